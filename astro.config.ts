@@ -1,0 +1,29 @@
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentGuard } from './src/integrations/content-guard';
+import { pagefindIndex } from './src/integrations/pagefind';
+import { markdownProcessor } from './src/markdown/pipeline';
+import { siteConfig } from './src/site.config';
+
+const contentDir = process.env.CONTENT_DIR ?? './content';
+
+export default defineConfig({
+  site: siteConfig.url,
+  base: siteConfig.base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), contentGuard({ contentDir, label: contentDir.replace(/^\.\//, '') }), pagefindIndex()],
+  markdown: { processor: markdownProcessor() },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Harmless for MDX that Astro injects head content into.
+          // @see https://github.com/withastro/astro/issues/18087
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,32 @@
+/**
+ * Content collections. The schemas live in `src/content/schema.ts`; the content linter
+ * (`src/integrations/content-guard.ts`) has already checked every file with them, and the rules
+ * between files, before these loaders run. `CONTENT_DIR` points the site at another content
+ * folder (test fixtures, generated corpora).
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { affiliationSchema, digestSchema, paperFactsSchema, paperProseSchema, tagSchema, venueSchema } from './content/schema';
+
+const root = process.env.CONTENT_DIR ?? './content';
+
+export const collections = {
+  /** Shared facts: id = the paper's folder name (its slug). */
+  paperFacts: defineCollection({
+    loader: glob({ pattern: '[^_]*/paper.yaml', base: `${root}/papers`, generateId: ({ entry }) => entry.split('/')[0] as string }),
+    schema: paperFactsSchema,
+  }),
+  /** One edition's prose: id = "<slug>/<lang>". */
+  papers: defineCollection({
+    loader: glob({ pattern: '[^_]*/{ja,en}.mdx', base: `${root}/papers`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    schema: paperProseSchema,
+  }),
+  /** Home page parts: id = "<lang>/intro" or "<lang>/outlook". */
+  digest: defineCollection({
+    loader: glob({ pattern: '{ja,en}/{intro,outlook}.mdx', base: `${root}/digest`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    schema: digestSchema,
+  }),
+  tags: defineCollection({ loader: file(`${root}/data/tags.yaml`), schema: tagSchema }),
+  affiliations: defineCollection({ loader: file(`${root}/data/affiliations.yaml`), schema: affiliationSchema }),
+  venues: defineCollection({ loader: file(`${root}/data/venues.yaml`), schema: venueSchema }),
+};

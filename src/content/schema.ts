@@ -1,0 +1,183 @@
+/**
+ * The content contract: zod schemas for every file under `content/`.
+ *
+ * This module is plain TypeScript (no `astro:` imports) so the content linter,
+ * `src/content.config.ts` and the unit tests all validate against the same rules.
+ * Every message is written for an author editing a file, not for a developer.
+ */
+import { z } from 'astro/zod';
+
+/** Languages of the site; the first is the default edition served at `/`. */
+export const LANGS = ['ja', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A kebab-case key such as `test-time-adaptation`. */
+const KEY_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** New-style arXiv identifiers, e.g. `2410.03263` (no version suffix, no URL). */
+export const ARXIV_RE = /^\d{4}\.\d{4,5}$/;
+/** OpenReview forum ids as they appear after `forum?id=`, e.g. `SXtl7NRyE5`. */
+export const OPENREVIEW_RE = /^[A-Za-z0-9_-]{10}$/;
+
+const text = (what: string) =>
+  z
+    .string({ error: `${what} must be text` })
+    .trim()
+    .min(1, { error: `${what} must not be empty` });
+
+const key = (what: string) =>
+  z
+    .string({ error: `${what} must be a kebab-case key` })
+    .regex(KEY_RE, { error: `${what} must be a kebab-case key such as "model-merging"` });
+
+const httpsUrl = (what: string) =>
+  z
+    .string({ error: `${what} must be a URL` })
+    .url({ error: `${what} must be a full URL such as https://github.com/owner/repo` })
+    .refine((u) => u.startsWith('https://'), { error: `${what} must start with https://` });
+
+/** One row of a societal-impact table. */
+export const impactRowSchema = z.strictObject({
+  /** The area of society, e.g. 医療 or manufacturing. */
+  area: text('area'),
+  /** What changes in that area because of the work. */
+  impact: text('impact'),
+  /** Who benefits or is affected. */
+  stakeholders: text('stakeholders'),
+  /** The risk, caveat or open question that comes with it. */
+  risk: text('risk'),
+});
+export type ImpactRow = z.infer<typeof impactRowSchema>;
+
+/** One author of the original paper, in the paper's order. */
+export const authorSchema = z.strictObject({
+  /** The name as printed on the paper, in Latin script. */
+  name: text('author name'),
+  /** Keys into `content/data/affiliations.yaml` that the sources confirm. */
+  affiliations: z.array(key('affiliation')).min(1, { error: 'each author needs at least one affiliation' }),
+  /** Keys for affiliations the sources suggest but do not confirm; shown as unconfirmed. */
+  unconfirmedAffiliations: z.array(key('affiliation')).default([]),
+});
+export type Author = z.infer<typeof authorSchema>;
+
+/** `content/papers/<slug>/paper.yaml`: facts that do not depend on the language. */
+export const paperFactsSchema = z.strictObject({
+  /** Position on the home page and in previous/next links (1 = first). */
+  order: z.number({ error: 'order must be a whole number' }).int({ error: 'order must be a whole number' }).positive({ error: 'order must be 1 or more' }),
+  /** The original English title, exactly as published. */
+  originalTitle: text('originalTitle'),
+  /** A short name for the method or topic (e.g. SSA), used in tables. */
+  shortName: text('shortName'),
+  /** Authors in the order of the paper. */
+  authors: z.array(authorSchema).min(1, { error: 'authors must list at least one author' }),
+  /** Key into `content/data/venues.yaml`, e.g. "iclr-2025". */
+  venue: key('venue'),
+  /** Presentation type; `unconfirmed` when no source confirms it. */
+  presentation: z.enum(['poster', 'spotlight', 'oral', 'unconfirmed'], {
+    error: 'presentation must be one of: poster, spotlight, oral, unconfirmed',
+  }),
+  /** The paper's year of publication at the venue. */
+  year: z.number({ error: 'year must be a number such as 2025' }).int().min(1990).max(2100),
+  /** arXiv identifier without version, e.g. "2410.03263". */
+  arxiv: z
+    .string({ error: 'arxiv must be an identifier such as "2410.03263" (in quotes)' })
+    .regex(ARXIV_RE, { error: 'arxiv must look like "2410.03263": four digits, a dot, four or five digits, no "arXiv:" and no version' }),
+  /** OpenReview forum id, only when a source confirms it. */
+  openreview: z
+    .string({ error: 'openreview must be a forum id such as "SXtl7NRyE5"' })
+    .regex(OPENREVIEW_RE, { error: 'openreview must be the 10-character forum id after "forum?id=", such as "SXtl7NRyE5"' })
+    .optional(),
+  /** URL of the official code repository, only when one exists. */
+  code: httpsUrl('code').optional(),
+  /** Topic keys from `content/data/tags.yaml`. */
+  tags: z.array(key('tag')).min(1, { error: 'tags must list at least one tag' }),
+  /** BibTeX citation key for the original paper, e.g. "adachi2025testtime". */
+  bibtexKey: z.string({ error: 'bibtexKey must be text' }).regex(/^[A-Za-z][A-Za-z0-9:_-]*$/, {
+    error: 'bibtexKey may contain only letters, digits, ":", "_" and "-", starting with a letter',
+  }),
+});
+export type PaperFacts = z.infer<typeof paperFactsSchema>;
+
+/** Frontmatter of `content/papers/<slug>/<lang>.mdx`: the prose of one edition. */
+export const paperProseSchema = z.strictObject({
+  /** The title in this edition's language (for `en`, usually the original title). */
+  title: text('title'),
+  /** One sentence for cards, search results and link previews. */
+  description: text('description'),
+  /** 概要 / Summary: what the paper does, in a paragraph or two. */
+  summary: text('summary'),
+  /** 技術的意義 / Technical significance. */
+  significance: text('significance'),
+  /** 応用可能性 / Applications. */
+  applications: text('applications'),
+  /** Societal-impact rows for this paper. */
+  impact: z.array(impactRowSchema).min(1, { error: 'impact must have at least one row' }),
+});
+export type PaperProse = z.infer<typeof paperProseSchema>;
+
+/** One row of the cross-paper societal-impact table on the home page. */
+export const digestImpactRowSchema = impactRowSchema.extend({
+  /** The paper this row is about: its folder name under content/papers/. */
+  paper: key('paper'),
+  /** The paper's theme in a few words. */
+  theme: text('theme'),
+});
+export type DigestImpactRow = z.infer<typeof digestImpactRowSchema>;
+
+/** Frontmatter of `content/digest/<lang>/intro.mdx` and `outlook.mdx`. */
+export const digestSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      kind: z.literal('intro'),
+      /** The digest's title: the home page's main heading. */
+      title: text('title'),
+      /** One or two sentences for search engines and link previews. */
+      description: text('description'),
+      /** The cross-paper societal-impact table, one row per paper. */
+      impact: z.array(digestImpactRowSchema).min(1, { error: 'impact must have one row per paper' }),
+    }),
+    z.strictObject({
+      kind: z.literal('outlook'),
+    }),
+  ],
+  { error: 'kind must be "intro" or "outlook"' },
+);
+export type DigestEntry = z.infer<typeof digestSchema>;
+export const isDigestIntro = (d: DigestEntry): d is Extract<DigestEntry, { kind: 'intro' }> => d.kind === 'intro';
+
+/** `content/data/tags.yaml`: one entry per topic tag key. */
+export const tagSchema = z.strictObject({
+  /** The tag's Japanese label. */
+  ja: text('ja'),
+  /** The tag's English label. */
+  en: text('en'),
+});
+
+/** `content/data/affiliations.yaml`: one entry per organisation key. */
+export const affiliationSchema = z.strictObject({
+  /** The organisation's Japanese name. */
+  ja: text('ja'),
+  /** The organisation's English name. */
+  en: text('en'),
+  /** True for an NTT laboratory (used by search filters). */
+  nttLab: z.boolean().default(false),
+});
+
+/** `content/data/venues.yaml`: one entry per conference. */
+export const venueSchema = z.strictObject({
+  /** Short name shown on pages, e.g. "ICLR 2025". */
+  name: text('name'),
+  /** Full proceedings title used in BibTeX and APA citations. */
+  booktitle: text('booktitle'),
+  /** Host city in each language. */
+  city: z.strictObject({ ja: text('city.ja'), en: text('city.en') }),
+  /** First day, as YYYY-MM-DD. */
+  start: z.iso.date({ error: 'start must be a date written YYYY-MM-DD' }),
+  /** Last day, as YYYY-MM-DD. */
+  end: z.iso.date({ error: 'end must be a date written YYYY-MM-DD' }),
+  /** The conference website. */
+  url: httpsUrl('url'),
+});
+export type Venue = z.infer<typeof venueSchema>;
+export type Tag = z.infer<typeof tagSchema>;
+export type Affiliation = z.infer<typeof affiliationSchema>;

@@ -1,0 +1,49 @@
+/**
+ * Fails the build, before anything is rendered, when content breaks a rule, listing every
+ * problem as "file:line: field: message". After the build it refuses any page that still
+ * carries a KaTeX error.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { formatProblem, lintContent, type ContentFiles } from '../lib/content-lint';
+import { findKatexErrors } from '../lib/dist-checks';
+
+/** Reads every file under `dir` into a map keyed by the path relative to it. */
+export async function readContentFolder(dir: string): Promise<ContentFiles> {
+  const files: ContentFiles = new Map();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !/\.(mdx|ya?ml)$/.test(entry.name)) continue;
+    const full = join(entry.parentPath, entry.name);
+    files.set(relative(dir, full).split('\\').join('/'), await readFile(full, 'utf8'));
+  }
+  return files;
+}
+
+export function contentGuard(options: { contentDir: string; label: string }): AstroIntegration {
+  return {
+    name: 'content-guard',
+    hooks: {
+      'astro:config:setup': async ({ command }) => {
+        if (command === 'preview') return;
+        const problems = lintContent(await readContentFolder(options.contentDir), options.label);
+        if (problems.length === 0) return;
+        const list = problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
+        throw new AstroError(
+          `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${list}`,
+          'Fix each file named above; docs/content-guide.md describes every field and section.',
+        );
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const bad = await findKatexErrors(out);
+        if (bad.length > 0) {
+          throw new AstroError(`These pages contain formulas KaTeX could not render: ${bad.join(', ')}`, 'Fix the formula in the page\'s MDX file.');
+        }
+        logger.info('no KaTeX errors in the built pages');
+      },
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * BibTeX for the original papers, generated from `paper.yaml` and `venues.yaml`.
+ */
+import type { Author, PaperFacts, Venue } from '../content/schema';
+
+/**
+ * Escapes text for a brace-delimited BibTeX field. Braces are kept only when balanced (they
+ * protect capitalisation); the characters LaTeX treats specially are escaped.
+ */
+export function escapeBibtex(value: string): string {
+  const balanced = isBalanced(value);
+  return value.replace(/[\\{}&%$#_~^]/g, (ch) => {
+    switch (ch) {
+      case '\\':
+        return '\\textbackslash{}';
+      case '{':
+      case '}':
+        return balanced ? ch : `\\${ch}`;
+      case '~':
+        return '\\textasciitilde{}';
+      case '^':
+        return '\\textasciicircum{}';
+      default:
+        return `\\${ch}`;
+    }
+  });
+}
+
+function isBalanced(value: string): boolean {
+  let depth = 0;
+  for (const ch of value) {
+    if (ch === '{') depth++;
+    if (ch === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** "Kazuki Adachi" → "Adachi, Kazuki"; the last word is taken as the family name. */
+export function bibtexName(author: Pick<Author, 'name'>): string {
+  const parts = author.name.trim().split(/\s+/);
+  if (parts.length < 2) return author.name.trim();
+  const family = parts.pop() as string;
+  return `${family}, ${parts.join(' ')}`;
+}
+
+/** The canonical URL of the original paper: the OpenReview forum if known, else arXiv. */
+export function paperUrl(facts: Pick<PaperFacts, 'openreview' | 'arxiv'>): string {
+  return facts.openreview
+    ? `https://openreview.net/forum?id=${facts.openreview}`
+    : `https://arxiv.org/abs/${facts.arxiv}`;
+}
+
+/** An `@inproceedings` entry for the original paper, fields aligned as in the papers' READMEs. */
+export function toBibtex(facts: PaperFacts, venue: Pick<Venue, 'booktitle'>): string {
+  const fields: [string, string][] = [
+    ['title', facts.originalTitle],
+    ['author', facts.authors.map(bibtexName).join(' and ')],
+    ['booktitle', venue.booktitle],
+    ['year', String(facts.year)],
+    ['url', paperUrl(facts)],
+    ['eprint', facts.arxiv],
+    ['archiveprefix', 'arXiv'],
+  ];
+  const width = Math.max(...fields.map(([k]) => k.length));
+  const body = fields
+    .map(([k, v]) => `  ${k.padEnd(width)} = {${k === 'url' ? v : escapeBibtex(v)}}`)
+    .join(',\n');
+  return `@inproceedings{${facts.bibtexKey},\n${body}\n}`;
+}

@@ -1,0 +1,59 @@
+/**
+ * Turns zod issues into sentences an author can act on: which field, what is wrong.
+ */
+import type { z } from 'astro/zod';
+
+/** One problem in one content file. */
+export interface Problem {
+  /** Path relative to the project root, e.g. "content/papers/x/ja.mdx". */
+  file: string;
+  /** The field or section, e.g. "authors[2].name" or "section ## 手法"; absent for whole-file problems. */
+  where?: string;
+  /** Line number in the file, when known. */
+  line?: number;
+  message: string;
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part + 1}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = data;
+  for (const part of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[part];
+  }
+  return cur;
+}
+
+/**
+ * Describes each zod issue for `file`. A missing field says so plainly; an unknown field names
+ * itself (shared facts such as authors belong in paper.yaml, not in an edition's prose).
+ */
+export function describeIssues(file: string, data: unknown, error: z.ZodError, prefix = ''): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path;
+    const where = `${prefix}${fieldName(path)}`;
+    if (issue.code === 'unrecognized_keys') {
+      for (const k of issue.keys) {
+        const field = `${where ? `${where}.` : ''}${k}`;
+        out.push({ file, where: field, message: `"${field}" is not a field of this file; check its spelling against the content guide` });
+      }
+      continue;
+    }
+    if (issue.code === 'invalid_type' && path.length > 0 && valueAt(data, path) === undefined) {
+      out.push({ file, where, message: `the required field "${where}" is missing` });
+      continue;
+    }
+    out.push({ file, ...(where ? { where } : {}), message: issue.message });
+  }
+  return out;
+}
+
+/** One line per problem: `file:line: field "x": message`. */
+export function formatProblem(p: Problem): string {
+  const loc = p.line ? `${p.file}:${p.line}` : p.file;
+  return `${loc}: ${p.where ? `${p.where}: ` : ''}${p.message}`;
+}

@@ -1,0 +1,20 @@
+/**
+ * Ids for headings in content bodies. Used by the rehype plugin that writes them and by the
+ * content linter that checks links to them, so both agree on every anchor.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Lang } from '../content/schema';
+import { dictionaries } from '../i18n';
+import { DETAIL_SECTIONS, PAGE_SECTIONS } from './sections';
+
+/** Ids the pages themselves use; a body heading that slugs to one of these gets a suffix. */
+export const RESERVED_IDS: readonly string[] = [...PAGE_SECTIONS, 'main-content', 'toc', 'intro', 'papers', 'impact', 'outlook', 'source'];
+
+/** Creates an id generator for one document: the detail sections get fixed ids, others slugs. */
+export function headingIdFactory(lang: Lang): (text: string) => string {
+  const dict = dictionaries[lang];
+  const fixed = new Map<string, string>(DETAIL_SECTIONS.map((id) => [dict[`paper.${id}`], id]));
+  const slugger = new GithubSlugger();
+  for (const id of [...RESERVED_IDS, ...DETAIL_SECTIONS]) slugger.slug(id);
+  return (text: string) => fixed.get(text.trim()) ?? slugger.slug(text.trim());
+}

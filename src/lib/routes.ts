@@ -1,0 +1,50 @@
+/**
+ * URL building for both editions. The default edition (Japanese) lives at the root, so links
+ * shared before the English edition existed keep working; English lives under `/en/`.
+ * Every function returns a path relative to the site root without the base; `withBase` adds it.
+ */
+import type { Lang } from '../content/schema';
+
+const DEFAULT_LANG: Lang = 'ja';
+
+/** "/" for the default edition, "/en/" for English. */
+export function langRoot(lang: Lang): string {
+  return lang === DEFAULT_LANG ? '/' : `/${lang}/`;
+}
+
+/** The home page of an edition. */
+export const homePath = (lang: Lang): string => langRoot(lang);
+
+/** A paper page, e.g. `/papers/pu-diffusion-models/` or `/en/papers/pu-diffusion-models/`. */
+export const paperPath = (lang: Lang, slug: string): string => `${langRoot(lang)}papers/${slug}/`;
+
+/** The search page of an edition. */
+export const searchPath = (lang: Lang): string => `${langRoot(lang)}search/`;
+
+/** The `getStaticPaths` param for `[...locale]` routes: undefined for the default edition. */
+export const localeParam = (lang: Lang): string | undefined => (lang === DEFAULT_LANG ? undefined : lang);
+
+/** Reads the edition from a `[...locale]` param; unknown values are a programming error. */
+export function langFromParam(param: string | undefined): Lang {
+  if (param === undefined || param === '') return DEFAULT_LANG;
+  if (param === 'en') return 'en';
+  throw new Error(`Unknown locale "${param}"`);
+}
+
+/** The same page in another edition: swaps the language prefix, keeps the rest of the path. */
+export function translatePath(path: string, to: Lang): string {
+  const rest = path.replace(/^\/en(?=\/|$)/, '') || '/';
+  return to === DEFAULT_LANG ? rest : `/${to}${rest === '/' ? '/' : rest}`;
+}
+
+/** Prefixes a root-relative path with the site's base ("/" or "/sub/"). */
+export function withBase(base: string, path: string): string {
+  if (/^[a-z]+:/i.test(path) || path.startsWith('#')) return path;
+  return `${base.replace(/\/$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** Removes the base from a pathname (inverse of `withBase`). */
+export function stripBase(base: string, pathname: string): string {
+  const b = base.replace(/\/$/, '');
+  return b && pathname.startsWith(b) ? pathname.slice(b.length) || '/' : pathname;
+}

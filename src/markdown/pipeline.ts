@@ -1,0 +1,31 @@
+/**
+ * The one Markdown/MDX pipeline: imported by `astro.config.ts` and by the tests, so what is
+ * tested is what ships. Order matters: the math check runs before rehype-katex (which would only
+ * log a bad formula), and the `lang` marking runs after KaTeX so formulas are skipped.
+ */
+import { unified } from '@astrojs/markdown-remark';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import { KATEX_OPTIONS } from '../lib/math';
+import remarkMathCheck from './remark-math-check';
+import rehypeHeadings from './rehype-headings';
+import rehypeLang from './rehype-lang';
+import rehypeTables from './rehype-tables';
+
+export const remarkPlugins = [remarkMath, remarkMathCheck];
+
+export const rehypePlugins = [
+  rehypeHeadings,
+  rehypeTables,
+  [rehypeKatex, { ...KATEX_OPTIONS }],
+  rehypeLang,
+] as const;
+
+/** The processor for `markdown.processor` in `astro.config.ts` (MDX inherits it). */
+export function markdownProcessor() {
+  return unified({
+    remarkPlugins: [...remarkPlugins],
+    rehypePlugins: [...rehypePlugins] as never,
+    smartypants: false,
+  });
+}

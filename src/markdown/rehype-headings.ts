@@ -1,0 +1,58 @@
+/**
+ * Headings in content bodies: moves each one level down (the page supplies the section heading
+ * above the body), gives it a stable id, and adds a visible link to it.
+ *
+ * The four required detail sections get fixed ids (`problem`, `method`, `results`,
+ * `limitations`) from the edition's dictionary, so `#method` is the same in both editions.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { useTranslations } from '../i18n';
+import { headingIdFactory } from '../lib/heading-ids';
+import { langFromPath } from './file-info';
+
+/** Text content of a hast node. */
+export function textOf(node: ElementContent | Element): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
+
+/** The anchor link placed after a heading; it is left out of the search index. */
+export function anchorLink(id: string, label: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' },
+    children: [
+      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+      { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: label }] },
+    ],
+  };
+}
+
+export default function rehypeHeadings() {
+  return (tree: Root, file: VFile) => {
+    const lang = langFromPath(file.path);
+    const t = useTranslations(lang);
+    const idFor = headingIdFactory(lang);
+
+    visit(tree, 'element', (node, index, parent) => {
+      const level = /^h([1-6])$/.exec(node.tagName)?.[1];
+      if (!level || !parent || index === undefined) return;
+      const text = textOf(node).trim();
+      node.tagName = `h${Math.min(Number(level) + 1, 6)}`;
+      const id = idFor(text);
+      node.properties.id = id;
+      const wrapper: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['heading-wrapper', `level-${node.tagName}`] },
+        children: [node, anchorLink(id, t('anchor.label', { title: text }))],
+      };
+      parent.children[index] = wrapper;
+      return 'skip';
+    });
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Marks words in the other edition's script with `lang` (English terms in Japanese pages,
+ * Japanese in English pages), so screen readers switch pronunciation (WCAG 3.1.2).
+ * Math, code and elements that already carry `lang` are left alone.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { VFile } from 'vfile';
+import type { Lang } from '../content/schema';
+import { segmentByScript } from '../lib/text';
+import { langFromPath } from './file-info';
+
+const SKIP_TAGS = new Set(['code', 'pre', 'math', 'script', 'style', 'svg']);
+
+function skip(node: Element): boolean {
+  const cls = node.properties.className;
+  const classes = Array.isArray(cls) ? cls.map(String) : [];
+  return SKIP_TAGS.has(node.tagName) || node.properties.lang !== undefined || classes.some((c) => c.startsWith('katex') || c.startsWith('math'));
+}
+
+/** Splits the text children of `node` into plain text and `<span lang>` runs. */
+export function markForeignRuns(node: Root | Element, lang: Lang): void {
+  const out: (ElementContent | RootContent)[] = [];
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      for (const seg of segmentByScript(child.value, lang)) {
+        out.push(
+          seg.lang
+            ? { type: 'element', tagName: 'span', properties: { lang: seg.lang }, children: [{ type: 'text', value: seg.text }] }
+            : { type: 'text', value: seg.text },
+        );
+      }
+    } else {
+      if (child.type === 'element' && !skip(child)) markForeignRuns(child, lang);
+      out.push(child);
+    }
+  }
+  node.children = out as typeof node.children;
+}
+
+export default function rehypeLang() {
+  return (tree: Root, file: VFile) => markForeignRuns(tree, langFromPath(file.path));
+}
