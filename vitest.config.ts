@@ -1,0 +1,18 @@
+/**
+ * Three test layers, run in this order by `npm test`:
+ * - unit:  pure modules in src/lib, the schema, the i18n dictionaries, the Markdown pipeline;
+ * - build: assertions on the production build in dist/ (and on fixture builds);
+ * - e2e:   real Chromium (playwright-core) against `dist/` served over HTTP.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node', testTimeout: 300_000, hookTimeout: 300_000, fileParallelism: false } },
+      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
+    ],
+    allowOnly: !process.env['CI'],
+  },
+});
