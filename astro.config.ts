@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard';
+import { katexWoff2Only } from './src/integrations/katex-fonts';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { markdownProcessor } from './src/markdown/pipeline';
 import { siteConfig } from './src/site.config';
@@ -15,6 +16,7 @@ export default defineConfig({
   integrations: [mdx(), contentGuard({ contentDir, label: contentDir.replace(/^\.\//, '') }), pagefindIndex()],
   markdown: { processor: markdownProcessor() },
   vite: {
+    plugins: [katexWoff2Only()],
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

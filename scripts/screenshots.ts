@@ -1,0 +1,41 @@
+/**
+ * Screenshots of built pages at phone and desktop widths, light and dark, for looking at what
+ * we ship: `npm run build && node scripts/screenshots.ts [path ...]` writes PNGs to .tmp/shots/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const paths = process.argv.slice(2);
+const targets = paths.length ? paths : ['/', '/papers/wavelet-positional-representation/', '/en/', '/search/?q=拡散モデル'];
+const out = join(process.cwd(), '.tmp', 'shots');
+mkdirSync(out, { recursive: true });
+const server = await serveStatic(join(process.cwd(), 'dist'));
+const browser = await launch();
+for (const path of targets) {
+  for (const [name, width, height] of [['phone', 360, 780], ['desktop', 1280, 900]] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'networkidle' });
+      const stem = join(out, `${path.replace(/[^a-z0-9]+/gi, '_')}-${name}-${scheme}`);
+      if (process.env['FULL'] === '1') {
+        // The whole page, cut into viewport-high slices that are easy to look at.
+        const total = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (let y = 0, i = 1; y < total; y += height * 2, i++) {
+          const clip = { x: 0, y, width, height: Math.min(height * 2, total - y) };
+          await page.screenshot({ path: `${stem}-${i}.png`, fullPage: true, clip });
+          console.log(`${stem}-${i}.png`);
+        }
+      } else {
+        await page.screenshot({ path: `${stem}.png` });
+        console.log(`${stem}.png`);
+      }
+      await page.close();
+    }
+  }
+}
+await browser.close();
+await server.close();

@@ -1,0 +1,90 @@
+/**
+ * Assertions on the production build in dist/ (`npm test` builds before this layer runs).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { htmlFiles, hasKatexError } from '../../src/lib/dist-checks';
+import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../../src/lib/sections';
+
+const dist = join(import.meta.dirname, '../../dist');
+const slugs = readdirSync(join(import.meta.dirname, '../../content/papers')).filter((d) => !d.startsWith('_'));
+const read = (rel: string) => readFileSync(join(dist, rel), 'utf8');
+const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+
+beforeAll(() => {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+});
+
+describe('pages', () => {
+  test('every paper has a page in both editions', () => {
+    for (const slug of slugs) {
+      expect(existsSync(join(dist, 'papers', slug, 'index.html')), `ja ${slug}`).toBe(true);
+      expect(existsSync(join(dist, 'en', 'papers', slug, 'index.html')), `en ${slug}`).toBe(true);
+    }
+  });
+
+  test.each(slugs.flatMap((slug) => [`papers/${slug}/index.html`, `en/papers/${slug}/index.html`]))('%s has every section anchor', (rel) => {
+    const found = ids(read(rel));
+    for (const id of [...PAGE_SECTIONS, ...DETAIL_SECTIONS]) expect(found.has(id), `#${id}`).toBe(true);
+  });
+
+  test('home, search and 404 pages exist in both editions', () => {
+    for (const rel of ['index.html', 'en/index.html', 'search/index.html', 'en/search/index.html', '404.html', 'en/404/index.html']) {
+      expect(existsSync(join(dist, rel)), rel).toBe(true);
+    }
+  });
+
+  test('no page ships a KaTeX error and paper pages carry rendered math with MathML', async () => {
+    for (const rel of await htmlFiles(dist)) expect(hasKatexError(read(rel)), rel).toBe(false);
+    for (const slug of slugs) {
+      const html = read(`papers/${slug}/index.html`);
+      expect(html).toContain('class="katex"');
+      expect(html).toContain('<math');
+    }
+  });
+
+  test('no page loads KaTeX JavaScript or any third-party origin', async () => {
+    for (const rel of await htmlFiles(dist)) {
+      const html = read(rel);
+      expect(html, rel).not.toMatch(/<script[^>]+src="https?:/);
+      expect(html, rel).not.toMatch(/<link[^>]+href="https?:\/\/(?!ntt-iclr2025-digest)[^"]+"[^>]*rel="(stylesheet|preload|modulepreload)"/);
+      expect(html, rel).not.toMatch(/katex(\.min)?\.js/);
+    }
+  });
+});
+
+describe('KaTeX assets', () => {
+  test('only woff2 fonts are emitted', () => {
+    const assets = readdirSync(join(dist, '_astro'));
+    expect(assets.some((f) => f.endsWith('.woff2'))).toBe(true);
+    expect(assets.filter((f) => /\.(woff|ttf|eot)$/.test(f))).toEqual([]);
+  });
+
+  test('exactly one copy of katex is installed', () => {
+    const root = join(import.meta.dirname, '../../node_modules');
+    const nested = readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isDirectory() && e.name === 'katex' && e.parentPath.endsWith('node_modules'))
+      .map((e) => join(e.parentPath, e.name));
+    expect(nested).toEqual([join(root, 'katex')]);
+  });
+});
+
+describe('search index', () => {
+  test('Pagefind wrote an index for each edition', () => {
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ja']);
+    for (const lang of ['ja', 'en']) expect(entry.languages[lang]?.page_count).toBeGreaterThanOrEqual(slugs.length + 1);
+    expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  test('paper bodies are marked for indexing and page chrome is not', () => {
+    for (const slug of slugs) {
+      const html = read(`papers/${slug}/index.html`);
+      expect(html).toContain('data-pagefind-body');
+      expect(html).toMatch(/<header class="site-header"[^>]*data-pagefind-ignore/);
+      expect(html).toMatch(/<footer class="site-footer"[^>]*data-pagefind-ignore/);
+    }
+    expect(read('404.html')).not.toContain('data-pagefind-body');
+  });
+});
