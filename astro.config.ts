@@ -12,6 +12,8 @@ export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.base,
   trailingSlash: 'always',
+  // Separate builds (fixtures, generated corpora) can keep separate content caches.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory' },
   integrations: [mdx(), contentGuard({ contentDir, label: contentDir.replace(/^\.\//, '') }), pagefindIndex()],
   markdown: { processor: markdownProcessor() },

@@ -11,7 +11,7 @@ const paths = process.argv.slice(2);
 const targets = paths.length ? paths : ['/', '/papers/wavelet-positional-representation/', '/en/', '/search/?q=拡散モデル'];
 const out = join(process.cwd(), '.tmp', 'shots');
 mkdirSync(out, { recursive: true });
-const server = await serveStatic(join(process.cwd(), 'dist'));
+const server = await serveStatic(process.env['DIST'] ?? join(process.cwd(), 'dist'));
 const browser = await launch();
 for (const path of targets) {
   for (const [name, width, height] of [['phone', 360, 780], ['desktop', 1280, 900]] as const) {

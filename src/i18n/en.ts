@@ -62,6 +62,8 @@ export const en = {
   'paper.tags': 'Topics',
   'paper.unconfirmed': 'unconfirmed',
   'paper.unconfirmedAffiliation': 'affiliation unconfirmed',
+  'list.separator': ', ',
+  'paper.affiliationList': ' ({list})',
   'paper.venueDetail': '{venue} ({city}, {dates})',
   'presentation.poster': 'Poster',
   'presentation.spotlight': 'Spotlight',

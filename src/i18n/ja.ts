@@ -63,6 +63,8 @@ export const ja = {
   'paper.tags': 'トピック',
   'paper.unconfirmed': '未確認',
   'paper.unconfirmedAffiliation': '所属（未確認）',
+  'list.separator': '、',
+  'paper.affiliationList': '（{list}）',
   'paper.venueDetail': '{venue}（{city}、{dates}）',
   'presentation.poster': 'ポスター発表',
   'presentation.spotlight': 'スポットライト発表',
