@@ -97,6 +97,21 @@ export const paperFactsSchema = z.strictObject({
 });
 export type PaperFacts = z.infer<typeof paperFactsSchema>;
 
+/** A paper's row in the home page's comparison table (one edition's words). */
+export const comparisonSchema = z.strictObject({
+  /** The task the paper addresses, in a few words (e.g. regression under distribution shift). */
+  task: text('comparison.task'),
+  /** The problem it solves, in one sentence. */
+  problem: text('comparison.problem'),
+  /** The key idea of the method, in one sentence. */
+  keyIdea: text('comparison.keyIdea'),
+  /** The data sets or benchmarks of the experiments. */
+  data: text('comparison.data'),
+  /** The headline result, stated only as far as a verified source supports it. */
+  result: text('comparison.result'),
+});
+export type Comparison = z.infer<typeof comparisonSchema>;
+
 /** Frontmatter of `content/papers/<slug>/<lang>.mdx`: the prose of one edition. */
 export const paperProseSchema = z.strictObject({
   /** The title in this edition's language (for `en`, usually the original title). */
@@ -111,6 +126,8 @@ export const paperProseSchema = z.strictObject({
   applications: text('applications'),
   /** Societal-impact rows for this paper. */
   impact: z.array(impactRowSchema).min(1, { error: 'impact must have at least one row' }),
+  /** The paper's row in the home page's comparison table; the content linter requires it. */
+  comparison: comparisonSchema.optional(),
 });
 export type PaperProse = z.infer<typeof paperProseSchema>;
 

@@ -1,0 +1,108 @@
+/**
+ * Citations besides BibTeX: APA (7th edition) for the original paper, and BibTeX plus APA for
+ * the digest page itself ("cite this digest"). Pure functions of the content's facts.
+ */
+import type { Author, PaperFacts, Venue } from '../content/schema';
+import { escapeBibtex, paperUrl } from './bibtex';
+
+/** A run of citation text; `italic` marks the part APA sets in italics. */
+export interface CitationPart {
+  text: string;
+  italic?: boolean;
+}
+
+/** A citation as plain text (for copying) and as parts (for display with italics). */
+export interface FormattedCitation {
+  text: string;
+  parts: CitationPart[];
+}
+
+const join = (parts: CitationPart[]): FormattedCitation => ({ text: parts.map((p) => p.text).join(''), parts });
+
+/**
+ * APA initials of the given names: "Shin'ya" → "S.", "Jean-Pierre" → "J.-P.",
+ * "Mary Ann" → "M. A.".
+ */
+export function apaInitials(given: string): string {
+  return given
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) =>
+      word
+        .split('-')
+        .filter(Boolean)
+        .map((part) => `${[...part][0]?.toUpperCase() ?? ''}.`)
+        .join('-'),
+    )
+    .join(' ');
+}
+
+/** "Kazuki Adachi" → "Adachi, K."; the last word is taken as the family name (as in BibTeX). */
+export function apaName(author: Pick<Author, 'name'>): string {
+  const parts = author.name.trim().split(/\s+/);
+  if (parts.length < 2) return author.name.trim();
+  const family = parts.pop() as string;
+  return `${family}, ${apaInitials(parts.join(' '))}`;
+}
+
+/**
+ * The author list in APA 7: "A, B, & C"; from 21 authors on, the first 19, an ellipsis and
+ * the last one.
+ */
+export function apaAuthors(authors: readonly Pick<Author, 'name'>[]): string {
+  const names = authors.map(apaName);
+  if (names.length === 1) return names[0] as string;
+  if (names.length > 20) return `${names.slice(0, 19).join(', ')}, . . . ${names.at(-1)}`;
+  return `${names.slice(0, -1).join(', ')}, & ${names.at(-1)}`;
+}
+
+/** Ends a sentence with a period unless it already ends in punctuation ("?", "!", "."). */
+const sentence = (s: string) => (/[.?!]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
+/**
+ * The APA reference of the original paper as a conference paper:
+ * "Authors. (Year). Title. In *Proceedings*. URL". The title is kept as published: turning it
+ * into sentence case automatically would lower-case names and acronyms.
+ */
+export function apaCitation(facts: Pick<PaperFacts, 'authors' | 'year' | 'originalTitle' | 'arxiv' | 'openreview'>, venue: Pick<Venue, 'booktitle'>): FormattedCitation {
+  return join([
+    { text: `${sentence(apaAuthors(facts.authors))} (${facts.year}). ${sentence(facts.originalTitle)} In ` },
+    { text: venue.booktitle, italic: true },
+    { text: `. ${paperUrl(facts)}` },
+  ]);
+}
+
+/** What is needed to cite one page of the digest. */
+export interface DigestCitationInput {
+  /** BibTeX key of the original paper; the digest's key is derived from it. */
+  bibtexKey: string;
+  /** The page's title in its language. */
+  title: string;
+  /** The site's name in the page's language (the corporate author). */
+  siteName: string;
+  /** The original paper's title, as published. */
+  originalTitle: string;
+  /** The page's canonical URL. */
+  url: string;
+  lang: 'ja' | 'en';
+}
+
+/** BibTeX `@misc` entry for a digest page; the site is a corporate author (double braces). */
+export function digestBibtex(input: DigestCitationInput): string {
+  const fields: [string, string][] = [
+    ['author', `{${escapeBibtex(input.siteName)}}`],
+    ['title', escapeBibtex(input.title)],
+    ['howpublished', `\\url{${input.url}}`],
+    ['note', `Digest of ${escapeBibtex(`“${input.originalTitle}”`)}`],
+    ['language', input.lang === 'ja' ? 'japanese' : 'english'],
+  ];
+  const width = Math.max(...fields.map(([k]) => k.length));
+  const body = fields.map(([k, v]) => `  ${k.padEnd(width)} = {${v}}`).join(',\n');
+  return `@misc{${input.bibtexKey}-digest-${input.lang},\n${body}\n}`;
+}
+
+/** APA-style reference for a digest page (a web page without a date): "Site. (n.d.). *Title*. URL". */
+export function digestApa(input: DigestCitationInput): FormattedCitation {
+  return join([{ text: `${sentence(input.siteName)} (n.d.). ` }, { text: input.title, italic: true }, { text: `. ${input.url}` }]);
+}

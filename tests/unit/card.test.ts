@@ -1,0 +1,91 @@
+/**
+ * Social cards: the element tree, the choice of font subsets and a real render to PNG with the
+ * npm font (src/lib/card.ts, src/lib/card-render.ts).
+ */
+import { writeFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { cardText, cardTree, parseUnicodeRange, subsetsFor, titleSize, type CardContent, type CardNode } from '../../src/lib/card';
+import { fontsFor, renderCardPng, renderCardSvg, uncoveredCharacters } from '../../src/lib/card-render';
+
+const JA: CardContent = {
+  lang: 'ja',
+  eyebrow: 'NTT ICLR 2025 論文ダイジェスト',
+  title: '回帰のためのテスト時適応：重要な部分空間をそろえる',
+  subtitle: 'Test-time Adaptation for Regression by Subspace Alignment',
+  authors: "Kazuki Adachi, Shin'ya Yamaguchi, Atsutoshi Kumagai and Tomoki Hamagami",
+  venue: 'ICLR 2025',
+};
+
+const texts = (node: CardNode | string): string[] =>
+  typeof node === 'string' ? [node] : typeof node.props.children === 'string' ? [node.props.children] : (node.props.children ?? []).flatMap(texts);
+
+describe('parseUnicodeRange', () => {
+  test.each([
+    ['U+0000-00FF', [[0, 255]]],
+    ['U+3000-303f, U+4e00', [[0x3000, 0x303f], [0x4e00, 0x4e00]]],
+    ['U+4??', [[0x400, 0x4ff]]],
+  ])('parses %j', (input, expected) => {
+    expect(parseUnicodeRange(input)).toEqual(expected);
+  });
+});
+
+describe('subsetsFor', () => {
+  const map = { '[1]': 'U+3042-3093', '[2]': 'U+4e00-4fff', latin: 'U+0000-00FF' };
+  test('picks only the subsets whose ranges cover the text, in the map order', () => {
+    expect(subsetsFor('あA', map)).toEqual(['[1]', 'latin']);
+    expect(subsetsFor('ICLR', map)).toEqual(['latin']);
+  });
+  test('skips characters no subset covers', () => {
+    expect(subsetsFor('😀', map)).toEqual([]);
+  });
+});
+
+describe('cardTree', () => {
+  test('shows the title, the original title, the authors and the venue', () => {
+    const all = texts(cardTree(JA));
+    expect(all).toEqual(expect.arrayContaining([JA.title, JA.subtitle, JA.authors, 'ICLR 2025', JA.eyebrow]));
+  });
+  test('is 1200×630 and uses the font family it is given', () => {
+    const style = cardTree(JA, "'A', 'B'").props.style ?? {};
+    expect([style['width'], style['height'], style['fontFamily']]).toEqual([1200, 630, "'A', 'B'"]);
+  });
+  test('leaves out the lines a card does not have', () => {
+    const all = texts(cardTree({ lang: 'en', eyebrow: 'Site', title: 'Search', venue: 'ICLR 2025' }));
+    expect(all).toEqual(['Site', 'Search', 'ICLR 2025']);
+  });
+  test('shrinks long titles', () => {
+    expect(titleSize('Short', 'en')).toBeGreaterThan(titleSize('A much longer title '.repeat(6), 'en'));
+    expect(titleSize('日本語'.repeat(20), 'ja')).toBeLessThan(titleSize('日本語', 'ja'));
+  });
+});
+
+describe('rendering', () => {
+  test('loads the Japanese subsets the text needs, in regular and bold', () => {
+    const fonts = fontsFor(cardText(JA));
+    expect(fonts.length).toBeGreaterThan(2);
+    expect(new Set(fonts.map((f) => f.weight))).toEqual(new Set([400, 700]));
+  });
+
+  test('the font covers every character of a Japanese card', () => {
+    expect(uncoveredCharacters(cardText(JA))).toEqual([]);
+    expect(uncoveredCharacters('\u{10FFFD}')).toEqual(['\u{10FFFD}']);
+  });
+
+  test('draws text as paths, so the SVG needs no font', async () => {
+    const svg = await renderCardSvg(JA);
+    expect(svg).toMatch(/^<svg/);
+    expect(svg).not.toContain('<text');
+    expect(svg).toContain('<path');
+  });
+
+  test('refuses text the font cannot draw', async () => {
+    await expect(renderCardSvg({ ...JA, title: 'x\u{10FFFD}' })).rejects.toThrow(/cannot draw/);
+  });
+
+  test('writes a 1200×630 PNG', async () => {
+    const png = await renderCardPng(JA);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    if (process.env['CARD_PREVIEW']) writeFileSync(process.env['CARD_PREVIEW'], png);
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * APA and "cite this digest" output (src/lib/citation.ts), with the escaping cases an author
+ * list and titles bring: apostrophes, hyphens, braces and LaTeX specials.
+ */
+import { describe, expect, test } from 'vitest';
+import type { PaperFacts } from '../../src/content/schema';
+import { escapeBibtex, toBibtex } from '../../src/lib/bibtex';
+import { apaAuthors, apaCitation, apaInitials, apaName, digestApa, digestBibtex } from '../../src/lib/citation';
+
+const venue = { booktitle: 'The Thirteenth International Conference on Learning Representations' };
+const facts: PaperFacts = {
+  order: 1,
+  originalTitle: 'Test-time Adaptation for Regression by Subspace Alignment',
+  shortName: 'SSA',
+  authors: [
+    { name: 'Kazuki Adachi', affiliations: ['ntt'], unconfirmedAffiliations: [] },
+    { name: "Shin'ya Yamaguchi", affiliations: ['ntt'], unconfirmedAffiliations: [] },
+    { name: 'Atsutoshi Kumagai', affiliations: ['ntt'], unconfirmedAffiliations: [] },
+    { name: 'Tomoki Hamagami', affiliations: ['ynu'], unconfirmedAffiliations: [] },
+  ],
+  venue: 'iclr-2025',
+  presentation: 'poster',
+  year: 2025,
+  arxiv: '2410.03263',
+  openreview: 'SXtl7NRyE5',
+  code: 'https://github.com/kzkadc/regression-tta',
+  tags: ['regression'],
+  bibtexKey: 'adachi2025testtime',
+};
+
+describe('apaInitials / apaName', () => {
+  test.each([
+    ["Shin'ya", 'S.'],
+    ['Jean-Pierre', 'J.-P.'],
+    ['Mary Ann', 'M. A.'],
+    ['kazuki', 'K.'],
+  ])('initials of %j are %j', (given, expected) => {
+    expect(apaInitials(given)).toBe(expected);
+  });
+  test.each([
+    ["Shin'ya Yamaguchi", 'Yamaguchi, S.'],
+    ['Kazuki Adachi', 'Adachi, K.'],
+    ['Plato', 'Plato'],
+  ])('writes %j as %j', (name, expected) => {
+    expect(apaName({ name })).toBe(expected);
+  });
+});
+
+describe('apaAuthors', () => {
+  test('joins the last author with ", &"', () => {
+    expect(apaAuthors(facts.authors)).toBe('Adachi, K., Yamaguchi, S., Kumagai, A., & Hamagami, T.');
+    expect(apaAuthors([{ name: 'Akira Ito' }, { name: 'Masanori Yamada' }])).toBe('Ito, A., & Yamada, M.');
+    expect(apaAuthors([{ name: 'Yui Oka' }])).toBe('Oka, Y.');
+  });
+  test('shortens lists of more than 20 authors to 19, an ellipsis and the last', () => {
+    const many = Array.from({ length: 22 }, (_, i) => ({ name: `Given${i} Family${i}` }));
+    const out = apaAuthors(many);
+    expect(out).toContain('Family18, G., . . . Family21, G.');
+    expect(out).not.toContain('Family19');
+  });
+});
+
+describe('apaCitation', () => {
+  test('formats the original paper as a conference paper with the proceedings in italics', () => {
+    const apa = apaCitation(facts, venue);
+    expect(apa.text).toBe(
+      'Adachi, K., Yamaguchi, S., Kumagai, A., & Hamagami, T. (2025). Test-time Adaptation for Regression by Subspace Alignment. In The Thirteenth International Conference on Learning Representations. https://openreview.net/forum?id=SXtl7NRyE5',
+    );
+    expect(apa.parts.filter((p) => p.italic).map((p) => p.text)).toEqual([venue.booktitle]);
+  });
+  test('does not double the period after a title ending in "?"', () => {
+    expect(apaCitation({ ...facts, originalTitle: 'Do We Really Need Permutations?' }, venue).text).toContain('Permutations? In ');
+  });
+  test('links arXiv when no OpenReview id is confirmed', () => {
+    const { openreview: _, ...noOr } = facts;
+    expect(apaCitation(noOr, venue).text.endsWith('https://arxiv.org/abs/2410.03263')).toBe(true);
+  });
+});
+
+describe('BibTeX escaping through toBibtex', () => {
+  test("keeps Shin'ya as written (an apostrophe needs no escaping)", () => {
+    expect(toBibtex(facts, venue)).toContain("Yamaguchi, Shin'ya");
+  });
+  test('keeps balanced braces that protect capitals and escapes the rest', () => {
+    const entry = toBibtex({ ...facts, originalTitle: 'Wavelets for {RoPE} & {ALiBi}: 100% _long_ context' }, venue);
+    expect(entry).toContain('title         = {Wavelets for {RoPE} \\& {ALiBi}: 100\\% \\_long\\_ context}');
+  });
+  test('escapes an unbalanced brace instead of breaking the entry', () => {
+    expect(escapeBibtex('a {b')).toBe('a \\{b');
+  });
+});
+
+describe('cite this digest', () => {
+  const input = {
+    bibtexKey: 'adachi2025testtime',
+    title: '回帰のためのテスト時適応 & {SSA}',
+    siteName: 'NTT ICLR 2025 論文ダイジェスト',
+    originalTitle: facts.originalTitle,
+    url: 'https://example.org/iclr2025/papers/test-time-adaptation-regression/',
+    lang: 'ja' as const,
+  };
+  test('is a @misc entry with the site as corporate author and the page URL', () => {
+    const bib = digestBibtex(input);
+    expect(bib.startsWith('@misc{adachi2025testtime-digest-ja,\n')).toBe(true);
+    expect(bib).toContain('author       = {{NTT ICLR 2025 論文ダイジェスト}}');
+    expect(bib).toContain('title        = {回帰のためのテスト時適応 \\& {SSA}}');
+    expect(bib).toContain(`howpublished = {\\url{${input.url}}}`);
+    expect(bib).toContain('language     = {japanese}');
+    expect(bib.endsWith('\n}')).toBe(true);
+  });
+  test('has an APA form with the page title in italics and no invented date', () => {
+    const apa = digestApa({ ...input, lang: 'en', siteName: 'NTT at ICLR 2025: A Paper Digest', title: 'Test-time Adaptation' });
+    expect(apa.text).toBe(`NTT at ICLR 2025: A Paper Digest. (n.d.). Test-time Adaptation. ${input.url}`);
+    expect(apa.parts.find((p) => p.italic)?.text).toBe('Test-time Adaptation');
+  });
+});
