@@ -14,12 +14,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // Separate builds (fixtures, generated corpora) can keep separate content caches.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  build: { format: 'directory' },
+  // Stylesheets always ship as files: the pages' Content-Security-Policy (src/lib/csp.ts) allows no <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), contentGuard({ contentDir, label: contentDir.replace(/^\.\//, '') }), pagefindIndex()],
   markdown: { processor: markdownProcessor() },
   vite: {
     plugins: [katexWoff2Only()],
     build: {
+      // Scripts and fonts ship as files too (no inline script, no data: font for the policy to allow).
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Harmless for MDX that Astro injects head content into.

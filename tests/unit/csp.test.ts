@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { CONTENT_SECURITY_POLICY, cspProblems, parseCsp } from '../../src/lib/csp';
+
+describe('CONTENT_SECURITY_POLICY', () => {
+  test('has no problems by its own rules', () => {
+    expect(cspProblems(CONTENT_SECURITY_POLICY)).toEqual([]);
+  });
+
+  test("allows no inline script, no eval and no other origin for scripts", () => {
+    const script = parseCsp(CONTENT_SECURITY_POLICY).get('script-src');
+    expect(script).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  });
+
+  test('allows inline style attributes (KaTeX) but no <style> elements', () => {
+    const csp = parseCsp(CONTENT_SECURITY_POLICY);
+    expect(csp.get('style-src')).toEqual(["'self'"]);
+    expect(csp.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
+  });
+
+  test('leaves out directives that a <meta> policy cannot carry', () => {
+    const names = [...parseCsp(CONTENT_SECURITY_POLICY).keys()];
+    for (const ignored of ['frame-ancestors', 'sandbox', 'report-uri', 'report-to']) expect(names).not.toContain(ignored);
+  });
+});
+
+describe('cspProblems', () => {
+  test.each([
+    ["script-src 'self' 'unsafe-inline'; default-src 'self'; object-src 'none'", "script-src-elem: allows 'unsafe-inline'"],
+    ["script-src 'self' 'sha256-abc='; default-src 'self'; object-src 'none'", "script-src-elem: allows 'sha256-abc='"],
+    ["default-src 'self' https://cdn.example.com; object-src 'none'", 'font-src: allows https://cdn.example.com'],
+    ["default-src 'self'", "object-src: not 'none'"],
+    ["script-src 'self'; object-src 'none'", 'font-src: not restricted'],
+  ])('%s → reports “%s”', (policy, problem) => {
+    expect(cspProblems(policy)).toContain(problem);
+  });
+
+  test('accepts style hashes but not script hashes', () => {
+    expect(cspProblems("default-src 'self'; style-src 'self' 'sha256-x='; object-src 'none'")).toEqual([]);
+  });
+});
