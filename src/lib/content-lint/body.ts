@@ -23,6 +23,8 @@ export interface BodyReport {
   links: { url: string; line?: number }[];
   /** The TeX of every display formula, in order (compared between editions). */
   displayMath: string[];
+  /** False when the body could not be parsed (anchors, links and formulas are then unknown). */
+  parsed: boolean;
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath).use(remarkGfm);
@@ -33,8 +35,10 @@ export function parseBody(file: string, body: string): { tree?: Root; problem?: 
     return { tree: parser.runSync(parser.parse(body)) as Root };
   } catch (error) {
     const e = error as { message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
-    const line = e.line ?? e.place?.line ?? e.place?.start?.line;
-    const reason = (e.message ?? String(error)).split('\n')[0];
+    const reason = (e.message ?? String(error)).split('\n')[0] ?? '';
+    // micromark puts the place in the message, "(83:1-83:8)", when the error has no line field.
+    const fromReason = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(reason)?.[1];
+    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? (fromReason ? Number(fromReason) : undefined);
     return {
       problem: {
         file,
@@ -45,6 +49,9 @@ export function parseBody(file: string, body: string): { tree?: Root; problem?: 
   }
 }
 
+/** An MDX comment, `{/* ... *\/}`, is the one expression prose may contain. */
+const isComment = (value: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);
+
 function hasContent(nodes: RootContent[]): boolean {
   return nodes.some((n) => n.type !== 'heading' && (n.type === 'math' || toString(n).trim().length > 0));
 }
@@ -54,16 +61,24 @@ function hasContent(nodes: RootContent[]): boolean {
  * edition's language, in order). Pass `[]` for bodies without required sections.
  */
 export function checkBody(file: string, body: string, lang: Lang, required: readonly string[]): BodyReport {
-  const report: BodyReport = { problems: [], anchors: [], links: [], displayMath: [] };
+  const report: BodyReport = { problems: [], anchors: [], links: [], displayMath: [], parsed: false };
   const { tree, problem } = parseBody(file, body);
   if (!tree) {
     report.problems.push(problem as Problem);
     return report;
   }
+  report.parsed = true;
 
   const idFor = headingIdFactory(lang);
   visit(tree, (node) => {
     if (node.type === 'heading') report.anchors.push(idFor(toString(node)));
+    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value)) {
+      report.problems.push({
+        file,
+        ...(node.position ? { line: node.position.start.line } : {}),
+        message: `"{${node.value}}" is read as code, not text, and breaks the page; put braces inside math ($...$) or write them as \\{ and \\}`,
+      });
+    }
     if (node.type === 'link') report.links.push({ url: node.url, ...(node.position ? { line: node.position.start.line } : {}) });
     if (node.type === 'math' || node.type === 'inlineMath') {
       const err = texError(node.value, node.type === 'math');

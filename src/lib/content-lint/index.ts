@@ -114,9 +114,18 @@ export function lintContent(files: ContentFiles, root = 'content'): Problem[] {
   const seen = { arxiv: new Map<string, string>(), openreview: new Map<string, string>(), bibtexKey: new Map<string, string>(), order: new Map<number, string>() };
 
   for (const slug of slugs) {
+  const sameUrl = slugCollisions(slugs);
     const dir = `papers/${slug}`;
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-      problems.push({ file: `${root}/${dir}`, message: `the folder name "${slug}" is the paper's URL slug and must be lower-case words joined by hyphens` });
+    const twin = sameUrl.get(slug);
+    if (twin) {
+      problems.push({
+        file: `${root}/${dir}`,
+        message: `this folder gives the same URL as ${root}/papers/${twin} (/papers/${normaliseSlug(slug)}/): two folders may not differ only in letter case, "_", spaces or dots; rename or remove one`,
+      });
+      // Its other problems (duplicate ids, no row in the digest) all follow from this one.
+      continue;
+    } else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+      problems.push({ file: `${root}/${dir}`, message: `the folder name "${slug}" is the paper's URL slug and must be lower-case words joined by hyphens, such as "${normaliseSlug(slug) || 'my-paper'}"` });
     }
     const factsFile = `${root}/${dir}/paper.yaml`;
     const factsText = files.get(`${dir}/paper.yaml`);
@@ -171,7 +180,8 @@ export function lintContent(files: ContentFiles, root = 'content'): Problem[] {
       problems.push(...report.problems);
       anchors.set(`${lang}:${slug}`, new Set([...PAGE_SECTIONS, ...report.anchors]));
       links.push(...report.links.map((l) => ({ ...l, file: mdx.file })));
-      maths[lang] = report.displayMath;
+      // A body that cannot be parsed has no known formulas: comparing them would only add noise.
+      if (report.parsed) maths[lang] = report.displayMath;
     }
     if (maths.ja && maths.en && maths.ja.join('\n') !== maths.en.join('\n')) {
       const onlyJa = maths.ja.filter((m) => !maths.en?.includes(m)).length;
@@ -201,7 +211,7 @@ export function lintContent(files: ContentFiles, root = 'content'): Problem[] {
           if (!slugs.includes(paper)) problems.push({ file: entry.file, where: `impact[${i + 1}].paper`, message: `"${paper}" is not a paper; use a folder name from ${root}/papers/` });
           else if (rows.indexOf(paper) !== i) problems.push({ file: entry.file, where: `impact[${i + 1}].paper`, message: `"${paper}" has more than one row` });
         });
-        for (const slug of slugs) if (!rows.includes(slug)) problems.push({ file: entry.file, where: 'impact', message: `the table has no row for the paper "${slug}"` });
+        for (const slug of slugs) if (!rows.includes(slug) && !sameUrl.has(slug)) problems.push({ file: entry.file, where: 'impact', message: `the table has no row for the paper "${slug}"` });
       }
     }
   }
@@ -218,6 +228,36 @@ export function checkInternalLink(url: string, file: string, slugs: readonly str
   if (/^[a-z]+:/i.test(url)) return url.startsWith('http://') ? 'use https:// for external links' : null;
   const lang: Lang = /\/en\.mdx$|\/digest\/en\//.test(file) ? 'en' : 'ja';
   const [path = '', hash] = url.split('#');
+/**
+ * The slug a folder name stands for on a case-insensitive file system or after an author's
+ * slip: lower case, runs of anything but letters and digits become one hyphen.
+ */
+export function normaliseSlug(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Folders whose names lead to the same URL (e.g. "PU-Models" and "pu-models", or "pu_models"):
+ * maps each folder after the first to the one it collides with, preferring a well-formed name.
+ */
+export function slugCollisions(slugs: readonly string[]): Map<string, string> {
+  const wellFormed = (s: string) => s === normaliseSlug(s);
+  const ordered = [...slugs].sort((a, b) => Number(wellFormed(b)) - Number(wellFormed(a)) || a.localeCompare(b));
+  const first = new Map<string, string>();
+  const out = new Map<string, string>();
+  for (const slug of ordered) {
+    const key = normaliseSlug(slug);
+    const other = first.get(key);
+    if (other === undefined) first.set(key, slug);
+    else out.set(slug, other);
+  }
+  return out;
+}
+
   const slug = path === '' ? /papers\/([^/]+)\//.exec(file)?.[1] : /^(?:\/en)?\/papers\/([^/]+)\/?$/.exec(path)?.[1];
   const known = ['/', '/en/', '/search/', '/en/search/'];
   if (path !== '' && !slug) return known.includes(path) ? null : 'this internal link does not lead to a page of the site';

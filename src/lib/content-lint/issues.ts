@@ -27,6 +27,24 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return cur;
 }
 
+/** The kinds of value zod expects, in author words. */
+const EXPECTED: Record<string, string> = {
+  array: 'a list, such as [first, second] or one "- item" per line',
+  object: 'a group of fields (key: value lines indented under it)',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+/** A value as an author sees it in YAML. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
+}
+
 /**
  * Describes each zod issue for `file`. A missing field says so plainly; an unknown field names
  * itself (shared facts such as authors belong in paper.yaml, not in an edition's prose).
@@ -45,6 +63,16 @@ export function describeIssues(file: string, data: unknown, error: z.ZodError, p
     }
     if (issue.code === 'invalid_type' && path.length > 0 && valueAt(data, path) === undefined) {
       out.push({ file, where, message: `the required field "${where}" is missing` });
+      continue;
+    }
+    if (issue.code === 'invalid_type' && path.length > 0 && valueAt(data, path) === null) {
+      out.push({ file, where, message: `the field "${where}" is empty; write its value after the colon` });
+      continue;
+    }
+    if (issue.code === 'invalid_type' && /^Invalid input/.test(issue.message)) {
+      // zod's default wording ("Invalid input: expected array, received string") is for developers.
+      const field = where || 'the file';
+      out.push({ file, ...(where ? { where } : {}), message: `${field} must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(valueAt(data, path))}` });
       continue;
     }
     out.push({ file, ...(where ? { where } : {}), message: issue.message });
