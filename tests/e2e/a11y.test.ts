@@ -1,0 +1,66 @@
+/**
+ * axe-core over every built page (both editions, search and 404 included) against WCAG 2.2 AA,
+ * in the light and the dark color scheme, plus the search page with results on screen.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { searchPagePath, waitForSearch } from '../support/search-page';
+import { builtPages, openSite, type Site } from '../support/site';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const PAGES = builtPages();
+const SCHEMES = ['light', 'dark'] as const;
+
+let site: Site;
+let page: Page;
+
+beforeAll(async () => {
+  site = await openSite({ viewport: { width: 1280, height: 800 } });
+  page = await site.browser.context.newPage();
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Runs axe on the current page; returns a readable list of violations ("" when none). */
+async function axeViolations(): Promise<string> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations
+    .map((v) => {
+      const nodes = v.nodes.map((n) => `    - ${n.target.join(' ')}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`).join('\n');
+      return `  ${v.id} [${v.impact ?? 'n/a'}] ${v.help} (${v.helpUrl})\n${nodes}`;
+    })
+    .join('\n');
+}
+
+async function open(path: string): Promise<void> {
+  await page.goto(site.url(path), { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+for (const scheme of SCHEMES) {
+  describe(`${scheme} color scheme`, () => {
+    beforeAll(async () => {
+      await page.emulateMedia({ colorScheme: scheme });
+    });
+
+    test.each(PAGES.map((p) => p.path))('%s has no WCAG 2.2 AA violations', async (path) => {
+      await open(path);
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+      const report = await axeViolations();
+      expect(report, `axe violations on ${page.url()} (${scheme}):\n${report}`).toBe('');
+    });
+
+    for (const [lang, query] of [['ja', '拡散モデル'], ['en', 'diffusion']] as const) {
+      test(`${searchPagePath(lang)} with results for “${query}” has no WCAG 2.2 AA violations`, async () => {
+        await open(`${searchPagePath(lang)}?q=${encodeURIComponent(query)}`);
+        const outcome = await waitForSearch(page, lang, query);
+        expect(outcome.hrefs.length, `search results shown (status: “${outcome.status}”)`).toBeGreaterThan(0);
+        const report = await axeViolations();
+        expect(report, `axe violations on ${page.url()} (${scheme}):\n${report}`).toBe('');
+      });
+    }
+  });
+}

@@ -1,0 +1,190 @@
+/**
+ * Every page of the production build in Chromium: loads cleanly and only from its own origin,
+ * declares its language, has the paper sections and visible math, working heading links, and
+ * fits a 360 px wide phone screen. Also: a missing URL answers 404 with the 404 page.
+ */
+import type { Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { dictionaries } from '../../src/i18n';
+import { builtPages, contentSlugs, openSite, PageProblems, paperPath, type Site } from '../support/site';
+
+const PAGES = builtPages();
+const PAPER_SECTION_IDS = ['summary', 'significance', 'applications', 'details', 'societal-impact', 'metadata', 'cite', 'problem', 'method', 'results', 'limitations'];
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 360, height: 740 };
+
+let site: Site;
+let page: Page;
+let problems: PageProblems;
+
+/** Waits until the page, its fonts and any late requests have settled. */
+async function settle(p: Page): Promise<void> {
+  await p.waitForLoadState('load');
+  await p.evaluate(() => document.fonts.ready.then(() => undefined));
+  await p.waitForLoadState('networkidle');
+}
+
+beforeAll(async () => {
+  site = await openSite({ viewport: DESKTOP });
+  page = await site.browser.context.newPage();
+  problems = new PageProblems(page, site.origin);
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+test('the build has the home, search and 404 pages and every paper in both editions', () => {
+  const paths = PAGES.map((p) => p.path);
+  const slugs = contentSlugs();
+  expect(slugs.length).toBeGreaterThan(0);
+  const expected = ['/', '/en/', '/search/', '/en/search/', '/404.html', ...slugs.flatMap((s) => [paperPath('ja', s), paperPath('en', s)])];
+  expect(paths).toEqual(expect.arrayContaining(expected));
+});
+
+describe.each(PAGES)('$path', (info) => {
+  let response: Response | null;
+
+  beforeAll(async () => {
+    problems.reset();
+    await page.setViewportSize(DESKTOP);
+    response = await page.goto(site.url(info.path), { waitUntil: 'load' });
+    await settle(page);
+  });
+
+  test('loads with status 200, no console or page errors, no failed or foreign requests', () => {
+    expect(response?.status(), `status of ${info.path}`).toBe(200);
+    expect(problems.summary(), `problems on ${info.path}`).toEqual({});
+  });
+
+  test(`<html lang> is "${info.lang}"`, async () => {
+    expect(await page.getAttribute('html', 'lang')).toBe(info.lang);
+  });
+
+  test('every in-page link (heading anchors, contents, skip link) points at an existing, unique id', async () => {
+    const links = await page.$$eval('a[href^="#"]', (as) =>
+      as.map((a) => {
+        const raw = a.getAttribute('href') ?? '';
+        const id = decodeURIComponent(raw.slice(1));
+        return { href: raw, anchor: a.classList.contains('anchor-link'), matches: id ? document.querySelectorAll(`[id="${CSS.escape(id)}"]`).length : 0 };
+      }),
+    );
+    const broken = links.filter((l) => l.matches !== 1);
+    expect(broken, `fragment links on ${info.path} without exactly one target`).toEqual([]);
+    if (info.kind === 'paper' || info.kind === 'home') expect(links.filter((l) => l.anchor).length).toBeGreaterThan(0);
+  });
+
+  test('each heading anchor link sits next to the heading it points at', async () => {
+    const mismatched = await page.$$eval('a.anchor-link', (as) =>
+      as
+        .map((a) => {
+          const id = decodeURIComponent((a.getAttribute('href') ?? '').slice(1));
+          const heading = a.parentElement?.querySelector(':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6');
+          return heading?.id === id ? null : `${a.getAttribute('href')} (heading beside it: ${heading?.id ?? 'none'})`;
+        })
+        .filter((x) => x !== null),
+    );
+    expect(mismatched).toEqual([]);
+  });
+
+  if (info.kind === 'paper') {
+    test('has every section at its stable id', async () => {
+      const missing = await page.evaluate((ids) => ids.filter((id) => !document.getElementById(id)), PAPER_SECTION_IDS);
+      expect(missing, `section ids missing on ${info.path}`).toEqual([]);
+    });
+
+    test('shows rendered math (visible .katex, no .katex-error, KaTeX fonts loaded)', async () => {
+      const math = await page.evaluate(() => {
+        const all = [...document.querySelectorAll('.katex')];
+        const visible = all.filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+        });
+        const fonts = [...document.fonts].filter((f) => f.family.replace(/["']/g, '').startsWith('KaTeX'));
+        return {
+          total: all.length,
+          visible: visible.length,
+          errors: [...document.querySelectorAll('.katex-error')].map((e) => e.getAttribute('title') ?? e.textContent),
+          fontsLoaded: fonts.filter((f) => f.status === 'loaded').map((f) => f.family),
+          fontsFailed: fonts.filter((f) => f.status === 'error').map((f) => f.family),
+        };
+      });
+      expect(math.total).toBeGreaterThan(0);
+      expect(math.visible, 'KaTeX elements with a non-zero box').toBeGreaterThan(0);
+      expect(math.errors).toEqual([]);
+      expect(math.fontsFailed).toEqual([]);
+      expect(math.fontsLoaded.length, 'KaTeX web fonts in use').toBeGreaterThan(0);
+    });
+  }
+
+  test('fits a 360 px screen: no horizontal page scroll, tables scroll inside their own region', async () => {
+    await page.setViewportSize(PHONE);
+    try {
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const layout = await page.evaluate(() => {
+        const se = document.scrollingElement ?? document.documentElement;
+        // Elements that stick out of the viewport, for a useful failure message.
+        const wide = [...document.body.querySelectorAll('*')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            if (r.width === 0 || r.right <= innerWidth + 1) return false;
+            // Content inside a horizontally scrolling box is fine: only report the box's own overflow.
+            for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+              const ox = getComputedStyle(p).overflowX;
+              if (ox === 'auto' || ox === 'scroll' || ox === 'hidden' || ox === 'clip') return false;
+            }
+            return true;
+          })
+          .slice(0, 5)
+          .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} right=${Math.round(el.getBoundingClientRect().right)}`);
+        const tables = [...document.querySelectorAll('table')].map((table) => {
+          const region = table.closest<HTMLElement>('.table-scroll');
+          if (!region) return { ok: false, why: 'table is not inside a .table-scroll region' };
+          const style = getComputedStyle(region);
+          const r = region.getBoundingClientRect();
+          const overflows = region.scrollWidth > region.clientWidth + 1;
+          let scrolled = true;
+          if (overflows) {
+            region.scrollLeft = 40;
+            scrolled = region.scrollLeft > 0;
+            region.scrollLeft = 0;
+          }
+          const problems = [
+            ['auto', 'scroll'].includes(style.overflowX) ? '' : `overflow-x is ${style.overflowX}`,
+            r.right <= innerWidth + 1 ? '' : `region ends at ${Math.round(r.right)}px`,
+            region.getAttribute('role') === 'region' && region.tabIndex === 0 && region.getAttribute('aria-label') ? '' : 'region is not a labelled, focusable role=region',
+            scrolled ? '' : 'region overflows but does not scroll',
+          ].filter(Boolean);
+          return { ok: problems.length === 0, why: problems.join('; '), overflows };
+        });
+        return { scrollWidth: se.scrollWidth, innerWidth, wide, tables };
+      });
+      expect(layout.scrollWidth, `page scroll width at 360 px; widest elements: ${layout.wide.join(', ')}`).toBeLessThanOrEqual(layout.innerWidth + 1);
+      expect(layout.tables.filter((t) => !t.ok)).toEqual([]);
+      // At 360 px the impact tables are wider than the screen, so their regions must actually scroll.
+      if (info.kind === 'paper' || info.kind === 'home') expect(layout.tables.some((t) => t.overflows)).toBe(true);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+  });
+});
+
+describe('a URL that does not exist', () => {
+  for (const [path, lang] of [['/no-such-page/', 'ja'], ['/papers/no-such-paper/', 'ja']] as const) {
+    test(`${path} answers 404 with the 404 page`, async () => {
+      problems.reset();
+      const url = site.url(path);
+      problems.allowedErrorUrls.add(url);
+      const res = await page.goto(url, { waitUntil: 'load' });
+      await settle(page);
+      expect(res?.status()).toBe(404);
+      const t = dictionaries[lang];
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect((await page.textContent('h1'))?.trim()).toBe(t['notFound.title']);
+      expect(await page.getAttribute('meta[name="robots"]', 'content')).toContain('noindex');
+      const home = page.locator('main a', { hasText: t['notFound.home'] });
+      expect(await home.getAttribute('href')).toBe('/');
+      expect(problems.summary()).toEqual({});
+    });
+  }
+});

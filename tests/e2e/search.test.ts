@@ -1,0 +1,259 @@
+/**
+ * Site search (Pagefind) in Chromium, as a reader uses it: queries typed into the search box of
+ * each edition must put the right paper first; the page works from the keyboard; `?q=` runs a
+ * search on load; results link to real paper pages.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { dictionaries } from '../../src/i18n';
+import { searchPagePath, typeQuery, waitForSearch, type SearchOutcome } from '../support/search-page';
+import { openSite, PageProblems, paperPath, pathOf, ROOT, type Lang, type Site } from '../support/site';
+
+type Slug = 'test-time-adaptation-regression' | 'linear-mode-connectivity-weight-matching' | 'pu-diffusion-models' | 'wavelet-positional-representation';
+const TTA: Slug = 'test-time-adaptation-regression';
+const LMC: Slug = 'linear-mode-connectivity-weight-matching';
+const PUDM: Slug = 'pu-diffusion-models';
+const WAVELET: Slug = 'wavelet-positional-representation';
+
+/** Japanese queries on /search/: [query, paper expected as the first result]. */
+const JA_QUERIES: [string, Slug][] = [
+  ['回帰', TTA],
+  ['テスト時適応', TTA],
+  ['部分空間', TTA],
+  ['拡散モデル', PUDM],
+  ['正例ラベルなし', PUDM],
+  ['不適切', PUDM],
+  ['位置符号化', WAVELET],
+  ['ウェーブレット', WAVELET],
+  ['長文脈', WAVELET],
+  ['重みマッチング', LMC],
+  ['線形モード接続性', LMC],
+  ['モデルマージ', LMC],
+  ['特異値', LMC],
+];
+
+/** English queries on /en/search/. */
+const EN_QUERIES: [string, Slug][] = [
+  ['regression', TTA],
+  ['test-time adaptation', TTA],
+  ['subspace', TTA],
+  ['diffusion', PUDM],
+  ['sensitive data', PUDM],
+  ['positive-unlabeled', PUDM],
+  ['positional encoding', WAVELET],
+  ['wavelet', WAVELET],
+  ['RoPE', WAVELET],
+  ['long context', WAVELET],
+  ['weight matching', LMC],
+  ['linear mode connectivity', LMC],
+  ['permutation', LMC],
+  ['model merging', LMC],
+];
+
+/** English terms a Japanese reader types into the Japanese search page (the Japanese text keeps them). */
+const EN_ON_JA_QUERIES: [string, Slug][] = [
+  ['RoPE', WAVELET],
+  ['ALiBi', WAVELET],
+  ['diffusion', PUDM],
+  ['Stable Diffusion', PUDM],
+  ['weight matching', LMC],
+  ['SSA', TTA],
+  ['test-time adaptation', TTA],
+];
+
+/** The paper's title in an edition, from its MDX frontmatter. */
+function paperTitle(slug: string, lang: Lang): string {
+  const source = readFileSync(join(ROOT, 'content', 'papers', slug, `${lang}.mdx`), 'utf8');
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+  return String((load(front) as { title?: unknown }).title ?? '');
+}
+
+function expectFirst(outcome: SearchOutcome, lang: Lang, slug: Slug, query: string): void {
+  if (outcome.status === dictionaries[lang]['search.unavailable']) {
+    throw new Error(`The search page could not load Pagefind for “${query}”: it shows “${outcome.status}” instead of results.`);
+  }
+  expect(outcome.hrefs.length, `results for “${query}” (status: “${outcome.status}”)`).toBeGreaterThan(0);
+  expect(pathOf(outcome.hrefs[0]!), `first result for “${query}”; all results: ${outcome.hrefs.map((h) => pathOf(h)).join(', ')}`).toBe(paperPath(lang, slug));
+}
+
+let site: Site;
+let page: Page;
+let problems: PageProblems;
+
+beforeAll(async () => {
+  site = await openSite({ viewport: { width: 1280, height: 800 } });
+  page = await site.browser.context.newPage();
+  problems = new PageProblems(page, site.origin);
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('the Pagefind bundle', () => {
+  // Tells a broken index apart from a broken search page: this loads the bundle directly.
+  test.each([['ja', '拡散モデル', PUDM], ['en', 'diffusion', PUDM]] as const)('loads and answers “%s” queries outside the search page script', async (lang, query, slug) => {
+    await page.goto(site.url(searchPagePath(lang)), { waitUntil: 'load' });
+    // A string, so that Vitest does not rewrite the browser-side import().
+    const urls = (await page.evaluate(`(async () => {
+      const api = await import('/pagefind/pagefind.js');
+      await api.init();
+      const found = await api.search(${JSON.stringify(query)});
+      return Promise.all(found.results.map(async (r) => (await r.data()).url));
+    })()`)) as string[];
+    expect(urls[0]).toBe(paperPath(lang, slug));
+  });
+});
+
+for (const lang of ['ja', 'en'] as const) {
+  describe(`${searchPagePath(lang)}: typed queries put the right paper first`, () => {
+    beforeAll(async () => {
+      problems.reset();
+      await page.goto(site.url(searchPagePath(lang)), { waitUntil: 'load' });
+    });
+
+    test.each(lang === 'ja' ? JA_QUERIES : EN_QUERIES)('“%s” → %s', async (query, slug) => {
+      const outcome = await typeQuery(page, lang, query);
+      expectFirst(outcome, lang, slug, query);
+      // The query is kept in the address, so the results can be shared.
+      expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+    });
+
+    if (lang === 'ja') {
+      test.each(EN_ON_JA_QUERIES)('English term “%s” on the Japanese page → %s', async (query, slug) => {
+        const outcome = await typeQuery(page, 'ja', query);
+        expectFirst(outcome, 'ja', slug, query);
+      });
+    }
+
+    test('a query with no match says so and lists nothing', async () => {
+      const query = 'zqxjv';
+      const outcome = await typeQuery(page, lang, query);
+      expect(outcome.hrefs).toEqual([]);
+      expect(outcome.status).toBe(dictionaries[lang]['search.noResults'].replace('{query}', query));
+    });
+
+    test('searching caused no console errors, page errors or failed requests', () => {
+      expect(problems.summary()).toEqual({});
+    });
+  });
+}
+
+describe('/en/search/ status line', () => {
+  test('a single result is counted in the singular (“1 result”)', async () => {
+    await page.goto(site.url('/en/search/'), { waitUntil: 'load' });
+    const outcome = await typeQuery(page, 'en', 'RoPE');
+    expect(outcome.hrefs).toHaveLength(1);
+    expect(outcome.status).toBe('1 result');
+  });
+});
+
+describe('searching the other edition', () => {
+  test('the “search the Japanese edition” link on /en/search/ runs the same query on /search/', async () => {
+    await page.goto(site.url('/en/search/'), { waitUntil: 'load' });
+    expectFirst(await typeQuery(page, 'en', 'RoPE'), 'en', WAVELET, 'RoPE');
+    await Promise.all([page.waitForURL((u) => u.pathname === '/search/'), page.click('.search-other a')]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('RoPE');
+    expect(await page.inputValue('#search-input')).toBe('RoPE');
+    expectFirst(await waitForSearch(page, 'ja', 'RoPE'), 'ja', WAVELET, 'RoPE');
+  });
+});
+
+describe('keyboard use of /search/', () => {
+  test('Tab reaches the search box, typing shows results, Tab reaches the first result, Enter opens the paper', async () => {
+    problems.reset();
+    await page.goto(site.url('/search/'), { waitUntil: 'load' });
+    // Start from the very top of the document, as after a fresh page load.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}` : '';
+      });
+    const path: string[] = [];
+    for (let i = 0; i < 12 && (await focused()) !== 'input#search-input'; i += 1) {
+      await page.keyboard.press('Tab');
+      path.push(await focused());
+    }
+    expect(path.at(-1), `focus path from the top: ${path.join(' → ')}`).toBe('input#search-input');
+    expect(path[0], 'the first Tab stop is the skip link').toBe('a.skip-link');
+
+    const query = '拡散モデル';
+    await page.keyboard.type(query);
+    const outcome = await waitForSearch(page, 'ja', query);
+    expectFirst(outcome, 'ja', PUDM, query);
+
+    // The search button sits between the box and the results; the next stop is the first result.
+    const after: string[] = [];
+    for (let i = 0; i < 2 && !(await focused()).startsWith('a.result-title'); i += 1) {
+      await page.keyboard.press('Tab');
+      after.push(await focused());
+    }
+    expect(after.at(-1), `focus path after the search box: ${after.join(' → ')}`).toBe('a.result-title');
+    const focusedHref = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    expect(focusedHref).toBe(outcome.hrefs[0]);
+
+    await Promise.all([page.waitForURL((u) => u.pathname === paperPath('ja', PUDM)), page.keyboard.press('Enter')]);
+    expect((await page.textContent('h1'))?.trim()).toBe(paperTitle(PUDM, 'ja'));
+    expect(problems.summary()).toEqual({});
+  });
+});
+
+describe('?q= in the address', () => {
+  test('/search/?q=拡散モデル fills the box and shows results', async () => {
+    const query = '拡散モデル';
+    await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`), { waitUntil: 'load' });
+    expect(await page.inputValue('#search-input')).toBe(query);
+    const outcome = await waitForSearch(page, 'ja', query);
+    expectFirst(outcome, 'ja', PUDM, query);
+    const count = Number(/\d+/.exec(outcome.status)?.[0]);
+    expect(outcome.status).toBe(dictionaries.ja['search.results'].replace('{count}', String(count)));
+    expect(count).toBeGreaterThanOrEqual(outcome.hrefs.length);
+  });
+
+  test('/en/search/?q=wavelet fills the box and shows results', async () => {
+    await page.goto(site.url('/en/search/?q=wavelet'), { waitUntil: 'load' });
+    expect(await page.inputValue('#search-input')).toBe('wavelet');
+    expectFirst(await waitForSearch(page, 'en', 'wavelet'), 'en', WAVELET, 'wavelet');
+  });
+});
+
+describe('result links', () => {
+  for (const [lang, query] of [['ja', 'モデル'], ['en', 'model']] as const) {
+    test(`every result for “${query}” on ${searchPagePath(lang)} is an existing page; following one opens the right paper`, async () => {
+      await page.goto(site.url(`${searchPagePath(lang)}?q=${encodeURIComponent(query)}`), { waitUntil: 'load' });
+      const outcome = await waitForSearch(page, lang, query);
+      expect(outcome.hrefs.length, `results for “${query}” (status: “${outcome.status}”)`).toBeGreaterThan(0);
+      const slugs = new Set<string>();
+      for (const href of outcome.hrefs) {
+        expect(new URL(href).origin).toBe(site.origin);
+        const res = await page.request.get(href);
+        expect(res.status(), href).toBe(200);
+        const match = /\/papers\/([^/]+)\/$/.exec(new URL(href).pathname);
+        if (match) {
+          expect(new URL(href).pathname).toBe(paperPath(lang, match[1]!));
+          slugs.add(match[1]!);
+        }
+      }
+      expect(slugs.size, 'result links to paper pages').toBeGreaterThan(0);
+
+      // Follow the first result that is a paper page.
+      const links = await page.$$eval('ol.search-results a.result-title', (as) => (as as HTMLAnchorElement[]).map((a) => ({ href: a.href, text: a.textContent ?? '' })));
+      const target = links.find((a) => /\/papers\/[^/]+\/$/.test(new URL(a.href).pathname))!;
+      const slug = /\/papers\/([^/]+)\/$/.exec(new URL(target.href).pathname)![1]!;
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url() === target.href && r.request().isNavigationRequest()),
+        page.locator(`ol.search-results a.result-title[href="${new URL(target.href).pathname}"]`).click(),
+      ]);
+      expect(response.status()).toBe(200);
+      await page.waitForURL(target.href);
+      const h1 = (await page.textContent('h1'))?.trim();
+      expect(h1).toBe(paperTitle(slug, lang));
+      expect(h1).toBe(target.text.trim());
+    });
+  }
+});

@@ -1,0 +1,183 @@
+/**
+ * Shared setup for the browser tests: the built site in `dist/`, the list of its pages, one
+ * static server plus one Chromium per test file, and a recorder of everything that goes wrong
+ * while a page loads (console errors, page errors, failed or foreign requests).
+ *
+ * `E2E_DIST_DIR` points the tests at another build (default: `dist/` of this project).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContextOptions, Page, Request, Response } from 'playwright-core';
+import { launch, type Browser } from './browser';
+import { serveStatic, type StaticServer } from './static-server';
+
+export type Lang = 'ja' | 'en';
+/** `other`: a page these tests know no specifics about (it still gets every general check). */
+export type PageKind = 'home' | 'paper' | 'search' | 'not-found' | 'other';
+
+export interface SitePage {
+  /** URL path of the page as a visitor requests it, e.g. "/en/papers/x/" or "/404.html". */
+  path: string;
+  lang: Lang;
+  kind: PageKind;
+  /** The paper's slug on paper pages. */
+  slug?: string;
+}
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const DIST = resolve(process.env['E2E_DIST_DIR'] ?? join(ROOT, 'dist'));
+
+/** Fails with an actionable message when there is no production build to test. */
+export function requireBuild(): void {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error(`No production build found (${join(DIST, 'index.html')} is missing). Run \`npm run build\` first, then \`npx vitest run --project e2e\` (\`npm test\` does both).`);
+  }
+}
+
+function walkHtml(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (full === join(DIST, 'pagefind') || full === join(DIST, '_astro')) continue;
+      walkHtml(full, out);
+    } else if (entry.name.endsWith('.html')) out.push(full);
+  }
+  return out;
+}
+
+/** Classifies a page of the site from its URL path. */
+export function describePath(path: string): SitePage {
+  const lang: Lang = path === '/en/' || path.startsWith('/en/') ? 'en' : 'ja';
+  const rest = lang === 'en' ? path.slice(3) : path;
+  const paper = /^\/papers\/([^/]+)\/$/.exec(rest);
+  if (paper) return { path, lang, kind: 'paper', slug: paper[1]! };
+  if (rest === '/search/') return { path, lang, kind: 'search' };
+  if (rest === '/404.html' || rest === '/404/') return { path, lang, kind: 'not-found' };
+  if (rest === '/') return { path, lang, kind: 'home' };
+  return { path, lang, kind: 'other' };
+}
+
+/** Every HTML page of the build (all index.html files and 404.html), sorted by path. */
+export function builtPages(): SitePage[] {
+  requireBuild();
+  return walkHtml(DIST)
+    .map((file) => {
+      const rel = `/${relative(DIST, file).split(sep).join('/')}`;
+      return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+    })
+    .sort()
+    .map(describePath);
+}
+
+/** Slugs of the papers in the content folder (each should have a page in both editions). */
+export function contentSlugs(): string[] {
+  return readdirSync(join(ROOT, 'content', 'papers'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(ROOT, 'content', 'papers', d.name, 'paper.yaml')))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** The path of a paper page in an edition. */
+export const paperPath = (lang: Lang, slug: string): string => `${lang === 'en' ? '/en' : ''}/papers/${slug}/`;
+
+/** The same page in the other edition (the 404 pages are "/404.html" and "/en/404/"). */
+export function counterpartPath(path: string): string {
+  if (path === '/404.html') return '/en/404/';
+  if (path === '/en/404/') return '/404.html';
+  return path.startsWith('/en/') ? path.slice(3) : `/en${path}`;
+}
+
+export interface Site {
+  server: StaticServer;
+  browser: Browser;
+  /** Origin of the test server, e.g. "http://127.0.0.1:4567". */
+  origin: string;
+  /** Absolute URL of a site path ("/en/search/?q=x"). */
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Serves the build and starts one browser; call `close()` in afterAll. */
+export async function openSite(options: BrowserContextOptions = {}): Promise<Site> {
+  requireBuild();
+  const server = await serveStatic(DIST);
+  let browser: Browser;
+  try {
+    browser = await launch(options);
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  const origin = new URL(server.url).origin;
+  return {
+    server,
+    browser,
+    origin,
+    url: (path) => new URL(path.replace(/^\//, ''), server.url).href,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Records what goes wrong on a page: console errors, uncaught page errors, failed requests,
+ * HTTP error responses and requests to other origins. `reset()` before each navigation.
+ */
+export class PageProblems {
+  consoleErrors: string[] = [];
+  pageErrors: string[] = [];
+  failedRequests: string[] = [];
+  errorResponses: string[] = [];
+  foreignRequests: string[] = [];
+  /** URLs whose error status is expected (e.g. the 404 test's own document). */
+  allowedErrorUrls = new Set<string>();
+
+  constructor(page: Page, origin: string) {
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      // Chromium logs the expected error status of an allowed URL as a console error too.
+      if (this.allowedErrorUrls.has(msg.location().url) && msg.text().startsWith('Failed to load resource')) return;
+      this.consoleErrors.push(`${msg.text()} (${msg.location().url})`);
+    });
+    page.on('pageerror', (error) => this.pageErrors.push(String(error.stack ?? error)));
+    page.on('requestfailed', (req: Request) => this.failedRequests.push(`${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'failed'}`));
+    page.on('request', (req: Request) => {
+      const url = req.url();
+      if (/^(data|blob|about):/.test(url)) return;
+      if (new URL(url).origin !== origin) this.foreignRequests.push(url);
+    });
+    page.on('response', (res: Response) => {
+      if (res.status() >= 400 && !this.allowedErrorUrls.has(res.url())) this.errorResponses.push(`${res.status()} ${res.url()}`);
+    });
+  }
+
+  reset(): void {
+    this.consoleErrors = [];
+    this.pageErrors = [];
+    this.failedRequests = [];
+    this.errorResponses = [];
+    this.foreignRequests = [];
+    this.allowedErrorUrls.clear();
+  }
+
+  /** Everything recorded, keyed by kind, with empty kinds left out (so `toEqual({})` passes). */
+  summary(): Record<string, string[]> {
+    const all: Record<string, string[]> = {
+      consoleErrors: this.consoleErrors,
+      pageErrors: this.pageErrors,
+      failedRequests: this.failedRequests,
+      errorResponses: this.errorResponses,
+      foreignRequests: this.foreignRequests,
+    };
+    return Object.fromEntries(Object.entries(all).filter(([, v]) => v.length > 0));
+  }
+}
+
+/** Pathname + hash of an href resolved against the page (compare links without the origin). */
+export function pathOf(href: string, base = 'http://x.invalid/'): string {
+  const u = new URL(href, base);
+  return decodeURIComponent(u.pathname) + u.hash;
+}

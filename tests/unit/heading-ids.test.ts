@@ -1,0 +1,52 @@
+/**
+ * Heading ids shared by the pipeline and the linter (src/lib/heading-ids.ts).
+ */
+import { describe, expect, test } from 'vitest';
+import { RESERVED_IDS, headingIdFactory } from '../../src/lib/heading-ids';
+import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../../src/lib/sections';
+import { dictionaries } from '../../src/i18n';
+
+describe('headingIdFactory', () => {
+  test.each(['ja', 'en'] as const)('gives the %s detail-section headings their fixed ids', (lang) => {
+    const idFor = headingIdFactory(lang);
+    expect(DETAIL_SECTIONS.map((id) => idFor(dictionaries[lang][`paper.${id}`]))).toEqual([...DETAIL_SECTIONS]);
+  });
+
+  test('trims the heading text', () => {
+    expect(headingIdFactory('ja')('  手法  ')).toBe('method');
+    expect(headingIdFactory('en')('  Plain heading ')).toBe('plain-heading');
+  });
+
+  test('slugs other headings like GitHub, keeping Japanese', () => {
+    const idFor = headingIdFactory('ja');
+    expect(idFor('部分空間の検出')).toBe('部分空間の検出');
+    expect(idFor('Subspace Detection')).toBe('subspace-detection');
+    expect(idFor('ALiBi as multiple windows')).toBe('alibi-as-multiple-windows');
+  });
+
+  test('never hands out a reserved or detail-section id for another heading', () => {
+    const idFor = headingIdFactory('ja');
+    for (const id of [...RESERVED_IDS, ...DETAIL_SECTIONS]) expect(idFor(id)).toBe(`${id}-1`);
+  });
+
+  test('suffixes repeated headings', () => {
+    const idFor = headingIdFactory('en');
+    expect([idFor('Setup'), idFor('Setup'), idFor('Setup')]).toEqual(['setup', 'setup-1', 'setup-2']);
+  });
+
+  test('gives a repeated detail-section heading a distinct id', () => {
+    const idFor = headingIdFactory('en');
+    expect([idFor('Method'), idFor('Method')]).toEqual(['method', 'method-1']);
+  });
+
+  test('starts afresh for each document', () => {
+    expect(headingIdFactory('en')('Setup')).toBe('setup');
+    expect(headingIdFactory('en')('Setup')).toBe('setup');
+  });
+});
+
+describe('RESERVED_IDS', () => {
+  test('holds every page section and the page landmarks', () => {
+    expect(RESERVED_IDS).toEqual(expect.arrayContaining([...PAGE_SECTIONS, 'main-content', 'toc']));
+  });
+});

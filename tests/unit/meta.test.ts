@@ -1,0 +1,66 @@
+/**
+ * Head metadata (src/lib/meta.ts): titles, canonical URLs and hreflang alternates.
+ */
+import { describe, expect, test } from 'vitest';
+import { absoluteUrl, pageMeta } from '../../src/lib/meta';
+
+const SITE = 'https://ntt-iclr2025-digest.example.org';
+
+describe('absoluteUrl', () => {
+  test.each([
+    ['/', '/', `${SITE}/`],
+    ['/', '/en/papers/x/', `${SITE}/en/papers/x/`],
+    ['/iclr2025/', '/', `${SITE}/iclr2025/`],
+    ['/iclr2025/', '/en/search/', `${SITE}/iclr2025/en/search/`],
+  ])('with base %s makes %s absolute', (base, path, expected) => {
+    expect(absoluteUrl(SITE, base, path)).toBe(expected);
+  });
+
+  test('accepts a site with a trailing slash', () => {
+    expect(absoluteUrl(`${SITE}/`, '/', '/papers/x/')).toBe(`${SITE}/papers/x/`);
+  });
+});
+
+describe('pageMeta', () => {
+  test('gives a Japanese paper page its canonical URL and both alternates plus x-default', () => {
+    const meta = pageMeta({ lang: 'ja', title: '論文', siteName: 'サイト', path: '/papers/x/', site: SITE, base: '/' });
+    expect(meta).toEqual({
+      title: '論文 | サイト',
+      canonical: `${SITE}/papers/x/`,
+      alternates: [
+        { hreflang: 'ja', href: `${SITE}/papers/x/` },
+        { hreflang: 'en', href: `${SITE}/en/papers/x/` },
+        { hreflang: 'x-default', href: `${SITE}/papers/x/` },
+      ],
+    });
+  });
+
+  test('gives an English page under a base path the same alternates, and its own canonical URL', () => {
+    const meta = pageMeta({ lang: 'en', title: 'Paper', siteName: 'Site', path: '/en/papers/x/', site: SITE, base: '/iclr2025/' });
+    expect(meta.canonical).toBe(`${SITE}/iclr2025/en/papers/x/`);
+    expect(meta.alternates).toEqual([
+      { hreflang: 'ja', href: `${SITE}/iclr2025/papers/x/` },
+      { hreflang: 'en', href: `${SITE}/iclr2025/en/papers/x/` },
+      { hreflang: 'x-default', href: `${SITE}/iclr2025/papers/x/` },
+    ]);
+  });
+
+  test.each([
+    ['ja', '/', '/'],
+    ['en', '/en/', '/en/'],
+    ['en', '/', '/en/'],
+    ['ja', '/en/search/', '/search/'],
+  ] as const)('makes the %s canonical URL of %s point at %s', (lang, path, expected) => {
+    expect(pageMeta({ lang, title: 't', siteName: 's', path, site: SITE, base: '/' }).canonical).toBe(`${SITE}${expected}`);
+  });
+
+  test('uses the site name alone as the home page title', () => {
+    expect(pageMeta({ lang: 'ja', title: 'サイト', siteName: 'サイト', path: '/', site: SITE, base: '/' }).title).toBe('サイト');
+  });
+
+  test('lists each hreflang once, with absolute https URLs', () => {
+    const { alternates } = pageMeta({ lang: 'en', title: 't', siteName: 's', path: '/en/', site: SITE, base: '/sub/' });
+    expect(alternates.map((a) => a.hreflang)).toEqual(['ja', 'en', 'x-default']);
+    for (const a of alternates) expect(a.href).toMatch(/^https:\/\/[^/]+\/sub\//);
+  });
+});

@@ -1,0 +1,211 @@
+/**
+ * The paper view builders (src/lib/papers.ts), fed with the real facts and vocabulary.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { authorLine, neighbours, paperView, sortPapers, venueDates } from '../../src/lib/papers';
+import { toBibtex } from '../../src/lib/bibtex';
+import { paperFactsSchema, paperProseSchema, type PaperFacts, type PaperProse } from '../../src/content/schema';
+import { siteConfig } from '../../src/site.config';
+import { get, readRealContent, realFacts, realVocabulary, splitMdx } from './support/content';
+
+const TTA = 'test-time-adaptation-regression';
+const LMC = 'linear-mode-connectivity-weight-matching';
+const vocab = realVocabulary();
+const prose = (slug: string, lang: 'ja' | 'en'): PaperProse =>
+  paperProseSchema.parse(splitMdx(get(readRealContent(), `papers/${slug}/${lang}.mdx`)).data);
+
+describe('paperView', () => {
+  test('joins the facts, the prose of one edition and the vocabulary', () => {
+    const facts = realFacts(TTA);
+    const ja = prose(TTA, 'ja');
+    const view = paperView(TTA, 'ja', facts, ja, vocab);
+    expect(view.slug).toBe(TTA);
+    expect(view.lang).toBe('ja');
+    expect(view.order).toBe(1);
+    expect(view.facts).toBe(facts);
+    expect(view.prose).toBe(ja);
+    expect(view.venue).toBe(vocab.venues['iclr-2025']);
+    expect(view.bibtex).toBe(toBibtex(facts, view.venue));
+  });
+
+  test.each([
+    ['ja', ['テスト時適応', '回帰', '分布シフト']],
+    ['en', ['Test-time adaptation', 'Regression', 'Distribution shift']],
+  ] as const)('labels the tags in %s', (lang, labels) => {
+    const view = paperView(TTA, lang, realFacts(TTA), prose(TTA, lang), vocab);
+    expect(view.tags).toEqual([
+      { key: 'test-time-adaptation', label: labels[0] },
+      { key: 'regression', label: labels[1] },
+      { key: 'distribution-shift', label: labels[2] },
+    ]);
+  });
+
+  test('keeps the authors in order and marks unconfirmed affiliations', () => {
+    const view = paperView(TTA, 'en', realFacts(TTA), prose(TTA, 'en'), vocab);
+    expect(view.authors.map((a) => a.name)).toEqual(['Kazuki Adachi', "Shin'ya Yamaguchi", 'Atsutoshi Kumagai', 'Tomoki Hamagami']);
+    expect(view.authors[0]?.affiliations).toEqual([
+      { key: 'ntt', label: 'NTT Corporation', confirmed: true },
+      { key: 'ynu', label: 'Yokohama National University', confirmed: false },
+    ]);
+    expect(view.authors[3]?.affiliations).toEqual([{ key: 'ynu', label: 'Yokohama National University', confirmed: true }]);
+  });
+
+  test('labels affiliations in Japanese on the Japanese edition', () => {
+    const view = paperView(TTA, 'ja', realFacts(TTA), prose(TTA, 'ja'), vocab);
+    expect(view.authors[1]?.affiliations).toEqual([
+      { key: 'ntt', label: 'NTT株式会社', confirmed: true },
+      { key: 'kyoto-u', label: '京都大学', confirmed: false },
+    ]);
+  });
+
+  test('lists as labs only the NTT laboratories among confirmed affiliations, once each, in order of appearance', () => {
+    expect(paperView(LMC, 'en', realFacts(LMC), prose(LMC, 'en'), vocab).labs).toEqual([
+      { key: 'ntt-si', label: 'NTT Social Informatics Laboratories' },
+      { key: 'ntt-cd', label: 'NTT Computer and Data Science Laboratories' },
+    ]);
+    // NTT Corporation and the universities are not laboratories.
+    expect(paperView(TTA, 'en', realFacts(TTA), prose(TTA, 'en'), vocab).labs).toEqual([]);
+  });
+
+  test('does not count an unconfirmed NTT laboratory as a lab', () => {
+    const facts: PaperFacts = paperFactsSchema.parse({
+      ...realFacts(TTA),
+      authors: [{ name: 'A B', affiliations: ['ntt'], unconfirmedAffiliations: ['ntt-hi'] }],
+    });
+    const view = paperView(TTA, 'ja', facts, prose(TTA, 'ja'), vocab);
+    expect(view.labs).toEqual([]);
+    expect(view.authors[0]?.affiliations[1]).toEqual({ key: 'ntt-hi', label: 'NTT人間情報研究所', confirmed: false });
+  });
+
+  test('builds the links, with OpenReview and code only when known', () => {
+    expect(paperView(TTA, 'en', realFacts(TTA), prose(TTA, 'en'), vocab).links).toEqual({
+      arxiv: 'https://arxiv.org/abs/2410.03263',
+      openreview: 'https://openreview.net/forum?id=SXtl7NRyE5',
+      code: 'https://github.com/kzkadc/regression-tta',
+      canonical: 'https://openreview.net/forum?id=SXtl7NRyE5',
+    });
+    expect(paperView(LMC, 'en', realFacts(LMC), prose(LMC, 'en'), vocab).links).toEqual({
+      arxiv: 'https://arxiv.org/abs/2402.04051',
+      canonical: 'https://arxiv.org/abs/2402.04051',
+    });
+  });
+
+  test.each([
+    ['tag', { tags: ['no-such-tag'] }, 'Unknown tag "no-such-tag"'],
+    ['affiliation', { authors: [{ name: 'A B', affiliations: ['nowhere'], unconfirmedAffiliations: [] }] }, 'Unknown affiliation "nowhere"'],
+    ['unconfirmed affiliation', { authors: [{ name: 'A B', affiliations: ['ntt'], unconfirmedAffiliations: ['nowhere'] }] }, 'Unknown affiliation "nowhere"'],
+    ['venue', { venue: 'neurips-2025' }, 'Unknown venue "neurips-2025"'],
+  ])('throws on an unknown %s', (_, patch, message) => {
+    const facts = { ...realFacts(TTA), ...patch } as PaperFacts;
+    expect(() => paperView(TTA, 'en', facts, prose(TTA, 'en'), vocab)).toThrow(message);
+  });
+});
+
+describe('sortPapers', () => {
+  test('sorts by order, then by slug', () => {
+    const papers = [
+      { slug: 'c', order: 2 },
+      { slug: 'b', order: 1 },
+      { slug: 'a', order: 2 },
+      { slug: 'd', order: 10 },
+    ];
+    expect(sortPapers(papers).map((p) => p.slug)).toEqual(['b', 'a', 'c', 'd']);
+  });
+
+  test('does not change the list it is given', () => {
+    const papers = [{ slug: 'b', order: 2 }, { slug: 'a', order: 1 }];
+    sortPapers(papers);
+    expect(papers.map((p) => p.slug)).toEqual(['b', 'a']);
+  });
+
+  test('puts the real papers in the order of their paper.yaml', () => {
+    const papers = [TTA, LMC, 'pu-diffusion-models', 'wavelet-positional-representation'].map((slug) => ({ slug, order: realFacts(slug).order }));
+    expect(sortPapers([...papers].reverse()).map((p) => p.order)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('neighbours', () => {
+  const papers = [
+    { slug: 'third', order: 3 },
+    { slug: 'first', order: 1 },
+    { slug: 'second', order: 2 },
+  ];
+
+  test.each([
+    ['first', undefined, 'second'],
+    ['second', 'first', 'third'],
+    ['third', 'second', undefined],
+  ])('gives %s the previous %s and the next %s in display order', (slug, prev, next) => {
+    const result = neighbours(papers, slug);
+    expect(result.prev?.slug).toBe(prev);
+    expect(result.next?.slug).toBe(next);
+  });
+
+  test('leaves out the missing neighbour at both ends instead of setting it to undefined', () => {
+    expect(Object.keys(neighbours(papers, 'first'))).toEqual(['next']);
+    expect(Object.keys(neighbours(papers, 'third'))).toEqual(['prev']);
+  });
+
+  test('gives an unknown slug or a single paper no neighbours', () => {
+    expect(neighbours(papers, 'nope')).toEqual({});
+    expect(neighbours([{ slug: 'only', order: 1 }], 'only')).toEqual({});
+  });
+});
+
+describe('authorLine', () => {
+  test.each<[readonly string[], 'ja' | 'en', string]>([
+    [['A'], 'en', 'A'],
+    [['A', 'B'], 'en', 'A and B'],
+    [['A', 'B', 'C'], 'en', 'A, B and C'],
+    [['Kazuki Adachi', "Shin'ya Yamaguchi", 'Atsutoshi Kumagai', 'Tomoki Hamagami'], 'en', "Kazuki Adachi, Shin'ya Yamaguchi, Atsutoshi Kumagai and Tomoki Hamagami"],
+    [['A'], 'ja', 'A'],
+    [['A', 'B'], 'ja', 'A、B'],
+    [['A', 'B', 'C'], 'ja', 'A、B、C'],
+    [[], 'en', ''],
+    [[], 'ja', ''],
+  ])('writes %j in %s as %j', (names, lang, expected) => {
+    expect(authorLine(names, lang)).toBe(expected);
+  });
+});
+
+describe('venueDates', () => {
+  const iclr = { start: '2025-04-24', end: '2025-04-28' };
+  /** ICU puts thin or normal spaces around the range dash; the reader sees "24–28". */
+  const tight = (s: string) => s.replace(/\s*[–-]\s*/g, '–');
+  const originalTz = process.env['TZ'];
+  afterEach(() => {
+    if (originalTz === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = originalTz;
+  });
+
+  test('formats the ICLR 2025 dates in English as 24–28 April 2025', () => {
+    expect(tight(venueDates(iclr, 'en', siteConfig.timeZone))).toBe('24–28 April 2025');
+  });
+
+  test('formats the ICLR 2025 dates in Japanese as 2025年4月24日～28日', () => {
+    expect(venueDates(iclr, 'ja', siteConfig.timeZone)).toBe('2025年4月24日～28日');
+  });
+
+  test('names both months for a range across a month end', () => {
+    expect(tight(venueDates({ start: '2025-04-28', end: '2025-05-02' }, 'en', siteConfig.timeZone))).toBe('28 April–2 May 2025');
+  });
+
+  test('writes a single day once', () => {
+    expect(venueDates({ start: '2025-04-24', end: '2025-04-24' }, 'en', siteConfig.timeZone)).toBe('24 April 2025');
+  });
+
+  test.each(['UTC', 'America/Los_Angeles', 'Pacific/Honolulu', 'Asia/Tokyo', 'Pacific/Auckland'])(
+    'gives the same text whatever the TZ environment variable (%s)',
+    (tz) => {
+      const reference = { ja: venueDates(iclr, 'ja', siteConfig.timeZone), en: venueDates(iclr, 'en', siteConfig.timeZone) };
+      process.env['TZ'] = tz;
+      expect({ ja: venueDates(iclr, 'ja', siteConfig.timeZone), en: venueDates(iclr, 'en', siteConfig.timeZone) }).toEqual(reference);
+      expect(tight(venueDates(iclr, 'en', siteConfig.timeZone))).toBe('24–28 April 2025');
+    },
+  );
+
+  // The documented range: any site time zone from UTC-11 to UTC+11 keeps the calendar days.
+  test.each(['UTC', 'Pacific/Pago_Pago', 'America/Los_Angeles', 'Asia/Tokyo', 'Australia/Sydney', 'Pacific/Noumea'])('keeps the calendar days in the site time zone %s', (timeZone) => {
+    expect(tight(venueDates(iclr, 'en', timeZone))).toBe('24–28 April 2025');
+  });
+});

@@ -1,0 +1,337 @@
+/**
+ * The Markdown/MDX pipeline (src/markdown/): snippets go through the REAL plugin lists exported by
+ * pipeline.ts (`remarkPlugins`, `rehypePlugins`), between remark-parse + remark-gfm (GFM is on in
+ * Astro) and remark-rehype + rehype-stringify. Assertions look at the hast tree or at substrings.
+ */
+import { markdownConfigDefaults } from '@astrojs/markdown-remark';
+import type { Element, ElementContent, Root } from 'hast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { unified, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import { LANGS } from '../../src/content/schema';
+import { dictionaries } from '../../src/i18n';
+import { checkBody } from '../../src/lib/content-lint/body';
+import { hasKatexError } from '../../src/lib/dist-checks';
+import { DETAIL_SECTIONS } from '../../src/lib/sections';
+import { contentPath, langFromPath } from '../../src/markdown/file-info';
+import { markdownProcessor, rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline';
+import { anchorLink, textOf } from '../../src/markdown/rehype-headings';
+import { markForeignRuns } from '../../src/markdown/rehype-lang';
+import { get, readRealContent, realSlugs, splitMdx } from './support/content';
+
+const JA = '/site/content/papers/x/ja.mdx';
+const EN = '/site/content/papers/x/en.mdx';
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkPlugins as PluggableList)
+  .use(remarkRehype)
+  .use(rehypePlugins as unknown as PluggableList)
+  .use(rehypeStringify);
+
+/** Renders a snippet as the file at `path`; returns the hast tree and the HTML. */
+function render(markdown: string, path = JA): { tree: Root; html: string } {
+  const file = new VFile({ path, value: markdown });
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  return { tree, html: processor.stringify(tree, file) };
+}
+
+/** Every element under `node`, depth first. */
+function* walk(node: Root | Element): Generator<Element> {
+  for (const child of node.children) {
+    if (child.type === 'element') {
+      yield child;
+      yield* walk(child);
+    }
+  }
+}
+const all = (node: Root | Element, pred: (e: Element) => boolean) => [...walk(node)].filter(pred);
+const classes = (e: Element) => (Array.isArray(e.properties['className']) ? e.properties['className'].map(String) : []);
+const hasClass = (name: string) => (e: Element) => classes(e).includes(name);
+const tag = (name: string) => (e: Element) => e.tagName === name;
+const langSpans = (node: Root | Element) => all(node, (e) => e.tagName === 'span' && e.properties['lang'] !== undefined);
+const text = (node: Root | Element | ElementContent): string =>
+  node.type === 'text' ? node.value : 'children' in node ? node.children.map((c) => text(c as ElementContent)).join('') : '';
+
+describe('remarkPlugins and rehypePlugins: math', () => {
+  test('renders inline math as KaTeX with the MathML kept', () => {
+    const { tree, html } = render('重み $w\\in\\mathbb{R}^D$ を使う。');
+    const katex = all(tree, hasClass('katex'));
+    expect(katex).toHaveLength(1);
+    expect(all(katex[0] as Element, tag('math'))).toHaveLength(1);
+    expect(all(katex[0] as Element, hasClass('katex-html'))).toHaveLength(1);
+    expect(html).toContain('<annotation encoding="application/x-tex">w\\in\\mathbb{R}^D</annotation>');
+    expect(hasKatexError(html)).toBe(false);
+  });
+
+  test('renders display math as a KaTeX display block with block MathML', () => {
+    const { tree, html } = render('$$\nR^2 = 1-\\frac{\\sum_i (y_i-\\hat y_i)^2}{\\sum_i (y_i-\\bar y)^2}\n$$\n', EN);
+    const display = all(tree, hasClass('katex-display'));
+    expect(display).toHaveLength(1);
+    expect(all(display[0] as Element, (e) => e.tagName === 'math' && e.properties['display'] === 'block')).toHaveLength(1);
+    expect(html).toContain('<math');
+    expect(html).not.toContain('katex-error');
+  });
+
+  test('renders Japanese inside \\text{} in a formula', () => {
+    expect(render('$x_{\\text{ソース}}$').html).toContain('ソース');
+  });
+
+  test.each([
+    ['a broken display formula', 'Intro.\n\n$$\n\\frac{1}{\n$$\n', JA, /^content\/papers\/x\/ja\.mdx:3: this formula cannot be rendered by KaTeX: /],
+    ['a broken inline formula', 'Line one.\n\nLine $\\sqrt[3]{x$ three.\n', EN, /^content\/papers\/x\/en\.mdx:3: this formula cannot be rendered by KaTeX: /],
+    ['an undefined command', '$\\nosuchmacro$', EN, /^content\/papers\/x\/en\.mdx:1: .*\\nosuchmacro/],
+    ['Japanese outside \\text{} (strict mode)', 'a\n\n$x = あ$\n', JA, /^content\/papers\/x\/ja\.mdx:3: this formula cannot be rendered by KaTeX: /],
+  ])('fails on %s, naming the file and line', (_, markdown, path, message) => {
+    expect(() => render(markdown, path)).toThrow(message);
+  });
+});
+
+describe('remarkPlugins and rehypePlugins: headings', () => {
+  test('turns "## 手法" in a Japanese file into <h3 id="method"> with an anchor link', () => {
+    const { tree, html } = render('## 手法\n\n本文。\n');
+    const [h3] = all(tree, tag('h3'));
+    expect(h3?.properties['id']).toBe('method');
+    expect(text(h3 as Element)).toBe('手法');
+    const [wrapper] = all(tree, hasClass('heading-wrapper'));
+    expect(classes(wrapper as Element)).toEqual(['heading-wrapper', 'level-h3']);
+    const [link] = all(tree, hasClass('anchor-link'));
+    expect(link?.properties['href']).toBe('#method');
+    expect(html).toContain('href="#method"');
+    expect(text(all(link as Element, hasClass('sr-only'))[0] as Element)).toBe('「手法」への直接リンク');
+  });
+
+  test('turns "## Method" in an English file into <h3 id="method"> too', () => {
+    const { tree } = render('## Method\n\nBody.\n', EN);
+    expect(all(tree, tag('h3'))[0]?.properties['id']).toBe('method');
+    const [link] = all(tree, hasClass('anchor-link'));
+    expect(link?.properties['href']).toBe('#method');
+    expect(text(all(link as Element, hasClass('sr-only'))[0] as Element)).toBe('Link to section “Method”');
+  });
+
+  test.each(LANGS.flatMap((lang) => DETAIL_SECTIONS.map((id) => [lang, id, dictionaries[lang][`paper.${id}`]] as const)))(
+    'gives the %s section "%s" (## %s) its fixed id',
+    (lang, id, heading) => {
+      const { tree } = render(`## ${heading}\n\nx\n`, lang === 'ja' ? JA : EN);
+      expect(all(tree, tag('h3'))[0]?.properties['id']).toBe(id);
+    },
+  );
+
+  test.each<[string, string, string, string[]]>([
+    ['an English sub-heading', EN, '### Subspace detection', ['subspace-detection']],
+    ['a Japanese sub-heading', JA, '### 部分空間の検出', ['部分空間の検出']],
+    ['a heading with punctuation', EN, '### Results: 7B & more!', ['results-7b--more']],
+    ['a heading that would clash with a page section', EN, '## Summary', ['summary-1']],
+    ['a heading that would clash with a page landmark', EN, '## Impact', ['impact-1']],
+    ['the English heading of a detail section in a Japanese file', JA, '## Method', ['method-1']],
+    ['two headings with the same text', EN, '### Setup\n\na\n\n### Setup', ['setup', 'setup-1']],
+  ])('gives %s a slug id', (_, path, markdown, ids) => {
+    const { tree } = render(`${markdown}\n\nx\n`, path);
+    expect(all(tree, (e) => /^h[1-6]$/.test(e.tagName)).map((h) => h.properties['id'])).toEqual(ids);
+  });
+
+  test.each([
+    ['# One', 'h2'],
+    ['## Two', 'h3'],
+    ['### Three', 'h4'],
+    ['##### Five', 'h6'],
+    ['###### Six', 'h6'],
+  ])('moves "%s" one level down to <%s>', (markdown, expected) => {
+    expect(all(render(`${markdown}\n`, EN).tree, (e) => /^h[1-6]$/.test(e.tagName))[0]?.tagName).toBe(expected);
+  });
+
+  test('slugs a heading with inline math from its text and renders the math', () => {
+    const { tree } = render('### The top $K$ directions\n', EN);
+    const [h4] = all(tree, tag('h4'));
+    expect(h4?.properties['id']).toBe('the-top-k-directions');
+    expect(all(h4 as Element, hasClass('katex'))).toHaveLength(1);
+  });
+
+  test('gives every heading of a document a distinct id', () => {
+    const { tree } = render('## Method\n\na\n\n## Results\n\n### Method\n\nb\n', EN);
+    const ids = all(tree, (e) => /^h[1-6]$/.test(e.tagName)).map((h) => String(h.properties['id']));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('remarkPlugins and rehypePlugins: tables', () => {
+  const table = '| 手法 | R^2 |\n| --- | --- |\n| SSA | 0.9 |\n';
+
+  test('wraps a table in a labelled, focusable scrolling region', () => {
+    const { tree, html } = render(table);
+    const [region] = all(tree, hasClass('table-scroll'));
+    expect(region?.tagName).toBe('div');
+    expect(region?.properties).toMatchObject({ role: 'region', tabIndex: 0, ariaLabel: '表1（横にスクロールできます）' });
+    expect(region?.children.filter((c) => c.type === 'element').map((c) => (c as Element).tagName)).toEqual(['table']);
+    expect(html).toMatch(/<div class="table-scroll" role="region" tabindex="0" aria-label="[^"]+"><table>/);
+  });
+
+  test('numbers the tables of a document and labels them in English in an English file', () => {
+    const { tree } = render(`${table}\nText.\n\n${table}`, EN);
+    expect(all(tree, hasClass('table-scroll')).map((r) => r.properties['ariaLabel'])).toEqual(['Table 1 (scrolls sideways)', 'Table 2 (scrolls sideways)']);
+  });
+
+  test('renders math inside a table cell', () => {
+    const { tree } = render('| a | b |\n| - | - |\n| $x \\vert y$ | $\\mid$ |\n', EN);
+    expect(all(all(tree, tag('table'))[0] as Element, hasClass('katex'))).toHaveLength(2);
+  });
+});
+
+describe('remarkPlugins and rehypePlugins: language of words', () => {
+  test('wraps Latin words in a Japanese paragraph in <span lang="en">', () => {
+    const { tree, html } = render('提案手法 SSA は Significant-subspace Alignment の略である。');
+    expect(langSpans(tree).map((s) => [s.properties['lang'], text(s)])).toEqual([
+      ['en', 'SSA'],
+      ['en', 'Significant-subspace Alignment'],
+    ]);
+    expect(html).toContain('<span lang="en">SSA</span>');
+  });
+
+  test('does not mark single letters', () => {
+    expect(langSpans(render('変数 x と y を使う。').tree)).toEqual([]);
+  });
+
+  test('does not mark anything inside KaTeX output', () => {
+    const { tree } = render('式 $\\text{loss} + \\mathrm{KL}(p \\| q)$ と $$x$$ を使う SSA。');
+    for (const katex of all(tree, hasClass('katex'))) expect(langSpans(katex)).toEqual([]);
+    expect(langSpans(tree).map(text)).toEqual(['SSA']);
+  });
+
+  test('does not mark a display formula', () => {
+    const { tree } = render('説明。\n\n$$\n\\text{Adam} \\quad \\mathrm{ResNet}\n$$\n');
+    expect(langSpans(tree)).toEqual([]);
+  });
+
+  test('does not mark code', () => {
+    const { tree } = render('設定は `param: fe_bn` である。\n\n```\nlearning rate\n```\n');
+    expect(langSpans(tree)).toEqual([]);
+  });
+
+  test('marks words in headings, links and emphasis', () => {
+    const { tree } = render('### 部分空間 Detection\n\n[公式 Code](https://example.org) と **PyTorch** 実装。\n');
+    const heading = all(tree, tag('h4'))[0] as Element;
+    expect(langSpans(heading).map(text)).toEqual(['Detection']);
+    expect(langSpans(all(tree, tag('a')).find((a) => a.properties['href'] === 'https://example.org') as Element).map(text)).toEqual(['Code']);
+    expect(langSpans(all(tree, tag('strong'))[0] as Element).map(text)).toEqual(['PyTorch']);
+  });
+
+  test('wraps Japanese words in an English paragraph in <span lang="ja">', () => {
+    const { tree } = render('The section is called 手法 in the Japanese edition.', EN);
+    expect(langSpans(tree).map((s) => [s.properties['lang'], text(s)])).toEqual([['ja', '手法']]);
+  });
+
+  test('leaves English words alone in an English file', () => {
+    expect(langSpans(render('Only English words, like SSA and ResNet-26.', EN).tree)).toEqual([]);
+  });
+
+  test('treats a file under digest/en/ as English', () => {
+    const { tree } = render('## Outlook notes\n\nWith 日本語 here.\n', '/site/content/digest/en/outlook.mdx');
+    expect(langSpans(tree).map((s) => s.properties['lang'])).toEqual(['ja']);
+  });
+});
+
+describe('remarkPlugins and rehypePlugins: the real content', () => {
+  const cases = realSlugs().flatMap((slug) => LANGS.map((lang) => [slug, lang] as const));
+
+  test.each(cases)('renders the body of %s (%s) without KaTeX errors, with the anchors the linter checks', (slug, lang) => {
+    const path = `papers/${slug}/${lang}.mdx`;
+    const { body } = splitMdx(get(readRealContent(), path));
+    const { tree, html } = render(body, `/site/content/${path}`);
+    expect(hasKatexError(html)).toBe(false);
+    const ids = all(tree, (e) => /^h[1-6]$/.test(e.tagName)).map((h) => String(h.properties['id']));
+    const required = DETAIL_SECTIONS.map((id) => dictionaries[lang][`paper.${id}`]);
+    expect(ids).toEqual(checkBody(`content/${path}`, body, lang, required).anchors);
+    expect(all(tree, tag('h3')).map((h) => h.properties['id'])).toEqual([...DETAIL_SECTIONS]);
+  });
+});
+
+describe('markdownProcessor', () => {
+  test('hands Astro the same plugin lists, with smartypants off', () => {
+    const { options } = markdownProcessor();
+    expect(options.remarkPlugins).toEqual([...remarkPlugins]);
+    expect(options.rehypePlugins).toEqual([...rehypePlugins]);
+    expect(options.smartypants).toBe(false);
+  });
+
+  test('renders through Astro\'s renderer with the same headings, math and tables', async () => {
+    const renderer = await markdownProcessor().createRenderer({ ...markdownConfigDefaults, syntaxHighlight: false });
+    const out = await renderer.render('## 手法\n\nSSA の $x$ です。\n\n| a |\n| - |\n| 1 |\n', { fileURL: new URL(`file://${JA}`) });
+    expect(out.code).toContain('<h3 id="method">手法</h3>');
+    expect(out.code).toContain('<span lang="en">SSA</span>');
+    expect(out.code).toContain('<math');
+    expect(out.code).toContain('class="table-scroll"');
+    expect(out.metadata.headings).toEqual([{ depth: 3, slug: 'method', text: '手法' }]);
+  });
+});
+
+describe('contentPath', () => {
+  test.each([
+    ['/home/u/site/content/papers/x/ja.mdx', 'content/papers/x/ja.mdx'],
+    ['/a/content/b/content/digest/en/intro.mdx', 'content/digest/en/intro.mdx'],
+    ['/tmp/other/file.mdx', '/tmp/other/file.mdx'],
+    [undefined, '(unknown file)'],
+    ['', '(unknown file)'],
+  ])('shortens %j to %j', (path, expected) => {
+    expect(contentPath(path)).toBe(expected);
+  });
+});
+
+describe('langFromPath', () => {
+  test.each([
+    ['/site/content/papers/x/en.mdx', 'en'],
+    ['/site/content/papers/x/ja.mdx', 'ja'],
+    ['/site/content/digest/en/intro.mdx', 'en'],
+    ['/site/content/digest/ja/intro.mdx', 'ja'],
+    ['en.md', 'en'],
+    ['/site/content/papers/x/often.mdx', 'ja'],
+    [undefined, 'ja'],
+    // A checkout folder that happens to be called "en" does not make every file English.
+    ['/srv/en/site/content/papers/x/ja.mdx', 'ja'],
+  ])('reads %j as %s', (path, expected) => {
+    expect(langFromPath(path)).toBe(expected);
+  });
+});
+
+describe('textOf', () => {
+  test('joins the text of nested elements', () => {
+    const node: Element = { type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: 'A ' }, { type: 'element', tagName: 'em', properties: {}, children: [{ type: 'text', value: 'b' }] }, { type: 'comment', value: 'c' }] };
+    expect(textOf(node)).toBe('A b');
+  });
+});
+
+describe('anchorLink', () => {
+  test('links to the id, hides the "#" from screen readers and is left out of the search index', () => {
+    const link = anchorLink('method', 'Link to section “Method”');
+    expect(link.properties).toMatchObject({ href: '#method', className: ['anchor-link'], dataPagefindIgnore: '' });
+    expect(link.children.map((c) => [(c as Element).properties, text(c)])).toEqual([
+      [{ ariaHidden: 'true' }, '#'],
+      [{ className: ['sr-only'] }, 'Link to section “Method”'],
+    ]);
+  });
+});
+
+describe('markForeignRuns', () => {
+  test('splits text children and recurses into elements, skipping code and elements with lang', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        { type: 'text', value: 'これは SSA です' },
+        { type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: 'fe_bn' }] },
+        { type: 'element', tagName: 'span', properties: { lang: 'fr' }, children: [{ type: 'text', value: 'bonjour' }] },
+        { type: 'element', tagName: 'em', properties: {}, children: [{ type: 'text', value: 'Adam で' }] },
+      ],
+    };
+    markForeignRuns(tree, 'ja');
+    expect(langSpans(tree).map((s) => [s.properties['lang'], text(s)])).toEqual([
+      ['en', 'SSA'],
+      ['fr', 'bonjour'],
+      ['en', 'Adam'],
+    ]);
+    expect(text(tree)).toBe('これは SSA ですfe_bnbonjourAdam で');
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * URL building for both editions (src/lib/routes.ts).
+ */
+import { describe, expect, test } from 'vitest';
+import { homePath, langFromParam, langRoot, localeParam, paperPath, searchPath, stripBase, translatePath, withBase } from '../../src/lib/routes';
+
+describe('langRoot', () => {
+  test.each([
+    ['ja', '/'],
+    ['en', '/en/'],
+  ] as const)('is %s → %s', (lang, expected) => {
+    expect(langRoot(lang)).toBe(expected);
+  });
+});
+
+describe('homePath', () => {
+  test('is the edition root', () => {
+    expect(homePath('ja')).toBe('/');
+    expect(homePath('en')).toBe('/en/');
+  });
+});
+
+describe('paperPath', () => {
+  test.each([
+    ['ja', 'pu-diffusion-models', '/papers/pu-diffusion-models/'],
+    ['en', 'pu-diffusion-models', '/en/papers/pu-diffusion-models/'],
+  ] as const)('builds the %s page of %s', (lang, slug, expected) => {
+    expect(paperPath(lang, slug)).toBe(expected);
+  });
+});
+
+describe('searchPath', () => {
+  test('ends with a slash in both editions', () => {
+    expect(searchPath('ja')).toBe('/search/');
+    expect(searchPath('en')).toBe('/en/search/');
+  });
+});
+
+describe('localeParam', () => {
+  test('is undefined for the default edition and the code for English', () => {
+    expect(localeParam('ja')).toBeUndefined();
+    expect(localeParam('en')).toBe('en');
+  });
+});
+
+describe('langFromParam', () => {
+  test.each([
+    [undefined, 'ja'],
+    ['', 'ja'],
+    ['en', 'en'],
+  ] as const)('reads %j as %s', (param, expected) => {
+    expect(langFromParam(param)).toBe(expected);
+  });
+
+  test.each(['fr', 'ja', 'EN', 'en/'])('throws on the unknown locale %j', (param) => {
+    expect(() => langFromParam(param)).toThrow(`Unknown locale "${param}"`);
+  });
+
+  test('is the inverse of localeParam', () => {
+    for (const lang of ['ja', 'en'] as const) expect(langFromParam(localeParam(lang))).toBe(lang);
+  });
+});
+
+describe('translatePath', () => {
+  test.each([
+    ['/', 'en', '/en/'],
+    ['/', 'ja', '/'],
+    ['/en/', 'ja', '/'],
+    ['/en/', 'en', '/en/'],
+    ['/en', 'ja', '/'],
+    ['/en', 'en', '/en/'],
+    ['/papers/x/', 'en', '/en/papers/x/'],
+    ['/en/papers/x/', 'ja', '/papers/x/'],
+    ['/en/papers/x/', 'en', '/en/papers/x/'],
+    ['/search/', 'en', '/en/search/'],
+    ['/english/', 'en', '/en/english/'],
+    ['/english/', 'ja', '/english/'],
+  ] as const)('turns %s into the %s path %s', (path, to, expected) => {
+    expect(translatePath(path, to)).toBe(expected);
+  });
+});
+
+describe('withBase', () => {
+  test.each([
+    ['/', '/', '/'],
+    ['/', '/papers/x/', '/papers/x/'],
+    ['/sub/', '/', '/sub/'],
+    ['/sub/', '/en/papers/x/', '/sub/en/papers/x/'],
+    ['/sub', '/en/', '/sub/en/'],
+    ['/sub/', 'search/', '/sub/search/'],
+    ['/a/b/', '/en/', '/a/b/en/'],
+    ['/sub/', 'https://example.org/x', 'https://example.org/x'],
+    ['/sub/', 'mailto:a@b.c', 'mailto:a@b.c'],
+    ['/sub/', '#method', '#method'],
+  ])('with base %s makes %s into %s', (base, path, expected) => {
+    expect(withBase(base, path)).toBe(expected);
+  });
+});
+
+describe('stripBase', () => {
+  test.each([
+    ['/', '/papers/x/', '/papers/x/'],
+    ['/sub/', '/sub/papers/x/', '/papers/x/'],
+    ['/sub/', '/sub/', '/'],
+    ['/sub/', '/sub', '/'],
+    ['/sub', '/sub/en/', '/en/'],
+    ['/sub/', '/other/', '/other/'],
+    // A path that merely starts with the same letters is not under the base.
+    ['/sub/', '/subway/', '/subway/'],
+  ])('with base %s turns %s into %s', (base, pathname, expected) => {
+    expect(stripBase(base, pathname)).toBe(expected);
+  });
+
+  test.each(['/', '/sub/', '/a/b/'])('undoes withBase for base %s', (base) => {
+    for (const path of ['/', '/en/', '/papers/x/', '/en/search/']) expect(stripBase(base, withBase(base, path))).toBe(path);
+  });
+});
