@@ -16,5 +16,14 @@ export function headingIdFactory(lang: Lang): (text: string) => string {
   const fixed = new Map<string, string>(DETAIL_SECTIONS.map((id) => [dict[`paper.${id}`], id]));
   const slugger = new GithubSlugger();
   for (const id of [...RESERVED_IDS, ...DETAIL_SECTIONS]) slugger.slug(id);
-  return (text: string) => fixed.get(text.trim()) ?? slugger.slug(text.trim());
+  const used = new Set<string>();
+  return (text: string) => {
+    const id = fixed.get(text.trim());
+    // A fixed id is given once; a later heading with the same text gets a numbered slug.
+    if (id && !used.has(id)) {
+      used.add(id);
+      return id;
+    }
+    return slugger.slug(text.trim());
+  };
 }

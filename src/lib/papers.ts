@@ -102,13 +102,15 @@ export function authorLine(names: readonly string[], lang: Lang): string {
 
 /** Formats a venue's dates with `Intl`, in the site's time zone. */
 export function venueDates(venue: Pick<Venue, 'start' | 'end'>, lang: Lang, timeZone: string): string {
-  const fmt = new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone,
-  });
+  const locale = lang === 'ja' ? 'ja-JP' : 'en-GB';
+  const fmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone });
   // Noon UTC keeps the calendar day the same in every time zone from UTC-11 to UTC+11.
-  const at = (d: string) => new Date(`${d}T12:00:00Z`);
-  return fmt.formatRange(at(venue.start), at(venue.end));
+  const start = new Date(`${venue.start}T12:00:00Z`);
+  const end = new Date(`${venue.end}T12:00:00Z`);
+  if (lang === 'en') return fmt.formatRange(start, end);
+  // ICU's Japanese range pattern falls back to "2025/04/24～2025/04/28" on some Node builds,
+  // so the usual "2025年4月24日～28日" is composed from single-date formats.
+  const sameMonth = start.getUTCFullYear() === end.getUTCFullYear() && start.getUTCMonth() === end.getUTCMonth();
+  const endFmt = sameMonth ? new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone }) : fmt;
+  return `${fmt.format(start)}～${endFmt.format(end)}`;
 }

@@ -21,6 +21,9 @@ export const paperPath = (lang: Lang, slug: string): string => `${langRoot(lang)
 /** The search page of an edition. */
 export const searchPath = (lang: Lang): string => `${langRoot(lang)}search/`;
 
+/** The glossary page of an edition. */
+export const glossaryPath = (lang: Lang): string => `${langRoot(lang)}glossary/`;
+
 /** The `getStaticPaths` param for `[...locale]` routes: undefined for the default edition. */
 export const localeParam = (lang: Lang): string | undefined => (lang === DEFAULT_LANG ? undefined : lang);
 
@@ -46,5 +49,6 @@ export function withBase(base: string, path: string): string {
 /** Removes the base from a pathname (inverse of `withBase`). */
 export function stripBase(base: string, pathname: string): string {
   const b = base.replace(/\/$/, '');
-  return b && pathname.startsWith(b) ? pathname.slice(b.length) || '/' : pathname;
+  if (!b || !(pathname === b || pathname.startsWith(`${b}/`))) return pathname;
+  return pathname.slice(b.length) || '/';
 }

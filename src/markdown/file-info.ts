@@ -12,5 +12,7 @@ export function contentPath(path: string | undefined): string {
 
 /** The edition a content file belongs to: `en.mdx` or a folder named `en/` mean English. */
 export function langFromPath(path: string | undefined): Lang {
-  return path && /(?:^|\/)en(?:\.mdx?$|\/)/.test(path) ? 'en' : 'ja';
+  // Only the file name or its own folder counts ("…/en.mdx", "…/en/intro.mdx"), not folders
+  // higher up the absolute path.
+  return path && /(?:^|\/)en(?:\.mdx?|\/[^/]+\.mdx?)$/.test(path) ? 'en' : 'ja';
 }
