@@ -1,16 +1,24 @@
 /**
- * `astro build` refuses bad content: each case copies the real content folder, makes one
- * mistake an author could make, builds it with CONTENT_DIR pointing at the copy, and expects
- * a non-zero exit with a message naming the file and the field or section.
+ * `npm run build` refuses bad content. Each case copies the real content folder, overlays one
+ * author mistake, builds it in isolation (CONTENT_DIR, its own ASTRO_CACHE_DIR and output folder
+ * in a temporary directory) through `scripts/build.ts`, and expects a non-zero exit with a message
+ * naming the file and the field, section or line, and no output folder left behind.
+ *
+ * Two kinds of cases:
+ * - inline edits below (the first regression cases);
+ * - the corpus in `tests/fixtures/bad-content/<case>/`: `content/` holds the files that replace or
+ *   join the real ones, `case.json` says what the build must report (`messages`, regular
+ *   expressions) or, for `"valid": true` cases, which pages it must produce.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const buildScript = join(root, 'scripts/build.ts');
+const corpus = join(root, 'tests/fixtures/bad-content');
 const P1 = 'papers/test-time-adaptation-regression';
 
 interface Case {
@@ -30,29 +38,99 @@ const cases: Case[] = [
   { name: 'an unknown tag', file: `${P1}/paper.yaml`, edit: (s) => s.replace('tags: [test-time-adaptation', 'tags: [quantum-chemistry'), expect: [/paper\.yaml: tags\[1\]: unknown tag "quantum-chemistry"/] },
 ];
 
-function buildWith(edit?: { file: string; edit: (s: string) => string }) {
+interface CorpusCase {
+  name: string;
+  about: string;
+  valid: boolean;
+  /** The file (relative to the content folder) the message must name. */
+  file?: string;
+  /** Regular expressions the build output must match. */
+  messages?: string[];
+  /** Regular expressions it must not match (follow-on noise). */
+  notMessages?: string[];
+  /** Pages (relative to the output folder) a valid case must produce. */
+  pages?: string[];
+}
+
+const corpusCases: CorpusCase[] = readdirSync(corpus, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => ({ name: d.name, ...(JSON.parse(readFileSync(join(corpus, d.name, 'case.json'), 'utf8')) as Omit<CorpusCase, 'name'>) }))
+  .sort((a, b) => a.name.localeCompare(b.name));
+
+interface Build {
+  status: number | null;
+  output: string;
+  /** Whether the output folder has an index.html after the build. */
+  hasIndex: boolean;
+  /** Which of the requested pages exist in the output folder. */
+  pages: string[];
+}
+
+/** Builds a copy of the real content, changed by `prepare`, in its own temporary folder. */
+function buildWith(prepare: (content: string) => void, pages: string[] = []): Build {
   const dir = mkdtempSync(join(tmpdir(), 'digest-content-'));
-  const content = join(dir, 'content');
-  cpSync(join(root, 'content'), content, { recursive: true });
-  if (edit) {
-    const path = join(content, edit.file);
-    writeFileSync(path, edit.edit(readFileSync(path, 'utf8')));
+  try {
+    const content = join(dir, 'content');
+    cpSync(join(root, 'content'), content, { recursive: true });
+    prepare(content);
+    const out = join(dir, 'dist');
+    const result = spawnSync(process.execPath, [buildScript, '--outDir', out], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+      encoding: 'utf8',
+    });
+    return {
+      status: result.status,
+      output: `${result.stdout}\n${result.stderr}`,
+      hasIndex: existsSync(join(out, 'index.html')),
+      pages: pages.filter((p) => existsSync(join(out, p))),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', join(dir, 'dist')], {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: content, NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-  });
-  rmSync(dir, { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** The output is for an author: no markdown emphasis leaking from zod or Astro. */
+function expectAuthorMessage(output: string): void {
+  expect(output).not.toMatch(/\*\*/);
+  expect(output).toMatch(/The content has \d+ problems?:|These pages contain formulas KaTeX could not render/);
 }
 
 describe('npm run build with bad content', () => {
   test.each(cases)('fails on $name, naming the file and the field', ({ file, edit, expect: patterns }) => {
-    const { status, output } = buildWith({ file, edit });
+    const { status, output, hasIndex } = buildWith((content) => {
+      const path = join(content, file);
+      writeFileSync(path, edit(readFileSync(path, 'utf8')));
+    });
     expect(status).not.toBe(0);
     for (const pattern of patterns) expect(output).toMatch(pattern);
-    // The message is for an author: no markdown emphasis leaking from zod or Astro.
-    expect(output).not.toMatch(/\*\*/);
+    expectAuthorMessage(output);
+    expect(hasIndex).toBe(false);
+  });
+});
+
+describe('the bad-content corpus (tests/fixtures/bad-content)', () => {
+  test('has at least 15 failing cases and a valid one', () => {
+    expect(corpusCases.filter((c) => !c.valid).length).toBeGreaterThanOrEqual(15);
+    expect(corpusCases.some((c) => c.valid)).toBe(true);
+  });
+
+  const overlay = (name: string) => (content: string) => cpSync(join(corpus, name, 'content'), content, { recursive: true });
+
+  test.each(corpusCases.filter((c) => !c.valid))('$name ($about): the build fails and says where', ({ name, file, messages = [], notMessages = [] }) => {
+    const { status, output, hasIndex } = buildWith(overlay(name));
+    expect(status, output).not.toBe(0);
+    if (file) expect(output).toContain(file);
+    for (const m of messages) expect(output).toMatch(new RegExp(m));
+    for (const m of notMessages) expect(output).not.toMatch(new RegExp(m));
+    expectAuthorMessage(output);
+    // No partial site where a host could publish it.
+    expect(hasIndex).toBe(false);
+  });
+
+  test.each(corpusCases.filter((c) => c.valid))('$name ($about): the build succeeds', ({ name, pages = [] }) => {
+    const { status, output, pages: built } = buildWith(overlay(name), pages);
+    expect(status, output).toBe(0);
+    expect(built).toEqual(pages);
   });
 });
