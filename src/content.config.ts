@@ -6,7 +6,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { affiliationSchema, digestSchema, paperFactsSchema, paperProseSchema, tagSchema, venueSchema } from './content/schema';
+import { affiliationSchema, digestSchema, glossaryEntrySchema, paperFactsSchema, paperProseSchema, tagSchema, venueSchema } from './content/schema';
 
 const root = process.env.CONTENT_DIR ?? './content';
 
@@ -29,4 +29,6 @@ export const collections = {
   tags: defineCollection({ loader: file(`${root}/data/tags.yaml`), schema: tagSchema }),
   affiliations: defineCollection({ loader: file(`${root}/data/affiliations.yaml`), schema: affiliationSchema }),
   venues: defineCollection({ loader: file(`${root}/data/venues.yaml`), schema: venueSchema }),
+  /** The bilingual glossary: id = the entry's key (its anchor on /glossary/). */
+  glossary: defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossaryEntrySchema }),
 };

@@ -198,3 +198,25 @@ export const venueSchema = z.strictObject({
 export type Venue = z.infer<typeof venueSchema>;
 export type Tag = z.infer<typeof tagSchema>;
 export type Affiliation = z.infer<typeof affiliationSchema>;
+
+/** `content/glossary.yaml`: one entry per technical term, keyed by its anchor id (kebab-case). */
+export const glossaryEntrySchema = z.strictObject({
+  /** The term as written in Japanese, e.g. テスト時適応. */
+  term: text('term'),
+  /** The Japanese term's reading in hiragana (katakana terms repeat themselves in hiragana). */
+  reading: z
+    .string({ error: 'reading must be text' })
+    .trim()
+    .regex(/^[\u3041-\u309F\u30FC・ ]+$/u, { error: 'reading must be written in hiragana, such as "てすとじてきおう"' }),
+  /** The English term, e.g. test-time adaptation. */
+  en: text('en'),
+  /** Abbreviations used in both editions, e.g. TTA, LMC, RoPE. */
+  abbreviations: z.array(text('abbreviation')).default([]),
+  /** Other spellings readers type (katakana variants, synonyms); search treats them as the term. */
+  aliases: z.array(text('alias')).default([]),
+  /** A one- or two-sentence definition in each language, in the site's own words. */
+  definition: z.strictObject({ ja: text('definition.ja'), en: text('definition.en') }),
+  /** The papers that use the term: folder names under content/papers/. */
+  papers: z.array(key('paper')).min(1, { error: 'papers must list at least one paper that uses the term' }),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

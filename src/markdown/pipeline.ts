@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { KATEX_OPTIONS } from '../lib/math';
 import remarkMathCheck from './remark-math-check';
+import rehypeGlossary from './rehype-glossary';
 import rehypeHeadings from './rehype-headings';
 import rehypeLang from './rehype-lang';
 import rehypeTables from './rehype-tables';
@@ -18,6 +19,7 @@ export const rehypePlugins = [
   rehypeHeadings,
   rehypeTables,
   [rehypeKatex, { ...KATEX_OPTIONS }],
+  rehypeGlossary,
   rehypeLang,
 ] as const;
 

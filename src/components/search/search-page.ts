@@ -1,57 +1,48 @@
 /**
- * `<search-page>`: runs Pagefind queries for the search page. Pagefind's own script is loaded
- * only here, on first use, from the build's `pagefind/` folder.
+ * `<search-page>`: the search page. Results appear as the reader types; the query is kept in
+ * `?q=` so a search can be linked. It shares the engine (Pagefind + glossary) with the dialog.
  */
 import { fillTemplate, queryFromUrl } from '../../lib/search';
-
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  sub_results: PagefindSubResult[];
-}
-interface PagefindApi {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  debouncedSearch(q: string, o?: unknown, ms?: number): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
-}
+import { loadEngine, rememberHighlight, type Engine, type Hit } from './engine';
+import { sections } from './render';
 
 class SearchPage extends HTMLElement {
-  #api: Promise<PagefindApi> | undefined;
   #strings: Record<string, string> = {};
+  #seq = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #terms: string[] = [];
 
   connectedCallback(): void {
     this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Record<string, string>;
     const input = this.querySelector<HTMLInputElement>('input[type=search]');
     const form = this.querySelector('form');
     if (!input || !form) return;
+    const selects = [...this.querySelectorAll<HTMLSelectElement>('.search-filters select')];
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      void this.#run(input.value);
+      void this.#run(input.value, selects);
     });
-    input.addEventListener('input', () => void this.#run(input.value));
+    input.addEventListener('input', () => {
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => void this.#run(input.value, selects), 60);
+    });
+    for (const s of selects) s.addEventListener('change', () => void this.#run(input.value, selects));
+    input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
+    this.querySelector('.search-results')?.addEventListener('click', (e) => {
+      const a = (e.target as HTMLElement).closest('a');
+      if (a) rememberHighlight(a.href, this.#terms);
+    });
+    const box = this.querySelector<HTMLElement>('.search-filters');
+    if (box) box.hidden = false;
     const q = queryFromUrl(location.search);
     if (q) {
       input.value = q;
-      void this.#run(q);
+      void this.#run(q, selects);
     }
   }
 
-  #load(): Promise<PagefindApi> {
-    this.#api ??= (import(/* @vite-ignore */ `${this.dataset['bundle']}pagefind.js`) as Promise<PagefindApi>).then(async (api) => {
-      await api.options({ excerptLength: 24 });
-      await api.init();
-      return api;
-    });
-    return this.#api;
-  }
-
-  async #run(raw: string): Promise<void> {
+  async #run(raw: string, selects: HTMLSelectElement[]): Promise<void> {
+    const id = ++this.#seq;
     const query = raw.trim();
     const status = this.querySelector('.search-status');
     const list = this.querySelector('.search-results');
@@ -61,25 +52,28 @@ class SearchPage extends HTMLElement {
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
     if (!status || !list || !other) return;
+    const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
     if (!query) {
       list.replaceChildren();
       status.textContent = '';
       other.hidden = true;
       return;
     }
-    let api: PagefindApi;
+    let engine: Engine;
     try {
-      api = await this.#load();
+      engine = await loadEngine();
     } catch {
       status.textContent = this.#strings['unavailable'] ?? '';
       return;
     }
-    const search = await api.debouncedSearch(query, {}, 120);
-    if (search === null) return;
-    const data = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
-    list.replaceChildren(...data.map((d) => this.#item(d)));
-    status.textContent = data.length
-      ? fillTemplate(this.#strings['results'] ?? '', { count: search.results.length })
+    const out = await engine.search(query, filters, 10);
+    if (id !== this.#seq) return;
+    this.#terms = out.terms;
+    list.replaceChildren(...out.hits.map((d) => this.#item(d)));
+    status.textContent = out.hits.length
+      ? out.total === 1
+        ? (this.#strings['resultOne'] ?? '')
+        : fillTemplate(this.#strings['results'] ?? '', { count: out.total })
       : fillTemplate(this.#strings['noResults'] ?? '', { query });
     const link = other.querySelector('a');
     if (link) {
@@ -89,19 +83,20 @@ class SearchPage extends HTMLElement {
     other.hidden = false;
   }
 
-  #item(d: PagefindData): HTMLLIElement {
+  #item(d: Hit): HTMLLIElement {
     const li = document.createElement('li');
     const a = document.createElement('a');
     a.href = d.url;
     a.className = 'result-title';
-    a.textContent = d.meta.title ?? d.url;
+    a.textContent = d.title;
     const p = document.createElement('p');
     // Pagefind escapes page text in excerpts and adds only <mark> elements.
     p.innerHTML = d.excerpt;
     li.append(a, p);
-    const subs = d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3);
+    const subs = sections(d);
     if (subs.length) {
       const ul = document.createElement('ul');
+      ul.className = 'result-sections';
       for (const s of subs) {
         const sli = document.createElement('li');
         const sa = document.createElement('a');

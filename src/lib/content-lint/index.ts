@@ -10,6 +10,7 @@ import {
   LANGS,
   affiliationSchema,
   digestSchema,
+  glossaryEntrySchema,
   paperFactsSchema,
   paperProseSchema,
   tagSchema,
@@ -216,6 +217,8 @@ export function lintContent(files: ContentFiles, root = 'content'): Problem[] {
     }
   }
 
+  problems.push(...lintGlossary(files, root, slugs));
+
   for (const { file, url, line } of links) {
     const problem = checkInternalLink(url, file, slugs, anchors);
     if (problem) problems.push({ file, ...(line ? { line } : {}), where: `link "${url}"`, message: problem });
@@ -265,4 +268,29 @@ export function slugCollisions(slugs: readonly string[]): Map<string, string> {
   const targetLang: Lang = path.startsWith('/en/') ? 'en' : path === '' ? lang : 'ja';
   if (hash && slug && !anchors.get(`${targetLang}:${slug}`)?.has(decodeURIComponent(hash))) return `the section "#${hash}" does not exist on that page`;
   return null;
+}
+
+/**
+ * `glossary.yaml` (optional): each entry matches the schema, its key is a kebab-case anchor id,
+ * it names existing papers, and no term, abbreviation or alias belongs to two entries (search
+ * would not know which entry a query means).
+ */
+export function lintGlossary(files: ContentFiles, root: string, slugs: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  if (!files.has('glossary.yaml')) return problems;
+  const entries = lintDataFile(files, 'glossary.yaml', root, glossaryEntrySchema, problems);
+  const file = `${root}/glossary.yaml`;
+  const owner = new Map<string, string>();
+  for (const [id, entry] of Object.entries(entries)) {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) problems.push({ file, where: id, message: `the key "${id}" is the entry's anchor id and must be a kebab-case key such as "weight-matching"` });
+    entry.papers.forEach((paper, i) => {
+      if (!slugs.includes(paper)) problems.push({ file, where: `${id}.papers[${i + 1}]`, message: `"${paper}" is not a paper; use a folder name from ${root}/papers/` });
+    });
+    for (const name of new Set([entry.term, entry.en, ...entry.abbreviations, ...entry.aliases].map((n) => n.normalize('NFKC').toLowerCase()))) {
+      const other = owner.get(name);
+      if (other && other !== id) problems.push({ file, where: id, message: `"${name}" is already used by the entry "${other}"; a term, abbreviation or alias may belong to one entry only` });
+      else owner.set(name, id);
+    }
+  }
+  return problems;
 }

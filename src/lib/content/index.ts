@@ -3,7 +3,7 @@
  * Pages call these; components never fetch collections themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../../content/schema';
+import type { GlossaryEntry, Lang } from '../../content/schema';
 import { isDigestIntro } from '../../content/schema';
 import { paperView, sortPapers, type PaperView, type Vocabulary } from '../papers';
 
@@ -47,4 +47,9 @@ export async function loadDigest(lang: Lang) {
   const outlook = entries.find((e) => e.id === `${lang}/outlook`);
   if (!intro || !isDigestIntro(intro.data) || !outlook) throw new Error(`content/digest/${lang}/ needs intro.mdx and outlook.mdx`);
   return { intro, introData: intro.data, outlook };
+}
+
+/** The glossary's entries by id (empty when the content has no glossary). */
+export async function loadGlossary(): Promise<Record<string, GlossaryEntry>> {
+  return byId(await getCollection('glossary')) as Record<string, GlossaryEntry>;
 }

@@ -1,0 +1,121 @@
+/**
+ * Links the first use of each glossary term in a paper's body to its entry on the glossary page
+ * of the same edition. `linkFirstUses` is a pure tree transform; the plugin reads the glossary
+ * (`<content>/glossary.yaml`) once and runs only on paper files.
+ *
+ * Text inside headings, links, code, math and elements marked `data-glossary-skip` is left alone.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Element, ElementContent, Root, Text } from 'hast';
+import yaml from 'js-yaml';
+import type { VFile } from 'vfile';
+import { glossaryEntrySchema, type GlossaryEntry, type Lang } from '../content/schema';
+import { glossaryHref } from '../lib/glossary';
+import { siteConfig } from '../site.config';
+import { langFromPath } from './file-info';
+
+/** One term to link: the words to look for in this edition and where they lead. */
+export interface LinkTarget {
+  id: string;
+  /** Exact spellings, longest first (Latin-script ones match case-insensitively on word boundaries). */
+  forms: string[];
+  href: string;
+  /** The entry's term in this edition, for the link's title. */
+  title: string;
+}
+
+const SKIP_TAGS = new Set(['a', 'code', 'pre', 'math', 'script', 'style', 'svg', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function skipped(node: Element): boolean {
+  const cls = node.properties.className;
+  const classes = Array.isArray(cls) ? cls.map(String) : [];
+  return SKIP_TAGS.has(node.tagName) || node.properties.dataGlossarySkip !== undefined || classes.some((c) => c.startsWith('katex') || c === 'heading-wrapper');
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function formPattern(form: string): string {
+  return /^[\x20-\x7e]+$/.test(form) ? `(?<![A-Za-z0-9])${escape(form)}(?![A-Za-z0-9])` : escape(form);
+}
+
+/**
+ * Wraps the first occurrence of each target's forms in `<a class="glossary-link">`. Each target
+ * is linked at most once per tree, at its first use in document order.
+ */
+export function linkFirstUses(tree: Root | Element, targets: readonly LinkTarget[]): void {
+  const pending = new Map(targets.map((t) => [t.id, t]));
+  const walk = (node: Root | Element) => {
+    const out: ElementContent[] = [];
+    for (const child of node.children as ElementContent[]) {
+      if (child.type === 'element') {
+        if (!skipped(child) && pending.size > 0) walk(child);
+        out.push(child);
+      } else if (child.type === 'text' && pending.size > 0) {
+        out.push(...splitText(child, pending));
+      } else out.push(child);
+    }
+    node.children = out as typeof node.children;
+  };
+  walk(tree);
+}
+
+function splitText(text: Text, pending: Map<string, LinkTarget>): ElementContent[] {
+  const out: ElementContent[] = [];
+  let value = text.value;
+  for (;;) {
+    let first: { at: number; length: number; target: LinkTarget } | undefined;
+    for (const target of pending.values()) {
+      for (const form of target.forms) {
+        const m = new RegExp(formPattern(form), /^[\x20-\x7e]+$/.test(form) ? 'i' : '').exec(value);
+        if (m && (!first || m.index < first.at || (m.index === first.at && m[0].length > first.length))) first = { at: m.index, length: m[0].length, target };
+      }
+    }
+    if (!first) break;
+    if (first.at > 0) out.push({ type: 'text', value: value.slice(0, first.at) });
+    out.push({
+      type: 'element',
+      tagName: 'a',
+      properties: { href: first.target.href, className: ['glossary-link'], title: first.target.title },
+      children: [{ type: 'text', value: value.slice(first.at, first.at + first.length) }],
+    });
+    pending.delete(first.target.id);
+    value = value.slice(first.at + first.length);
+  }
+  if (value) out.push({ type: 'text', value });
+  return out;
+}
+
+/** The link targets of one edition, from the glossary's entries. */
+export function linkTargets(entries: Record<string, GlossaryEntry>, lang: Lang, base: string): LinkTarget[] {
+  return Object.entries(entries).map(([id, e]) => {
+    const main = lang === 'ja' ? e.term : e.en;
+    const forms = [...new Set([main, ...e.abbreviations])].sort((a, b) => b.length - a.length);
+    return { id, forms, href: glossaryHref(lang, id, base), title: main };
+  });
+}
+
+let cache: { path: string; entries: Record<string, GlossaryEntry> } | undefined;
+
+/** Reads and validates the glossary (the content linter reports problems in detail first). */
+function loadGlossary(path: string): Record<string, GlossaryEntry> {
+  if (cache?.path === path) return cache.entries;
+  const entries: Record<string, GlossaryEntry> = {};
+  if (existsSync(path)) {
+    const data = (yaml.load(readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>;
+    for (const [id, value] of Object.entries(data)) {
+      const parsed = glossaryEntrySchema.safeParse(value);
+      if (parsed.success) entries[id] = parsed.data;
+    }
+  }
+  cache = { path, entries };
+  return entries;
+}
+
+export default function rehypeGlossary() {
+  return (tree: Root, file: VFile) => {
+    if (!file.path || !/\/papers\/[^/]+\/(?:ja|en)\.mdx?$/.test(file.path)) return;
+    const root = process.env['CONTENT_DIR'] ?? './content';
+    const entries = loadGlossary(`${root.replace(/\/$/, '')}/glossary.yaml`);
+    linkFirstUses(tree, linkTargets(entries, langFromPath(file.path), siteConfig.base));
+  };
+}
