@@ -1,0 +1,90 @@
+/**
+ * Query normalisation, glossary expansion, merging of searches and landing-page marks
+ * (src/lib/search-query.ts, src/lib/highlight.ts, src/lib/search-data.ts).
+ */
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { describe, expect, test } from 'vitest';
+import { glossaryEntrySchema, type GlossaryEntry } from '../../src/content/schema';
+import { markRanges } from '../../src/lib/highlight';
+import { expandQuery, highlightTerms, mergeHits, normaliseQuery, synonymKey, synonymTable } from '../../src/lib/search-query';
+
+const raw = yaml.load(readFileSync(new URL('../../content/glossary.yaml', import.meta.url), 'utf8')) as Record<string, unknown>;
+const glossary: Record<string, GlossaryEntry> = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, glossaryEntrySchema.parse(v)]));
+const table = synonymTable(glossary);
+
+describe('normaliseQuery', () => {
+  test.each([
+    ['ＲｏＰＥ', 'RoPE'],
+    ['ｔｅｓｔ−ｔｉｍｅ　ａｄａｐｔａｔｉｏｎ', 'test-time adaptation'],
+    ['ｳｪｰﾌﾞﾚｯﾄ', 'ウェーブレット'],
+    ['  拡散モデル  ', '拡散モデル'],
+    ['ICLR２０２５', 'ICLR2025'],
+    ['test–time', 'test-time'],
+  ])('%j → %j', (input, expected) => {
+    expect(normaliseQuery(input)).toBe(expected);
+  });
+
+  test('keeps dakuten: ガ stays ガ and カ stays カ', () => {
+    expect(normaliseQuery('ガウス')).toBe('ガウス');
+    expect(normaliseQuery('ｶﾞｳｽ')).toBe('ガウス');
+    expect(normaliseQuery('カウス')).not.toBe('ガウス');
+  });
+});
+
+describe('expandQuery with the real glossary', () => {
+  test.each([
+    ['TTA', 'ja', ['テスト時適応'], ['test-time-adaptation-regression']],
+    ['tta', 'en', ['test-time adaptation'], ['test-time-adaptation-regression']],
+    ['ＬＭＣ', 'ja', ['線形モード接続性'], ['linear-mode-connectivity-weight-matching']],
+    ['RoPE', 'en', ['rotary position embedding'], ['wavelet-positional-representation']],
+    ['PU learning', 'ja', ['正例ラベルなし学習'], ['pu-diffusion-models']],
+    ['ウエーブレット変換', 'ja', ['ウェーブレット変換'], ['wavelet-positional-representation']],
+    ['拡散モデル', 'ja', [], ['pu-diffusion-models']],
+    ['test time adaptation', 'en', [], ['test-time-adaptation-regression']],
+  ] as const)('%j on the %s page', (q, lang, alternatives, papers) => {
+    const out = expandQuery(q, table, lang);
+    expect(out.alternatives).toEqual(alternatives);
+    expect(out.papers).toEqual(papers);
+  });
+
+  test('a Japanese term inside a longer query is found; a Latin abbreviation only as a whole word', () => {
+    expect(expandQuery('拡散モデルの安全性', table, 'ja').matched).toEqual(['diffusion-model']);
+    expect(expandQuery('input', table, 'en').matched).toEqual([]);
+    expect(expandQuery('PU diffusion', table, 'en').matched).toEqual(['pu-learning']);
+  });
+
+  test('the longest name wins: "PU learning" is one match, not PU plus learning', () => {
+    expect(expandQuery('PU learning', table, 'en')).toMatchObject({ matched: ['pu-learning'], alternatives: [] });
+  });
+
+  test('a query that names no term is only normalised', () => {
+    expect(expandQuery('ｚｑｘ', table, 'ja')).toEqual({ query: 'zqx', alternatives: [], papers: [], matched: [] });
+  });
+
+  test('synonymKey unifies case, width, hyphens and spaces', () => {
+    expect(synonymKey('Test-Time  Adaptation')).toBe(synonymKey('ｔｅｓｔ ｔｉｍｅ ａｄａｐｔａｔｉｏｎ'));
+  });
+});
+
+describe('mergeHits', () => {
+  const hit = (url: string, score: number) => ({ url, score, item: url });
+  test('each page once with its best score; boosted pages first', () => {
+    const merged = mergeHits([[hit('/a/', 1), hit('/b/', 0.5)], [hit('/b/', 2), hit('/c/', 0.1)]], ['/c/']);
+    expect(merged.map((h) => [h.url, h.score])).toEqual([['/c/', 0.1], ['/b/', 2], ['/a/', 1]]);
+  });
+  test('ties keep the order of discovery', () => {
+    expect(mergeHits([[hit('/x/', 1), hit('/y/', 1)]], []).map((h) => h.url)).toEqual(['/x/', '/y/']);
+  });
+});
+
+describe('marks on the landing page', () => {
+  test('highlightTerms: query, its words and glossary terms, longest first', () => {
+    expect(highlightTerms({ query: 'TTA regression', alternatives: ['test-time adaptation'] })).toEqual(['test-time adaptation', 'TTA regression', 'regression', 'TTA']);
+  });
+  test('markRanges finds terms case-insensitively without overlaps', () => {
+    expect(markRanges('RoPE and rope; ALiBi', ['rope', 'alibi'])).toEqual([[0, 4], [9, 13], [15, 20]]);
+    expect(markRanges('拡散モデルの拡散', ['拡散モデル', '拡散'])).toEqual([[0, 5], [6, 8]]);
+    expect(markRanges('nothing here', ['RoPE'])).toEqual([]);
+  });
+});
