@@ -6,6 +6,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { mdxBodiesAsMarkdown } from './content/markdown-loader';
 import { affiliationSchema, digestSchema, glossaryEntrySchema, paperFactsSchema, paperProseSchema, tagSchema, venueSchema } from './content/schema';
 
 const root = process.env.CONTENT_DIR ?? './content';
@@ -18,7 +19,8 @@ export const collections = {
   }),
   /** One edition's prose: id = "<slug>/<lang>". */
   papers: defineCollection({
-    loader: glob({ pattern: '[^_]*/{ja,en}.mdx', base: `${root}/papers`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    // Rendered once while content syncs, not bundled as one module per file (see markdown-loader.ts).
+    loader: mdxBodiesAsMarkdown({ base: `${root}/papers`, match: (rel) => /^[^_/][^/]*\/(?:ja|en)\.mdx$/.test(rel), id: (rel) => rel.replace(/\.mdx$/, '') }),
     schema: paperProseSchema,
   }),
   /** Home page parts: id = "<lang>/intro" or "<lang>/outlook". */
