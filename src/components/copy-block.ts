@@ -1,11 +1,11 @@
 /**
  * `<copy-block>`: reveals its copy button when the Clipboard API is available and copies the
- * text of its `<pre>`, announcing the result through a live region.
+ * text of its `[data-copy-source]` element (or `<pre>`), announcing the result through a live region.
  */
 class CopyBlock extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button');
-    const pre = this.querySelector('pre');
+    const pre = this.querySelector('[data-copy-source]') ?? this.querySelector('pre');
     const status = this.querySelector('.copy-status');
     if (!button || !pre || !status || !navigator.clipboard) return;
     button.hidden = false;

@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
-import { cardText, cardTree, subsetsFor, type CardContent } from './card';
+import { cardText, cardTree, subsetsFor, type CardContent, type CardNode } from './card';
+import { iconTree } from './icons';
 import { CARD_SIZE } from './social';
 
 const require = createRequire(import.meta.url);
@@ -43,18 +44,31 @@ export function uncoveredCharacters(text: string): string[] {
   return [...new Set(text)].filter((ch) => ch.trim() !== '' && subsetsFor(ch, unicodeMap).length === 0);
 }
 
-/** The card as SVG (text converted to paths, so the SVG needs no font either). */
-export async function renderCardSvg(card: CardContent): Promise<string> {
-  const missing = uncoveredCharacters(cardText(card));
-  if (missing.length > 0) throw new Error(`The card "${card.title}" has characters Noto Sans JP cannot draw: ${missing.join(' ')}`);
-  // satori accepts plain { type, props } objects, the shape of React elements.
-  const fonts = fontsFor(cardText(card));
+/**
+ * Lays out an element tree drawing `text` as SVG (text converted to paths, so the SVG needs no
+ * font either). Text the font cannot draw fails instead of shipping empty boxes.
+ */
+export async function renderSvg(build: (fontFamily: string) => CardNode, text: string, size: { width: number; height: number }): Promise<string> {
+  const missing = uncoveredCharacters(text);
+  if (missing.length > 0) throw new Error(`"${text}" has characters Noto Sans JP cannot draw: ${missing.join(' ')}`);
+  const fonts = fontsFor(text);
   const family = [...new Set(fonts.map((f) => `'${f.name}'`))].join(', ');
-  return satori(cardTree(card, family) as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts });
+  // satori accepts plain { type, props } objects, the shape of React elements.
+  return satori(build(family) as unknown as Parameters<typeof satori>[0], { ...size, fonts });
 }
+
+/** Rasterises an SVG to PNG at its own width. */
+export const svgToPng = (svg: string, width: number): Buffer => new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng();
+
+/** The card as SVG. */
+export const renderCardSvg = (card: CardContent): Promise<string> => renderSvg((family) => cardTree(card, family), cardText(card), CARD_SIZE);
 
 /** The card as a PNG of 1200×630 pixels. */
 export async function renderCardPng(card: CardContent): Promise<Buffer> {
-  const svg = await renderCardSvg(card);
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render().asPng();
+  return svgToPng(await renderCardSvg(card), CARD_SIZE.width);
+}
+
+/** One icon of the favicon set as a square PNG. */
+export async function renderIconPng(size: number): Promise<Buffer> {
+  return svgToPng(await renderSvg((family) => iconTree(size, family), 'ICLR', { width: size, height: size }), size);
 }

@@ -106,3 +106,22 @@ export function digestBibtex(input: DigestCitationInput): string {
 export function digestApa(input: DigestCitationInput): FormattedCitation {
   return join([{ text: `${sentence(input.siteName)} (n.d.). ` }, { text: input.title, italic: true }, { text: `. ${input.url}` }]);
 }
+
+/** Every citation a paper page shows: the original (BibTeX, APA) and the digest page itself. */
+export function paperCitations(
+  paper: { lang: 'ja' | 'en'; bibtex: string; facts: PaperFacts; venue: Pick<Venue, 'booktitle'>; prose: { title: string } },
+  page: { url: string; siteName: string },
+) {
+  const digest: DigestCitationInput = {
+    bibtexKey: paper.facts.bibtexKey,
+    title: paper.prose.title,
+    siteName: page.siteName,
+    originalTitle: paper.facts.originalTitle,
+    url: page.url,
+    lang: paper.lang,
+  };
+  return {
+    original: { bibtex: paper.bibtex, apa: apaCitation(paper.facts, paper.venue) },
+    digest: { bibtex: digestBibtex(digest), apa: digestApa(digest) },
+  };
+}

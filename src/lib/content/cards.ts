@@ -1,0 +1,39 @@
+/**
+ * The card image of every indexable page, keyed by card id (see `cardId` in lib/social.ts).
+ * A new kind of page adds its card here; the build-level tests check that every page's
+ * `og:image` exists.
+ */
+import { LANGS } from '../../content/schema';
+import { useTranslations } from '../../i18n';
+import type { CardContent } from '../card';
+import { authorLine } from '../papers';
+import { homePath, paperPath, searchPath } from '../routes';
+import { cardId } from '../social';
+import { loadDigest, loadPapers, loadVocabulary } from './index';
+
+/** Every card of the site with the id its page refers to. */
+export async function pageCards(): Promise<{ id: string; card: CardContent }[]> {
+  const venueName = Object.values((await loadVocabulary()).venues)[0]?.name ?? 'ICLR 2025';
+  const editions = await Promise.all(
+    LANGS.map(async (lang) => {
+      const t = useTranslations(lang);
+      const [{ introData }, papers] = await Promise.all([loadDigest(lang), loadPapers(lang)]);
+      const base = { lang, eyebrow: t('site.name'), venue: venueName };
+      return [
+        { id: cardId(homePath(lang)), card: { ...base, title: introData.title } },
+        { id: cardId(searchPath(lang)), card: { ...base, title: t('search.title') } },
+        ...papers.map(({ view }) => ({
+          id: cardId(paperPath(lang, view.slug)),
+          card: {
+            ...base,
+            venue: view.venue.name,
+            title: view.prose.title,
+            ...(lang === 'ja' ? { subtitle: view.facts.originalTitle } : {}),
+            authors: authorLine(view.authors.map((a) => a.name), 'en'),
+          },
+        })),
+      ];
+    }),
+  );
+  return editions.flat();
+}

@@ -1,0 +1,20 @@
+/** The web app manifest (lib/discovery.ts), in the default edition's language. */
+import type { APIRoute } from 'astro';
+import { useTranslations } from '../i18n';
+import { webManifest } from '../lib/discovery';
+import { ICONS } from '../lib/icons';
+import { withBase } from '../lib/routes';
+import { siteConfig } from '../site.config';
+
+export const GET: APIRoute = () => {
+  const t = useTranslations(siteConfig.defaultLang);
+  const manifest = webManifest({
+    name: t('site.name'),
+    shortName: 'ICLR 2025 NTT',
+    description: t('site.tagline'),
+    lang: siteConfig.defaultLang,
+    base: siteConfig.base,
+    icons: ICONS.filter((i) => i.size >= 192).map((i) => ({ src: withBase(siteConfig.base, `/${i.file}`), sizes: `${i.size}x${i.size}` })),
+  });
+  return new Response(JSON.stringify(manifest, null, 2), { headers: { 'content-type': 'application/manifest+json' } });
+};
