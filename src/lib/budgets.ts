@@ -1,0 +1,82 @@
+/**
+ * Page-weight budgets: the one place for the numbers `npm test` enforces (tests/e2e/budgets.test.ts)
+ * and `npm run bench` reports against. Only deterministic figures: bytes on the wire after
+ * compression (brotli, as a CDN serves them) and request counts, on a cold first load.
+ */
+
+const KiB = 1024;
+
+export const BUDGETS = {
+  /** Every page without math: everything it transfers on first load. */
+  pageTotal: 20 * KiB,
+  /** A page with math (paper pages): everything except the KaTeX fonts it loads… */
+  mathPageBeforeFonts: 30 * KiB,
+  /** …and everything including them. */
+  mathPageTotal: 110 * KiB,
+  /** JavaScript loaded on first load by any page (search code loads only when used). */
+  firstLoadJs: 5 * KiB,
+  /** Requests on first load of a page without math (HTML, CSS, JS, icon, manifest). */
+  pageRequests: 10,
+  /** Requests on first load of a page with math (KaTeX fonts included). */
+  mathPageRequests: 20,
+} as const;
+
+/** Resource kinds a page load is split into. */
+export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
+
+/** What one cold page load transferred. */
+export interface PageWeight {
+  /** URL path of the page, e.g. "/en/papers/x/". */
+  page: string;
+  /** The page shows KaTeX math. */
+  hasMath: boolean;
+  /** Bytes on the wire per kind (compressed, headers included). */
+  bytes: Record<ResourceKind, number>;
+  /** Requests per kind. */
+  requests: Record<ResourceKind, number>;
+  /** Bytes of the KaTeX web fonts among `bytes.font`. */
+  katexFontBytes: number;
+}
+
+/** Classifies a response by URL and MIME type. */
+export function resourceKind(url: string, mime: string): ResourceKind {
+  const path = url.split(/[?#]/)[0] ?? url;
+  if (mime.includes('html')) return 'html';
+  if (mime.includes('css') || path.endsWith('.css')) return 'css';
+  if (mime.includes('javascript') || /\.m?js$/.test(path) || mime.includes('wasm')) return 'js';
+  if (mime.startsWith('font/') || /\.(woff2?|ttf|otf)$/.test(path)) return 'font';
+  if (mime.startsWith('image/')) return 'image';
+  return 'other';
+}
+
+/** An empty per-kind record. */
+export const emptyByKind = (): Record<ResourceKind, number> => ({ html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 });
+
+const sum = (r: Record<ResourceKind, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+
+/** Total bytes and requests of a page load. */
+export const totals = (w: PageWeight) => ({ bytes: sum(w.bytes), requests: sum(w.requests) });
+
+const kib = (n: number) => `${(n / KiB).toFixed(1)} KiB`;
+
+/**
+ * Every budget the page goes over, each as one readable line naming the page, the figure,
+ * the measured value and the budget (empty when the page is within budget).
+ */
+export function budgetViolations(w: PageWeight, budgets: typeof BUDGETS = BUDGETS): string[] {
+  const out: string[] = [];
+  const { bytes, requests } = totals(w);
+  const over = (figure: string, value: number, limit: number, fmt: (n: number) => string = kib) => {
+    if (value > limit) out.push(`${w.page}: ${figure} is ${fmt(value)}, over the budget of ${fmt(limit)}`);
+  };
+  if (w.hasMath) {
+    over('bytes transferred before KaTeX fonts', bytes - w.katexFontBytes, budgets.mathPageBeforeFonts);
+    over('bytes transferred with KaTeX fonts', bytes, budgets.mathPageTotal);
+    over('requests', requests, budgets.mathPageRequests, String);
+  } else {
+    over('bytes transferred', bytes, budgets.pageTotal);
+    over('requests', requests, budgets.pageRequests, String);
+  }
+  over('JavaScript on first load', w.bytes.js, budgets.firstLoadJs);
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * Page-weight budgets (src/lib/budgets.ts) on every built page: each page is loaded cold in
+ * Chromium from `dist/` served with brotli, as a CDN would, and what it transferred is measured
+ * on the wire. A failure names the page and the figure over budget.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BUDGETS, budgetViolations, totals } from '../../src/lib/budgets';
+import { htmlFiles } from '../../src/lib/dist-checks';
+import { launch, type Browser } from '../support/browser';
+import { measurePage, pagePath } from '../support/page-weight';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const DIST = resolve(process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist'));
+if (!existsSync(join(DIST, 'index.html'))) throw new Error(`No build in ${DIST}: run \`npm run build\` first`);
+const PAGES = (await htmlFiles(DIST)).map(pagePath);
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST, { compress: true });
+  browser = await launch({ viewport: { width: 1280, height: 800 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(PAGES)('%s', (path) => {
+  test('stays within its page-weight budgets on a cold load', async () => {
+    const page = await browser.context.newPage();
+    try {
+      const weight = await measurePage(page, new URL(path.slice(1), server.url).href, path);
+      // The measurement itself is sane: the page and its stylesheet came over the wire, compressed.
+      expect(weight.requests.html).toBe(1);
+      expect(weight.requests.css).toBeGreaterThan(0);
+      const { bytes } = totals(weight);
+      expect(bytes).toBeGreaterThan(1024);
+      if (weight.hasMath) expect(weight.katexFontBytes, 'a page with math loads KaTeX fonts').toBeGreaterThan(0);
+      expect(budgetViolations(weight), `loaded: ${weight.urls.join(', ')}`).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+test('search code is not part of any first load: it loads when the reader searches', () => {
+  // Guard against the budget being met by accident of a page list without the search page.
+  expect(PAGES).toEqual(expect.arrayContaining(['/', '/en/', '/search/', '/en/search/']));
+  expect(BUDGETS.firstLoadJs).toBeLessThanOrEqual(5 * 1024);
+});
