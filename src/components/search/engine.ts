@@ -11,6 +11,8 @@ interface PagefindSub {
   title: string;
   url: string;
   excerpt: string;
+  /** Word positions of the matches in this section. */
+  locations?: number[];
 }
 interface PagefindData {
   url: string;

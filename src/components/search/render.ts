@@ -13,9 +13,11 @@ function excerpt(html: string, className: string): HTMLElement {
   return span;
 }
 
-/** Sections that matched, other than the page itself (at most three). */
+/** The three sections with the most matches, other than the page itself, in page order. */
 export function sections(hit: Hit): Hit['subs'] {
-  return hit.subs.filter((s) => s.url !== hit.url && s.url.includes('#')).slice(0, 3);
+  const subs = hit.subs.filter((s) => s.url !== hit.url && s.url.includes('#'));
+  const top = [...subs].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0)).slice(0, 3);
+  return subs.filter((s) => top.includes(s));
 }
 
 /** Listbox groups for the dialog: each result and its sections are options. */
