@@ -130,7 +130,7 @@ export const en = {
   'comparison.code': 'Official code',
   'comparison.codeYes': 'Yes',
   'comparison.codeNo': 'Not found',
-  'download.label': 'Download this table',
+  'download.label': 'Download this table:',
   'download.csv': 'CSV',
   'download.json': 'JSON',
 } as const satisfies Dictionary;

@@ -131,7 +131,7 @@ export const ja = {
   'comparison.code': '公式コード',
   'comparison.codeYes': 'あり',
   'comparison.codeNo': '確認できず',
-  'download.label': 'この表をダウンロード',
+  'download.label': 'この表をダウンロード：',
   'download.csv': 'CSV形式',
   'download.json': 'JSON形式',
 } as const;

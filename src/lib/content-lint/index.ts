@@ -175,7 +175,11 @@ export function lintContent(files: ContentFiles, root = 'content'): Problem[] {
         if (!files.has(rel)) problems.push({ file: `${root}/${rel}`, message: `this file is missing: every paper needs both a Japanese (ja.mdx) and an English (en.mdx) edition` });
         continue;
       }
-      parseWith(paperProseSchema, mdx.file, mdx.data, problems);
+      const prose = parseWith(paperProseSchema, mdx.file, mdx.data, problems);
+      // Optional in the schema (other fixtures need not carry it) but required of every paper edition.
+      if (prose && !prose.comparison) {
+        problems.push({ file: mdx.file, where: 'comparison', message: 'the required field "comparison" is missing: every paper needs its row of the home page\'s comparison table (task, problem, keyIdea, data, result)' });
+      }
       const required = DETAIL_SECTIONS.map((id) => dictionaries[lang][`paper.${id}`]);
       const report = checkBody(mdx.file, mdx.body, lang, required);
       problems.push(...report.problems);

@@ -7,7 +7,7 @@ import { LANGS } from '../../content/schema';
 import { useTranslations } from '../../i18n';
 import type { CardContent } from '../card';
 import { authorLine } from '../papers';
-import { homePath, paperPath, searchPath } from '../routes';
+import { glossaryPath, homePath, paperPath, searchPath } from '../routes';
 import { cardId } from '../social';
 import { loadDigest, loadPapers, loadVocabulary } from './index';
 
@@ -22,6 +22,7 @@ export async function pageCards(): Promise<{ id: string; card: CardContent }[]> 
       return [
         { id: cardId(homePath(lang)), card: { ...base, title: introData.title } },
         { id: cardId(searchPath(lang)), card: { ...base, title: t('search.title') } },
+        { id: cardId(glossaryPath(lang)), card: { ...base, title: t('glossary.title') } },
         ...papers.map(({ view }) => ({
           id: cardId(paperPath(lang, view.slug)),
           card: {
