@@ -1,0 +1,232 @@
+/**
+ * The header's search in Chromium: nothing is fetched before the reader reaches for search; "/"
+ * and Ctrl/⌘+K open a modal dialog; arrows, Enter and Esc work and focus returns; filters
+ * narrow results; the opened page marks the searched words; without JavaScript the control is a
+ * link to the search page, which says that search needs JavaScript; glossary links.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { dictionaries } from '../../src/i18n';
+import { launch } from '../support/browser';
+import { dialogSearch, openDialog } from '../support/search-dialog';
+import { openSite, PageProblems, pathOf, type Site } from '../support/site';
+
+const TTA = '/papers/test-time-adaptation-regression/';
+const LMC = '/papers/linear-mode-connectivity-weight-matching/';
+const PUDM = '/papers/pu-diffusion-models/';
+const WAVE = '/papers/wavelet-positional-representation/';
+
+let site: Site;
+let page: Page;
+let problems: PageProblems;
+const requested: string[] = [];
+
+beforeAll(async () => {
+  site = await openSite({ viewport: { width: 1280, height: 800 } });
+  page = await site.browser.context.newPage();
+  problems = new PageProblems(page, site.origin);
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+async function fresh(path: string): Promise<void> {
+  problems.reset();
+  await page.goto(site.url(path), { waitUntil: 'networkidle' });
+}
+
+const focused = () => page.evaluate(() => {
+  const el = document.activeElement as HTMLElement | null;
+  return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.dataset['searchTrigger'] !== undefined ? '[data-search-trigger]' : ''}` : '';
+});
+
+describe('loading on demand', () => {
+  test('a page load fetches no search code or index; focusing the control preloads them', async () => {
+    requested.length = 0;
+    await fresh(WAVE);
+    expect(requested.filter((p) => p.includes('/pagefind/') || p.includes('search-data') || /dialog|engine|render/.test(p))).toEqual([]);
+    await Promise.all([
+      page.waitForRequest((r) => r.url().includes('/pagefind/wasm.')),
+      page.waitForRequest((r) => r.url().includes('/search-data.json')),
+      page.focus('a[data-search-trigger]'),
+    ]);
+    await page.waitForTimeout(300);
+    const after = requested.join('\n');
+    expect(after).toContain('/pagefind/pagefind.js');
+    expect(after).toMatch(/\/pagefind\/wasm\.\w+\.pagefind/);
+    expect(after).toContain('/search-data.json');
+    expect(after).not.toContain('pagefind-worker.js');
+  });
+});
+
+describe('the dialog by keyboard', () => {
+  test('"/" opens a modal dialog with the search box focused; the page behind is inert', async () => {
+    await fresh('/');
+    await openDialog(page);
+    const info = await page.evaluate(() => {
+      const d = document.querySelector('dialog.search-dialog') as HTMLDialogElement;
+      return { modal: d.matches(':modal'), label: document.getElementById(d.getAttribute('aria-labelledby') ?? '')?.textContent, role: document.activeElement?.getAttribute('role') };
+    });
+    expect(info).toEqual({ modal: true, label: dictionaries.ja['search.dialogTitle'], role: 'combobox' });
+  });
+
+  test('arrows move through results and their sections, Enter opens the active one, the page marks the words', async () => {
+    const out = await dialogSearch(page, 'RoPE');
+    expect(out.groups[0]?.[0]).toBe(WAVE);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const active = await page.evaluate(() => {
+      const input = document.querySelector('#sd-input') as HTMLInputElement;
+      const id = input.getAttribute('aria-activedescendant') ?? '';
+      const el = document.getElementById(id) as HTMLAnchorElement | null;
+      return { selected: el?.getAttribute('aria-selected'), href: el?.getAttribute('href'), count: document.querySelectorAll('[aria-selected=true]').length };
+    });
+    expect(active.selected).toBe('true');
+    expect(active.count).toBe(1);
+    expect(active.href).toBe(out.groups[0]?.[1] ? new URL(site.url(out.groups[0][1])).pathname + new URL(site.url(out.groups[0][1])).hash : undefined);
+    await page.keyboard.press('ArrowUp');
+    await Promise.all([page.waitForURL((u) => u.pathname === WAVE), page.keyboard.press('Enter')]);
+    await page.waitForSelector('mark.search-hit');
+    const marks = await page.$$eval('mark.search-hit', (ms) => ms.map((m) => m.textContent));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => m?.toLowerCase() === 'rope')).toBe(true);
+    // Marks stay out of formulas and are forgotten on reload.
+    expect(await page.$$eval('.katex mark', (ms) => ms.length)).toBe(0);
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.$$('mark.search-hit')).toHaveLength(0);
+  });
+
+  test('Esc closes the dialog and focus returns to the control that opened it', async () => {
+    await fresh('/en/');
+    await page.focus('a[data-search-trigger]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    expect(await focused()).toBe('input#sd-input');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog.search-dialog[open]', { state: 'detached', timeout: 2000 }).catch(() => undefined);
+    expect(await page.$('dialog.search-dialog[open]')).toBeNull();
+    expect(await focused()).toBe('a[data-search-trigger]');
+  });
+
+  test('Ctrl+K opens it from anywhere; focus returns to the element that had it', async () => {
+    await fresh(LMC);
+    await page.focus('a.site-name');
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    expect(await focused()).toBe('input#sd-input');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('site-name');
+  });
+
+  test('"/" typed into a text field is just a character', async () => {
+    await fresh('/search/');
+    await page.focus('#search-input');
+    await page.keyboard.type('a/b');
+    expect(await page.inputValue('#search-input')).toBe('a/b');
+    expect(await page.$('dialog.search-dialog[open]')).toBeNull();
+  });
+
+  test('no console errors, page errors or failed requests', () => {
+    expect(problems.summary()).toEqual({});
+  });
+});
+
+describe('filters', () => {
+  test('in the dialog, the laboratory filter keeps only that lab’s papers', async () => {
+    await fresh('/');
+    await openDialog(page);
+    await page.waitForFunction(() => (document.querySelector('select[name=lab]') as HTMLSelectElement).options.length > 1);
+    await page.selectOption('dialog select[name=lab]', 'NTT社会情報研究所');
+    await page.focus('#sd-input');
+    const out = await dialogSearch(page, 'モデル');
+    expect(out.groups.map((g) => g[0])).toEqual([LMC]);
+  });
+
+  test('on the search page, the topic filter keeps only papers with that tag, and ?q= is kept', async () => {
+    await fresh('/search/?q=%E3%83%A2%E3%83%87%E3%83%AB');
+    await page.waitForSelector('ol.search-results a.result-title');
+    const all = await page.$$eval('ol.search-results a.result-title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(all.length).toBeGreaterThan(1);
+    await page.selectOption('.search-filters select[name=tag]', '拡散モデル');
+    await page.waitForFunction(() => document.querySelectorAll('ol.search-results a.result-title').length === 1);
+    expect(await page.$$eval('ol.search-results a.result-title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual([PUDM]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('モデル');
+  });
+});
+
+describe('?q= links', () => {
+  test('a full-width abbreviation in ?q= is normalised and answered', async () => {
+    await fresh(`/search/?q=${encodeURIComponent('ＴＴＡ')}`);
+    await page.waitForSelector('ol.search-results a.result-title');
+    expect(pathOf(await page.$eval('ol.search-results a.result-title', (a) => (a as HTMLAnchorElement).href))).toBe(TTA);
+  });
+
+  test('clicking a result on the search page marks the words on the paper', async () => {
+    await fresh(`/en/search/?q=wavelet`);
+    await page.waitForSelector('ol.search-results a.result-title');
+    await Promise.all([page.waitForURL((u) => u.pathname === `/en${WAVE}`), page.click('ol.search-results a.result-title')]);
+    await page.waitForSelector('mark.search-hit');
+    expect((await page.$$eval('mark.search-hit', (ms) => ms.map((m) => m.textContent?.toLowerCase()))).every((t) => t?.startsWith('wavelet'))).toBe(true);
+  });
+});
+
+describe('excerpts', () => {
+  test('excerpts hold no formula markup, navigation or footer text', async () => {
+    await fresh('/');
+    await openDialog(page);
+    for (const q of ['KL', '損失', 'ICLR']) {
+      await dialogSearch(page, q);
+      const text = await page.$$eval('.sd-excerpt', (es) => es.map((e) => e.textContent ?? '').join('\n'));
+      expect(text).not.toMatch(/\\(mathcal|mathrm|frac|sum)|katex/);
+      expect(text).not.toContain(dictionaries.ja['skip.toMain']);
+      expect(text).not.toContain(dictionaries.ja['footer.sources']);
+    }
+  });
+});
+
+describe('accessibility of the open dialog', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`no WCAG 2.2 AA violations with results shown (${scheme})`, async () => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await fresh('/');
+      await openDialog(page);
+      await dialogSearch(page, '拡散モデル');
+      await page.keyboard.press('ArrowDown');
+      const results = await new AxeBuilder({ page }).include('dialog.search-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+describe('glossary', () => {
+  test('a paper links a term’s first use to its entry on the glossary page, which exists', async () => {
+    await fresh(WAVE);
+    const links = await page.$$eval('a.glossary-link', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    expect(links).toContain('/glossary/#rotary-position-embedding');
+    expect(new Set(links).size).toBe(links.length);
+    await page.goto(site.url('/glossary/'), { waitUntil: 'load' });
+    for (const href of links) expect(await page.$(`#${href!.split('#')[1]}`), href!).not.toBeNull();
+  });
+});
+
+describe('without JavaScript', () => {
+  test('the control is a link to the search page, which says search needs JavaScript', async () => {
+    const browser = await launch({ javaScriptEnabled: false });
+    try {
+      const p = await browser.context.newPage();
+      await p.goto(site.url('/papers/pu-diffusion-models/'), { waitUntil: 'load' });
+      await p.keyboard.press('/');
+      expect(await p.$('dialog[open]')).toBeNull();
+      await Promise.all([p.waitForURL((u) => u.pathname === '/search/'), p.click('a[data-search-trigger]')]);
+      expect(await p.isVisible('p.notice')).toBe(true);
+      expect(await p.textContent('p.notice')).toBe(dictionaries.ja['search.noscript']);
+      await p.goto(site.url('/en/search/?q=RoPE'), { waitUntil: 'load' });
+      expect(await p.textContent('p.notice')).toBe(dictionaries.en['search.noscript']);
+    } finally {
+      await browser.close();
+    }
+  });
+});
