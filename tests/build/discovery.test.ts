@@ -1,0 +1,137 @@
+/**
+ * Assertions on the production build (dist/, or BUILD_DIST_DIR): every indexable page has a
+ * canonical URL, Open Graph/Twitter tags and a card image that exists; paper pages carry
+ * JSON-LD that parses and has the required fields and no citation_* tags; the feeds and the
+ * sitemap list every paper in both editions; the other discovery files exist.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { siteConfig } from '../../src/site.config';
+import { htmlFiles } from '../../src/lib/dist-checks';
+
+const root = join(import.meta.dirname, '../..');
+const dist = process.env['BUILD_DIST_DIR'] ?? join(root, 'dist');
+const slugs = ['linear-mode-connectivity-weight-matching', 'pu-diffusion-models', 'test-time-adaptation-regression', 'wavelet-positional-representation'];
+const read = (rel: string) => readFileSync(join(dist, rel), 'utf8');
+/** The site's public URL with the base, as the build wrote it (e.g. "https://x.org/" or "https://x.org/sub/"). */
+const siteRoot = new URL(siteConfig.base, siteConfig.url).href;
+/** The file in dist/ that a URL of the site points at. */
+const fileOf = (url: string) => {
+  const path = new URL(url, siteRoot).pathname.slice(new URL(siteRoot).pathname.length);
+  return join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path);
+};
+const meta = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+const indexable = async () => (await htmlFiles(dist)).filter((f) => !/(^|\/)404(\.html|\/index\.html)$/.test(f));
+
+beforeAll(() => {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no build: run \`npm run build\` first`);
+});
+
+describe('head metadata of every indexable page', () => {
+  test('has a canonical URL under the site root and hreflang alternates', async () => {
+    for (const file of await indexable()) {
+      const html = read(file);
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+      expect(canonical, file).toBeDefined();
+      expect(canonical?.startsWith(siteRoot), `${file}: ${canonical}`).toBe(true);
+      expect(existsSync(fileOf(canonical as string)), `${file}: canonical ${canonical} is a built page`).toBe(true);
+      for (const lang of ['ja', 'en', 'x-default']) expect(html, `${file} hreflang ${lang}`).toContain(`hreflang="${lang}"`);
+    }
+  });
+
+  test('has Open Graph and Twitter tags whose card image exists as a 1200×630 PNG', async () => {
+    for (const file of await indexable()) {
+      const html = read(file);
+      for (const key of ['og:title', 'og:description', 'og:url', 'og:type', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image']) {
+        expect(meta(html, key), `${file}: ${key}`).toBeTruthy();
+      }
+      const image = meta(html, 'og:image') as string;
+      expect(meta(html, 'twitter:image'), file).toBe(image);
+      const png = readFileSync(fileOf(image));
+      expect(png.subarray(1, 4).toString(), `${file}: ${image}`).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], image).toEqual([1200, 630]);
+    }
+  });
+
+  test('links the edition\'s feed, the manifest and icons that exist', async () => {
+    for (const file of await indexable()) {
+      const html = read(file);
+      const hrefs = [...html.matchAll(/<link rel="(?:icon|apple-touch-icon|manifest)" href="([^"]+)"/g), ...html.matchAll(/<link rel="alternate" type="application\/rss\+xml"[^>]* href="([^"]+)"/g)].map((m) => m[1] as string);
+      expect(hrefs.length, file).toBeGreaterThanOrEqual(5);
+      for (const href of hrefs) expect(existsSync(fileOf(href)), `${file}: ${href}`).toBe(true);
+    }
+  });
+});
+
+describe('JSON-LD on paper pages', () => {
+  const pages = slugs.flatMap((slug) => [{ lang: 'ja', rel: `papers/${slug}/index.html` }, { lang: 'en', rel: `en/papers/${slug}/index.html` }]);
+
+  test.each(pages)('$rel has an Article about the ScholarlyArticle, with the required fields', ({ lang, rel }) => {
+    const html = read(rel);
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] as string) as Record<string, any>);
+    expect(blocks).toHaveLength(1);
+    const ld = blocks[0] as Record<string, any>;
+    expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Article', inLanguage: lang });
+    expect(ld['url']).toBe(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]);
+    expect(ld['headline']).toBeTruthy();
+    expect(existsSync(fileOf(ld['image']))).toBe(true);
+    const about = ld['about'];
+    expect(about['@type']).toBe('ScholarlyArticle');
+    expect(about['name']).toBeTruthy();
+    expect(about['author'].length).toBeGreaterThan(0);
+    for (const a of about['author']) expect(a).toMatchObject({ '@type': 'Person', name: expect.any(String), affiliation: expect.any(Array) });
+    expect(about['author'].every((a: any) => a.affiliation.length > 0)).toBe(true);
+    expect(about['publication']).toMatchObject({ name: 'ICLR 2025' });
+    expect(about['sameAs']).toContain(`https://arxiv.org/abs/${about['identifier']['value']}`);
+  });
+
+  test('no page carries citation_* meta tags', async () => {
+    for (const file of await htmlFiles(dist)) expect(read(file), file).not.toMatch(/<meta[^>]+name="citation_/);
+  });
+
+  test('papers with official code link the repository from JSON-LD', () => {
+    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(read('en/papers/pu-diffusion-models/index.html'))?.[1] as string);
+    expect(ld.about.workExample.codeRepository).toBe('https://github.com/takahashihiroshi/pudm');
+    expect(ld.about.sameAs).toContain('https://openreview.net/forum?id=jKcZ4hF4s5');
+  });
+});
+
+describe('feeds, sitemap and the other discovery files', () => {
+  test.each([
+    ['ja', 'rss.xml', ''],
+    ['en', 'en/rss.xml', 'en/'],
+  ])('the %s feed lists every paper of its edition with absolute links', (lang, rel, prefix) => {
+    const xml = read(rel);
+    expect(xml).toContain(`<language>${lang}</language>`);
+    expect(xml.match(/<item>/g)).toHaveLength(slugs.length);
+    for (const slug of slugs) expect(xml).toContain(`<link>${siteRoot}${prefix}papers/${slug}/</link>`);
+  });
+
+  test('the sitemap lists every paper in both editions with hreflang alternates, and no 404 page', () => {
+    const xml = read('sitemap.xml');
+    for (const slug of slugs) {
+      for (const url of [`${siteRoot}papers/${slug}/`, `${siteRoot}en/papers/${slug}/`]) {
+        expect(xml).toContain(`<loc>${url}</loc>`);
+        expect(xml).toContain(`hreflang="${url.includes('/en/') ? 'en' : 'ja'}" href="${url}"`);
+      }
+    }
+    expect(xml).not.toContain('404');
+  });
+
+  test('robots.txt names the sitemap; the manifest is scoped to the base and its icons exist', () => {
+    expect(read('robots.txt')).toContain(`Sitemap: ${siteRoot}sitemap.xml`);
+    const manifest = JSON.parse(read('manifest.webmanifest'));
+    expect(manifest.start_url).toBe(siteConfig.base);
+    for (const icon of manifest.icons) expect(existsSync(fileOf(icon.src)), icon.src).toBe(true);
+  });
+
+  test.each(['data/comparison.csv', 'data/comparison.json', 'data/impact.csv', 'data/impact.json', 'en/data/comparison.csv', 'en/data/comparison.json', 'en/data/impact.csv', 'en/data/impact.json'])(
+    '%s has a row per paper',
+    (rel) => {
+      const text = read(rel);
+      const rows = rel.endsWith('.json') ? (JSON.parse(text) as unknown[]).length : text.trimEnd().split('\r\n').length - 1;
+      expect(rows).toBe(slugs.length);
+    },
+  );
+});

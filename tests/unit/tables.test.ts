@@ -1,0 +1,67 @@
+/**
+ * The comparison table and the CSV/JSON downloads (src/lib/tables.ts).
+ */
+import { describe, expect, test } from 'vitest';
+import { comparisonData, comparisonRows, csvField, impactData, tableCsv, tableJson, tablePath, toCsv } from '../../src/lib/tables';
+import { sampleView } from './support/paper-view';
+
+const labels = { paper: '論文', task: 'タスク', problem: '課題', keyIdea: '鍵となるアイデア', data: 'データ', result: '主な結果', code: '公式コード' };
+const href = (slug: string) => `/iclr2025/papers/${slug}/`;
+const absolute = (h: string) => `https://example.org${h}`;
+
+describe('comparisonRows', () => {
+  test('takes each paper\'s row from its frontmatter and the code URL from its facts', () => {
+    const [row] = comparisonRows([sampleView('ja')], href);
+    expect(row).toMatchObject({ slug: 'test-time-adaptation-regression', href: '/iclr2025/papers/test-time-adaptation-regression/', task: '回帰', code: 'https://github.com/kzkadc/regression-tta' });
+  });
+  test('marks a paper without official code with null', () => {
+    expect(comparisonRows([sampleView('en', { code: undefined } as never)], href)[0]?.code).toBeNull();
+  });
+  test('throws for a paper without a row', () => {
+    const view = sampleView('en');
+    const { comparison: _, ...prose } = view.prose;
+    expect(() => comparisonRows([{ ...view, prose }], href)).toThrow(/no comparison row/);
+  });
+});
+
+describe('CSV', () => {
+  test.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['日本語、読点', '日本語、読点'],
+  ])('quotes %j as %j', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+  test('starts with a byte-order mark and ends lines with CRLF', () => {
+    expect(toCsv(['a', 'b'], [['1', '2']])).toBe('\uFEFFa,b\r\n1,2\r\n');
+  });
+  test('the comparison CSV has localized headers, absolute links and an empty cell for missing code', () => {
+    const data = comparisonData(comparisonRows([sampleView('ja'), sampleView('ja', { code: undefined } as never, 'other')], href), labels, absolute);
+    const lines = tableCsv(data).replace('\uFEFF', '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('論文,URL,タスク,課題,鍵となるアイデア,データ,主な結果,公式コード');
+    expect(lines[1]).toContain(',https://example.org/iclr2025/papers/test-time-adaptation-regression/,');
+    expect(lines[1]).toContain('"SVHN→MNIST, UTKFace"');
+    expect(lines[2]?.endsWith(',')).toBe(true);
+  });
+});
+
+describe('JSON', () => {
+  test('uses stable English keys and null for missing code', () => {
+    const data = comparisonData(comparisonRows([sampleView('en', { code: undefined } as never)], href), labels, absolute);
+    expect(JSON.parse(tableJson(data))).toEqual([
+      { paper: 'Test-time Adaptation for Regression', url: 'https://example.org/iclr2025/papers/test-time-adaptation-regression/', task: 'Regression', problem: 'P', keyIdea: 'K', data: 'SVHN→MNIST, UTKFace', result: 'R', code: null },
+    ]);
+  });
+  test('the impact table keeps the paper theme and link', () => {
+    const data = impactData([{ area: 'a', impact: 'i', stakeholders: 's', risk: 'r', paper: { slug: 'x', theme: 'T', href: '/x/' } }], { paper: 'P', area: 'A', impact: 'I', stakeholders: 'S', risk: 'R' }, absolute);
+    expect(data.records).toEqual([{ paper: 'T', url: 'https://example.org/x/', area: 'a', impact: 'i', stakeholders: 's', risk: 'r' }]);
+  });
+});
+
+describe('tablePath', () => {
+  test('puts each edition\'s downloads under its own root', () => {
+    expect([tablePath('ja', 'comparison', 'csv'), tablePath('en', 'impact', 'json')]).toEqual(['/data/comparison.csv', '/en/data/impact.json']);
+  });
+});
