@@ -1,0 +1,115 @@
+/**
+ * The site built for a sub-path (BASE_PATH=/iclr2025/, as on a GitHub Pages project site) and
+ * served only below it: in Chromium every page loads without a failed or foreign request, every
+ * internal link and asset resolves under the base, and search finds papers and links to them
+ * there. This file makes its own build in a temp folder with its own Astro cache.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { htmlFiles } from '../../src/lib/dist-checks';
+import { launch, type Browser } from '../support/browser';
+import { waitForSearch } from '../support/search-page';
+import { PageProblems } from '../support/site';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const BASE = '/iclr2025/';
+const root = join(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'digest-base-'));
+const dist = join(work, 'dist');
+
+let server: StaticServer;
+let browser: Browser;
+let origin: string;
+let pages: string[] = [];
+
+beforeAll(async () => {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+    cwd: root,
+    env: { ...process.env, BASE_PATH: BASE, ASTRO_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`the build under ${BASE} failed:\n${result.stdout}\n${result.stderr}`);
+  pages = (await htmlFiles(dist)).map((f) => `${BASE}${f.replace(/index\.html$/, '')}`);
+  server = await serveStatic(dist, { base: BASE });
+  origin = new URL(server.url).origin;
+  browser = await launch();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Every URL a page refers to: links, stylesheets, scripts, images, icons, the manifest. */
+const referencedUrls = (page: Page) =>
+  page.$$eval('a[href], link[href], script[src], img[src], source[src], form[action]', (els) =>
+    els.map((el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src || (el as HTMLFormElement).action).filter(Boolean),
+  );
+
+describe(`a build under ${BASE}`, () => {
+  test('has the pages of both editions', () => {
+    expect(pages).toContain(BASE);
+    expect(pages).toContain(`${BASE}en/`);
+    expect(pages.filter((p) => p.includes('/papers/'))).toHaveLength(8);
+  });
+
+  test('every page loads without failed, erroring or foreign requests, and every internal URL resolves under the base', async () => {
+    const checked = new Map<string, number>();
+    const outside: string[] = [];
+    for (const path of pages) {
+      const page = await browser.context.newPage();
+      const problems = new PageProblems(page, origin);
+      if (path.endsWith('404.html')) problems.allowedErrorUrls.add(`${origin}${path}`);
+      await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+      expect(problems.summary(), path).toEqual({});
+      for (const raw of await referencedUrls(page)) {
+        const url = new URL(raw);
+        if (url.origin !== origin) continue;
+        url.hash = '';
+        if (!url.pathname.startsWith(BASE)) outside.push(`${path} → ${url.pathname}`);
+        if (!checked.has(url.href)) checked.set(url.href, (await page.request.get(url.href)).status());
+      }
+      await page.close();
+    }
+    expect(outside).toEqual([]);
+    expect([...checked].filter(([, status]) => status !== 200)).toEqual([]);
+    // Links, stylesheets, scripts, icons, the manifest, the feed and the downloads were all followed.
+    expect([...checked.keys()].some((u) => u.endsWith('manifest.webmanifest'))).toBe(true);
+    expect([...checked.keys()].some((u) => u.endsWith('/data/comparison.csv'))).toBe(true);
+  });
+
+  test('canonical, Open Graph and card URLs carry the base and the cards exist', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}${BASE}en/papers/pu-diffusion-models/`);
+    const canonical = await page.getAttribute('link[rel=canonical]', 'href');
+    const image = await page.getAttribute('meta[property="og:image"]', 'content');
+    expect(new URL(canonical as string).pathname).toBe(`${BASE}en/papers/pu-diffusion-models/`);
+    expect(new URL(image as string).pathname).toBe(`${BASE}og/en/papers/pu-diffusion-models.png`);
+    const card = await page.request.get(`${origin}${new URL(image as string).pathname}`);
+    expect([card.status(), card.headers()['content-type']]).toEqual([200, 'image/png']);
+    await page.close();
+  });
+
+  test.each([
+    ['ja', 'search/', '拡散モデル', 'pu-diffusion-models'],
+    ['en', 'en/search/', 'wavelet', 'wavelet-positional-representation'],
+  ] as const)('search in the %s edition returns results that link below the base', async (lang, path, query, slug) => {
+    const page = await browser.context.newPage();
+    const problems = new PageProblems(page, origin);
+    await page.goto(`${origin}${BASE}${path}?q=${encodeURIComponent(query)}`);
+    const { hrefs } = await waitForSearch(page, lang, query);
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((h) => new URL(h).pathname.startsWith(BASE)), hrefs.join('\n')).toBe(true);
+    expect(hrefs.some((h) => h.includes(`/papers/${slug}/`))).toBe(true);
+    const first = new URL(hrefs[0] as string);
+    const response = await page.goto(first.href);
+    expect(response?.status()).toBe(200);
+    expect(problems.summary()).toEqual({});
+    await page.close();
+  });
+});
