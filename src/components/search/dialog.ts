@@ -114,7 +114,7 @@ async function search(dialog: HTMLDialogElement, input: HTMLInputElement, list: 
     status.textContent = strings['unavailable'] ?? '';
     return;
   }
-  const out = await engine.search(query, filters, 8);
+  const out = await engine.search(query, filters, 5);
   if (id !== seq) return;
   last = out;
   list.replaceChildren(...resultNodes(out.hits, 'sd'));

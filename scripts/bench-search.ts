@@ -1,0 +1,142 @@
+/**
+ * The search part of `npm run bench`: what opening search and running the first query costs, as
+ * a reader does it from a page of the site (press "/", type the query at once), in a cold
+ * Chromium with the cache disabled, against a server that compresses like a CDN.
+ *
+ * - bytes: everything fetched from pressing "/" until the network is idle after the first result
+ *   (the dialog's code, Pagefind's script and WebAssembly, index chunks, fragments, glossary data);
+ * - ms: from the last keystroke (a keydown listener in the page) to the first result in the DOM
+ *   (a MutationObserver), both on the page's own clock.
+ *
+ * Standalone: `node scripts/bench-search.ts <dist-dir> [runs]` prints the medians as JSON.
+ */
+import type { Page } from 'playwright-core';
+import { launch } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+export interface SearchCase {
+  lang: 'ja' | 'en';
+  query: string;
+}
+
+export interface SearchFigures extends SearchCase {
+  bytes: number[];
+  ms: number[];
+  medianBytes: number;
+  medianMs: number;
+  runs: number;
+}
+
+export const SEARCH_CASES: SearchCase[] = [
+  { lang: 'ja', query: '拡散モデル' },
+  { lang: 'en', query: 'positional encoding' },
+];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+};
+
+/** Bytes on the wire (after compression) since `start()`. */
+async function wireBytes(page: Page): Promise<{ start(): void; total(): number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  let counting = false;
+  let total = 0;
+  cdp.on('Network.loadingFinished', (e) => {
+    if (counting) total += e.encodedDataLength;
+  });
+  return { start: () => void (counting = true), total: () => total };
+}
+
+/** One cold run: a fresh browser, the edition's home page, "/" and the query. */
+async function once(origin: string, c: SearchCase): Promise<{ bytes: number; ms: number }> {
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __lastKey: number; __shown: number };
+      w.__lastKey = 0;
+      w.__shown = 0;
+      addEventListener('keydown', () => void (w.__lastKey = performance.now()), true);
+      new MutationObserver(() => {
+        if (!w.__shown && document.querySelector('#sd-results [role=option]')) w.__shown = performance.now();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const net = await wireBytes(page);
+    await page.goto(new URL(c.lang === 'ja' ? '' : 'en/', origin).href, { waitUntil: 'networkidle' });
+    net.start();
+    await page.keyboard.press('/');
+    await page.waitForSelector('#sd-input');
+    await page.keyboard.type(c.query, { delay: 0 });
+    await page.waitForSelector('#sd-results [role=option]', { timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    const { lastKey, shown } = await page.evaluate(() => {
+      const w = window as unknown as { __lastKey: number; __shown: number };
+      return { lastKey: w.__lastKey, shown: w.__shown };
+    });
+    return { bytes: net.total(), ms: shown - lastKey };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Median of `runs` cold runs per case against a server already serving the build. */
+export async function benchSearch(origin: string, runs: number, cases = SEARCH_CASES): Promise<SearchFigures[]> {
+  const out: SearchFigures[] = [];
+  for (const c of cases) {
+    const bytes: number[] = [];
+    const ms: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const r = await once(origin, c);
+      bytes.push(r.bytes);
+      ms.push(r.ms);
+    }
+    out.push({ ...c, bytes, ms, medianBytes: median(bytes), medianMs: Number(median(ms).toFixed(0)), runs });
+  }
+  return out;
+}
+
+if (import.meta.main) {
+  const [dist, runs = '5'] = process.argv.slice(2);
+  if (!dist) throw new Error('usage: node scripts/bench-search.ts <dist-dir>|--large=<count> [runs]');
+  if (dist.startsWith('--large=')) {
+    const figures = await benchLargeSite(process.cwd(), Number(dist.slice(8)), Number(runs));
+    console.log(JSON.stringify(figures.map((f) => ({ lang: f.lang, query: f.query, KiB: +(f.medianBytes / 1024).toFixed(1), ms: f.medianMs }))));
+    process.exit(0);
+  }
+  const server = await serveStatic(dist, { compress: true });
+  try {
+    const figures = await benchSearch(server.url, Number(runs));
+    console.log(JSON.stringify(figures.map((f) => ({ lang: f.lang, query: f.query, KiB: +(f.medianBytes / 1024).toFixed(1), ms: f.medianMs, bytes: f.bytes, all_ms: f.ms.map(Math.round) }))));
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * The same figures for a site of `count` generated papers (scripts/generate-papers.ts), built
+ * into `.tmp/bench-large/` with its own cache so nothing of the project's build is touched.
+ * The queries are topic words every generated paper family uses.
+ */
+export async function benchLargeSite(root: string, count: number, runs: number): Promise<SearchFigures[]> {
+  const { spawnSync } = await import('node:child_process');
+  const { join } = await import('node:path');
+  const work = join(root, '.tmp', 'bench-large');
+  const content = join(work, 'content');
+  const dist = join(work, 'dist');
+  const run = (args: string[], env: Record<string, string> = {}) => {
+    const r = spawnSync('npx', args, { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+    if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  };
+  run(['node', 'scripts/generate-papers.ts', content, String(count)]);
+  run(['astro', 'build', '--outDir', dist], { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache') });
+  const server = await serveStatic(dist, { compress: true });
+  try {
+    return await benchSearch(server.url, runs);
+  } finally {
+    await server.close();
+  }
+}
