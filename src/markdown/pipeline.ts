@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { KATEX_OPTIONS } from '../lib/math';
 import remarkMathCheck from './remark-math-check';
+import rehypeBaseLinks from './rehype-base-links';
 import rehypeGlossary from './rehype-glossary';
 import rehypeHeadings from './rehype-headings';
 import rehypeLang from './rehype-lang';
@@ -20,6 +21,7 @@ export const rehypePlugins = [
   rehypeTables,
   [rehypeKatex, { ...KATEX_OPTIONS }],
   rehypeGlossary,
+  rehypeBaseLinks,
   rehypeLang,
 ] as const;
 
