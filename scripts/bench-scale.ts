@@ -1,0 +1,163 @@
+/**
+ * `npm run bench:scale`: generates 100 and 1,000 synthetic papers (scripts/generate-papers.ts)
+ * into a temporary content folder, builds each cold into a temporary output folder, and reports
+ * build time, time per page, peak memory (resident memory of the whole build process tree,
+ * sampled every 100 ms), the size of the output and of the search index, and the cost of a first
+ * search in headless Chromium (KiB fetched from opening search on the home page to the first
+ * result, ms from the last keystroke to it), measured by scripts/bench-search.ts as `npm run bench` does.
+ * Writes bench-results/scale.json and bench-results/scale.md and prints the table.
+ *
+ *   SCALE_SIZES=100,1000 BENCH_RUNS=3 npm run bench:scale
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { benchSearch } from './bench-search.ts';
+import { generatePapers } from './generate-papers.ts';
+
+const root = process.cwd();
+const SIZES = (process.env['SCALE_SIZES'] ?? '100,1000').split(',').map(Number);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+/** Topic words that many generated papers use (see generate-papers.ts). */
+const QUERIES = [
+  { lang: 'ja', query: '拡散モデル' },
+  { lang: 'en', query: 'diffusion models' },
+] as const;
+
+/** Resident memory (bytes) of a process and all its descendants, from /proc. */
+function treeRss(pid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      rss.set(Number(name), Number(fields[21]) * 4096);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length > 0) {
+    const p = stack.pop() as number;
+    total += rss.get(p) ?? 0;
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+function du(path: string): number {
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.size;
+  return readdirSync(path).reduce((sum, name) => sum + du(join(path, name)), 0);
+}
+
+function countPages(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith('.html')) n += 1;
+  return n;
+}
+
+async function build(content: string, out: string, cache: string): Promise<{ seconds: number; peakBytes: number; log: string }> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+  let peak = 0;
+  const timer = setInterval(() => {
+    if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+  }, 100);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  if (code !== 0) {
+    console.error(log);
+    throw new Error(`astro build exited with ${code}`);
+  }
+  return { seconds: (performance.now() - t0) / 1000, peakBytes: peak, log };
+}
+
+const kib = (n: number) => (n / 1024).toFixed(1);
+const mib = (n: number) => (n / 1024 / 1024).toFixed(0);
+
+interface Row {
+  papers: number;
+  pages: number;
+  buildSeconds: number;
+  msPerPage: number;
+  peakMiB: number;
+  distMiB: number;
+  indexMiB: number;
+  search: { lang: string; query: string; kib: number; ms: number }[];
+}
+
+const rows: Row[] = [];
+const work = mkdtempSync(join(tmpdir(), 'digest-scale-'));
+try {
+  for (const n of SIZES) {
+    const content = join(work, `content-${n}`);
+    const out = join(work, `dist-${n}`);
+    generatePapers(content, n);
+    console.log(`building ${n} papers…`);
+    const b = await build(content, out, join(work, `cache-${n}`));
+    const pages = countPages(out);
+    const server = await serveStatic(out, { compress: true });
+    let search: Row['search'];
+    try {
+      // The reader's way, as `npm run bench` measures it: a page, "/", the query (scripts/bench-search.ts).
+      const figures = await benchSearch(server.url, RUNS, [...QUERIES]);
+      search = figures.map((f) => ({ lang: f.lang, query: f.query, kib: Number(kib(f.medianBytes)), ms: f.medianMs }));
+    } finally {
+      await server.close();
+    }
+    rows.push({
+      papers: n,
+      pages,
+      buildSeconds: Number(b.seconds.toFixed(1)),
+      msPerPage: Number(((b.seconds * 1000) / pages).toFixed(1)),
+      peakMiB: Number(mib(b.peakBytes)),
+      distMiB: Number((du(out) / 1024 / 1024).toFixed(1)),
+      indexMiB: Number((du(join(out, 'pagefind')) / 1024 / 1024).toFixed(1)),
+      search,
+    });
+    rmSync(out, { recursive: true, force: true });
+    rmSync(content, { recursive: true, force: true });
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const small = rows.find((r) => r.papers === Math.min(...SIZES));
+const big = rows.find((r) => r.papers === Math.max(...SIZES));
+const checks =
+  big && small && big !== small
+    ? [
+        [`${big.papers} papers build in ≤ 120 s`, big.buildSeconds <= 120, `${big.buildSeconds} s`],
+        [`peak memory < 2 GB (2048 MiB)`, big.peakMiB < 2048, `${big.peakMiB} MiB`],
+        [`time per page at ${big.papers} ≤ 1.3 × at ${small.papers}`, big.msPerPage <= 1.3 * small.msPerPage, `${(big.msPerPage / small.msPerPage).toFixed(2)} ×`],
+        [`first search at ${big.papers} papers ≤ 150 KiB`, big.search.every((s) => s.kib <= 150), big.search.map((s) => `${s.lang} ${s.kib} KiB`).join(', ')],
+      ]
+    : [];
+const lines = [
+  `Scale benchmark, ${new Date().toISOString()} (${RUNS} search runs each, medians)`,
+  '',
+  '| papers | pages | build s | ms / page | peak MiB | dist MiB | index MiB | first search ja (KiB, ms) | first search en (KiB, ms) |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.papers} | ${r.pages} | ${r.buildSeconds} | ${r.msPerPage} | ${r.peakMiB} | ${r.distMiB} | ${r.indexMiB} | ${r.search.map((s) => `${s.kib} KiB, ${s.ms} ms`).join(' | ')} |`),
+  '',
+  ...(checks.length ? ['| target | met | measured |', '| --- | --- | --- |', ...checks.map(([what, ok, value]) => `| ${what} | ${ok ? 'yes' : 'NO'} | ${value} |`)] : []),
+];
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results/scale.json'), `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
+writeFileSync(join(root, 'bench-results/scale.md'), `${lines.join('\n')}\n`);
+console.log(lines.join('\n'));
