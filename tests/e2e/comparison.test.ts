@@ -1,0 +1,66 @@
+/**
+ * The home page's comparison table without JavaScript: on a 360 px phone each paper is a block
+ * with the column names written out and nothing scrolls sideways; on a desktop it is a table with
+ * all seven columns. The CSV and JSON downloads it links to are served.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, type Browser } from '../support/browser';
+import { DIST, requireBuild } from '../support/site';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  requireBuild();
+  server = await serveStatic(DIST);
+  browser = await launch({ javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(['/', '/en/'])('the comparison table on %s without JavaScript', (path) => {
+  test('on a 360 px phone: one block per paper, labelled cells, no sideways scrolling', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(new URL(path.slice(1), server.url).href);
+    const table = page.locator('table.comparison-table');
+    expect(await table.locator('tbody tr').count()).toBe(4);
+    const layout = await table.evaluate((t) => {
+      const row = t.querySelector('tbody tr') as HTMLElement;
+      const cell = t.querySelector('tbody td') as HTMLElement;
+      return {
+        display: getComputedStyle(row).display,
+        label: getComputedStyle(cell, '::before').content,
+        dataLabel: cell.dataset['label'],
+        overflow: (t.closest('.table-scroll') as HTMLElement).scrollWidth - (t.closest('.table-scroll') as HTMLElement).clientWidth,
+        page: document.documentElement.scrollWidth,
+      };
+    });
+    expect(layout.display).toBe('block');
+    expect(layout.label).toBe(`"${layout.dataLabel}"`);
+    expect(layout.overflow).toBeLessThanOrEqual(0);
+    expect(layout.page).toBeLessThanOrEqual(360);
+    await page.close();
+  });
+
+  test('on a desktop: a table with a header row of seven columns', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(new URL(path.slice(1), server.url).href);
+    const headers = await page.locator('table.comparison-table thead th').allTextContents();
+    expect(headers).toHaveLength(7);
+    expect(await page.locator('table.comparison-table tbody tr').first().evaluate((r) => getComputedStyle(r).display)).toBe('table-row');
+    await page.close();
+  });
+
+  test('links CSV and JSON downloads of both tables that are served', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(new URL(path.slice(1), server.url).href);
+    const hrefs = await page.$$eval('.table-downloads a[download]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs).toHaveLength(4);
+    for (const href of hrefs) expect((await page.request.get(href)).status(), href).toBe(200);
+    await page.close();
+  });
+});
