@@ -119,6 +119,8 @@ export const en = {
   'cite.bibtex': 'BibTeX',
   'cite.apa': 'APA',
   'cite.copyApa': 'Copy APA',
+  'cite.copyDigestBibtex': 'Copy BibTeX for this page',
+  'cite.copyDigestApa': 'Copy APA for this page',
   'home.comparison': 'The four papers compared',
   'home.comparisonCaption': 'Task, problem, key idea, data, headline result and official code of each paper',
   'comparison.paper': 'Paper',

@@ -120,6 +120,8 @@ export const ja = {
   'cite.bibtex': 'BibTeX',
   'cite.apa': 'APA形式',
   'cite.copyApa': 'APA形式をコピー',
+  'cite.copyDigestBibtex': 'この解説ページのBibTeXをコピー',
+  'cite.copyDigestApa': 'この解説ページのAPA形式をコピー',
   'home.comparison': '4本の論文の比較',
   'home.comparisonCaption': '各論文のタスク、課題、鍵となるアイデア、データ、主な結果、公式コードの有無',
   'comparison.paper': '論文',

@@ -4,7 +4,7 @@
  * JSON-LD that parses and has the required fields and no citation_* tags; the feeds and the
  * sitemap list every paper in both editions; the other discovery files exist.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/site.config';
@@ -12,7 +12,9 @@ import { htmlFiles } from '../../src/lib/dist-checks';
 
 const root = join(import.meta.dirname, '../..');
 const dist = process.env['BUILD_DIST_DIR'] ?? join(root, 'dist');
-const slugs = ['linear-mode-connectivity-weight-matching', 'pu-diffusion-models', 'test-time-adaptation-regression', 'wavelet-positional-representation'];
+const slugs = readdirSync(join(root, 'content/papers'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !d.name.startsWith('_') && existsSync(join(root, 'content/papers', d.name, 'paper.yaml')))
+  .map((d) => d.name);
 const read = (rel: string) => readFileSync(join(dist, rel), 'utf8');
 /** The site's public URL with the base, as the build wrote it (e.g. "https://x.org/" or "https://x.org/sub/"). */
 const siteRoot = new URL(siteConfig.base, siteConfig.url).href;
