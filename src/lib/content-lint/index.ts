@@ -114,8 +114,8 @@ export function lintContent(files: ContentFiles, root = 'content'): Problem[] {
   const links: { file: string; url: string; line?: number }[] = [];
   const seen = { arxiv: new Map<string, string>(), openreview: new Map<string, string>(), bibtexKey: new Map<string, string>(), order: new Map<number, string>() };
 
-  for (const slug of slugs) {
   const sameUrl = slugCollisions(slugs);
+  for (const slug of slugs) {
     const dir = `papers/${slug}`;
     const twin = sameUrl.get(slug);
     if (twin) {
@@ -146,8 +146,10 @@ export function lintContent(files: ContentFiles, root = 'content'): Problem[] {
           if (!tags[tag]) problems.push({ file: factsFile, where: `tags[${i + 1}]`, message: `unknown tag "${tag}"; use a key from ${root}/data/tags.yaml or add it there` });
         });
         parsed.authors.forEach((a, i) => {
-          for (const key of [...a.affiliations, ...a.unconfirmedAffiliations]) {
-            if (!affiliations[key]) problems.push({ file: factsFile, where: `authors[${i + 1}].affiliations`, message: `unknown affiliation "${key}"; use a key from ${root}/data/affiliations.yaml or add it there` });
+          for (const field of ['affiliations', 'unconfirmedAffiliations'] as const) {
+            for (const key of a[field]) {
+              if (!affiliations[key]) problems.push({ file: factsFile, where: `authors[${i + 1}].${field}`, message: `unknown affiliation "${key}"; use a key from ${root}/data/affiliations.yaml or add it there` });
+            }
           }
         });
         if (!venues[parsed.venue]) problems.push({ file: factsFile, where: 'venue', message: `unknown venue "${parsed.venue}"; use a key from ${root}/data/venues.yaml` });
@@ -230,11 +232,6 @@ export function lintContent(files: ContentFiles, root = 'content'): Problem[] {
   return problems;
 }
 
-/** Checks a root-relative link to a page or section of this site; external links pass. */
-export function checkInternalLink(url: string, file: string, slugs: readonly string[], anchors: Map<string, Set<string>>): string | null {
-  if (/^[a-z]+:/i.test(url)) return url.startsWith('http://') ? 'use https:// for external links' : null;
-  const lang: Lang = /\/en\.mdx$|\/digest\/en\//.test(file) ? 'en' : 'ja';
-  const [path = '', hash] = url.split('#');
 /**
  * The slug a folder name stands for on a case-insensitive file system or after an author's
  * slip: lower case, runs of anything but letters and digits become one hyphen.
@@ -265,12 +262,23 @@ export function slugCollisions(slugs: readonly string[]): Map<string, string> {
   return out;
 }
 
+/** Checks a root-relative link to a page or section of this site; external links pass. */
+export function checkInternalLink(url: string, file: string, slugs: readonly string[], anchors: Map<string, Set<string>>): string | null {
+  if (/^[a-z]+:/i.test(url)) return url.startsWith('http://') ? 'use https:// for external links' : null;
+  const lang: Lang = /\/en\.mdx$|\/digest\/en\//.test(file) ? 'en' : 'ja';
+  const [path = '', hash] = url.split('#');
   const slug = path === '' ? /papers\/([^/]+)\//.exec(file)?.[1] : /^(?:\/en)?\/papers\/([^/]+)\/?$/.exec(path)?.[1];
   const known = ['/', '/en/', '/search/', '/en/search/'];
   if (path !== '' && !slug) return known.includes(path) ? null : 'this internal link does not lead to a page of the site';
   if (slug && !slugs.includes(slug)) return `there is no paper "${slug}"`;
   const targetLang: Lang = path.startsWith('/en/') ? 'en' : path === '' ? lang : 'ja';
-  if (hash && slug && !anchors.get(`${targetLang}:${slug}`)?.has(decodeURIComponent(hash))) return `the section "#${hash}" does not exist on that page`;
+  let id = hash;
+  try {
+    id = hash === undefined ? undefined : decodeURIComponent(hash);
+  } catch {
+    return `the section "#${hash}" is not a valid URL fragment (check its % escapes)`;
+  }
+  if (id && slug && !anchors.get(`${targetLang}:${slug}`)?.has(id)) return `the section "#${hash}" does not exist on that page`;
   return null;
 }
 
