@@ -34,8 +34,15 @@ export function langFromParam(param: string | undefined): Lang {
   throw new Error(`Unknown locale "${param}"`);
 }
 
+/**
+ * The not-found page of an edition. Static hosts serve the root `404.html` for any missing
+ * path; the English one is an ordinary page so it can be linked.
+ */
+export const notFoundPath = (lang: Lang): string => (lang === DEFAULT_LANG ? '/404.html' : `${langRoot(lang)}404/`);
+
 /** The same page in another edition: swaps the language prefix, keeps the rest of the path. */
 export function translatePath(path: string, to: Lang): string {
+  if (path === notFoundPath('ja') || path === notFoundPath('en')) return notFoundPath(to);
   const rest = path.replace(/^\/en(?=\/|$)/, '') || '/';
   return to === DEFAULT_LANG ? rest : `/${to}${rest === '/' ? '/' : rest}`;
 }

@@ -115,3 +115,13 @@ describe('stripBase', () => {
     for (const path of ['/', '/en/', '/papers/x/', '/en/search/']) expect(stripBase(base, withBase(base, path))).toBe(path);
   });
 });
+
+describe('notFoundPath', () => {
+  test('the Japanese not-found page is the host-level 404.html and the English one a page under /en/', async () => {
+    const { notFoundPath, translatePath } = await import('../../src/lib/routes');
+    expect(notFoundPath('ja')).toBe('/404.html');
+    expect(notFoundPath('en')).toBe('/en/404/');
+    expect(translatePath('/404.html', 'en')).toBe('/en/404/');
+    expect(translatePath('/en/404/', 'ja')).toBe('/404.html');
+  });
+});
