@@ -115,6 +115,12 @@ significance: |
   The work links ${main.en} with ${second.en} through a single ${METHODS[m]} ${OBJECTS[o]}, which explains why earlier heuristics worked and when they fail.
 applications: |
   Teams that deploy models for ${main.en} could use the ${OBJECTS[o]} to keep accuracy when their data drift, for example in sensing, forecasting or document processing.
+comparison:
+  task: ${yamlText(`Reliable ${main.en} under distribution shift`)}
+  problem: ${yamlText(`Models for ${main.en} lose accuracy when deployment data differ from training data.`)}
+  keyIdea: ${yamlText(`A ${METHODS[m]} ${OBJECTS[o]} that shares structure with ${second.en}.`)}
+  data: ${yamlText(`${data}, ${data2}`)}
+  result: ${yamlText(`${gain} points better than strong baselines.`)}
 impact:
   - area: Industry
     impact: ${yamlText(`More reliable ${main.en} in deployed systems.`)}
@@ -165,6 +171,12 @@ significance: |
   ${main.ja}と${second.ja}を一つの${METHODS_JA[m]}${OBJECTS_JA[o]}で結び付け、従来の経験則がなぜ機能し、いつ失敗するかを説明した点に意義がある。
 applications: |
   ${main.ja}のモデルを運用するチームは、データが変化しても精度を保つために、この${OBJECTS_JA[o]}をセンシング、予測、文書処理などで使える。
+comparison:
+  task: ${yamlText(`分布シフト下での${main.ja}`)}
+  problem: ${yamlText(`運用時のデータが学習時と異なると、${main.ja}のモデルの精度が落ちる。`)}
+  keyIdea: ${yamlText(`${second.ja}と構造を共有する${METHODS_JA[m]}${OBJECTS_JA[o]}。`)}
+  data: ${yamlText(`${data}、${data2}`)}
+  result: ${yamlText(`強いベースラインより ${gain} ポイント高い。`)}
 impact:
   - area: 産業
     impact: ${yamlText(`運用中のシステムで${main.ja}の信頼性が高まる。`)}

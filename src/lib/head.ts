@@ -24,6 +24,8 @@ export interface HeadInput {
   feedTitle: string;
   /** The card image's text alternative. */
   imageAlt: string;
+  /** Path of the page whose card this page shows (default: its own; list pages share one). */
+  cardOf?: string;
   type: 'article' | 'website';
 }
 
@@ -43,7 +45,7 @@ export function headParts(input: HeadInput): HeadParts {
       title: input.title,
       description: input.description,
       url: absoluteUrl(site, base, path),
-      image: absoluteUrl(site, base, cardPath(path)),
+      image: absoluteUrl(site, base, cardPath(input.cardOf ?? path)),
       imageAlt: input.imageAlt,
       siteName: input.siteName,
       type: input.type,

@@ -8,6 +8,7 @@ import { useTranslations } from '../../i18n';
 import type { CardContent } from '../card';
 import { authorLine } from '../papers';
 import { glossaryPath, homePath, paperPath, searchPath } from '../routes';
+import { papersListPath } from '../pagination';
 import { cardId } from '../social';
 import { loadDigest, loadPapers, loadVocabulary } from './index';
 
@@ -22,6 +23,7 @@ export async function pageCards(): Promise<{ id: string; card: CardContent }[]> 
       return [
         { id: cardId(homePath(lang)), card: { ...base, title: introData.title } },
         { id: cardId(searchPath(lang)), card: { ...base, title: t('search.title') } },
+        { id: cardId(papersListPath(lang)), card: { ...base, title: t('list.title') } },
         { id: cardId(glossaryPath(lang)), card: { ...base, title: t('glossary.title') } },
         ...papers.map(({ view }) => ({
           id: cardId(paperPath(lang, view.slug)),
