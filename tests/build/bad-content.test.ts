@@ -6,12 +6,16 @@
  *
  * Two kinds of cases:
  * - inline edits below (the first regression cases);
- * - the corpus in `tests/fixtures/bad-content/<case>/`: `content/` holds the files that replace or
- *   join the real ones, `case.json` says what the build must report (`messages`, regular
- *   expressions) or, for `"valid": true` cases, which pages it must produce.
+ * - the corpus in `tests/fixtures/bad-content/<case>/case.json`: the mistake, written as changes
+ *   to a copy of the real content (so the corpus follows the content as it grows): `edits`
+ *   (find, a string or with `"regex": true` a multi-line regular expression, and `replace`, as
+ *   String.prototype.replace takes it), `copies` (a folder copied to a new name), `encode` (a
+ *   byte-order mark and/or CRLF line endings), and an optional `content/` folder beside it whose
+ *   files replace or join the real ones. Then what the build must report (`messages`, regular
+ *   expressions; `notMessages`) or, for `"valid": true` cases, which pages it must produce.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -50,6 +54,28 @@ interface CorpusCase {
   notMessages?: string[];
   /** Pages (relative to the output folder) a valid case must produce. */
   pages?: string[];
+  edits?: { file: string; find: string; regex?: boolean; replace: string }[];
+  copies?: { from: string; to: string }[];
+  encode?: { file: string; bom?: boolean; crlf?: boolean }[];
+}
+
+/** Applies a corpus case to a copy of the content; a change that no longer applies fails loudly. */
+function applyCase(c: CorpusCase, content: string): void {
+  for (const { from, to } of c.copies ?? []) cpSync(join(content, from), join(content, to), { recursive: true });
+  for (const { file, find, regex, replace } of c.edits ?? []) {
+    const path = join(content, file);
+    const text = readFileSync(path, 'utf8');
+    const pattern = regex ? new RegExp(find, 'm') : find;
+    if (!(typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text))) throw new Error(`${c.name}: "${find}" no longer occurs in content/${file}; update tests/fixtures/bad-content/${c.name}/case.json`);
+    writeFileSync(path, text.replace(pattern, replace));
+  }
+  for (const { file, bom, crlf } of c.encode ?? []) {
+    const path = join(content, file);
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, `${bom ? '\uFEFF' : ''}${crlf ? text.replace(/\n/g, '\r\n') : text}`);
+  }
+  const overlay = join(corpus, c.name, 'content');
+  if (existsSync(overlay)) cpSync(overlay, content, { recursive: true });
 }
 
 const corpusCases: CorpusCase[] = readdirSync(corpus, { withFileTypes: true })
@@ -64,16 +90,23 @@ interface Build {
   hasIndex: boolean;
   /** Which of the requested pages exist in the output folder. */
   pages: string[];
+  /** Whether a staging or previous-output folder was left beside the output folder. */
+  leftovers: boolean;
 }
 
 /** Builds a copy of the real content, changed by `prepare`, in its own temporary folder. */
-function buildWith(prepare: (content: string) => void, pages: string[] = []): Build {
+function buildWith(prepare: (content: string) => void, pages: string[] = [], stale = false): Build {
   const dir = mkdtempSync(join(tmpdir(), 'digest-content-'));
   try {
     const content = join(dir, 'content');
     cpSync(join(root, 'content'), content, { recursive: true });
     prepare(content);
     const out = join(dir, 'dist');
+    if (stale) {
+      // The output of an earlier build, which a failed build must not leave looking current.
+      mkdirSync(out);
+      writeFileSync(join(out, 'index.html'), '<!doctype html><title>earlier build</title>');
+    }
     const result = spawnSync(process.execPath, [buildScript, '--outDir', out], {
       cwd: root,
       env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -84,6 +117,7 @@ function buildWith(prepare: (content: string) => void, pages: string[] = []): Bu
       output: `${result.stdout}\n${result.stderr}`,
       hasIndex: existsSync(join(out, 'index.html')),
       pages: pages.filter((p) => existsSync(join(out, p))),
+      leftovers: existsSync(join(dir, '.dist.staging')) || existsSync(join(dir, '.dist.previous')),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -109,16 +143,28 @@ describe('npm run build with bad content', () => {
   });
 });
 
+describe('scripts/build.ts (npm run build) publishes only complete builds', () => {
+  test('a failed build removes the earlier output and leaves no staging folder', () => {
+    const { status, hasIndex, output, leftovers } = buildWith((content) => {
+      const path = join(content, P1, 'paper.yaml');
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/^order: .*$/m, 'order: first'));
+    }, [], true);
+    expect(status).not.toBe(0);
+    expect(hasIndex).toBe(false);
+    expect(output).toMatch(/build failed: .*previous build there was removed/);
+    expect(leftovers).toBe(false);
+  });
+});
+
 describe('the bad-content corpus (tests/fixtures/bad-content)', () => {
   test('has at least 15 failing cases and a valid one', () => {
     expect(corpusCases.filter((c) => !c.valid).length).toBeGreaterThanOrEqual(15);
     expect(corpusCases.some((c) => c.valid)).toBe(true);
   });
 
-  const overlay = (name: string) => (content: string) => cpSync(join(corpus, name, 'content'), content, { recursive: true });
-
-  test.each(corpusCases.filter((c) => !c.valid))('$name ($about): the build fails and says where', ({ name, file, messages = [], notMessages = [] }) => {
-    const { status, output, hasIndex } = buildWith(overlay(name));
+  test.each(corpusCases.filter((c) => !c.valid))('$name ($about): the build fails and says where', (c) => {
+    const { file, messages = [], notMessages = [] } = c;
+    const { status, output, hasIndex } = buildWith((content) => applyCase(c, content));
     expect(status, output).not.toBe(0);
     if (file) expect(output).toContain(file);
     for (const m of messages) expect(output).toMatch(new RegExp(m));
@@ -128,9 +174,11 @@ describe('the bad-content corpus (tests/fixtures/bad-content)', () => {
     expect(hasIndex).toBe(false);
   });
 
-  test.each(corpusCases.filter((c) => c.valid))('$name ($about): the build succeeds', ({ name, pages = [] }) => {
-    const { status, output, pages: built } = buildWith(overlay(name), pages);
+  test.each(corpusCases.filter((c) => c.valid))('$name ($about): the build succeeds', (c) => {
+    const { pages = [] } = c;
+    const { status, output, pages: built, leftovers } = buildWith((content) => applyCase(c, content), pages, true);
     expect(status, output).toBe(0);
+    expect(leftovers).toBe(false);
     expect(built).toEqual(pages);
   });
 });
