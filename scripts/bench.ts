@@ -50,10 +50,6 @@ async function recordTraffic(page: Page): Promise<() => Traffic> {
   return () => structuredClone(traffic);
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-};
 const kib = (n: number) => (n / 1024).toFixed(1);
 
 // 1. Cold build.

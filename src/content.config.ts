@@ -4,6 +4,7 @@
  * between files, before these loaders run. `CONTENT_DIR` points the site at another content
  * folder (test fixtures, generated corpora).
  */
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { mdxBodiesAsMarkdown } from './content/markdown-loader';
@@ -32,5 +33,6 @@ export const collections = {
   affiliations: defineCollection({ loader: file(`${root}/data/affiliations.yaml`), schema: affiliationSchema }),
   venues: defineCollection({ loader: file(`${root}/data/venues.yaml`), schema: venueSchema }),
   /** The bilingual glossary: id = the entry's key (its anchor on /glossary/). */
-  glossary: defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossaryEntrySchema }),
+  // Optional: a content folder without glossary.yaml (fixtures, generated corpora) has an empty glossary.
+  glossary: defineCollection({ loader: existsSync(`${root}/glossary.yaml`) ? file(`${root}/glossary.yaml`) : () => [], schema: glossaryEntrySchema }),
 };

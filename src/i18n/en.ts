@@ -115,6 +115,7 @@ export const en = {
   'glossary.reading': 'Reading',
   'glossary.abbreviations': 'Abbreviations',
   'glossary.papers': 'Papers that use this term',
+  'glossary.colon': ': ',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you are looking for has moved or does not exist.',

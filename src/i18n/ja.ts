@@ -116,6 +116,7 @@ export const ja = {
   'glossary.reading': '読み',
   'glossary.abbreviations': '略称',
   'glossary.papers': 'この用語を使う論文',
+  'glossary.colon': '：',
 
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'お探しのページは移動したか、存在しません。',

@@ -39,7 +39,15 @@ export interface Hit {
   url: string;
   title: string;
   excerpt: string;
-  subs: PagefindSub[];
+  /** The (at most three) sections with the most matches, in page order. */
+  sections: PagefindSub[];
+}
+
+/** The three sections with the most matches, other than the page itself, in page order. */
+function sections(url: string, subs: readonly PagefindSub[]): PagefindSub[] {
+  const own = subs.filter((s) => s.url !== url && s.url.includes('#'));
+  const top = [...own].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0)).slice(0, 3);
+  return own.filter((s) => top.includes(s));
 }
 
 export interface SearchOutput {
@@ -102,13 +110,15 @@ async function start(bundle: string, dataUrl: string, lang: Lang): Promise<Engin
     data,
     async search(query, filters, limit = 8) {
       const expanded = expandQuery(query, data.synonyms, lang);
-      const queries = [expanded.query, ...expanded.alternatives];
       const only = (slugs: string[]): Filters => ({ ...filters, paper: { any: slugs } });
+      const named = expanded.alternatives.length ? expanded.alternatives : [expanded.query];
+      // The glossary's papers for the terms the query names rank first, found by the term in this
+      // edition's words, even when the typed form is an abbreviation or variant they never use,
+      // or Pagefind's segmentation of a compound (pagefind#1237) ranks them lower. Synonyms do
+      // not widen the search to other pages.
       let [lists, boost] = await Promise.all([
-        Promise.all(queries.map((q) => run(q, filters))),
-        // The papers the glossary ties the query's terms to rank first, even when Pagefind's
-        // segmentation of a compound term (pagefind#1237) ranks them lower or misses them.
-        expanded.papers.length ? run(expanded.alternatives[0] ?? expanded.query, only(expanded.papers)) : Promise.resolve([]),
+        Promise.all([run(expanded.query, filters)]),
+        expanded.papers.length ? Promise.all(named.map((q) => run(q, only(expanded.papers)))).then((ls) => ls.flat()) : Promise.resolve([]),
       ]);
       if (expanded.papers.length && boost.length === 0) boost = await run(null, only(expanded.papers));
       // A Japanese compound the index split differently: retry word by word.
@@ -122,7 +132,7 @@ async function start(bundle: string, dataUrl: string, lang: Lang): Promise<Engin
       );
       const datas = await Promise.all(ranked.slice(0, limit).map((m) => m.item.data()));
       return {
-        hits: datas.map((item) => ({ url: item.url, title: item.meta.title ?? item.url, excerpt: item.excerpt, subs: item.sub_results })),
+        hits: datas.map((item) => ({ url: item.url, title: item.meta.title ?? item.url, excerpt: item.excerpt, sections: sections(item.url, item.sub_results) })),
         total: ranked.length,
         expanded,
         terms: highlightTerms(expanded),

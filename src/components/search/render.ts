@@ -13,13 +13,6 @@ function excerpt(html: string, className: string): HTMLElement {
   return span;
 }
 
-/** The three sections with the most matches, other than the page itself, in page order. */
-export function sections(hit: Hit): Hit['subs'] {
-  const subs = hit.subs.filter((s) => s.url !== hit.url && s.url.includes('#'));
-  const top = [...subs].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0)).slice(0, 3);
-  return subs.filter((s) => top.includes(s));
-}
-
 /** Listbox groups for the dialog: each result and its sections are options. */
 export function resultNodes(hits: readonly Hit[], prefix: string): HTMLElement[] {
   return hits.map((hit, i) => {
@@ -33,7 +26,7 @@ export function resultNodes(hits: readonly Hit[], prefix: string): HTMLElement[]
     head.append(title, excerpt(hit.excerpt, 'sd-excerpt'));
     group.setAttribute('aria-labelledby', head.id);
     group.append(head);
-    sections(hit).forEach((s, j) => {
+    hit.sections.forEach((s, j) => {
       const sub = option(`${prefix}-r${i}-${j}`, s.url, 'sd-sub');
       const name = document.createElement('span');
       name.className = 'sd-section';

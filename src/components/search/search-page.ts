@@ -3,8 +3,12 @@
  * `?q=` so a search can be linked. It shares the engine (Pagefind + glossary) with the dialog.
  */
 import { fillTemplate, queryFromUrl } from '../../lib/search';
-import { loadEngine, rememberHighlight, type Engine, type Hit } from './engine';
-import { sections } from './render';
+import type { Engine, Hit } from './engine';
+
+/** The engine (Pagefind + glossary) is fetched only when the reader searches. */
+let engineModule: Promise<typeof import('./engine')> | undefined;
+const engine = () => (engineModule ??= import('./engine'));
+const loadEngine = () => engine().then((m) => m.loadEngine());
 
 class SearchPage extends HTMLElement {
   #strings: Record<string, string> = {};
@@ -30,7 +34,7 @@ class SearchPage extends HTMLElement {
     input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
     this.querySelector('.search-results')?.addEventListener('click', (e) => {
       const a = (e.target as HTMLElement).closest('a');
-      if (a) rememberHighlight(a.href, this.#terms);
+      if (a) void engine().then((m) => m.rememberHighlight(a.href, this.#terms));
     });
     const box = this.querySelector<HTMLElement>('.search-filters');
     if (box) box.hidden = false;
@@ -59,14 +63,14 @@ class SearchPage extends HTMLElement {
       other.hidden = true;
       return;
     }
-    let engine: Engine;
+    let search: Engine;
     try {
-      engine = await loadEngine();
+      search = await loadEngine();
     } catch {
       status.textContent = this.#strings['unavailable'] ?? '';
       return;
     }
-    const out = await engine.search(query, filters, 10);
+    const out = await search.search(query, filters, 10);
     if (id !== this.#seq) return;
     this.#terms = out.terms;
     list.replaceChildren(...out.hits.map((d) => this.#item(d)));
@@ -93,7 +97,7 @@ class SearchPage extends HTMLElement {
     // Pagefind escapes page text in excerpts and adds only <mark> elements.
     p.innerHTML = d.excerpt;
     li.append(a, p);
-    const subs = sections(d);
+    const subs = d.sections;
     if (subs.length) {
       const ul = document.createElement('ul');
       ul.className = 'result-sections';
