@@ -1,0 +1,94 @@
+/**
+ * The papers' loader (src/content/markdown-loader.ts) with a stand-in loader context: which files
+ * become entries, BOM/CRLF files, unchanged files kept from the store, removed files dropped.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, test } from 'vitest';
+import { mdxBodiesAsMarkdown } from '../../src/content/markdown-loader';
+
+interface Entry {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string;
+  filePath?: string;
+  digest?: string;
+  rendered?: { html: string };
+}
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'loader-'));
+  dirs.push(root);
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(join(root, rel, '..'), { recursive: true });
+    writeFileSync(join(root, rel), text);
+  }
+  return root;
+}
+
+function context(root: string, store = new Map<string, Entry>()) {
+  const rendered: string[] = [];
+  return {
+    store,
+    rendered,
+    ctx: {
+      config: { root: pathToFileURL(`${root}/`) },
+      store: {
+        keys: () => [...store.keys()],
+        get: (id: string) => store.get(id),
+        set: (e: Entry) => void store.set(e.id, e),
+        delete: (id: string) => void store.delete(id),
+      },
+      parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+      renderMarkdown: async (body: string) => {
+        rendered.push(body);
+        return { html: `<p>${body.trim()}</p>` };
+      },
+      generateDigest: (s: string) => String(s.length) + s.slice(0, 20),
+    },
+  };
+}
+
+const loader = mdxBodiesAsMarkdown({ base: './content/papers', match: (rel) => /^[^_/][^/]*\/(?:ja|en)\.mdx$/.test(rel), id: (rel) => rel.replace(/\.mdx$/, '') });
+const load = (c: ReturnType<typeof context>) => loader.load(c.ctx as never);
+
+describe('mdxBodiesAsMarkdown', () => {
+  test('loads <slug>/{ja,en}.mdx, skips drafts and other files, renders each body', async () => {
+    const root = project({
+      'content/papers/a/ja.mdx': '---\ntitle: A\n---\n\nBody A\n',
+      'content/papers/a/en.mdx': '---\ntitle: A en\n---\n\nBody A en\n',
+      'content/papers/a/paper.yaml': 'order: 1\n',
+      'content/papers/_draft/ja.mdx': '---\ntitle: D\n---\n\nDraft\n',
+    });
+    const c = context(root);
+    await load(c);
+    expect([...c.store.keys()].sort()).toEqual(['a/en', 'a/ja']);
+    expect(c.store.get('a/ja')).toMatchObject({ data: { title: 'A' }, filePath: 'content/papers/a/ja.mdx', rendered: { html: '<p>Body A</p>' } });
+  });
+
+  test('reads files with a byte-order mark and CRLF line endings', async () => {
+    const root = project({ 'content/papers/a/en.mdx': '\uFEFF---\r\ntitle: A\r\n---\r\n\r\nBody\r\n' });
+    const c = context(root);
+    await load(c);
+    expect(c.store.get('a/en')?.data).toEqual({ title: 'A' });
+    expect(c.store.get('a/en')?.body).not.toMatch(/\r/);
+  });
+
+  test('keeps unchanged entries without rendering them again and drops removed files', async () => {
+    const root = project({ 'content/papers/a/en.mdx': '---\ntitle: A\n---\n\nBody\n', 'content/papers/b/en.mdx': '---\ntitle: B\n---\n\nBody B\n' });
+    const first = context(root);
+    await load(first);
+    rmSync(join(root, 'content/papers/b'), { recursive: true });
+    const second = context(root, first.store);
+    await load(second);
+    expect(second.rendered).toEqual([]);
+    expect([...second.store.keys()]).toEqual(['a/en']);
+  });
+});
