@@ -85,13 +85,17 @@ export function loadEngine(): Promise<Engine> {
 }
 
 async function start(bundle: string, dataUrl: string, lang: Lang): Promise<Engine> {
-  // The WebAssembly is the largest file: ask for it at once, in parallel with the script.
-  const wasm = document.createElement('link');
-  wasm.rel = 'preload';
-  wasm.as = 'fetch';
-  wasm.crossOrigin = 'anonymous';
-  wasm.href = `${bundle}wasm.${lang === 'en' ? 'en' : 'unknown'}.pagefind`;
-  document.head.append(wasm);
+  // The WebAssembly is the largest file: ask for it at once, in parallel with the script (the
+  // header's loader has usually done so already; a second identical preload is served from it).
+  const wasmUrl = `${bundle}wasm.${lang === 'en' ? 'en' : 'unknown'}.pagefind`;
+  if (!document.querySelector(`link[rel=preload][href="${wasmUrl}"]`)) {
+    const wasm = document.createElement('link');
+    wasm.rel = 'preload';
+    wasm.as = 'fetch';
+    wasm.crossOrigin = 'anonymous';
+    wasm.href = wasmUrl;
+    document.head.append(wasm);
+  }
   const [mod, data] = await Promise.all([
     import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>,
     fetch(dataUrl).then((r) => {

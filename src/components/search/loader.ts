@@ -5,7 +5,22 @@
  */
 const trigger = document.querySelector<HTMLAnchorElement>('a[data-search-trigger]');
 let dialog: Promise<typeof import('./dialog')> | undefined;
-const load = () => (dialog ??= import('./dialog'));
+/** Asks for Pagefind's script and WebAssembly at once, in parallel with the dialog's code. */
+const preload = () => {
+  const bundle = `${trigger?.dataset['searchBase'] ?? '/'}pagefind/`;
+  const wasm = `wasm.${document.documentElement.lang === 'en' ? 'en' : 'unknown'}.pagefind`;
+  for (const [rel, href] of [['modulepreload', 'pagefind.js'], ['preload', wasm]]) {
+    const link = document.createElement('link');
+    link.rel = rel as string;
+    link.href = bundle + href;
+    if (rel === 'preload') {
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+    }
+    document.head.append(link);
+  }
+};
+const load = () => (dialog ??= (preload(), import('./dialog')));
 const warm = () => void load().then((m) => m.warm());
 const open = (e: Event) => {
   e.preventDefault();
