@@ -1,62 +1,37 @@
 /**
- * `npm run bench`: builds the site cold, serves dist/ with brotli/gzip as a CDN would, loads
- * pages cold in headless Chromium and reports bytes transferred per page by type, and what a
- * first search costs (bytes and milliseconds from the last keystroke to the first result).
- * Writes bench-results/bench.json and bench-results/bench.md and prints the table.
+ * `npm run bench`: builds the site cold, serves the build with brotli/gzip as a CDN would, loads
+ * every page cold in headless Chromium and reports per page: HTML bytes (raw and as sent),
+ * bytes and requests on the wire split into HTML, JS, CSS, fonts, images and other, the
+ * page-weight budgets (src/lib/budgets.ts), and Lighthouse (mobile) scores with LCP, TBT and
+ * CLS; plus what a first search costs. Writes bench-results/bench.json and bench-results/bench.md
+ * and prints the tables.
+ *
+ * BENCH_OUT_DIR builds elsewhere than dist/ (with its own ASTRO_CACHE_DIR, e.g. while others use
+ * dist/); BENCH_LIGHTHOUSE=0 skips Lighthouse; BENCH_PAGES=/a/,/b/ limits the pages.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
+import { budgetViolations, totals, type PageWeight } from '../src/lib/budgets.ts';
+import { htmlFiles } from '../src/lib/dist-checks.ts';
 import { launch } from '../tests/support/browser.ts';
+import { CATEGORIES, startLighthouse, type LighthouseResult } from '../tests/support/lighthouse.ts';
+import { measurePage, pagePath } from '../tests/support/page-weight.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { benchLargeSite, benchSearch } from './bench-search.ts';
 
 const root = process.cwd();
-const dist = join(root, 'dist');
+const dist = resolve(process.env['BENCH_OUT_DIR'] ?? join(root, 'dist'));
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
-
-type Kind = 'html' | 'css' | 'js' | 'font' | 'image' | 'data' | 'other';
-const kindOf = (url: string, mime: string): Kind => {
-  if (mime.includes('html')) return 'html';
-  if (mime.includes('css')) return 'css';
-  if (mime.includes('javascript') || url.endsWith('.js') || url.endsWith('.mjs') || mime.includes('wasm')) return 'js';
-  if (mime.startsWith('font/') || /\.woff2?$/.test(url)) return 'font';
-  if (mime.startsWith('image/')) return 'image';
-  if (url.includes('/pagefind/')) return 'data';
-  return 'other';
-};
-
-interface Traffic {
-  bytes: Record<Kind, number>;
-  requests: number;
-  total: number;
-}
-
-/** Records bytes on the wire (after compression) for every response the page receives. */
-async function recordTraffic(page: Page): Promise<() => Traffic> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const kinds = new Map<string, Kind>();
-  const traffic: Traffic = { bytes: { html: 0, css: 0, js: 0, font: 0, image: 0, data: 0, other: 0 }, requests: 0, total: 0 };
-  cdp.on('Network.responseReceived', (e) => kinds.set(e.requestId, kindOf(e.response.url, e.response.mimeType)));
-  cdp.on('Network.loadingFinished', (e) => {
-    const kind = kinds.get(e.requestId) ?? 'other';
-    traffic.bytes[kind] += e.encodedDataLength;
-    traffic.total += e.encodedDataLength;
-    traffic.requests += 1;
-  });
-  return () => structuredClone(traffic);
-}
 
 const kib = (n: number) => (n / 1024).toFixed(1);
 
 // 1. Cold build.
 rmSync(dist, { recursive: true, force: true });
-rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
+rmSync(resolve(process.env['ASTRO_CACHE_DIR'] ?? join(root, 'node_modules/.astro')), { recursive: true, force: true });
 const t0 = performance.now();
-const build = spawnSync('npx', ['astro', 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 const buildSeconds = (performance.now() - t0) / 1000;
 if (build.status !== 0) {
   console.error(build.stdout, build.stderr);
@@ -64,17 +39,31 @@ if (build.status !== 0) {
 }
 
 const server = await serveStatic(dist, { compress: true });
-const pages = (process.env['BENCH_PAGES']?.split(',') ?? ['/', '/papers/wavelet-positional-representation/', '/papers/test-time-adaptation-regression/', '/search/', '/en/', '/en/papers/wavelet-positional-representation/', '/en/search/']);
+const pages = process.env['BENCH_PAGES']?.split(',') ?? (await htmlFiles(dist)).map(pagePath);
+const fileOf = (path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
 
-const pageRows: { page: string; total: number; requests: number; bytes: Record<Kind, number> }[] = [];
+interface PageRow extends PageWeight {
+  htmlRaw: number;
+  htmlBrotli: number;
+  overBudget: string[];
+  lighthouse?: LighthouseResult;
+}
+const pageRows: PageRow[] = [];
 for (const path of pages) {
-  const browser = await launch();
+  const browser = await launch({ viewport: { width: 1280, height: 800 } });
   const page = await browser.context.newPage();
-  const stop = await recordTraffic(page);
-  await page.goto(new URL(path.slice(1), server.url).href, { waitUntil: 'networkidle' });
-  const t = stop();
-  pageRows.push({ page: path, total: t.total, requests: t.requests, bytes: t.bytes });
+  const { urls: _urls, ...weight } = await measurePage(page, new URL(path.slice(1), server.url).href, path);
   await browser.close();
+  const html = readFileSync(fileOf(path));
+  pageRows.push({ ...weight, htmlRaw: statSync(fileOf(path)).size, htmlBrotli: brotliCompressSync(html).length, overBudget: budgetViolations(weight) });
+}
+if (process.env['BENCH_LIGHTHOUSE'] !== '0') {
+  const lh = await startLighthouse();
+  try {
+    for (const row of pageRows) row.lighthouse = await lh.run(new URL(row.page.slice(1), server.url).href);
+  } finally {
+    await lh.close();
+  }
 }
 
 // 2. First search: opening the header's search dialog with "/" on a home page and running the
@@ -88,16 +77,28 @@ const large = LARGE > 0 ? await benchLargeSite(root, LARGE, RUNS) : [];
 const result = {
   date: new Date().toISOString(),
   buildSeconds: Number(buildSeconds.toFixed(1)),
-  pages: pageRows,
+  pages: pageRows.map(({ lighthouse, ...r }) => ({ ...r, total: totals(r), lighthouse: lighthouse && { ...lighthouse, url: r.page } })),
   search: searches.map((s) => ({ lang: s.lang, query: s.query, medianBytes: s.medianBytes, medianMs: s.medianMs, runs: s.runs })),
   searchLarge: large.map((s) => ({ papers: LARGE, lang: s.lang, query: s.query, medianBytes: s.medianBytes, medianMs: s.medianMs, runs: s.runs })),
 };
 const lines = [
   `Cold build: ${result.buildSeconds} s`,
   '',
-  '| page | total KiB | requests | HTML | CSS | JS | fonts | images | other |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...pageRows.map((r) => `| ${r.page} | ${kib(r.total)} | ${r.requests} | ${kib(r.bytes.html)} | ${kib(r.bytes.css)} | ${kib(r.bytes.js)} | ${kib(r.bytes.font)} | ${kib(r.bytes.image)} | ${kib(r.bytes.other + r.bytes.data)} |`),
+  '| page | HTML raw KiB | HTML brotli KiB | total KiB | without KaTeX fonts KiB | requests | JS KiB (req) | CSS KiB (req) | fonts KiB (req) | images KiB (req) | other KiB (req) | budgets |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ...pageRows.map((r) => {
+    const t = totals(r);
+    const cell = (k: 'js' | 'css' | 'font' | 'image' | 'other') => `${kib(r.bytes[k])} (${r.requests[k]})`;
+    return `| ${r.page} | ${kib(r.htmlRaw)} | ${kib(r.htmlBrotli)} | ${kib(t.bytes)} | ${kib(t.bytes - r.katexFontBytes)} | ${t.requests} | ${cell('js')} | ${cell('css')} | ${cell('font')} | ${cell('image')} | ${cell('other')} | ${r.overBudget.length ? `over: ${r.overBudget.map((v) => v.replace(`${r.page}: `, '')).join('; ')}` : 'within'} |`;
+  }),
+  ...(pageRows.some((r) => r.lighthouse)
+    ? [
+        '',
+        '| page (Lighthouse, mobile) | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS |',
+        '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        ...pageRows.filter((r) => r.lighthouse).map((r) => `| ${r.page} | ${CATEGORIES.map((c) => r.lighthouse!.scores[c]).join(' | ')} | ${r.lighthouse!.lcp.toFixed(0)} | ${r.lighthouse!.tbt.toFixed(0)} | ${r.lighthouse!.cls.toFixed(3)} |`),
+      ]
+    : []),
   '',
   '| first search | KiB fetched (median) | ms to first result (median) | runs |',
   '| --- | ---: | ---: | ---: |',

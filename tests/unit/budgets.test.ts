@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { BUDGETS, budgetViolations, emptyByKind, resourceKind, type PageWeight } from '../../src/lib/budgets';
 
 const KiB = 1024;
-const weight = (over: Partial<PageWeight> & { bytes?: Partial<PageWeight['bytes']>; requests?: Partial<PageWeight['requests']> }): PageWeight => ({
+type WeightInput = Omit<Partial<PageWeight>, 'bytes' | 'requests'> & { bytes?: Partial<PageWeight['bytes']>; requests?: Partial<PageWeight['requests']> };
+const weight = (over: WeightInput): PageWeight => ({
   page: '/x/',
   hasMath: false,
   katexFontBytes: 0,
