@@ -1,0 +1,38 @@
+/**
+ * Security headers as far as a static page carries them: every built page has the site's
+ * Content-Security-Policy (src/lib/csp.ts) as the first thing in <head> after the charset, a
+ * referrer policy, and nothing the policy would have to allow inline: no inline script, no
+ * event-handler attribute, no <style> element. (That no page requests another origin is proven
+ * in Chromium by tests/e2e/pages.test.ts.)
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import { CONTENT_SECURITY_POLICY, cspProblems } from '../../src/lib/csp';
+import { htmlFiles } from '../../src/lib/dist-checks';
+
+// E2E_DIST_DIR points the checks at another build, as for the browser tests.
+const dist = resolve(process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist'));
+const files = await htmlFiles(dist);
+const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+test('the policy itself forbids inline script and other origins', () => {
+  expect(cspProblems(CONTENT_SECURITY_POLICY)).toEqual([]);
+});
+
+test.each(files)('%s carries the policy and needs nothing inline', (file) => {
+  const html = readFileSync(join(dist, file), 'utf8');
+  const head = html.slice(0, html.indexOf('</head>'));
+  const metas = [...head.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)].map((m) => decode(m[1]!));
+  expect(metas).toEqual([CONTENT_SECURITY_POLICY]);
+  // Before any element that loads something, so it governs all of them.
+  const at = head.search(/<meta http-equiv="content-security-policy"/i);
+  const firstLoad = head.search(/<(script|link|style)\b/i);
+  expect(firstLoad === -1 || at < firstLoad, 'the policy comes before any script, link or style').toBe(true);
+  expect(head).toMatch(/<meta name="referrer" content="(strict-origin-when-cross-origin|strict-origin|same-origin|no-referrer)"/);
+
+  const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attrs = '', body = '']) => !/\ssrc=/.test(attrs) && !/type="application\/(ld\+)?json"/.test(attrs) && body.trim() !== '');
+  expect(inlineScripts.map((m) => m[0].slice(0, 120)), 'inline scripts').toEqual([]);
+  expect(html.match(/<[a-z][^>]*\son[a-z]+=/gi) ?? [], 'event-handler attributes').toEqual([]);
+  expect(html.match(/<style\b/gi) ?? [], '<style> elements').toEqual([]);
+});
