@@ -58,6 +58,21 @@ function du(path: string): number {
   return readdirSync(path).reduce((sum, name) => sum + du(join(path, name)), 0);
 }
 
+/**
+ * Seconds Astro spent rendering card images (/og/…png) and HTML pages, summed from the
+ * "(+N ms)" it logs after each route.
+ */
+function routeSeconds(log: string): { cards: number; html: number } {
+  let cards = 0;
+  let html = 0;
+  for (const m of log.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)) {
+    const ms = Number(m[2]);
+    if (m[1]?.startsWith('/og/')) cards += ms;
+    else if (m[1]?.endsWith('.html')) html += ms;
+  }
+  return { cards: Number((cards / 1000).toFixed(1)), html: Number((html / 1000).toFixed(1)) };
+}
+
 function countPages(dir: string): number {
   let n = 0;
   for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith('.html')) n += 1;
@@ -95,6 +110,9 @@ interface Row {
   pages: number;
   buildSeconds: number;
   msPerPage: number;
+  /** Of the build time: rendering card images, and rendering HTML pages. */
+  cardSeconds: number;
+  htmlSeconds: number;
   peakMiB: number;
   distMiB: number;
   indexMiB: number;
@@ -125,6 +143,8 @@ try {
       pages,
       buildSeconds: Number(b.seconds.toFixed(1)),
       msPerPage: Number(((b.seconds * 1000) / pages).toFixed(1)),
+      cardSeconds: routeSeconds(b.log).cards,
+      htmlSeconds: routeSeconds(b.log).html,
       peakMiB: Number(mib(b.peakBytes)),
       distMiB: Number((du(out) / 1024 / 1024).toFixed(1)),
       indexMiB: Number((du(join(out, 'pagefind')) / 1024 / 1024).toFixed(1)),
@@ -151,9 +171,9 @@ const checks =
 const lines = [
   `Scale benchmark, ${new Date().toISOString()} (${RUNS} search runs each, medians)`,
   '',
-  '| papers | pages | build s | ms / page | peak MiB | dist MiB | index MiB | first search ja (KiB, ms) | first search en (KiB, ms) |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.papers} | ${r.pages} | ${r.buildSeconds} | ${r.msPerPage} | ${r.peakMiB} | ${r.distMiB} | ${r.indexMiB} | ${r.search.map((s) => `${s.kib} KiB, ${s.ms} ms`).join(' | ')} |`),
+  '| papers | HTML pages | build s | of which card images s | of which HTML pages s | ms / page | peak MiB | dist MiB | index MiB | first search ja (KiB, ms) | first search en (KiB, ms) |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.papers} | ${r.pages} | ${r.buildSeconds} | ${r.cardSeconds} | ${r.htmlSeconds} | ${r.msPerPage} | ${r.peakMiB} | ${r.distMiB} | ${r.indexMiB} | ${r.search.map((s) => `${s.kib} KiB, ${s.ms} ms`).join(' | ')} |`),
   '',
   ...(checks.length ? ['| target | met | measured |', '| --- | --- | --- |', ...checks.map(([what, ok, value]) => `| ${what} | ${ok ? 'yes' : 'NO'} | ${value} |`)] : []),
 ];
