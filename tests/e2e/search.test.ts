@@ -145,7 +145,8 @@ for (const lang of ['ja', 'en'] as const) {
 describe('/en/search/ status line', () => {
   test('a single result is counted in the singular (“1 result”)', async () => {
     await page.goto(site.url('/en/search/'), { waitUntil: 'load' });
-    const outcome = await typeQuery(page, 'en', 'RoPE');
+    // An author's family name appears on one paper page only (cards and lists are not indexed).
+    const outcome = await typeQuery(page, 'en', 'Hamagami');
     expect(outcome.hrefs).toHaveLength(1);
     expect(outcome.status).toBe('1 result');
   });
