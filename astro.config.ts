@@ -24,6 +24,8 @@ export default defineConfig({
     plugins: [katexWoff2Only()],
     build: {
       // Scripts and fonts ship as files too (no inline script, no data: font for the policy to allow).
+      // Inlined module scripts also kept an unreplaced __VITE_PRELOAD__ around dynamic import()
+      // and threw (withastro/astro#17265).
       assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
