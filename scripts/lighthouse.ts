@@ -1,7 +1,7 @@
 /**
  * `npm run lighthouse`: Lighthouse (mobile) on the home page, a paper page and the search page of
- * each edition, from `dist/` served with brotli as a CDN would. Every category must score 100;
- * otherwise it lists the audits that lost points and exits with 1. Run by `.ci/run` after
+ * each edition, from `dist/` served with brotli as a CDN would. Every category must score 100
+ * (best of up to five runs per page); otherwise it lists the audits that lost points and exits 1. Run by `.ci/run` after
  * `npm test` (which builds dist/). `E2E_DIST_DIR` tests another build.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -38,8 +38,8 @@ const results: LighthouseResult[] = [];
 try {
   for (const path of pages) {
     // Timings on a shared 2-core machine are noisy (Lighthouse CI also runs pages several times):
-    // take the best of up to
-    // five runs (LIGHTHOUSE_RUNS); a page passes as soon as one run scores 100 in every category.
+    // take the best of up to five runs (LIGHTHOUSE_RUNS); a page passes as soon as one run
+    // scores 100 in every category.
     let best: LighthouseResult | undefined;
     for (let run = 1; run <= RUNS && !(best && allHundred(best)); run++) {
       const r = await lh.run(new URL(path.slice(1), server.url).href);
