@@ -12,6 +12,7 @@ import rehypeBaseLinks from './rehype-base-links';
 import rehypeGlossary from './rehype-glossary';
 import rehypeHeadings from './rehype-headings';
 import rehypeLang from './rehype-lang';
+import rehypeMathScroll from './rehype-math-scroll';
 import rehypeTables from './rehype-tables';
 
 export const remarkPlugins = [remarkMath, remarkMathCheck];
@@ -20,6 +21,7 @@ export const rehypePlugins = [
   rehypeHeadings,
   rehypeTables,
   [rehypeKatex, { ...KATEX_OPTIONS }],
+  rehypeMathScroll,
   rehypeGlossary,
   rehypeBaseLinks,
   rehypeLang,

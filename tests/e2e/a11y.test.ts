@@ -64,3 +64,23 @@ for (const scheme of SCHEMES) {
     }
   });
 }
+
+describe('phone width (360 px)', () => {
+  beforeAll(async () => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 360, height: 780 });
+  });
+  afterAll(async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  // Formulas and tables scroll sideways only on narrow screens, so axe must see them there too.
+  test.each(PAGES.filter((p) => p.path === '/' || p.path === '/en/' || /\/papers\/(?!page\/)[^/]+\/$/.test(p.path)).map((p) => p.path))(
+    '%s has no WCAG 2.2 AA violations',
+    async (path) => {
+      await open(path);
+      const report = await axeViolations();
+      expect(report, `axe violations on ${page.url()} at 360 px:\n${report}`).toBe('');
+    },
+  );
+});

@@ -335,3 +335,14 @@ describe('markForeignRuns', () => {
     expect(text(tree)).toBe('これは SSA ですfe_bnbonjourAdam で');
   });
 });
+
+describe('rehypeMathScroll', () => {
+  test('makes each display formula focusable so a keyboard can scroll it, and leaves inline math alone', () => {
+    const { tree } = render('Inline $a+b$ here.\n\n$$\n\\sum_{d=1}^{K}\\alpha_d\n$$\n');
+    const displays = all(tree, hasClass('katex-display'));
+    expect(displays).toHaveLength(1);
+    expect(displays[0]?.properties['tabIndex']).toBe(0);
+    const inline = all(tree, (e) => hasClass('katex')(e) && !all(tree, hasClass('katex-display')).some((d) => d.children.includes(e)));
+    expect(inline.every((e) => e.properties['tabIndex'] === undefined)).toBe(true);
+  });
+});

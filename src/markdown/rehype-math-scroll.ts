@@ -1,0 +1,16 @@
+/**
+ * Display formulas scroll sideways on narrow screens (`.katex-display { overflow-x: auto }`),
+ * so each one must be reachable by keyboard to be scrolled (WCAG 2.1.1; axe
+ * `scrollable-region-focusable`). Runs after rehype-katex.
+ */
+import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+export default function rehypeMathScroll() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      const cls = node.properties.className;
+      if (Array.isArray(cls) && cls.includes('katex-display')) node.properties.tabIndex = 0;
+    });
+  };
+}
