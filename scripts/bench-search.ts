@@ -4,8 +4,9 @@
  * Chromium with the cache disabled, against a server that compresses like a CDN.
  *
  * - bytes: everything fetched from pressing "/" until the network is idle after the first result
- *   (the dialog's code, Pagefind's script and WebAssembly, index chunks, fragments, glossary data);
- * - ms: from the last keystroke (a keydown listener in the page) to the first rendering of results
+ *   (the dialog's code, the index's meta file, the shards of the query's terms, the pages of the
+ *   results shown, glossary data);
+ * - ms: from the last keystroke (keydown or input listeners in the page) to the first rendering of results
  *   after it (a MutationObserver), both on the page's own clock.
  *
  * Standalone: `node scripts/bench-search.ts <dist-dir> [runs]` prints the medians as JSON.
@@ -61,10 +62,14 @@ async function once(origin: string, c: SearchCase): Promise<{ bytes: number; ms:
       w.__shown = 0;
       // The first time results are rendered after the last keystroke (earlier, partial queries
       // may have shown results already; the dialog drops answers to superseded queries).
-      addEventListener('keydown', () => {
+      // Japanese text arrives as input events without keydowns (as from an input method), so
+      // both count as keystrokes.
+      const keystroke = () => {
         w.__lastKey = performance.now();
         w.__shown = 0;
-      }, true);
+      };
+      addEventListener('keydown', keystroke, true);
+      addEventListener('input', keystroke, true);
       new MutationObserver(() => {
         if (w.__lastKey && !w.__shown && document.querySelector('#sd-results [role=option]')) w.__shown = performance.now();
       }).observe(document, { childList: true, subtree: true });
