@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard';
 import { katexWoff2Only } from './src/integrations/katex-fonts';
 import { katexAmsSubset } from './src/integrations/katex-subset';
-import { pagefindIndex } from './src/integrations/pagefind';
+import { searchIndex } from './src/integrations/search-index';
 import { siteFiles } from './src/integrations/site-files';
 import { markdownProcessor } from './src/markdown/pipeline';
 import { siteConfig } from './src/site.config';
@@ -18,7 +18,7 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Stylesheets always ship as files: the pages' Content-Security-Policy (src/lib/csp.ts) allows no <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), contentGuard({ contentDir, label: contentDir.replace(/^\.\//, '') }), pagefindIndex(), katexAmsSubset(), siteFiles()],
+  integrations: [mdx(), contentGuard({ contentDir, label: contentDir.replace(/^\.\//, '') }), searchIndex(), katexAmsSubset(), siteFiles()],
   markdown: { processor: markdownProcessor() },
   vite: {
     plugins: [katexWoff2Only()],

@@ -147,7 +147,7 @@ try {
       htmlSeconds: routeSeconds(b.log).html,
       peakMiB: Number(mib(b.peakBytes)),
       distMiB: Number((du(out) / 1024 / 1024).toFixed(1)),
-      indexMiB: Number((du(join(out, 'pagefind')) / 1024 / 1024).toFixed(1)),
+      indexMiB: Number((du(join(out, 'search-index')) / 1024 / 1024).toFixed(1)),
       search,
     });
     rmSync(out, { recursive: true, force: true });

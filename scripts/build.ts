@@ -50,7 +50,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 child.on('exit', (code, signal) => {
   if (signal) fail(`astro build was stopped by ${signal}`, 1);
   if (code !== 0) fail(`astro build exited with status ${code}`, code ?? 1);
-  if (!existsSync(join(staging, 'index.html')) || !existsSync(join(staging, 'pagefind'))) fail('the build did not produce index.html and the search index', 1);
+  if (!existsSync(join(staging, 'index.html')) || !existsSync(join(staging, 'search-index'))) fail('the build did not produce index.html and the search index', 1);
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
   rmSync(previous, { recursive: true, force: true });

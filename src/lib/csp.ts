@@ -15,11 +15,10 @@ export const CSP_DIRECTIVES: readonly (readonly [string, ...string[]])[] = [
   ['form-action', "'self'"],
   ['img-src', "'self'"],
   ['font-src', "'self'"],
-  // Pagefind fetches its index and starts its worker from the site's own pagefind/ folder.
+  // Search fetches its index (JSON) from the site's own search/ folder.
   ['connect-src', "'self'"],
-  ['worker-src', "'self'"],
-  // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly engine; JavaScript eval stays blocked.
-  ['script-src', "'self'", "'wasm-unsafe-eval'"],
+  ['worker-src', "'none'"],
+  ['script-src', "'self'"],
   ['style-src', "'self'"],
   // KaTeX positions glyphs with style="…" attributes; <style> elements stay blocked.
   ['style-src-attr', "'unsafe-inline'"],

@@ -1,7 +1,6 @@
 /**
- * What the search does to a query before Pagefind sees it, and to Pagefind's answers after:
- * Unicode normalisation, glossary synonyms and abbreviations, and the merge of several
- * Pagefind searches into one ranked list. Pure: shared by the browser code and the unit tests.
+ * What the search does to a query before the index sees it: Unicode normalisation and the
+ * glossary's synonyms and abbreviations. Pure: shared by the browser code and the unit tests.
  */
 import type { GlossaryEntry, Lang } from '../content/schema';
 
@@ -9,7 +8,7 @@ import type { GlossaryEntry, Lang } from '../content/schema';
  * Normalises a query as readers type it: NFKC (full-width Latin and digits become half-width,
  * half-width katakana become full-width), every dash and long-vowel look-alike between Latin
  * letters becomes "-", the ideographic space becomes a space, runs of spaces collapse.
- * Case is kept: Pagefind folds it itself.
+ * Case is kept: the index folds it itself.
  */
 export function normaliseQuery(raw: string): string {
   return raw
@@ -51,7 +50,7 @@ export function synonymTable(entries: Record<string, GlossaryEntry>): SynonymEnt
 export interface ExpandedQuery {
   /** The normalised query, always searched first. */
   query: string;
-  /** Further Pagefind queries: the matched terms in the page's language. */
+  /** Further queries: the matched terms in the page's language. */
   alternatives: string[];
   /** Papers that use a term the query names (ranked first). */
   papers: string[];
@@ -87,34 +86,6 @@ export function expandQuery(raw: string, table: readonly SynonymEntry[], lang: L
     papers: [...new Set(matched.flatMap((e) => e.papers))],
     matched: matched.map((e) => e.id),
   };
-}
-
-/** One ranked hit of one Pagefind search. */
-export interface RankedHit<T> {
-  url: string;
-  score: number;
-  item: T;
-}
-
-/**
- * Merges the hits of several searches (the query first, then its alternatives): each page once,
- * with its best score; pages of the glossary's papers come first, then by score, then in the
- * order they were first found.
- */
-export function mergeHits<T>(lists: readonly (readonly RankedHit<T>[])[], boostedPaths: readonly string[]): RankedHit<T>[] {
-  const best = new Map<string, RankedHit<T> & { order: number }>();
-  let order = 0;
-  for (const list of lists) {
-    for (const hit of list) {
-      const seen = best.get(hit.url);
-      if (!seen) best.set(hit.url, { ...hit, order: order++ });
-      else if (hit.score > seen.score) best.set(hit.url, { ...hit, item: seen.item, order: seen.order });
-    }
-  }
-  const boosted = (url: string) => boostedPaths.some((p) => url.split(/[?#]/)[0] === p);
-  return [...best.values()]
-    .sort((a, b) => Number(boosted(b.url)) - Number(boosted(a.url)) || b.score - a.score || a.order - b.order)
-    .map(({ url, score, item }) => ({ url, score, item }));
 }
 
 /**

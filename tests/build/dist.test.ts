@@ -71,11 +71,11 @@ describe('KaTeX assets', () => {
 });
 
 describe('search index', () => {
-  test('Pagefind wrote an index for each edition', () => {
-    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ja']);
-    for (const lang of ['ja', 'en']) expect(entry.languages[lang]?.page_count).toBeGreaterThanOrEqual(slugs.length + 1);
-    expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+  test('an index was written for each edition (tests/build/search-index.test.ts checks its content)', () => {
+    for (const lang of ['ja', 'en']) {
+      const meta = JSON.parse(read(`search-index/${lang}/meta.json`)) as { d: number[] };
+      expect(meta.d.length, lang).toBe(slugs.length + 1);
+    }
   });
 
   test('paper bodies are marked for indexing and page chrome is not', () => {

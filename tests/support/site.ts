@@ -39,7 +39,7 @@ function walkHtml(dir: string, out: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (full === join(DIST, 'pagefind') || full === join(DIST, '_astro')) continue;
+      if (full === join(DIST, 'search-index') || full === join(DIST, '_astro')) continue;
       walkHtml(full, out);
     } else if (entry.name.endsWith('.html')) out.push(full);
   }

@@ -17,7 +17,7 @@ describe('resourceKind', () => {
     ['http://h/a/', 'text/html', 'html'],
     ['http://h/_astro/x.css', 'text/css', 'css'],
     ['http://h/_astro/x.js', 'text/javascript', 'js'],
-    ['http://h/pagefind/wasm.ja.pagefind', 'application/wasm', 'js'],
+    ['http://h/search-index/ja/meta.json', 'application/json', 'other'],
     ['http://h/_astro/KaTeX_Main-Regular.x.woff2', 'font/woff2', 'font'],
     ['http://h/favicon.svg', 'image/svg+xml', 'image'],
     ['http://h/manifest.webmanifest', 'application/manifest+json', 'other'],

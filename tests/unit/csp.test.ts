@@ -6,9 +6,10 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(cspProblems(CONTENT_SECURITY_POLICY)).toEqual([]);
   });
 
-  test("allows no inline script, no eval and no other origin for scripts", () => {
-    const script = parseCsp(CONTENT_SECURITY_POLICY).get('script-src');
-    expect(script).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  test('allows no inline script, no eval, no WebAssembly, no workers and no other origin for scripts', () => {
+    const csp = parseCsp(CONTENT_SECURITY_POLICY);
+    expect(csp.get('script-src')).toEqual(["'self'"]);
+    expect(csp.get('worker-src')).toEqual(["'none'"]);
   });
 
   test('allows inline style attributes (KaTeX) but no <style> elements', () => {

@@ -7,7 +7,7 @@ import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../src/content/schema';
 import { markRanges } from '../../src/lib/highlight';
-import { expandQuery, highlightTerms, mergeHits, normaliseQuery, synonymKey, synonymTable } from '../../src/lib/search-query';
+import { expandQuery, highlightTerms, normaliseQuery, synonymKey, synonymTable } from '../../src/lib/search-query';
 
 const raw = yaml.load(readFileSync(new URL('../../content/glossary.yaml', import.meta.url), 'utf8')) as Record<string, unknown>;
 const glossary: Record<string, GlossaryEntry> = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, glossaryEntrySchema.parse(v)]));
@@ -64,17 +64,6 @@ describe('expandQuery with the real glossary', () => {
 
   test('synonymKey unifies case, width, hyphens and spaces', () => {
     expect(synonymKey('Test-Time  Adaptation')).toBe(synonymKey('ｔｅｓｔ ｔｉｍｅ ａｄａｐｔａｔｉｏｎ'));
-  });
-});
-
-describe('mergeHits', () => {
-  const hit = (url: string, score: number) => ({ url, score, item: url });
-  test('each page once with its best score; boosted pages first', () => {
-    const merged = mergeHits([[hit('/a/', 1), hit('/b/', 0.5)], [hit('/b/', 2), hit('/c/', 0.1)]], ['/c/']);
-    expect(merged.map((h) => [h.url, h.score])).toEqual([['/c/', 0.1], ['/b/', 2], ['/a/', 1]]);
-  });
-  test('ties keep the order of discovery', () => {
-    expect(mergeHits([[hit('/x/', 1), hit('/y/', 1)]], []).map((h) => h.url)).toEqual(['/x/', '/y/']);
   });
 });
 

@@ -13,7 +13,7 @@ let strings: Record<string, string> = {};
 let seq = 0;
 let last: SearchOutput | undefined;
 
-/** Starts fetching Pagefind and the glossary (on hover or focus of the control). */
+/** Starts fetching the search index and the glossary (on hover or focus of the control). */
 export function warm(): void {
   void loadEngine().catch(() => undefined);
 }

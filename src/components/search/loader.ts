@@ -1,22 +1,20 @@
 /**
  * The only search code on first load (a few hundred bytes): opens the dialog on click, `/` or
- * Ctrl/⌘+K, starts fetching the dialog and Pagefind as soon as the reader points at or focuses
+ * Ctrl/⌘+K, starts fetching the dialog and the search index as soon as the reader points at or focuses
  * the control, and loads the highlighter only when the page was opened from a search result.
  */
 const trigger = document.querySelector<HTMLAnchorElement>('a[data-search-trigger]');
 let dialog: Promise<typeof import('./dialog')> | undefined;
-/** Asks for Pagefind's script and WebAssembly at once, in parallel with the dialog's code. */
+/** Asks for the index's meta file and the glossary data at once, in parallel with the dialog's code. */
 const preload = () => {
-  const bundle = `${trigger?.dataset['searchBase'] ?? '/'}pagefind/`;
-  const wasm = `wasm.${document.documentElement.lang === 'en' ? 'en' : 'unknown'}.pagefind`;
-  for (const [rel, href] of [['modulepreload', 'pagefind.js'], ['preload', wasm]]) {
+  const base = trigger?.dataset['searchBase'] ?? '/';
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'ja';
+  for (const href of [`${base}search-index/${lang}/meta.json`, `${base}${lang === 'en' ? 'en/' : ''}search-data.json`]) {
     const link = document.createElement('link');
-    link.rel = rel as string;
-    link.href = bundle + href;
-    if (rel === 'preload') {
-      link.as = 'fetch';
-      link.crossOrigin = 'anonymous';
-    }
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
     document.head.append(link);
   }
 };

@@ -5,7 +5,7 @@
  */
 import type { Hit } from './engine';
 
-/** Pagefind escapes page text in excerpts and adds only <mark> elements. */
+/** The engine escapes page text in excerpts and adds only <mark> elements. */
 function excerpt(html: string, className: string): HTMLElement {
   const span = document.createElement('span');
   span.className = className;

@@ -1,11 +1,11 @@
 /**
  * `<search-page>`: the search page. Results appear as the reader types; the query is kept in
- * `?q=` so a search can be linked. It shares the engine (Pagefind + glossary) with the dialog.
+ * `?q=` so a search can be linked. It shares the engine (index + glossary) with the dialog.
  */
 import { fillTemplate, queryFromUrl } from '../../lib/search';
 import type { Engine, Hit } from './engine';
 
-/** The engine (Pagefind + glossary) is fetched only when the reader searches. */
+/** The engine (index + glossary) is fetched only when the reader searches. */
 let engineModule: Promise<typeof import('./engine')> | undefined;
 const engine = () => (engineModule ??= import('./engine'));
 const loadEngine = () => engine().then((m) => m.loadEngine());
@@ -94,7 +94,7 @@ class SearchPage extends HTMLElement {
     a.className = 'result-title';
     a.textContent = d.title;
     const p = document.createElement('p');
-    // Pagefind escapes page text in excerpts and adds only <mark> elements.
+    // The engine escapes page text in excerpts and adds only <mark> elements.
     p.innerHTML = d.excerpt;
     li.append(a, p);
     const subs = d.sections;

@@ -1,5 +1,5 @@
 /**
- * `/search-data.json` and `/en/search-data.json`: what the search needs besides Pagefind's index,
+ * `/search-data.json` and `/en/search-data.json`: what the search needs besides its index,
  * fetched only when a reader opens search: the glossary's synonyms and the filter values (topic
  * tags and NTT laboratories, from the papers' frontmatter) of the edition.
  */
@@ -8,12 +8,11 @@ import { LANGS } from '../../content/schema';
 import { loadGlossary, loadPapers } from '../../lib/content';
 import { searchData } from '../../lib/search-data';
 import { langFromParam, localeParam } from '../../lib/routes';
-import { siteConfig } from '../../site.config';
 
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { locale: localeParam(lang) } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = langFromParam(params['locale']);
   const [glossary, papers] = await Promise.all([loadGlossary(), loadPapers(lang)]);
-  return new Response(JSON.stringify(searchData(glossary, papers.map((p) => p.view), siteConfig.base)), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(searchData(glossary, papers.map((p) => p.view))), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,0 +1,42 @@
+/**
+ * The files of the search index (one set per edition, under `search-index/<lang>/`), shared by the
+ * builder and the engine. All JSON; the host compresses them.
+ *
+ * - `meta.json`: everything a query needs before it knows its terms (fetched when search opens).
+ * - `<hash>/s/<n>.json`: shard n of the postings, term → sections and weights.
+ * - `<hash>/d/<doc>.json`: one page's title, address and section texts, fetched only for the
+ *   results shown (excerpts, sub-results, and the check that a Japanese run is really there).
+ */
+
+/** Format version, bumped when the files change shape. */
+export const SEARCH_FORMAT = 1;
+
+export interface SearchMeta {
+  v: number;
+  /** Folder of this build's shards and pages (a content hash, so caches never mix builds). */
+  h: string;
+  /** Number of shards. */
+  s: number;
+  /** Number of sections in the edition (for inverse document frequency). */
+  n: number;
+  /** Per page, the number of its sections; page i's sections follow page i-1's. */
+  d: number[];
+  /** Filter name → value → pages that carry it. */
+  f: Record<string, Record<string, number[]>>;
+}
+
+/**
+ * A shard: term → flat list [section gap, weight, section gap, weight, …]. Section numbers are
+ * stored as gaps from the previous one; a weight is the section's BM25 term-frequency part × 100.
+ */
+export type SearchShard = Record<string, number[]>;
+
+/** One page as results show it. */
+export interface SearchDoc {
+  /** Address (with the site's base). */
+  u: string;
+  /** Title. */
+  t: string;
+  /** Sections in page order: [heading id ("" for the page's opening), heading, text]. */
+  s: [string, string, string][];
+}

@@ -1,0 +1,141 @@
+/**
+ * How text becomes search terms, shared by the index builder (at build time) and the engine in
+ * the browser, so a query is always cut exactly as the pages were. Pure.
+ *
+ * - Text is folded first: NFKC (full-width Latin and digits become half-width, half-width
+ *   katakana become full-width), lower case, dash look-alikes unified. Dakuten are kept: ガ is
+ *   never カ.
+ * - Latin-script words are stemmed (Porter, as English Pagefind did), so "matching" finds "match".
+ * - Japanese has no spaces and any dictionary cuts compounds its own way (pagefind#1237), so
+ *   Japanese runs are indexed as overlapping character pairs (bigrams), plus single characters
+ *   for one-character queries. A query run must contain every pair; whether the pairs are
+ *   adjacent is checked against the page text before a result is shown.
+ */
+import { stemmer } from 'stemmer';
+
+/** Kanji, kana and the marks that live inside Japanese words. */
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6]/u;
+const RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6]+|[\p{L}\p{N}]+/gu;
+
+/** The form every text and query is compared in. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212\uFE63\uFF0D]/g, '-')
+    .replace(/\u200b/g, '');
+}
+
+/** A maximal run of one script in folded text. */
+export interface Run {
+  kind: 'cjk' | 'word';
+  /** The run as folded. */
+  text: string;
+}
+
+/** Splits folded text into Japanese runs and Latin/other words; punctuation separates. */
+export function runs(folded: string): Run[] {
+  const out: Run[] = [];
+  for (const m of folded.matchAll(RUN)) {
+    const text = m[0];
+    out.push({ kind: CJK_CHAR.test(text[0] ?? '') ? 'cjk' : 'word', text });
+  }
+  return out;
+}
+
+/** The term a Latin-script word is indexed under: its Porter stem when it is all letters. */
+export function wordTerm(word: string): string {
+  return /^[a-z]+$/.test(word) ? stemmer(word) : word;
+}
+
+/** Overlapping character pairs of a Japanese run (the run itself when it is one character). */
+export function bigrams(run: string): string[] {
+  const chars = [...run];
+  if (chars.length < 2) return chars;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
+  return out;
+}
+
+/** Hiragana alone say little (particles): single characters are indexed for kanji and katakana. */
+export const isUnigramWorthy = (ch: string): boolean => /[\p{Script=Han}\p{Script=Katakana}]/u.test(ch);
+
+/** Every term of a text with its count, as the index stores it. */
+export function indexTerms(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (t: string) => counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const run of runs(fold(text))) {
+    if (run.kind === 'word') {
+      // A lone Latin letter (a variable, "a") is noise; digits and longer words count.
+      if (run.text.length > 1 || /\d/.test(run.text)) add(wordTerm(run.text));
+      continue;
+    }
+    const chars = [...run.text];
+    if (chars.length > 1) for (const b of bigrams(run.text)) add(b);
+    for (const ch of chars) if (isUnigramWorthy(ch)) add(ch);
+  }
+  return counts;
+}
+
+/** The number of terms a text counts as, for length normalisation. */
+export function termCount(terms: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const c of terms.values()) n += c;
+  return n;
+}
+
+/** FNV-1a: a stable 32-bit hash of a string's UTF-16 units. */
+export function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * What a term is sharded by. Latin terms go by their first three letters, so a prefix of three or
+ * more letters (a word still being typed) finds all its completions in one shard.
+ */
+export function shardKey(term: string): string {
+  return CJK_CHAR.test(term[0] ?? '') ? term : [...term].slice(0, 3).join('');
+}
+
+export const shardOf = (term: string, shards: number): number => (shards <= 1 ? 0 : hash32(shardKey(term)) % shards);
+
+/** One part of a query that a page must match. */
+export interface QueryGroup {
+  kind: 'cjk' | 'word';
+  /** The folded run or word as typed. */
+  text: string;
+  /** Terms that must all be present (a word's stem, or a run's pairs or single character). */
+  terms: string[];
+  /** Whether the last word may still be being typed: its stem also matches as a prefix. */
+  prefix: boolean;
+}
+
+/**
+ * Cuts a query into groups. Every group must match somewhere on a page (AND), as in Pagefind;
+ * the last Latin word of three or more letters also matches as a prefix.
+ */
+export function queryGroups(query: string): QueryGroup[] {
+  const parts = runs(fold(query));
+  const groups: QueryGroup[] = [];
+  parts.forEach((run, i) => {
+    if (run.kind === 'word') {
+      if (run.text.length < 2 && !/\d/.test(run.text)) return;
+      const last = i === parts.length - 1;
+      groups.push({ kind: 'word', text: run.text, terms: [wordTerm(run.text)], prefix: last && run.text.length >= 3 });
+      return;
+    }
+    groups.push({ kind: 'cjk', text: run.text, terms: [...new Set(bigrams(run.text))], prefix: false });
+  });
+  // Deduplicate repeated words ("RoPE RoPE").
+  return groups.filter((g, i) => groups.findIndex((o) => o.kind === g.kind && o.text === g.text) === i);
+}
+
+/** The shards a query needs. */
+export function queryShards(groups: readonly QueryGroup[], shards: number): number[] {
+  return [...new Set(groups.flatMap((g) => g.terms.map((t) => shardOf(t, shards))))].sort((a, b) => a - b);
+}

@@ -1,0 +1,84 @@
+/**
+ * The search index in the build (dist/search-index/<lang>/): its files, and the regression cases
+ * run through the shipped search code (src/lib/search-index/search.ts) in Node against the built
+ * files. The browser suite runs the same cases through the dialog in Chromium.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { SearchData } from '../../src/lib/search-data';
+import type { SearchDoc, SearchMeta, SearchShard } from '../../src/lib/search-index/format';
+import { SEARCH_FORMAT } from '../../src/lib/search-index/format';
+import { createSearch, type Search } from '../../src/lib/search-index/search';
+import { CASES, EMPTY } from '../support/search-cases';
+
+const dist = process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist');
+const json = <T>(rel: string): T => JSON.parse(readFileSync(join(dist, rel), 'utf8')) as T;
+const LANGS = ['ja', 'en'] as const;
+
+function searchFor(lang: 'ja' | 'en'): { search: Search; meta: SearchMeta } {
+  const meta = json<SearchMeta>(`search-index/${lang}/meta.json`);
+  const data = json<SearchData>(`${lang === 'en' ? 'en/' : ''}search-data.json`);
+  const dir = `search-index/${lang}/${meta.h}`;
+  return {
+    meta,
+    search: createSearch({
+      meta,
+      data,
+      lang,
+      shard: async (n) => json<SearchShard>(`${dir}/s/${n}.json`),
+      doc: async (n) => json<SearchDoc>(`${dir}/d/${n}.json`),
+    }),
+  };
+}
+
+const paper = (lang: string, slug: string) => `${lang === 'en' ? '/en' : ''}/papers/${slug}/`;
+
+describe.each(LANGS)('search index (%s)', (lang) => {
+  const { meta } = searchFor(lang);
+
+  test('meta names this format and a folder that exists with every shard and page', () => {
+    expect(meta.v).toBe(SEARCH_FORMAT);
+    const dir = join(dist, 'search-index', lang, meta.h);
+    expect(readdirSync(join(dir, 's')).length).toBe(meta.s);
+    expect(readdirSync(join(dir, 'd')).length).toBe(meta.d.length);
+    expect(meta.n).toBe(meta.d.reduce((a, b) => a + b, 0));
+    expect(existsSync(join(dist, 'pagefind')), "Pagefind's own reader is not shipped").toBe(false);
+  });
+
+  test('indexes the home page and every paper page, nothing else', () => {
+    const urls = meta.d.map((_, i) => json<SearchDoc>(`search-index/${lang}/${meta.h}/d/${i}.json`).u).sort();
+    const papers = readdirSync(join(import.meta.dirname, '../../content/papers')).filter((d) => !d.startsWith('_'));
+    expect(urls).toEqual([lang === 'en' ? '/en/' : '/', ...papers.map((s) => paper(lang, s))].sort());
+  });
+
+  test('filters by topic, laboratory and paper come from the pages', () => {
+    expect(Object.keys(meta.f).sort()).toEqual(['lab', 'paper', 'tag']);
+    expect(Object.keys(meta.f['paper'] ?? {}).length).toBe(4);
+    for (const pages of Object.values(meta.f['paper'] ?? {})) expect(pages).toHaveLength(1);
+  });
+
+  test('no shard holds TeX, navigation or footer words', () => {
+    const terms = new Set<string>();
+    for (let i = 0; i < meta.s; i++) for (const t of Object.keys(json<SearchShard>(`search-index/${lang}/${meta.h}/s/${i}.json`))) terms.add(t);
+    for (const t of ['mathcal', 'mathrm', 'frac', 'katex']) expect(terms.has(t), t).toBe(false);
+  });
+});
+
+describe('regression cases through the shipped search code (Node)', () => {
+  const engines = { ja: searchFor('ja').search, en: searchFor('en').search };
+
+  test.each(CASES)('%s “%s” → %s (%s)', async (lang, query, slug, _kind, section) => {
+    const out = await engines[lang](query, {}, 5);
+    const first = out.hits[0];
+    expect(first?.url, `all: ${out.hits.map((h) => h.url).join(', ')}`).toBe(paper(lang, slug));
+    if (section) expect(first?.sections.map((s) => s.url)).toContain(`${paper(lang, slug)}#${section}`);
+    expect(first?.excerpt).toMatch(/\S/);
+  });
+
+  test.each(EMPTY)('%s “%s” finds nothing (%s)', async (lang, query) => {
+    const out = await engines[lang](query, {}, 5);
+    expect(out.hits).toEqual([]);
+    expect(out.total).toBe(0);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The search regression cases, shared by the browser suite (tests/e2e/search-regression.test.ts,
+ * the dialog of the production build in Chromium) and the build-level check of the index files
+ * (tests/build/search-index.test.ts, the same search code in Node).
+ */
+import type { Lang } from './site';
+
+const TTA = 'test-time-adaptation-regression';
+const LMC = 'linear-mode-connectivity-weight-matching';
+const PUDM = 'pu-diffusion-models';
+const WAVE = 'wavelet-positional-representation';
+
+/** [edition, query, first paper, kind of query, section id offered under the first result]. */
+type Case = [Lang, string, string, string, string?];
+export const CASES: Case[] = [
+  // Japanese
+  ['ja', '回帰', TTA, 'ja'],
+  ['ja', 'テスト時適応', TTA, 'ja', 'summary'],
+  ['ja', '共変量シフト', TTA, 'ja', 'problem'],
+  ['ja', '部分空間', TTA, 'ja'],
+  ['ja', 'ガウス', TTA, 'ja: dakuten'],
+  ['ja', '拡散モデル', PUDM, 'ja'],
+  ['ja', '不適切', PUDM, 'ja'],
+  ['ja', '重みマッチング', LMC, 'ja'],
+  ['ja', 'モデルマージ', LMC, 'ja'],
+  ['ja', '特異ベクトル', LMC, 'ja', '特異値分解による見方'],
+  ['ja', '位置符号化', WAVE, 'ja'],
+  ['ja', '外挿', WAVE, 'ja'],
+  ['ja', '長文脈', WAVE, 'ja'],
+  ['ja', 'パープレキシティ', WAVE, 'ja', '設定1wikitext-103-での言語モデル'],
+  // Compound terms Pagefind segments badly (pagefind#1237)
+  ['ja', '線形モード接続性', LMC, 'compound', 'summary'],
+  ['ja', '正例ラベルなし学習', PUDM, 'compound'],
+  ['ja', '回転位置埋め込み', WAVE, 'compound'],
+  ['ja', 'ウェーブレット変換', WAVE, 'compound', '分析の道具としてのウェーブレット変換'],
+  ['ja', '置換対称性', LMC, 'compound'],
+  ['ja', '主成分分析', TTA, 'compound'],
+  // Abbreviations and English terms on the Japanese edition
+  ['ja', 'TTA', TTA, 'abbreviation'],
+  ['ja', 'LMC', LMC, 'abbreviation'],
+  ['ja', 'PCA', TTA, 'abbreviation'],
+  ['ja', 'RoPE', WAVE, 'abbreviation'],
+  ['ja', 'ALiBi', WAVE, 'abbreviation'],
+  ['ja', 'STE', LMC, 'abbreviation', '他の置換探索法への拡張'],
+  ['ja', 'absPU', PUDM, 'abbreviation', 'pu-学習への書き換え'],
+  ['ja', 'Git Re-Basin', LMC, 'en on ja'],
+  ['ja', 'Stable Diffusion', PUDM, 'en on ja'],
+  ['ja', 'weight matching', LMC, 'en on ja'],
+  // Full-width and half-width forms
+  ['ja', 'ＴＴＡ', TTA, 'full-width'],
+  ['ja', 'ＲｏＰＥ', WAVE, 'full-width'],
+  ['ja', 'ｌｍｃ', LMC, 'full-width'],
+  ['ja', 'ＰＵ学習', PUDM, 'full-width'],
+  ['ja', 'ｳｪｰﾌﾞﾚｯﾄ', WAVE, 'half-width katakana'],
+  // Katakana and kanji variants
+  ['ja', 'ウエーブレット変換', WAVE, 'katakana variant'],
+  ['ja', 'ウェイトマッチング', LMC, 'katakana variant'],
+  ['ja', 'ディフュージョンモデル', PUDM, 'katakana variant'],
+  ['ja', '位置エンコーディング', WAVE, 'katakana variant'],
+  ['ja', 'テストタイム適応', TTA, 'kanji/katakana variant'],
+  ['ja', '線形モード連結性', LMC, 'kanji variant'],
+  // Mixed
+  ['ja', '拡散モデル PU', PUDM, 'mixed'],
+  ['ja', 'RoPE 外挿', WAVE, 'mixed'],
+  ['ja', 'TTA 回帰', TTA, 'mixed'],
+  // English
+  ['en', 'regression', TTA, 'en'],
+  ['en', 'test-time adaptation', TTA, 'en'],
+  ['en', 'covariate shift', TTA, 'en', 'problem'],
+  ['en', 'California Housing', TTA, 'en', 'results'],
+  ['en', 'diffusion', PUDM, 'en'],
+  ['en', 'positive-unlabeled', PUDM, 'en'],
+  ['en', 'Brad Pitt', PUDM, 'en', 'results'],
+  ['en', 'linear mode connectivity', LMC, 'en'],
+  ['en', 'weight matching', LMC, 'en'],
+  ['en', 'singular vectors', LMC, 'en'],
+  ['en', 'Git Re-Basin', LMC, 'en', 'problem'],
+  ['en', 'positional encoding', WAVE, 'en'],
+  ['en', 'perplexity', WAVE, 'en', 'language-modeling-on-wikitext-103'],
+  ['en', 'extrapolation', WAVE, 'en'],
+  ['en', 'TTA', TTA, 'abbreviation'],
+  ['en', 'LMC', LMC, 'abbreviation'],
+  ['en', 'RoPE', WAVE, 'abbreviation'],
+  ['en', 'PU learning', PUDM, 'abbreviation'],
+  ['en', 'rotary position embedding', WAVE, 'glossary synonym'],
+  ['en', 'ＲｏＰＥ', WAVE, 'full-width'],
+  ['en', 'test time adaptation', TTA, 'spelling variant'],
+  ['en', 'テスト時適応', TTA, 'ja on en'],
+  ['en', '線形モード接続性', LMC, 'ja on en'],
+  ['en', '位置符号化', WAVE, 'ja on en'],
+];
+
+/** Queries that must find nothing: dakuten are not folded away (ガ ≠ カ), chrome is not indexed. */
+export const EMPTY: [Lang, string, string][] = [
+  ['ja', 'カウス', 'ガウス without its dakuten'],
+  ['ja', 'ハール', 'not in the text (Haar is)'],
+  ['ja', '本文へ移動', 'the skip link'],
+  ['ja', '原論文で確認してください', 'the footer'],
+  ['en', 'mathcal', 'the TeX source of a formula'],
+  ['ja', 'mathrm', 'the TeX source of a formula'],
+];
+
