@@ -179,9 +179,12 @@ export function topSections(candidate: Pick<Candidate, 'perGroup'>, max = 3): nu
   return top.map(([sec]) => sec).sort((a, b) => a - b);
 }
 
-/** The section whose text best represents the page for a query (the best-scoring one). */
+/**
+ * The section whose text best represents the page for a query: the best-scoring one other than
+ * the page's opening (which repeats the title shown above the excerpt) when there is one.
+ */
 export function bestSection(candidate: Pick<Candidate, 'perGroup'>): number {
-  const scores = [...sectionScores(candidate)].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const scores = [...sectionScores(candidate)].sort((a, b) => Number(b[0] > 0) - Number(a[0] > 0) || b[1] - a[1] || a[0] - b[0]);
   return scores[0]?.[0] ?? 0;
 }
 
@@ -200,7 +203,11 @@ export function excerpt(text: string, terms: readonly string[], length: number):
     while (j > 0 && j < text.length && /[A-Za-z0-9]/.test(text[j - 1] ?? '') && /[A-Za-z0-9]/.test(text[j] ?? '') && Math.abs(j - i) < 20) j += dir;
     return j;
   };
-  if (start > 0) start = atWord(start, 1);
+  if (start > 0) {
+    start = atWord(start, 1);
+    // Do not open on the separator between two blocks of text.
+    while (start < first && /[\s.,、。]/.test(text[start] ?? '')) start++;
+  }
   if (end < text.length) end = atWord(end, -1);
   let html = start > 0 ? '…' : '';
   let at = start;
