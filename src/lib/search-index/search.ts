@@ -67,8 +67,10 @@ export function createSearch({ meta, data, lang, shard, doc }: SearchSource): Se
     const loaded = new Map(await Promise.all(needed.map(async (n) => [n, await shard(n)] as const)));
     // Each page once, with its best score over the query and the glossary's terms for it.
     const best = new Map<number, Candidate>();
+    const all = new Map<number, Candidate[]>();
     for (const groups of groupsList) {
       for (const c of rank(groups, loaded, meta, termShard, allowed)) {
+        all.set(c.doc, [...(all.get(c.doc) ?? []), c]);
         const seen = best.get(c.doc);
         if (!seen || c.score > seen.score) best.set(c.doc, c);
       }
@@ -93,7 +95,9 @@ export function createSearch({ meta, data, lang, shard, doc }: SearchSource): Se
       const pages = await Promise.all(batch.map((c) => doc(c.doc)));
       batch.forEach((c, i) => {
         const page = pages[i] as SearchDoc;
-        const checked = c.groups.length ? verify(c, page) : c;
+        // The best match that holds up: the query's run may sit apart where the glossary's term is written out.
+        const tries = (all.get(c.doc) ?? [c]).sort((a, b) => b.score - a.score);
+        const checked = c.groups.length ? (tries.map((t) => verify(t, page)).find((v) => v !== null) ?? null) : c;
         if (!checked) {
           rejected++;
           return;

@@ -15,7 +15,9 @@ import { stemmer } from 'stemmer';
 
 /** Kanji, kana and the marks that live inside Japanese words. */
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6]/u;
-const RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6]+|[\p{L}\p{N}]+/gu;
+// A word stops where Japanese starts: kanji and kana are \p{L} too, and folding removes the U+200B
+// Pagefind puts between "1" and "回" or "TTA" and "の".
+const RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6])[\p{L}\p{N}])+/gu;
 
 /** The form every text and query is compared in. */
 export function fold(text: string): string {

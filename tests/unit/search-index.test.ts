@@ -1,0 +1,1152 @@
+/**
+ * The search index (src/lib/search-index/): how text becomes terms, the files the builder writes,
+ * ranking, the check against the page text, excerpts, the whole search over built fixture pages,
+ * and the reading of Pagefind's fragments. Also the word-start marks of src/lib/highlight.ts.
+ *
+ * The fixture pages are written the way Pagefind extracts them: Japanese segments joined by
+ * U+200B ("|" below), blocks ended with "." when they do not end in punctuation, and heading
+ * anchors at the index of the word the heading starts at.
+ */
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import type { GlossaryEntry, Lang } from '../../src/content/schema';
+import { markRanges } from '../../src/lib/highlight';
+import type { SearchData } from '../../src/lib/search-data';
+import { highlightTerms, synonymTable } from '../../src/lib/search-query';
+import { buildSearchIndex, sections, SHARD_TARGET_BYTES, type BuiltIndex, type PageRecord } from '../../src/lib/search-index/build';
+import { SEARCH_FORMAT, type SearchDoc, type SearchMeta, type SearchShard } from '../../src/lib/search-index/format';
+import { pagefindRecords } from '../../src/lib/search-index/pagefind-records';
+import {
+  bestSection,
+  combine,
+  decodePostings,
+  docOf,
+  escapeHtml,
+  excerpt,
+  rank,
+  sectionScores,
+  sectionStarts,
+  topSections,
+  verify,
+  type Candidate,
+} from '../../src/lib/search-index/query';
+import { createSearch, type SearchOutput } from '../../src/lib/search-index/search';
+import { bigrams, fold, hash32, indexTerms, queryGroups, queryShards, runs, shardKey, shardOf, wordTerm } from '../../src/lib/search-index/tokens';
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures
+
+const ZW = '\u200b';
+const WORD = /[^\s\u200b]+/g;
+const wordsIn = (s: string) => s.match(WORD)?.length ?? 0;
+
+function must<T>(value: T | undefined | null, what: string): T {
+  if (value === undefined || value === null) throw new Error(`missing: ${what}`);
+  return value;
+}
+
+/** A heading and its body, or a paragraph of the page's opening. "|" separates Japanese segments. */
+type Block = string | { id: string; heading: string; body: string; element?: string };
+
+/** A page as Pagefind extracts it (content, anchors at word indexes, filters). */
+function page(lang: Lang, url: string, title: string, blocks: readonly Block[], filters: Record<string, string[]> = {}): PageRecord {
+  const seg = (s: string) => s.replaceAll('|', ZW);
+  // Pagefind ends a block with "." unless it already ends in punctuation.
+  const end = (s: string) => (lang === 'ja' ? (/[。.!?]$/.test(s) ? ` ${ZW}` : `${ZW}. ${ZW}`) : /[.!?]$/.test(s) ? ' ' : '. ');
+  let content = '';
+  let last = '';
+  const anchors: PageRecord['anchors'] = [];
+  const add = (text: string) => {
+    content += (last ? end(last) : '') + seg(text);
+    last = text;
+  };
+  for (const block of [title, ...blocks]) {
+    if (typeof block === 'string') {
+      add(block);
+      continue;
+    }
+    anchors.push({ element: block.element ?? 'h2', id: block.id, text: block.heading.replaceAll('|', ''), location: wordsIn(content + end(last)) });
+    add(block.heading);
+    add(block.body);
+  }
+  return { url, title: title.replaceAll('|', ''), content, anchors, filters };
+}
+
+const TTA = 'test-time-adaptation-regression';
+const PUDM = 'pu-diffusion-models';
+const WAVE = 'wavelet-positional-representation';
+const LMC = 'linear-mode-connectivity-weight-matching';
+const paperFilters = (slug: string, tag: string, lab: string) => ({ paper: [slug], tag: [tag], lab: [lab] });
+
+/** The Japanese edition, in address order (as the integration hands them over). */
+const JA: PageRecord[] = [
+  page('ja', '/', '研究|ダイジェスト', ['四|本|の|論文|を|紹介|する|。|TTA|や|拡散|モデル|を|扱う|。']),
+  page(
+    'ja',
+    '/papers/pu-diffusion-models/',
+    '正例|ラベル|なし|学習|による|拡散|モデル',
+    [
+      // Every pair of "モデル学習" is here (モデ, デル in モデル; ル学, 学習 in ラベル学習), but never the run itself.
+      '拡散|モデル|を|正例|ラベル|学習|で|訓練|する|。',
+      { id: 'summary', heading: '要約', body: '不適切|な|画像|を|生成|し|ない|。|Stable |Diffusion |で|評価|する|。' },
+    ],
+    paperFilters(PUDM, '生成モデル', 'CD研'),
+  ),
+  page(
+    'ja',
+    '/papers/test-time-adaptation-regression/',
+    'テスト|時|適応|による|回帰',
+    [
+      '回帰|モデル|を|運用|時|に|合わせ|直す|。|第|1|回|テスト|時|適応|ワークショップ|で|発表|された|。',
+      { id: 'problem', heading: '問題|設定', body: '共|変量|シフト|の|下|で|特徴|が|ガウス|分布|に|従う|と|仮定|する|。' },
+      { id: 'method', heading: '提案|手法', body: '主成分|分析|で|部分|空間|を|求め|、|モデル|学習|を|せ|ず|に|適応|する|。|式|は|x |< |y |& |z|。' },
+      { id: 'results', heading: '結果', body: '回帰|の|誤差|が|減る|。' },
+    ],
+    paperFilters(TTA, '回帰', 'CS研'),
+  ),
+  page(
+    'ja',
+    '/papers/wavelet-positional-representation/',
+    'ウェーブレット|による|位置|表現',
+    [
+      'ウェーブレット|変換|で|位置|符号化|を|見直す|。|RoPE |は|外挿|に|弱い|。',
+      { id: 'extrapolation', heading: '外挿', body: '長|文脈|へ|の|外挿|を|評価|する|。' },
+    ],
+    paperFilters(WAVE, '言語モデル', 'CS研'),
+  ),
+];
+
+/** The English edition. */
+const EN: PageRecord[] = [
+  page('en', '/en/', 'Research digest', ['Four papers, including one on TTA for regression and one on diffusion models.']),
+  page(
+    'en',
+    '/en/papers/linear-mode-connectivity-weight-matching/',
+    'Linear mode connectivity and weight matching',
+    [
+      'Weight matching finds a permutation of hidden units.',
+      { id: 'summary', heading: 'Summary', body: 'The composite of two models stays on a low-loss path.' },
+      { id: 'related', heading: 'Test-time adaptation', body: 'Test-time adaptation: test-time adaptation of merged models.' },
+    ],
+    paperFilters(LMC, 'Model merging', 'CS Lab'),
+  ),
+  page(
+    'en',
+    '/en/papers/test-time-adaptation-regression/',
+    'Test-time adaptation for regression',
+    [
+      'We adapt a regression model at test time using unlabelled inputs only.',
+      { id: 'problem', heading: 'Problem setting', body: 'Under covariate shift, the features follow a Gaussian distribution.' },
+      { id: 'method', heading: 'Proposed method', body: 'Principal component analysis finds the subspace where x < y & z holds.' },
+      { id: 'results', heading: 'Results', body: 'The error of the regression head drops on California Housing.' },
+    ],
+    paperFilters(TTA, 'Regression', 'CS Lab'),
+  ),
+  page(
+    'en',
+    '/en/papers/wavelet-positional-representation/',
+    'Wavelets for sequence models',
+    [
+      'Rotary position embedding (RoPE) is hard to extrapolate.',
+      { id: 'summary', heading: 'Summary', body: 'We replace positional encodings with wavelets.' },
+      {
+        id: 'extrapolation',
+        heading: 'Extrapolation',
+        body: 'Positional wavelets extrapolate to long contexts. Positional scales adapt. Positional resolution grows with the context.',
+      },
+      { id: 'setting-1', heading: 'Setting 1: WikiText-103', body: 'Perplexity drops on WikiText-103.', element: 'h3' },
+    ],
+    paperFilters(WAVE, 'Language models', 'PS Lab'),
+  ),
+];
+
+const glossaryEntry = (term: string, en: string, abbreviations: string[], aliases: string[], papers: string[]): GlossaryEntry => ({
+  term,
+  reading: 'よみ',
+  en,
+  abbreviations,
+  aliases,
+  definition: { ja: '定義。', en: 'A definition.' },
+  papers,
+});
+
+const DATA: SearchData = {
+  synonyms: synonymTable({
+    'test-time-adaptation': glossaryEntry('テスト時適応', 'test-time adaptation', ['TTA'], ['テスト時適用'], [TTA]),
+    'rotary-position-embedding': glossaryEntry('回転位置埋め込み', 'rotary position embedding', ['RoPE'], [], [WAVE]),
+  }),
+  filters: { tag: [], lab: [] },
+};
+
+/** The search over a built index, reading its files the way the browser fetches them. */
+function engine(built: BuiltIndex, lang: Lang) {
+  const meta = JSON.parse(must(built.files.get('meta.json'), 'meta.json')) as SearchMeta;
+  const read = <T>(path: string): T => JSON.parse(must(built.files.get(`${meta.h}/${path}`), path)) as T;
+  const shardCalls: number[] = [];
+  const docCalls: number[] = [];
+  const search = createSearch({
+    meta,
+    data: DATA,
+    lang,
+    shard: async (n) => {
+      shardCalls.push(n);
+      return read<SearchShard>(`s/${n}.json`);
+    },
+    doc: async (n) => {
+      docCalls.push(n);
+      return read<SearchDoc>(`d/${n}.json`);
+    },
+  });
+  const shards = new Map<number, SearchShard>(Array.from({ length: meta.s }, (_, i) => [i, read<SearchShard>(`s/${i}.json`)] as const));
+  const doc = (n: number) => read<SearchDoc>(`d/${n}.json`);
+  return { meta, search, shards, doc, shardCalls, docCalls, termShard: (t: string) => shardOf(t, meta.s) };
+}
+
+const JA_INDEX = buildSearchIndex(JA);
+const EN_INDEX = buildSearchIndex(EN);
+const ja = engine(JA_INDEX, 'ja');
+const en = engine(EN_INDEX, 'en');
+
+const urls = (out: SearchOutput) => out.hits.map((h) => h.url);
+const docIndex = (pages: readonly PageRecord[], slug: string) => pages.findIndex((p) => p.url.includes(`/${slug}/`));
+/** Pages that `rank` returns for a query, before any check against the text. */
+const ranked = (e: typeof ja, query: string, allowed?: ReadonlySet<number>) => rank(queryGroups(query), e.shards, e.meta, e.termShard, allowed);
+
+// ---------------------------------------------------------------------------------------------
+// tokens.ts
+
+describe('fold', () => {
+  test.each([
+    ['ＲｏＰＥ', 'rope'],
+    ['ICLR２０２５', 'iclr2025'],
+    ['ｳｪｰﾌﾞﾚｯﾄ', 'ウェーブレット'],
+    ['ｶﾞｳｽ', 'ガウス'],
+    ['test–time', 'test-time'],
+    ['test—time', 'test-time'],
+    ['a−b', 'a-b'],
+    ['ｔｅｓｔ－ｔｉｍｅ', 'test-time'],
+    [`テスト${ZW}時${ZW}適応`, 'テスト時適応'],
+  ])('%j → %j', (input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+
+  test('keeps dakuten and handakuten: ガ is never カ, パ never ハ', () => {
+    expect(fold('ガウス')).toBe('ガウス');
+    expect(fold('カウス')).not.toBe(fold('ガウス'));
+    expect(fold('パープレキシティ')).not.toBe(fold('ハープレキシティ'));
+    // Half-width katakana with a separate dakuten mark compose into the voiced kana.
+    expect(fold('ｶﾞ')).toBe('ガ');
+    expect(fold('ｶﾞ')).not.toBe('カ');
+  });
+});
+
+describe('runs', () => {
+  test('splits Japanese runs from Latin words; punctuation and spaces separate', () => {
+    expect(runs(fold('RoPE と 位置符号化、WikiText-103!'))).toEqual([
+      { kind: 'word', text: 'rope' },
+      { kind: 'cjk', text: 'と' },
+      { kind: 'cjk', text: '位置符号化' },
+      { kind: 'word', text: 'wikitext' },
+      { kind: 'word', text: '103' },
+    ]);
+  });
+
+  test('the long-vowel mark and 々 stay inside a Japanese run', () => {
+    expect(runs(fold('ウェーブレット'))).toEqual([{ kind: 'cjk', text: 'ウェーブレット' }]);
+    expect(runs(fold('時々'))).toEqual([{ kind: 'cjk', text: '時々' }]);
+  });
+
+  test('a Japanese run next to a Latin word or digits is cut from it, on either side', () => {
+    // Pagefind joins these with U+200B only ("1​回​テスト"), which folding removes.
+    expect(runs(fold(`TTA${ZW}の${ZW}回帰`))).toEqual([
+      { kind: 'word', text: 'tta' },
+      { kind: 'cjk', text: 'の回帰' },
+    ]);
+    expect(runs(fold('第1回テスト'))).toEqual([
+      { kind: 'cjk', text: '第' },
+      { kind: 'word', text: '1' },
+      { kind: 'cjk', text: '回テスト' },
+    ]);
+    expect(runs(fold('拡張RoPE'))).toEqual([
+      { kind: 'cjk', text: '拡張' },
+      { kind: 'word', text: 'rope' },
+    ]);
+  });
+});
+
+describe('wordTerm', () => {
+  test.each([
+    ['matching', 'match'],
+    ['positional', 'posit'],
+    ['position', 'posit'],
+    ['encodings', 'encod'],
+    ['wavelets', 'wavelet'],
+    ['103', '103'],
+    ['gpt4', 'gpt4'],
+    ['naïve', 'naïve'],
+  ])('%j → %j', (word, term) => {
+    expect(wordTerm(word)).toBe(term);
+  });
+});
+
+describe('bigrams', () => {
+  test('overlapping pairs, a single character as itself, nothing for nothing', () => {
+    expect(bigrams('位置符号化')).toEqual(['位置', '置符', '符号', '号化']);
+    expect(bigrams('回帰')).toEqual(['回帰']);
+    expect(bigrams('回')).toEqual(['回']);
+    expect(bigrams('')).toEqual([]);
+  });
+
+  test('pairs are of code points, not UTF-16 units', () => {
+    expect(bigrams('𠮷野家')).toEqual(['𠮷野', '野家']);
+  });
+});
+
+describe('indexTerms', () => {
+  test('Latin words are stemmed and counted; single letters are dropped, digits kept', () => {
+    expect(Object.fromEntries(indexTerms('x and a 3 Models, model matching'))).toEqual({ and: 1, '3': 1, model: 2, match: 1 });
+  });
+
+  test('Japanese runs give pairs plus single kanji and katakana (not hiragana)', () => {
+    expect(Object.fromEntries(indexTerms('ガウスの分布'))).toEqual({
+      ガウ: 1,
+      ウス: 1,
+      スの: 1,
+      の分: 1,
+      分布: 1,
+      ガ: 1,
+      ウ: 1,
+      ス: 1,
+      分: 1,
+      布: 1,
+    });
+  });
+
+  test('text is folded first: full-width Latin and half-width katakana index as their usual forms', () => {
+    expect([...indexTerms('ＲｏＰＥ ｳｪｰﾌﾞ')].map(([t]) => t)).toEqual([...indexTerms('RoPE ウェーブ')].map(([t]) => t));
+  });
+
+  test('a Latin word written against Japanese indexes both, as if a space were there', () => {
+    const terms = indexTerms('第1回テスト時適応ワークショップ');
+    expect(terms.has('1')).toBe(true);
+    expect(terms.has('ワー')).toBe(true);
+    expect(terms.has('ショ')).toBe(true);
+    expect(indexTerms('RoPEを拡張').has('rope')).toBe(true);
+  });
+});
+
+describe('hash32, shardKey, shardOf', () => {
+  test('hash32 is 32-bit FNV-1a', () => {
+    expect(hash32('')).toBe(0x811c9dc5);
+    expect(hash32('a')).toBe(0xe40c292c);
+    expect(hash32('foobar')).toBe(0xbf9cf968);
+  });
+
+  test('Latin terms are sharded by their first three letters, Japanese terms by themselves', () => {
+    expect(shardKey('positional')).toBe('pos');
+    expect(shardKey('po')).toBe('po');
+    expect(shardKey('位置')).toBe('位置');
+    expect(shardKey('ガ')).toBe('ガ');
+  });
+
+  test('a prefix of three letters or more lands in the shard of all its completions', () => {
+    for (let n = 1; n <= 64; n++) {
+      const s = shardOf('pos', n);
+      expect(s).toBeGreaterThanOrEqual(0);
+      expect(s).toBeLessThan(n);
+      for (const t of ['posit', 'positron', 'postur', 'pose']) expect(shardOf(t, n), `${t} in ${n} shards`).toBe(s);
+    }
+  });
+
+  test('one shard (or none) means shard 0; different keys spread over shards', () => {
+    expect(shardOf('anything', 1)).toBe(0);
+    expect(shardOf('anything', 0)).toBe(0);
+    const used = new Set(['alp', 'bet', 'gam', 'del', 'eps', 'zet', 'eta', 'the', '位置', '符号'].map((t) => shardOf(t, 8)));
+    expect(used.size).toBeGreaterThan(3);
+  });
+});
+
+describe('queryGroups and queryShards', () => {
+  test('words and Japanese runs are separate groups; only the last word (3+ letters) is a prefix', () => {
+    expect(queryGroups('weight matching')).toEqual([
+      { kind: 'word', text: 'weight', terms: ['weight'], prefix: false },
+      { kind: 'word', text: 'matching', terms: ['match'], prefix: true },
+    ]);
+    expect(queryGroups('RoPE 外挿')).toEqual([
+      { kind: 'word', text: 'rope', terms: ['rope'], prefix: false },
+      { kind: 'cjk', text: '外挿', terms: ['外挿'], prefix: false },
+    ]);
+    expect(queryGroups('ab')).toEqual([{ kind: 'word', text: 'ab', terms: ['ab'], prefix: false }]);
+  });
+
+  test('a Japanese run needs all its pairs, each once; one character is itself', () => {
+    expect(queryGroups('位置符号化')[0]?.terms).toEqual(['位置', '置符', '符号', '号化']);
+    expect(queryGroups('ガガガ')[0]?.terms).toEqual(['ガガ']);
+    expect(queryGroups('回')[0]?.terms).toEqual(['回']);
+  });
+
+  test('single letters are dropped, digits kept; the query is folded', () => {
+    expect(queryGroups('x ３').map((g) => g.text)).toEqual(['3']);
+    expect(queryGroups('ＲｏＰＥ').map((g) => g.terms)).toEqual([['rope']]);
+    expect(queryGroups('')).toEqual([]);
+    expect(queryGroups('、。!')).toEqual([]);
+  });
+
+  test('repeated words and runs count once', () => {
+    expect(queryGroups('RoPE rope ROPE').map((g) => g.text)).toEqual(['rope']);
+    expect(queryGroups('外挿 外挿').map((g) => g.text)).toEqual(['外挿']);
+  });
+
+  test('an abbreviation typed against Japanese is its own group', () => {
+    expect(queryGroups('RoPEの外挿').map((g) => [g.kind, g.text])).toEqual([
+      ['word', 'rope'],
+      ['cjk', 'の外挿'],
+    ]);
+  });
+
+  test('queryShards: every shard a term lives in, once, in order', () => {
+    const groups = queryGroups('位置符号化 positional wavelets');
+    const expected = [...new Set(groups.flatMap((g) => g.terms).map((t) => shardOf(t, 7)))].sort((a, b) => a - b);
+    expect(queryShards(groups, 7)).toEqual(expected);
+    expect(queryShards(groups, 1)).toEqual([0]);
+    expect(queryShards([], 7)).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// build.ts
+
+/** A page exactly as Pagefind 1.6 extracted it from a small Japanese test page. */
+const PAGEFIND_JA: PageRecord = {
+  url: '/p/',
+  title: 'テスト時適応の論文',
+  content:
+    'テスト|時|適応|の|論文|. |この|論文|は|テスト|時|適応|を|扱う|。|Gaussian |な|仮定|。 |要約|. |共|変量|シフト|の|下|で|回帰|モデル|を|適応|させる|。|<|b|> |& |x|. |提案|手法 |Method|. |主成分|分析|で|部分|空間|を|求める |positional |encoding|. |回帰'.replaceAll(
+      '|',
+      ZW,
+    ),
+  anchors: [
+    { element: 'h2', id: 'summary', text: '要約', location: 19 },
+    { element: 'h2', id: 'method', text: '提案手法 Method', location: 39 },
+  ],
+  filters: { tag: ['回帰'] },
+};
+
+describe('sections', () => {
+  test("cuts Pagefind's text at the headings' word indexes and keeps headings apart from the text", () => {
+    expect(sections(PAGEFIND_JA)).toEqual([
+      ['', 'テスト時適応の論文', 'テスト時適応の論文. この論文はテスト時適応を扱う。Gaussian な仮定。'],
+      ['summary', '要約', '共変量シフトの下で回帰モデルを適応させる。<b> & x.'],
+      ['method', '提案手法 Method', '主成分分析で部分空間を求める positional encoding. 回帰'],
+    ]);
+  });
+
+  test('the fixture builder places anchors where Pagefind does', () => {
+    expect(sections(must(EN[3], 'wave'))).toEqual([
+      ['', 'Wavelets for sequence models', 'Wavelets for sequence models. Rotary position embedding (RoPE) is hard to extrapolate.'],
+      ['summary', 'Summary', 'We replace positional encodings with wavelets.'],
+      [
+        'extrapolation',
+        'Extrapolation',
+        'Positional wavelets extrapolate to long contexts. Positional scales adapt. Positional resolution grows with the context.',
+      ],
+      ['setting-1', 'Setting 1: WikiText-103', 'Perplexity drops on WikiText-103.'],
+    ]);
+  });
+
+  test('only h2–h6 with an id cut; anchors are taken in text order', () => {
+    const content = 'Intro words here. Alpha. Alpha text. Beta. Beta text. Gamma. Gamma text.';
+    const words = content.split(' ');
+    const loc = (w: string) => words.indexOf(w);
+    const out = sections({
+      url: '/x/',
+      title: 'T',
+      content,
+      anchors: [
+        { element: 'h3', id: 'gamma', text: 'Gamma', location: loc('Gamma.') },
+        { element: 'h2', id: 'alpha', text: 'Alpha', location: loc('Alpha.') },
+        { element: 'h1', id: 'top', text: 'Intro', location: 0 },
+        { element: 'div', id: 'box', text: 'Beta', location: loc('Beta.') },
+        { element: 'h2', id: '', text: 'Beta', location: loc('Beta.') },
+      ],
+      filters: {},
+    });
+    expect(out).toEqual([
+      ['', 'T', 'Intro words here.'],
+      ['alpha', 'Alpha', 'Alpha text. Beta. Beta text.'],
+      ['gamma', 'Gamma', 'Gamma text.'],
+    ]);
+  });
+
+  test('a page without headings is one section; a heading at word 0 leaves an empty opening', () => {
+    expect(sections({ url: '/x/', title: 'T', content: 'Just  some\u200b text.', anchors: [], filters: {} })).toEqual([['', 'T', 'Just some text.']]);
+    expect(sections({ url: '/x/', title: 'T', content: 'Head. Body.', anchors: [{ element: 'h2', id: 'h', text: 'Head', location: 0 }], filters: {} })).toEqual([
+      ['', 'T', ''],
+      ['h', 'Head', 'Body.'],
+    ]);
+  });
+
+  test('a heading whose words do not open its section leaves the text whole', () => {
+    const out = sections({ url: '/x/', title: 'T', content: 'Intro. Other words.', anchors: [{ element: 'h2', id: 'h', text: 'Heading', location: 1 }], filters: {} });
+    expect(out[1]).toEqual(['h', 'Heading', 'Other words.']);
+  });
+});
+
+describe('buildSearchIndex', () => {
+  const meta = ja.meta;
+
+  test('writes meta.json, one shard file per shard and one page file per page, under the hash', () => {
+    expect(meta.v).toBe(SEARCH_FORMAT);
+    expect(meta.h).toMatch(/^[0-9a-f]{10}$/);
+    const expected = ['meta.json', ...Array.from({ length: meta.s }, (_, i) => `${meta.h}/s/${i}.json`), ...JA.map((_, i) => `${meta.h}/d/${i}.json`)];
+    expect([...JA_INDEX.files.keys()].sort()).toEqual(expected.sort());
+  });
+
+  test('meta counts sections per page and lists filter values by page', () => {
+    expect(meta.d).toEqual(JA.map((p) => sections(p).length));
+    expect(meta.d).toEqual([1, 2, 4, 2]);
+    expect(meta.n).toBe(9);
+    expect(meta.f).toEqual({
+      paper: { [PUDM]: [1], [TTA]: [2], [WAVE]: [3] },
+      tag: { 生成モデル: [1], 回帰: [2], 言語モデル: [3] },
+      lab: { CD研: [1], CS研: [2, 3] },
+    });
+  });
+
+  test('page files hold address, title and sections in page order', () => {
+    JA.forEach((p, i) => expect(ja.doc(i)).toEqual({ u: p.url, t: p.title, s: sections(p) }));
+  });
+
+  test('postings are gap-encoded [section gap, weight, …] over every section with the term', () => {
+    const docs = JA.map((_, i) => ja.doc(i));
+    const secs = docs.flatMap((d) => d.s.map(([, heading, text], i) => [i === 0 ? d.t : heading, text] as const));
+    let checked = 0;
+    for (const [n, shard] of ja.shards) {
+      for (const [term, gaps] of Object.entries(shard)) {
+        expect(shardOf(term, meta.s), term).toBe(n);
+        expect(gaps.length % 2, term).toBe(0);
+        const decoded = decodePostings(gaps);
+        const abs = decoded.map(([s]) => s);
+        expect(gaps[0]).toBe(abs[0]);
+        for (let i = 1; i < abs.length; i++) expect(gaps[2 * i], term).toBe((abs[i] ?? 0) - (abs[i - 1] ?? 0));
+        const expected = secs.flatMap(([head, text], s) => (indexTerms(head).has(term) || indexTerms(text).has(term) ? [s] : []));
+        expect(abs, term).toEqual(expected);
+        for (const [, w] of decoded) expect(Number.isInteger(w) && w >= 1, `${term} weight ${w}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBe(JA_INDEX.stats.terms);
+    // A concrete one: 回帰 is in the TTA page's title (section 3), its opening text, and its results (section 6).
+    const shard = must(ja.shards.get(shardOf('回帰', meta.s)), 'shard');
+    expect(decodePostings(must(shard['回帰'], '回帰')).map(([s]) => s)).toEqual([3, 6]);
+    expect(must(shard['回帰'], '回帰')[2]).toBe(3);
+  });
+
+  test('a word in the title or a heading weighs more than the same word in the text', () => {
+    const body = 'Alpha beta gamma delta epsilon zeta.';
+    const weightOf = (pages: PageRecord[], term: string, section: number) => {
+      const e = engine(buildSearchIndex(pages), 'en');
+      const gaps = must(e.shards.get(shardOf(term, e.meta.s))?.[term], term);
+      return must(decodePostings(gaps).find(([s]) => s === section), `${term}@${section}`)[1];
+    };
+    const filler = page('en', '/z/', 'Filler', ['Other words for the average length, padding it out a little more.']);
+    // Same text, only the title differs.
+    const raw = (title: string): PageRecord => ({ url: '/a/', title, content: `Wavelet ${body}`, anchors: [], filters: {} });
+    const withTitle = [raw('Wavelet study'), filler];
+    const without = [raw('Other study'), filler];
+    expect(weightOf(withTitle, 'wavelet', 0)).toBeGreaterThan(weightOf(without, 'wavelet', 0));
+    const inHeading = [page('en', '/a/', 'T', ['Intro.', { id: 'h', heading: 'Wavelet', body: `Wavelet ${body}` }]), filler];
+    const notInHeading = [page('en', '/a/', 'T', ['Intro.', { id: 'h', heading: 'Method', body: `Wavelet ${body}` }]), filler];
+    expect(weightOf(inHeading, 'wavelet', 1)).toBeGreaterThan(weightOf(notInHeading, 'wavelet', 1));
+  });
+
+  test('stats describe the files', () => {
+    const { stats, files } = JA_INDEX;
+    expect(stats.pages).toBe(JA.length);
+    expect(stats.sections).toBe(ja.meta.n);
+    expect(stats.shards).toBe(ja.meta.s);
+    expect(stats.terms).toBe([...ja.shards.values()].reduce((n, s) => n + Object.keys(s).length, 0));
+    expect(stats.bytes).toBe([...files.values()].reduce((n, f) => n + Buffer.byteLength(f), 0));
+  });
+
+  test('the same pages give the same files; a changed word gives a new folder', () => {
+    const again = buildSearchIndex(JA);
+    expect([...again.files]).toEqual([...JA_INDEX.files]);
+    const changed = JA.map((p, i) => (i === 2 ? { ...p, content: p.content.replace('ガウス', 'ポアソン') } : p));
+    const other = engine(buildSearchIndex(changed), 'ja');
+    expect(other.meta.h).not.toBe(ja.meta.h);
+    expect([...buildSearchIndex(changed).files.keys()].every((k) => k === 'meta.json' || k.startsWith(`${other.meta.h}/`))).toBe(true);
+  });
+
+  test('an empty edition is one empty shard and no pages', () => {
+    const empty = buildSearchIndex([]);
+    const meta = JSON.parse(must(empty.files.get('meta.json'), 'meta')) as SearchMeta;
+    expect(meta).toMatchObject({ s: 1, n: 0, d: [], f: {} });
+    expect(empty.files.get(`${meta.h}/s/0.json`)).toBe('{}');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// query.ts
+
+describe('sectionStarts, docOf, decodePostings, combine', () => {
+  test('sections are numbered across pages', () => {
+    const starts = sectionStarts({ d: [3, 1, 2] });
+    expect(starts).toEqual([0, 3, 4]);
+    expect([0, 1, 2, 3, 4, 5].map((s) => docOf(starts, s))).toEqual([0, 0, 0, 1, 2, 2]);
+    expect(docOf(sectionStarts({ d: [1] }), 0)).toBe(0);
+  });
+
+  test('decodePostings adds up gaps and ignores a dangling number', () => {
+    expect(decodePostings([2, 50, 3, 20, 0, 7])).toEqual([
+      [2, 50],
+      [5, 20],
+      [5, 7],
+    ]);
+    expect(decodePostings([1, 10, 4])).toEqual([[1, 10]]);
+    expect(decodePostings([])).toEqual([]);
+  });
+
+  test('combine: per group the best section fully, the others at 30 %', () => {
+    const a = new Map([
+      [0, 2],
+      [1, 1],
+      [2, 1],
+    ]);
+    const b = new Map([[3, 4]]);
+    expect(combine([a, b])).toBeCloseTo(2 + 0.3 * 2 + 4);
+    expect(combine([])).toBe(0);
+  });
+});
+
+describe('rank', () => {
+  const tta = docIndex(EN, TTA);
+  const wave = docIndex(EN, WAVE);
+
+  test('every group must match somewhere on the page (AND)', () => {
+    expect(ranked(en, 'regression').map((c) => c.doc).sort()).toEqual([0, tta]);
+    expect(ranked(en, 'regression gaussian').map((c) => c.doc)).toEqual([tta]);
+    expect(ranked(en, 'regression wavelets')).toEqual([]);
+    expect(rank([], en.shards, en.meta, en.termShard)).toEqual([]);
+  });
+
+  test('`allowed` limits the pages', () => {
+    expect(ranked(en, 'regression', new Set([tta])).map((c) => c.doc)).toEqual([tta]);
+    expect(ranked(en, 'regression', new Set([wave]))).toEqual([]);
+  });
+
+  test('the last word also finds its completions; an earlier word does not', () => {
+    expect(ranked(en, 'extrap').map((c) => c.doc)).toEqual([wave]);
+    expect(ranked(en, 'extrap wavelets')).toEqual([]);
+    expect(ranked(en, 'wavelets extrap').map((c) => c.doc)).toEqual([wave]);
+  });
+
+  test('a completion counts less than the word itself', () => {
+    const exact = must(ranked(en, 'extrapolate')[0], 'exact');
+    const prefix = must(ranked(en, 'extrap')[0], 'prefix');
+    expect(prefix.score).toBeLessThan(exact.score);
+  });
+
+  test('a Japanese run needs every pair in one section', () => {
+    const tta = docIndex(JA, TTA);
+    expect(ranked(ja, 'ガウス分布').map((c) => c.doc)).toEqual([tta]);
+    expect(ranked(ja, 'ガウス分散')).toEqual([]);
+    // 共変量 (problem) and 回帰 (title, results) are on the same page but in different sections.
+    expect(ranked(ja, '共変量回帰')).toEqual([]);
+    expect(ranked(ja, '共変量 回帰').map((c) => c.doc)).toEqual([tta]);
+  });
+
+  test('sections are numbered within the page; the best page comes first', () => {
+    const [first, second] = ranked(en, 'regression');
+    expect(first?.doc).toBe(tta);
+    expect([...must(first, 'first').perGroup[0]!.keys()].sort()).toEqual([0, 3]);
+    expect(must(first, 'first').score).toBeGreaterThan(must(second, 'second').score);
+  });
+});
+
+describe('verify', () => {
+  const pu = docIndex(JA, PUDM);
+  const tta = docIndex(JA, TTA);
+  const byDoc = (cs: Candidate[], d: number) => must(cs.find((c) => c.doc === d), `candidate ${d}`);
+
+  test('a Japanese run of three or more characters must be in the text as written', () => {
+    const cs = ranked(ja, 'モデル学習');
+    expect(cs.map((c) => c.doc).sort()).toEqual([pu, tta].sort());
+    expect(verify(byDoc(cs, pu), ja.doc(pu))).toBeNull();
+    const kept = must(verify(byDoc(cs, tta), ja.doc(tta)), 'kept');
+    expect([...must(kept.perGroup[0], 'group').keys()]).toEqual([2]);
+    expect(kept.score).toBeGreaterThan(0);
+  });
+
+  test('drops the sections where the pairs sit apart, and rescores', () => {
+    const candidate: Candidate = {
+      doc: tta,
+      score: 99,
+      groups: queryGroups('モデル学習'),
+      perGroup: [
+        new Map([
+          [0, 1],
+          [2, 2],
+        ]),
+      ],
+    };
+    const kept = must(verify(candidate, ja.doc(tta)), 'kept');
+    expect([...must(kept.perGroup[0], 'group')]).toEqual([[2, 2]]);
+    expect(kept.score).toBe(2);
+  });
+
+  test('a heading counts as its section’s text (it is kept apart from it)', () => {
+    expect(ja.doc(tta).s[1]?.slice(1)).toEqual(['問題設定', expect.not.stringContaining('問題設定')]);
+    const kept = must(verify(byDoc(ranked(ja, '問題設定'), tta), ja.doc(tta)), 'kept');
+    expect([...must(kept.perGroup[0], 'group').keys()]).toEqual([1]);
+  });
+
+  test('so does the page title for the opening section', () => {
+    const doc: SearchDoc = { ...ja.doc(tta), s: ja.doc(tta).s.map(([id, h, t], i) => [id, h, i === 0 ? '本文だけ。' : t]) };
+    const c: Candidate = { doc: tta, score: 1, groups: queryGroups('テスト時適応'), perGroup: [new Map([[0, 1]])] };
+    expect(verify(c, doc)).not.toBeNull();
+    expect(verify({ ...c, groups: queryGroups('テスト時適用') }, doc)).toBeNull();
+  });
+
+  test('words and runs of one pair are not checked', () => {
+    // Section 1 of the TTA page has neither "zzz" nor 外挿: only runs of three or more are looked up.
+    const c: Candidate = { doc: tta, score: 2, groups: queryGroups('zzz 外挿'), perGroup: [new Map([[1, 1]]), new Map([[1, 1]])] };
+    expect(verify(c, ja.doc(tta))).toEqual(c);
+  });
+});
+
+describe('sectionScores, topSections, bestSection', () => {
+  const c = {
+    perGroup: [
+      new Map([
+        [0, 100],
+        [1, 5],
+        [2, 1],
+        [3, 9],
+      ]),
+      new Map([
+        [4, 7],
+        [2, 1],
+      ]),
+    ],
+  };
+
+  test('scores add up over groups', () => {
+    expect(Object.fromEntries(sectionScores(c))).toEqual({ 0: 100, 1: 5, 2: 2, 3: 9, 4: 7 });
+  });
+
+  test('the three best sections other than the opening, in page order', () => {
+    expect(topSections(c)).toEqual([1, 3, 4]);
+    expect(topSections(c, 1)).toEqual([3]);
+    expect(topSections({ perGroup: [new Map([[0, 5]])] })).toEqual([]);
+  });
+
+  test('the best section other than the opening (which repeats the title); ties go to the earlier one', () => {
+    expect(bestSection(c)).toBe(3);
+    expect(bestSection({ perGroup: [new Map([[0, 5]])] })).toBe(0);
+    expect(
+      bestSection({
+        perGroup: [
+          new Map([
+            [3, 2],
+            [1, 2],
+          ]),
+        ],
+      }),
+    ).toBe(1);
+    expect(bestSection({ perGroup: [] })).toBe(0);
+  });
+});
+
+describe('escapeHtml and excerpt', () => {
+  test('escapeHtml escapes the characters that matter in text and attributes', () => {
+    expect(escapeHtml('<a href="x">Q&A</a>')).toBe('&lt;a href=&quot;x&quot;&gt;Q&amp;A&lt;/a&gt;');
+    expect(escapeHtml('&amp;')).toBe('&amp;amp;');
+  });
+
+  test('a short text is whole, escaped, with whole words marked', () => {
+    expect(excerpt('RoPE is hard to extrapolate.', ['rope'], 150)).toBe('<mark>RoPE</mark> is hard to extrapolate.');
+    expect(excerpt('x < y & z holds for positional codes', ['posit'], 150)).toBe('x &lt; y &amp; z holds for <mark>positional</mark> codes');
+    expect(excerpt('<b>', [], 150)).toBe('&lt;b&gt;');
+  });
+
+  test('a long Latin text: a window around the first match, cut at word boundaries, with ellipses', () => {
+    const words = Array.from({ length: 60 }, (_, i) => `word${String(i).padStart(2, '0')}`);
+    words[40] = 'wavelets';
+    words[50] = 'wavelet';
+    const text = words.join(' ');
+    const out = excerpt(text, ['wavelet'], 60);
+    expect(out.startsWith('…')).toBe(true);
+    expect(out.endsWith('…')).toBe(true);
+    expect(out).toContain('<mark>wavelets</mark>');
+    const visible = out.replace(/<\/?mark>/g, '').replace(/…/g, '');
+    for (const w of visible.trim().split(/\s+/)) expect(words, `cut word “${w}”`).toContain(w);
+    expect(visible.length).toBeLessThanOrEqual(60);
+    // The match sits in the first third of the window.
+    expect(visible.indexOf('wavelets')).toBeLessThan(60 / 2);
+    expect(out).not.toContain('<mark>wavelet</mark>');
+  });
+
+  test('a match near the end keeps the window full and shows the end', () => {
+    const text = `${'alpha '.repeat(30)}omega`;
+    const out = excerpt(text, ['omega'], 40);
+    expect(out.endsWith('<mark>omega</mark>')).toBe(true);
+    expect(out.startsWith('…')).toBe(true);
+    expect(out.replace(/<\/?mark>/g, '').length).toBeGreaterThan(30);
+  });
+
+  test('no match: the start of the text', () => {
+    const out = excerpt('alpha beta gamma delta epsilon zeta eta theta', ['zzz'], 20);
+    expect(out.startsWith('alpha')).toBe(true);
+    expect(out.endsWith('…')).toBe(true);
+  });
+
+  test('Japanese text is cut anywhere, around the match', () => {
+    const text = `${'前置きの文章です。'.repeat(10)}特徴がガウス分布に従う。${'後に続く文章です。'.repeat(10)}`;
+    const out = excerpt(text, ['ガウス'], 30);
+    expect(out).toMatch(/^…[^<]{10}<mark>ガウス<\/mark>[^<]{17}…$/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// search.ts
+
+describe('createSearch (Japanese edition)', () => {
+  test('a compound finds its page and the section it is in', async () => {
+    const out = await ja.search('共変量シフト', {});
+    expect(urls(out)).toEqual([`/papers/${TTA}/`]);
+    expect(out.hits[0]?.sections.map((s) => s.url)).toEqual([`/papers/${TTA}/#problem`]);
+    expect(out.hits[0]?.sections[0]?.title).toBe('問題設定');
+    expect(out.hits[0]?.excerpt).toContain('<mark>共変量シフト</mark>');
+    expect(out.total).toBe(1);
+  });
+
+  test('ガウス is found; カウス, without its dakuten, is not', async () => {
+    expect(urls(await ja.search('ガウス', {}))).toEqual([`/papers/${TTA}/`]);
+    expect(urls(await ja.search('ｶﾞｳｽ', {}))).toEqual([`/papers/${TTA}/`]);
+    const none = await ja.search('カウス', {});
+    expect(none.hits).toEqual([]);
+    expect(none.total).toBe(0);
+  });
+
+  test('pairs found apart on a page are rejected, and the total leaves that page out', async () => {
+    expect(ranked(ja, 'モデル学習')).toHaveLength(2);
+    const out = await ja.search('モデル学習', {});
+    expect(urls(out)).toEqual([`/papers/${TTA}/`]);
+    expect(out.total).toBe(1);
+    expect(out.hits[0]?.sections.map((s) => s.url)).toEqual([`/papers/${TTA}/#method`]);
+  });
+
+  test('a word that Pagefind joined to a number or a Latin word is found', async () => {
+    // "第1回テスト時適応ワークショップ": the katakana word follows a digit with only U+200B between.
+    expect(urls(await ja.search('ワークショップ', {}))).toEqual([`/papers/${TTA}/`]);
+    // The same in a query: "RoPEの外挿" is RoPE AND の外挿.
+    expect(urls(await ja.search('RoPEの外挿', {}))).toEqual([`/papers/${WAVE}/`]);
+  });
+
+  test('one kanji is a query; one hiragana is not indexed', async () => {
+    expect(urls(await ja.search('挿', {}))).toEqual([`/papers/${WAVE}/`]);
+    expect((await ja.search('の', {})).hits).toEqual([]);
+  });
+
+  test('an abbreviation puts the glossary’s paper first, ahead of a page that only has the letters', async () => {
+    const out = await ja.search('TTA', {});
+    expect(out.expanded.alternatives).toEqual(['テスト時適応']);
+    expect(urls(out)).toEqual([`/papers/${TTA}/`, '/']);
+    // Without the glossary the home page, which says "TTA", is the only match.
+    expect(ranked(ja, 'TTA').map((c) => c.doc)).toEqual([0]);
+  });
+
+  test('an alias finds the glossary term’s paper by the term it is written with', async () => {
+    const out = await ja.search('テスト時適用', {});
+    expect(out.expanded.alternatives).toEqual(['テスト時適応']);
+    expect(urls(out)[0]).toBe(`/papers/${TTA}/`);
+  });
+
+  test('an alias whose pairs sit apart on the page does not hide the term written out there', async () => {
+    // 適用 is frequent and テスト時適応 written once: the alias テスト時適用 outscores the term before the check.
+    const pages = [
+      page('ja', '/a/', '回帰|の|研究', ['テスト|時|適応|を|回帰|に|適用|する|。|適用|例|と|適用|範囲|。'], { paper: [TTA] }),
+      page('ja', '/b/', '別|の|論文', ['拡散|モデル|の|話|。']),
+    ];
+    const e = engine(buildSearchIndex(pages), 'ja');
+    const [alias, term] = [ranked(e, 'テスト時適用'), ranked(e, 'テスト時適応')];
+    expect(must(alias[0], 'alias').score).toBeGreaterThan(must(term[0], 'term').score);
+    const out = await e.search('テスト時適用', {});
+    expect(urls(out)).toEqual(['/a/']);
+    expect(out.total).toBe(1);
+    expect(out.hits[0]?.excerpt).toContain('<mark>テスト時適応</mark>');
+  });
+
+  test('filters narrow; an unknown value or two that never meet leave nothing', async () => {
+    expect(urls(await ja.search('モデル', {}))).toHaveLength(3);
+    expect(urls(await ja.search('モデル', { tag: '回帰' }))).toEqual([`/papers/${TTA}/`]);
+    expect(urls(await ja.search('モデル', { lab: 'CS研' }))).toEqual([`/papers/${TTA}/`]);
+    expect((await ja.search('モデル', { tag: '存在しない' })).hits).toEqual([]);
+    expect((await ja.search('モデル', { tag: '回帰', lab: 'CD研' })).hits).toEqual([]);
+  });
+
+  test('excerpts escape the page text', async () => {
+    const out = await ja.search('主成分分析', {});
+    const hit = must(out.hits[0], 'hit');
+    const excerpts = [hit.excerpt, ...hit.sections.map((s) => s.excerpt)];
+    expect(excerpts.some((x) => x.includes('x &lt; y &amp; z'))).toBe(true);
+    for (const x of excerpts) expect(x.replace(/<\/?mark>/g, '')).not.toMatch(/<|&(?!amp;|lt;|gt;|quot;)/);
+  });
+});
+
+describe('createSearch (English edition)', () => {
+  const wave = `/en/papers/${WAVE}/`;
+  const tta = `/en/papers/${TTA}/`;
+
+  test('typing "posit" finds "positional" and marks the whole word, never "composite"', async () => {
+    const out = await en.search('posit', {});
+    expect(urls(out)).toEqual([wave]);
+    expect(out.hits[0]?.excerpt).toMatch(/<mark>Positional<\/mark>|<mark>positional<\/mark>/);
+    const all = [out.hits[0]?.excerpt, ...(out.hits[0]?.sections.map((s) => s.excerpt) ?? [])].join(' ');
+    expect(all).not.toMatch(/\w<mark>/);
+  });
+
+  test('a word still being typed finds its completions', async () => {
+    for (const q of ['extrap', 'positio', 'wavel', 'Perplex']) expect(urls(await en.search(q, {})), q).toContain(wave);
+  });
+
+  // Known gap: a prefix that has run more than three letters past the stem of the word being typed
+  // finds nothing ("positiona" → stem "posit" is 4 letters back), so results vanish for a keystroke.
+  test.fails('typing "positiona" (one letter short of "positional") still finds the page', async () => {
+    expect(urls(await en.search('positiona', {}))).toContain(wave);
+  });
+
+  test('sub-results are the best sections in page order, not in score order', async () => {
+    const out = await en.search('positional', {});
+    expect(out.hits[0]?.url).toBe(wave);
+    expect(out.hits[0]?.sections.map((s) => s.url)).toEqual([`${wave}#summary`, `${wave}#extrapolation`]);
+    // The extrapolation section scores higher, yet is listed second.
+    const scores = sectionScores(must(ranked(en, 'positional')[0], 'candidate'));
+    expect(scores.get(2)).toBeGreaterThan(scores.get(1) ?? Infinity);
+  });
+
+  test('an abbreviation finds the paper that only writes the term out, first', async () => {
+    const out = await en.search('TTA', {});
+    expect(out.expanded).toMatchObject({ alternatives: ['test-time adaptation'], papers: [TTA] });
+    expect(urls(out)).toEqual([tta, `/en/papers/${LMC}/`, '/en/']);
+    expect(EN[2]?.content).not.toMatch(/\bTTA\b/);
+    // On the text alone the LMC page, which has a whole section on the term, would come first.
+    const textScore = (slug: string) => Math.max(...['TTA', 'test-time adaptation'].map((q) => ranked(en, q).find((c) => c.doc === docIndex(EN, slug))?.score ?? 0));
+    expect(textScore(LMC)).toBeGreaterThan(textScore(TTA));
+    expect(out.terms).toEqual(highlightTerms(out.expanded));
+  });
+
+  test('a glossary paper is not brought back by the boost when a filter excludes it', async () => {
+    expect(urls(await en.search('TTA', { tag: 'Language models' }))).toEqual([]);
+  });
+
+  test('filters narrow the pages (tag, lab, both)', async () => {
+    expect(urls(await en.search('regression', {})).sort()).toEqual(['/en/', tta].sort());
+    expect(urls(await en.search('regression', { tag: 'Regression' }))).toEqual([tta]);
+    expect(urls(await en.search('regression', { lab: 'PS Lab' }))).toEqual([]);
+    expect(urls(await en.search('models', { lab: 'CS Lab' })).sort()).toEqual([`/en/papers/${LMC}/`, tta].sort());
+  });
+
+  test('an empty query with a filter lists the filtered pages in page order; with none, nothing', async () => {
+    const out = await en.search('', { lab: 'CS Lab' });
+    expect(urls(out)).toEqual([`/en/papers/${LMC}/`, tta]);
+    expect(out.total).toBe(2);
+    expect(out.hits[0]?.excerpt).toMatch(/^Linear mode connectivity/);
+    expect(out.hits[0]?.sections).toEqual([]);
+    expect(await en.search('', {})).toMatchObject({ hits: [], total: 0 });
+  });
+
+  test('the limit caps the hits, not the total', async () => {
+    const out = await en.search('models', {}, 1);
+    expect(out.hits).toHaveLength(1);
+    expect(out.total).toBeGreaterThan(1);
+  });
+
+  test('excerpts escape < and & in the page text and mark the match', async () => {
+    const out = await en.search('subspace', {});
+    const hit = must(out.hits[0], 'hit');
+    expect(hit.url).toBe(tta);
+    expect(hit.sections[0]).toEqual({
+      title: 'Proposed method',
+      url: `${tta}#method`,
+      excerpt: 'Principal component analysis finds the <mark>subspace</mark> where x &lt; y &amp; z holds.',
+    });
+  });
+
+  test('a Japanese term on the English edition finds nothing that is not there, and no error', async () => {
+    const out = await en.search('位置符号化', {});
+    expect(out).toMatchObject({ hits: [], total: 0 });
+  });
+
+  test('only the shards the query needs are read, and only the pages shown', async () => {
+    en.shardCalls.length = 0;
+    en.docCalls.length = 0;
+    await en.search('covariate shift', {}, 1);
+    expect(en.shardCalls.sort()).toEqual(queryShards(queryGroups('covariate shift'), en.meta.s));
+    expect(en.docCalls).toEqual([docIndex(EN, TTA)]);
+  });
+});
+
+describe('an index of many shards', () => {
+  // Deterministic made-up words from a small PRNG, so the index is large but the test is stable.
+  let seed = 42;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const SYL = ['ka', 'ri', 'to', 'mu', 'ne', 'so', 'la', 'vi', 'po', 'gu', 'zo', 'be'];
+  const made = (n: number) => Array.from({ length: 4 }, (_, k) => SYL[Math.floor(n / 12 ** k) % 12]).join('');
+  const pool = Array.from({ length: 3000 }, (_, i) => made(i + 100));
+  const pick = () => pool[Math.floor(random() * pool.length)] as string;
+  const markers = Array.from({ length: 48 }, (_, i) => made(12 ** 4 - 1 - i));
+  const sentence = (n: number) => `${Array.from({ length: n }, pick).join(' ')}.`;
+  const PAGES = markers.map((marker, i) =>
+    page(
+      'en',
+      `/p/${String(i).padStart(2, '0')}/`,
+      `Page ${i}`,
+      [
+        sentence(60),
+        { id: 'a', heading: 'First part', body: `${sentence(40)} ${marker} ${sentence(40)}` },
+        { id: 'b', heading: 'Second part', body: i % 6 === 0 ? `位置符号化の外挿を調べる。 ${sentence(60)}` : sentence(60) },
+        ...(i === 7 ? [{ id: 'c', heading: 'Fish', body: 'A zebrafish swims.' }] : []),
+        ...(i === 30 ? [{ id: 'c', heading: 'Horse', body: 'A zebroid grazes.' }] : []),
+      ],
+    ),
+  );
+  const BIG = buildSearchIndex(PAGES);
+  const big = engine(BIG, 'en');
+
+  test('the fixture really is spread over several shards, each near the target size', () => {
+    expect(new Set(markers.map(wordTerm)).size).toBe(markers.length);
+    expect(BIG.stats.shards).toBeGreaterThan(3);
+    expect(big.meta.s).toBe(BIG.stats.shards);
+    const sizes = [...big.shards.values()].map((s) => JSON.stringify(s).length);
+    expect(sizes.every((n) => n > 0 && n < 3 * SHARD_TARGET_BYTES)).toBe(true);
+    // Fewer pages, fewer shards.
+    expect(buildSearchIndex(PAGES.slice(0, 12)).stats.shards).toBeLessThan(BIG.stats.shards);
+    expect(JA_INDEX.stats.shards).toBe(1);
+  });
+
+  test('every term is in the shard its key names', () => {
+    for (const [n, shard] of big.shards) for (const term of Object.keys(shard)) expect(shardOf(term, big.meta.s), term).toBe(n);
+  });
+
+  test('every page is found by its own word', async () => {
+    for (const [i, marker] of markers.entries()) {
+      const out = await big.search(marker, {}, 3);
+      expect(out.hits[0]?.url, marker).toBe(`/p/${String(i).padStart(2, '0')}/`);
+      expect(out.hits[0]?.sections[0]?.url).toBe(`/p/${String(i).padStart(2, '0')}/#a`);
+    }
+  });
+
+  test('a Japanese run whose pairs live in different shards is still found, and only where it is', async () => {
+    expect(queryShards(queryGroups('位置符号化'), big.meta.s).length).toBeGreaterThan(1);
+    const out = await big.search('位置符号化', {}, 20);
+    expect(urls(out)).toEqual(PAGES.filter((_, i) => i % 6 === 0).map((p) => p.url));
+    expect(out.total).toBe(8);
+  });
+
+  test('a prefix finds completions from one shard', async () => {
+    big.shardCalls.length = 0;
+    const out = await big.search('zebr', {});
+    expect(urls(out).sort()).toEqual(['/p/07/', '/p/30/']);
+    expect(big.shardCalls).toEqual([shardOf('zeb', big.meta.s)]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// pagefind-records.ts
+
+describe('pagefindRecords', () => {
+  const fragment = (f: object, marker = true) => gzipSync(Buffer.from(`${marker ? 'pagefind_dcd' : ''}${JSON.stringify(f)}`));
+  const junk = new Uint8Array([1, 2, 3]);
+  const files = [
+    { path: 'pagefind.js', content: junk },
+    { path: 'pagefind.ja_82a626d587.pf_meta', content: junk },
+    { path: 'index/ja_403a58f.pf_index', content: junk },
+    { path: 'filter/ja_6c853a8.pf_filter', content: junk },
+    { path: 'wasm.unknown.pagefind', content: junk },
+    { path: 'pagefind-entry.json', content: junk },
+    {
+      path: 'fragment/ja_12e7bbb.pf_fragment',
+      content: fragment({ ...PAGEFIND_JA, url: '/papers/b/', meta: { title: PAGEFIND_JA.title }, word_count: 54 }),
+    },
+    { path: 'pagefind/fragment/ja_0a.pf_fragment', content: fragment({ url: '/papers/a/', content: 'テスト', meta: {} }, false) },
+    { path: 'pagefind\\fragment\\EN_ff.pf_fragment', content: fragment({ url: '/en/', content: 'Hello.', meta: { title: 'Home' }, filters: { tag: ['x'] } }) },
+    { path: 'fragment/zh-cn_1.pf_fragment', content: fragment({ url: '/zh/', content: '你好', meta: { title: '首页' } }) },
+  ];
+
+  test('reads fragments with or without the marker, by language, in address order; other files are left alone', () => {
+    const out = pagefindRecords(files);
+    expect([...out.keys()].sort()).toEqual(['en', 'ja', 'zh-cn']);
+    expect(out.get('ja')).toEqual([
+      { url: '/papers/a/', title: '/papers/a/', content: 'テスト', anchors: [], filters: {} },
+      { url: '/papers/b/', title: PAGEFIND_JA.title, content: PAGEFIND_JA.content, anchors: PAGEFIND_JA.anchors, filters: PAGEFIND_JA.filters },
+    ]);
+    expect(out.get('en')).toEqual([{ url: '/en/', title: 'Home', content: 'Hello.', anchors: [], filters: { tag: ['x'] } }]);
+  });
+
+  test('no fragments, no pages', () => {
+    expect(pagefindRecords(files.slice(0, 6)).size).toBe(0);
+    expect(pagefindRecords([]).size).toBe(0);
+  });
+
+  test('the records build an index the search finds the page in', async () => {
+    const pages = must(pagefindRecords(files).get('ja'), 'ja');
+    const e = engine(buildSearchIndex(pages), 'ja');
+    const out = await e.search('部分空間', { tag: '回帰' });
+    expect(urls(out)).toEqual(['/papers/b/']);
+    expect(out.hits[0]?.sections.map((s) => [s.title, s.url])).toEqual([['提案手法 Method', '/papers/b/#method']]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// highlight.ts (Latin terms at word starts; Japanese anywhere)
+
+describe('markRanges: Latin terms mark whole words from their start', () => {
+  test.each<[string, string[], [number, number][]]>([
+    ['positional composite', ['posit'], [[0, 10]]],
+    ['Composite positions', ['posit'], [[10, 19]]],
+    ['Encodings and encoder', ['encod'], [
+      [0, 9],
+      [14, 21],
+    ]],
+    ['ropes rope', ['rope'], [
+      [0, 5],
+      [6, 10],
+    ]],
+    ['test-time adaptation', ['time'], [[5, 9]]],
+    ['RoPE-based', ['ＲｏＰＥ'], [[0, 4]]],
+    ['拡張RoPEを使う', ['rope'], [[2, 6]]],
+    ['ICLR2025 and 2025', ['2025'], [[13, 17]]],
+    ['naïve naïvely', ['naïve'], [
+      [0, 5],
+      [6, 13],
+    ]],
+    ['europe', ['rope'], []],
+  ])('%j with %j', (text, terms, expected) => {
+    expect(markRanges(text, terms)).toEqual(expected);
+  });
+
+  test('the longer term and its extension win; shorter ones inside are not marked again', () => {
+    expect(markRanges('positional encoding', ['posit', 'positional encoding'])).toEqual([[0, 19]]);
+    expect(markRanges('positionally', ['positional', 'posit'])).toEqual([[0, 12]]);
+  });
+
+  test('Japanese terms still match inside runs and mark only themselves', () => {
+    expect(markRanges('共変量シフトの下で', ['変量'])).toEqual([[1, 3]]);
+    expect(markRanges('ガウス分布とカウス', ['ガウス'])).toEqual([[0, 3]]);
+    expect(markRanges('拡散モデルの拡散', ['拡散'])).toEqual([
+      [0, 2],
+      [6, 8],
+    ]);
+  });
+
+  test('a Latin term after a mid-word miss is still found later in the text', () => {
+    expect(markRanges('composite, then positional', ['posit'])).toEqual([[16, 26]]);
+  });
+});
