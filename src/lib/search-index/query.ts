@@ -83,9 +83,11 @@ function groupScores(group: QueryGroup, shards: ReadonlyMap<number, SearchShard>
     const shard = shards.get(shardOf(stem)) ?? {};
     for (const term of Object.keys(shard)) {
       if (term === stem || !/^[\p{L}\p{N}]/u.test(term)) continue;
-      // Completions of the stem, and stems the typed word has run past ("encodin" → "encod").
+      // Completions of the stem, and stems of four or more letters the typed word has run past
+      // ("encodin" → "encod", "positiona" → "posit"); Porter conflates at that level anyway
+      // ("generic" and "general" share the stem "gener").
       const completes = term.startsWith(stem);
-      const passed = group.text.startsWith(term) && term.length >= Math.max(3, group.text.length - 3);
+      const passed = group.text.startsWith(term) && term.length >= Math.min(4, group.text.length);
       if (completes || passed) terms.push([term, PREFIX_FACTOR]);
     }
   }
