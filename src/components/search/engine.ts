@@ -44,27 +44,24 @@ export function loadEngine(): Promise<Engine> {
   return engine;
 }
 
+/** Fetches each numbered file once; a failed fetch is forgotten so it can be retried. */
+function cached<T>(load: (n: number) => Promise<T>): (n: number) => Promise<T> {
+  const seen = new Map<number, Promise<T>>();
+  return (n) => {
+    let p = seen.get(n);
+    if (!p) {
+      seen.set(n, (p = load(n)));
+      p.catch(() => seen.delete(n));
+    }
+    return p;
+  };
+}
+
 async function start(index: string, dataUrl: string, lang: Lang): Promise<Engine> {
   const [meta, data] = await Promise.all([json<SearchMeta>(`${index}meta.json`), json<SearchData>(dataUrl)]);
   const dir = `${index}${meta.h}/`;
-  const shards = new Map<number, Promise<SearchShard>>();
-  const docs = new Map<number, Promise<SearchDoc>>();
-  const shard = (n: number) => {
-    let s = shards.get(n);
-    if (!s) {
-      shards.set(n, (s = json<SearchShard>(`${dir}s/${n}.json`)));
-      s.catch(() => shards.delete(n));
-    }
-    return s;
-  };
-  const doc = (n: number) => {
-    let d = docs.get(n);
-    if (!d) {
-      docs.set(n, (d = json<SearchDoc>(`${dir}d/${n}.json`)));
-      d.catch(() => docs.delete(n));
-    }
-    return d;
-  };
+  const shard = cached((n) => json<SearchShard>(`${dir}s/${n}.json`));
+  const doc = cached((n) => json<SearchDoc>(`${dir}d/${n}.json`));
   return { data, search: createSearch({ meta, data, lang, shard, doc }) };
 }
 
