@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { cardText, cardTree, parseUnicodeRange, subsetsFor, titleSize, type CardContent, type CardNode } from '../../src/lib/card';
+import { cardText, cardTree, parseUnicodeRange, subsetIndex, subsetsFor, titleSize, type CardContent, type CardNode } from '../../src/lib/card';
 import { fontsFor, renderCardPng, renderCardSvg, uncoveredCharacters } from '../../src/lib/card-render';
 
 const JA: CardContent = {
@@ -37,6 +37,19 @@ describe('subsetsFor', () => {
   });
   test('skips characters no subset covers', () => {
     expect(subsetsFor('😀', map)).toEqual([]);
+  });
+});
+
+describe('subsetIndex', () => {
+  test('finds the first subset in map order that covers a code point', () => {
+    const { names, find } = subsetIndex({ a: 'U+0041-005A', b: 'U+0041, U+3042', c: 'U+4e00-4fff' });
+    expect(names).toEqual(['a', 'b', 'c']);
+    expect([find(0x41), find(0x3042), find(0x4e01), find(0x1f600)]).toEqual(['a', 'b', 'c', undefined]);
+  });
+  test('parses a map once: the same map gives the same index', () => {
+    const map = { latin: 'U+0000-00FF' };
+    expect(subsetIndex(map)).toBe(subsetIndex(map));
+    expect(subsetIndex({ ...map })).not.toBe(subsetIndex(map));
   });
 });
 
