@@ -57,8 +57,13 @@ export async function renderSvg(build: (fontFamily: string) => CardNode, text: s
   return satori(build(family) as unknown as Parameters<typeof satori>[0], { ...size, fonts });
 }
 
-/** Rasterises an SVG to PNG at its own width. */
-export const svgToPng = (svg: string, width: number): Buffer => new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng();
+/**
+ * Rasterises an SVG to PNG at its own width. satori has already turned all text into paths, so
+ * resvg needs no fonts: by default it scans the system's fonts on every call, which took about
+ * half of each card's time (15 of 30 ms) and changes no pixel.
+ */
+export const svgToPng = (svg: string, width: number): Buffer =>
+  new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render().asPng();
 
 /** The card as SVG. */
 export const renderCardSvg = (card: CardContent): Promise<string> => renderSvg((family) => cardTree(card, family), cardText(card), CARD_SIZE);
