@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { buildEnv } from '../src/lib/build-env.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -41,7 +42,8 @@ function fail(reason: string, code: number): never {
 }
 
 removeAll();
-const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging, ...args], { cwd: ROOT, stdio: 'inherit' });
+// buildEnv: allocator options that keep the build's memory down (src/lib/build-env.ts).
+const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging, ...args], { cwd: ROOT, stdio: 'inherit', env: buildEnv(process.env) });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     child.kill(signal);

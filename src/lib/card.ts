@@ -90,17 +90,45 @@ export function parseUnicodeRange(range: string): [number, number][] {
 }
 
 /**
+ * Finds the font subset (a key of a Fontsource `unicode.json`) that covers a code point: the
+ * first in the map's order whose ranges include it, or undefined when none does. The ranges
+ * are parsed once per map and each code point is looked up once, so a build that checks
+ * thousands of cards does not re-parse the map for every character (that re-parsing once took
+ * most of a 1,000-paper build).
+ */
+export type SubsetLookup = (codePoint: number) => string | undefined;
+
+const lookups = new WeakMap<Record<string, string>, { names: string[]; find: SubsetLookup }>();
+
+/** The subset names of a map, in its order, and its (memoised) code point lookup. */
+export function subsetIndex(unicodeMap: Record<string, string>): { names: string[]; find: SubsetLookup } {
+  const known = lookups.get(unicodeMap);
+  if (known) return known;
+  const ranges = Object.entries(unicodeMap).map(([name, range]) => ({ name, ranges: parseUnicodeRange(range) }));
+  const seen = new Map<number, string | undefined>();
+  const find: SubsetLookup = (cp) => {
+    if (seen.has(cp)) return seen.get(cp);
+    const name = ranges.find((r) => r.ranges.some(([a, b]) => cp >= a && cp <= b))?.name;
+    seen.set(cp, name);
+    return name;
+  };
+  const index = { names: ranges.map((r) => r.name), find };
+  lookups.set(unicodeMap, index);
+  return index;
+}
+
+/**
  * The names of the font subsets (keys of a Fontsource `unicode.json`) needed to draw `text`,
  * in the map's order. Characters no subset covers are skipped.
  */
 export function subsetsFor(text: string, unicodeMap: Record<string, string>): string[] {
-  const ranges = Object.entries(unicodeMap).map(([name, range]) => ({ name, ranges: parseUnicodeRange(range) }));
+  const { names, find } = subsetIndex(unicodeMap);
   const needed = new Set<string>();
   for (const ch of new Set(text)) {
     const cp = ch.codePointAt(0) as number;
     if (cp <= 0x20) continue;
-    const hit = ranges.find((r) => r.ranges.some(([a, b]) => cp >= a && cp <= b));
-    if (hit) needed.add(hit.name);
+    const hit = find(cp);
+    if (hit) needed.add(hit);
   }
-  return ranges.map((r) => r.name).filter((n) => needed.has(n));
+  return names.filter((n) => needed.has(n));
 }

@@ -2,12 +2,13 @@
  * Assertions on the production build in dist/ (`npm test` builds before this layer runs).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { htmlFiles, hasKatexError } from '../../src/lib/dist-checks';
 import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../../src/lib/sections';
 
-const dist = join(import.meta.dirname, '../../dist');
+// Another build can be checked with E2E_DIST_DIR, as the other build-level tests allow.
+const dist = resolve(process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist'));
 const slugs = readdirSync(join(import.meta.dirname, '../../content/papers')).filter((d) => !d.startsWith('_'));
 const read = (rel: string) => readFileSync(join(dist, rel), 'utf8');
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));

@@ -4,8 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { cardText, cardTree, parseUnicodeRange, subsetsFor, titleSize, type CardContent, type CardNode } from '../../src/lib/card';
-import { fontsFor, renderCardPng, renderCardSvg, uncoveredCharacters } from '../../src/lib/card-render';
+import { cardText, cardTree, parseUnicodeRange, subsetIndex, subsetsFor, titleSize, type CardContent, type CardNode } from '../../src/lib/card';
+import { cardPngs, fontsFor, renderCardPng, renderCardPngInWorker, renderCardSvg, uncoveredCharacters } from '../../src/lib/card-render';
 
 const JA: CardContent = {
   lang: 'ja',
@@ -37,6 +37,19 @@ describe('subsetsFor', () => {
   });
   test('skips characters no subset covers', () => {
     expect(subsetsFor('😀', map)).toEqual([]);
+  });
+});
+
+describe('subsetIndex', () => {
+  test('finds the first subset in map order that covers a code point', () => {
+    const { names, find } = subsetIndex({ a: 'U+0041-005A', b: 'U+0041, U+3042', c: 'U+4e00-4fff' });
+    expect(names).toEqual(['a', 'b', 'c']);
+    expect([find(0x41), find(0x3042), find(0x4e01), find(0x1f600)]).toEqual(['a', 'b', 'c', undefined]);
+  });
+  test('parses a map once: the same map gives the same index', () => {
+    const map = { latin: 'U+0000-00FF' };
+    expect(subsetIndex(map)).toBe(subsetIndex(map));
+    expect(subsetIndex({ ...map })).not.toBe(subsetIndex(map));
   });
 });
 
@@ -87,5 +100,18 @@ describe('rendering', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     if (process.env['CARD_PREVIEW']) writeFileSync(process.env['CARD_PREVIEW'], png);
+  });
+
+  test('a worker thread draws the same PNG, byte for byte', async () => {
+    expect(Buffer.compare(await renderCardPngInWorker(JA), await renderCardPng(JA))).toBe(0);
+  });
+
+  test('cardPngs serves every card of the list by id, and a card not in it', async () => {
+    const EN: CardContent = { lang: 'en', eyebrow: 'NTT at ICLR 2025', title: 'Search', venue: 'ICLR 2025' };
+    const get = cardPngs([{ id: 'ja', card: JA }, { id: 'en', card: EN }], 1);
+    const [ja, en, other] = await Promise.all([get('ja', JA), get('en', EN), get('other', { ...EN, title: 'Glossary' })]);
+    expect(Buffer.compare(ja, await renderCardPng(JA))).toBe(0);
+    expect(Buffer.compare(en, await renderCardPng(EN))).toBe(0);
+    expect(Buffer.compare(other, await renderCardPng({ ...EN, title: 'Glossary' }))).toBe(0);
   });
 });

@@ -1,13 +1,15 @@
 /**
  * The papers' loader (src/content/markdown-loader.ts) with a stand-in loader context: which files
- * become entries, BOM/CRLF files, unchanged files kept from the store, removed files dropped.
+ * become entries, BOM/CRLF files, unchanged files kept from the store, removed files dropped,
+ * each body's HTML kept in a file of the cache folder.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { mdxBodiesAsMarkdown } from '../../src/content/markdown-loader';
+import { htmlFileOf, readRenderedHtml } from '../../src/lib/rendered-html';
 
 interface Entry {
   id: string;
@@ -15,7 +17,7 @@ interface Entry {
   body?: string;
   filePath?: string;
   digest?: string;
-  rendered?: { html: string };
+  rendered?: { html: string; metadata?: Record<string, unknown> };
 }
 
 const dirs: string[] = [];
@@ -39,17 +41,23 @@ function context(root: string, store = new Map<string, Entry>()) {
     store,
     rendered,
     ctx: {
-      config: { root: pathToFileURL(`${root}/`) },
+      config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`) },
+      collection: 'papers',
       store: {
         keys: () => [...store.keys()],
         get: (id: string) => store.get(id),
-        set: (e: Entry) => void store.set(e.id, e),
+        // As Astro's store does: a set() with the digest the entry already has changes nothing.
+        set: (e: Entry) => {
+          if (e.digest !== undefined && store.get(e.id)?.digest === e.digest) return false;
+          store.set(e.id, e);
+          return true;
+        },
         delete: (id: string) => void store.delete(id),
       },
       parseData: async ({ data }: { data: Record<string, unknown> }) => data,
       renderMarkdown: async (body: string) => {
         rendered.push(body);
-        return { html: `<p>${body.trim()}</p>` };
+        return { html: `<p>${body.trim()}</p>`, metadata: { headings: [{ depth: 3, slug: 'x', text: 'X' }] } };
       },
       generateDigest: (s: string) => String(s.length) + s.slice(0, 20),
     },
@@ -70,7 +78,49 @@ describe('mdxBodiesAsMarkdown', () => {
     const c = context(root);
     await load(c);
     expect([...c.store.keys()].sort()).toEqual(['a/en', 'a/ja']);
-    expect(c.store.get('a/ja')).toMatchObject({ data: { title: 'A' }, filePath: 'content/papers/a/ja.mdx', rendered: { html: '<p>Body A</p>' } });
+    expect(c.store.get('a/ja')).toMatchObject({ data: { title: 'A' }, filePath: 'content/papers/a/ja.mdx' });
+    expect(await readRenderedHtml(c.store.get('a/ja') as Entry)).toBe('<p>Body A</p>');
+  });
+
+  test("keeps each body's HTML in a file of the cache folder, not in the store; headings stay in the store", async () => {
+    const root = project({ 'content/papers/a/ja.mdx': '---\ntitle: A\n---\n\nBody A\n' });
+    const c = context(root);
+    await load(c);
+    const entry = c.store.get('a/ja') as Entry;
+    const file = htmlFileOf(entry) as string;
+    expect(file.startsWith(join(root, 'cache/rendered/papers/'))).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe('<p>Body A</p>');
+    expect(entry.rendered?.html).toBe('');
+    expect(entry.rendered?.metadata?.['headings']).toEqual([{ depth: 3, slug: 'x', text: 'X' }]);
+  });
+
+  test('renders an unchanged entry again when its HTML file is gone or it has none (older store)', async () => {
+    const root = project({ 'content/papers/a/en.mdx': '---\ntitle: A\n---\n\nBody\n' });
+    const first = context(root);
+    await load(first);
+    rmSync(join(root, 'cache'), { recursive: true });
+    const second = context(root, first.store);
+    await load(second);
+    expect(second.rendered).toHaveLength(1);
+    expect(existsSync(htmlFileOf(second.store.get('a/en')) as string)).toBe(true);
+
+    const old = context(root, new Map([['a/en', { ...(second.store.get('a/en') as Entry), rendered: { html: '<p>Body</p>' } }]]));
+    await load(old);
+    expect(old.rendered).toHaveLength(1);
+    expect(await readRenderedHtml(old.store.get('a/en') as Entry)).toBe('<p>Body</p>');
+  });
+
+  test('removes the HTML files of edited and removed papers', async () => {
+    const root = project({ 'content/papers/a/en.mdx': '---\ntitle: A\n---\n\nBody\n', 'content/papers/b/en.mdx': '---\ntitle: B\n---\n\nBody B\n' });
+    const first = context(root);
+    await load(first);
+    writeFileSync(join(root, 'content/papers/a/en.mdx'), '---\ntitle: A\n---\n\nNew body\n');
+    rmSync(join(root, 'content/papers/b'), { recursive: true });
+    const second = context(root, first.store);
+    await load(second);
+    const files = readdirSync(join(root, 'cache/rendered/papers'));
+    expect(files).toHaveLength(1);
+    expect(await readRenderedHtml(second.store.get('a/en') as Entry)).toBe('<p>New body</p>');
   });
 
   test('reads files with a byte-order mark and CRLF line endings', async () => {

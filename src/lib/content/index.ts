@@ -6,6 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { GlossaryEntry, Lang } from '../../content/schema';
 import { isDigestIntro } from '../../content/schema';
 import { paperView, sortPapers, type PaperView, type Vocabulary } from '../papers';
+import { headingsOf, readRenderedHtml } from '../rendered-html';
+import type { HeadingInfo } from '../toc';
 
 export interface PaperEntry {
   view: PaperView;
@@ -38,6 +40,11 @@ export async function loadPapers(lang: Lang): Promise<PaperEntry[]> {
       return { view: paperView(slug, lang, f, entry.data, vocab), entry, slug, order: f.order };
     });
   return sortPapers(list).map(({ view, entry }) => ({ view, entry }));
+}
+
+/** A paper's body: its HTML (kept in a file by the papers' loader) and its headings. */
+export async function loadPaperBody(entry: CollectionEntry<'papers'>): Promise<{ html: string; headings: HeadingInfo[] }> {
+  return { html: await readRenderedHtml(entry), headings: headingsOf(entry) };
 }
 
 /** The home page's introduction and outlook for one edition. */

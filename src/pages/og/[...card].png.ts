@@ -1,10 +1,17 @@
 /** One card image per indexable page, rendered at build time (see lib/card-render.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CardContent } from '../../lib/card';
-import { renderCardPng } from '../../lib/card-render';
+import { cardPngs, renderCardPng } from '../../lib/card-render';
 import { pageCards } from '../../lib/content/cards';
 
-export const getStaticPaths = (async () => (await pageCards()).map(({ id, card }) => ({ params: { card: id }, props: { card } }))) satisfies GetStaticPaths;
+/** In a build: the cards in the order Astro asks for them, rendered ahead in worker threads. */
+let built: ((id: string, card: CardContent) => Promise<Buffer>) | undefined;
 
-export const GET: APIRoute<{ card: CardContent }> = async ({ props }) =>
-  new Response(new Uint8Array(await renderCardPng(props.card)), { headers: { 'content-type': 'image/png' } });
+export const getStaticPaths = (async () => {
+  const cards = await pageCards();
+  if (!import.meta.env.DEV) built = cardPngs(cards);
+  return cards.map(({ id, card }) => ({ params: { card: id }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: CardContent }, { card: string }> = async ({ params, props }) =>
+  new Response(new Uint8Array(await (built ? built(params.card, props.card) : renderCardPng(props.card))), { headers: { 'content-type': 'image/png' } });

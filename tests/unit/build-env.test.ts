@@ -1,0 +1,12 @@
+/** The environment of the astro build process (src/lib/build-env.ts). */
+import { describe, expect, test } from 'vitest';
+import { ALLOCATOR_ENV, buildEnv } from '../../src/lib/build-env';
+
+describe('buildEnv', () => {
+  test('adds the allocator options and keeps the rest of the environment', () => {
+    expect(buildEnv({ PATH: '/bin', CONTENT_DIR: 'x' })).toEqual({ ...ALLOCATOR_ENV, PATH: '/bin', CONTENT_DIR: 'x' });
+  });
+  test('a variable already set wins', () => {
+    expect(buildEnv({ MIMALLOC_PURGE_DELAY: '10' })['MIMALLOC_PURGE_DELAY']).toBe('10');
+  });
+});
