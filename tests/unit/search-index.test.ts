@@ -1150,3 +1150,20 @@ describe('markRanges: Latin terms mark whole words from their start', () => {
     expect(markRanges('composite, then positional', ['posit'])).toEqual([[16, 26]]);
   });
 });
+
+describe('a superseded search', () => {
+  test('stops at its next wait when its signal is aborted, fetching no pages', async () => {
+    const controller = new AbortController();
+    en.docCalls.length = 0;
+    const pending = en.search('positional', {}, 5, controller.signal);
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(en.docCalls).toEqual([]);
+  });
+
+  test('an unaborted signal changes nothing', async () => {
+    const out = await en.search('positional', {}, 5, new AbortController().signal);
+    expect(out.hits[0]?.url).toBe((await en.search('positional', {}, 5)).hits[0]?.url);
+    expect(out.hits.length).toBeGreaterThan(0);
+  });
+});

@@ -12,6 +12,8 @@ let returnTo: HTMLElement | null = null;
 let strings: Record<string, string> = {};
 let seq = 0;
 let last: SearchOutput | undefined;
+/** The search in flight: a newer query aborts it. */
+let running: AbortController | undefined;
 
 /** Starts fetching the search index and the glossary (on hover or focus of the control). */
 export function warm(): void {
@@ -97,6 +99,7 @@ function go(a: HTMLAnchorElement): void {
 
 async function search(dialog: HTMLDialogElement, input: HTMLInputElement, list: HTMLElement, selects: HTMLSelectElement[]): Promise<void> {
   const id = ++seq;
+  running?.abort();
   const status = dialog.querySelector('.sd-status') as HTMLElement;
   const query = input.value.trim();
   const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
@@ -114,7 +117,14 @@ async function search(dialog: HTMLDialogElement, input: HTMLInputElement, list: 
     status.textContent = strings['unavailable'] ?? '';
     return;
   }
-  const out = await engine.search(query, filters, 5);
+  const controller = (running = new AbortController());
+  let out: SearchOutput;
+  try {
+    out = await engine.search(query, filters, 5, controller.signal);
+  } catch (e) {
+    if (controller.signal.aborted) return;
+    throw e;
+  }
   if (id !== seq) return;
   last = out;
   list.replaceChildren(...resultNodes(out.hits, 'sd'));

@@ -15,6 +15,8 @@ class SearchPage extends HTMLElement {
   #seq = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #terms: string[] = [];
+  /** The search in flight: a newer query aborts it. */
+  #running: AbortController | undefined;
 
   connectedCallback(): void {
     this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Record<string, string>;
@@ -47,6 +49,7 @@ class SearchPage extends HTMLElement {
 
   async #run(raw: string, selects: HTMLSelectElement[]): Promise<void> {
     const id = ++this.#seq;
+    this.#running?.abort();
     const query = raw.trim();
     const status = this.querySelector('.search-status');
     const list = this.querySelector('.search-results');
@@ -70,7 +73,14 @@ class SearchPage extends HTMLElement {
       status.textContent = this.#strings['unavailable'] ?? '';
       return;
     }
-    const out = await search.search(query, filters, 10);
+    const controller = (this.#running = new AbortController());
+    let out: Awaited<ReturnType<Engine['search']>>;
+    try {
+      out = await search.search(query, filters, 10, controller.signal);
+    } catch (e) {
+      if (controller.signal.aborted) return;
+      throw e;
+    }
     if (id !== this.#seq) return;
     this.#terms = out.terms;
     list.replaceChildren(...out.hits.map((d) => this.#item(d)));

@@ -46,13 +46,18 @@ export interface SearchSource {
 /** Characters of excerpt around a match: Japanese packs more into each. */
 export const EXCERPT_LENGTH: Record<Lang, number> = { ja: 72, en: 150 };
 
-export type Search = (query: string, filters: Record<string, string>, limit?: number) => Promise<SearchOutput>;
+/**
+ * Runs a search. When `signal` is aborted (the reader typed on), the search stops at its next
+ * wait and rejects with the signal's reason, so a superseded query stops using the CPU and the
+ * network the current one needs.
+ */
+export type Search = (query: string, filters: Record<string, string>, limit?: number, signal?: AbortSignal) => Promise<SearchOutput>;
 
 export function createSearch({ meta, data, lang, shard, doc }: SearchSource): Search {
   const termShard = (term: string) => shardOf(term, meta.s);
   const pagesOf = (name: string, values: readonly string[]) => new Set(values.flatMap((v) => meta.f[name]?.[v] ?? []));
 
-  return async (query, filters, limit = 8) => {
+  return async (query, filters, limit = 8, signal) => {
     const expanded = expandQuery(query, data.synonyms, lang);
     const terms = highlightTerms(expanded);
     // Filters narrow the pages; several filters must all hold.
@@ -65,6 +70,7 @@ export function createSearch({ meta, data, lang, shard, doc }: SearchSource): Se
     const groupsList = queries.map(queryGroups).filter((g) => g.length > 0);
     const needed = [...new Set(groupsList.flatMap((g) => queryShards(g, meta.s)))];
     const loaded = new Map(await Promise.all(needed.map(async (n) => [n, await shard(n)] as const)));
+    signal?.throwIfAborted();
     // Each page once, with its best score over the query and the glossary's terms for it.
     const best = new Map<number, Candidate>();
     const all = new Map<number, Candidate[]>();
@@ -93,6 +99,7 @@ export function createSearch({ meta, data, lang, shard, doc }: SearchSource): Se
       const batch = order.slice(at, at + (limit - hits.length));
       at += batch.length;
       const pages = await Promise.all(batch.map((c) => doc(c.doc)));
+      signal?.throwIfAborted();
       batch.forEach((c, i) => {
         const page = pages[i] as SearchDoc;
         // The best match that holds up: the query's run may sit apart where the glossary's term is written out.
