@@ -12,6 +12,7 @@ import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { buildSearchIndex } from '../lib/search-index/build';
 import { pagefindRecords } from '../lib/search-index/pagefind-records';
+import { SEARCH_INDEX_DIR } from '../lib/search-index/paths';
 
 /**
  * Selectors left out of the index. KaTeX would otherwise be indexed three times (HTML, MathML
@@ -39,12 +40,12 @@ export function searchIndex(): AstroIntegration {
         for (const [lang, pages] of pagefindRecords(got.files)) {
           const built = buildSearchIndex(pages.map((p) => ({ ...p, url: base + p.url.replace(/^\//, '') })));
           for (const [path, content] of built.files) {
-            const file = join(out, 'search-index', lang, path);
+            const file = join(out, SEARCH_INDEX_DIR, lang, path);
             await mkdir(dirname(file), { recursive: true });
             await writeFile(file, content);
           }
           const s = built.stats;
-          logger.info(`search-index/${lang}/: ${s.pages} pages, ${s.sections} sections, ${s.terms} terms in ${s.shards} shards, ${(s.bytes / 1024).toFixed(1)} KiB`);
+          logger.info(`${SEARCH_INDEX_DIR}/${lang}/: ${s.pages} pages, ${s.sections} sections, ${s.terms} terms in ${s.shards} shards, ${(s.bytes / 1024).toFixed(1)} KiB`);
         }
       },
     },

@@ -1167,3 +1167,13 @@ describe('a superseded search', () => {
     expect(out.hits.length).toBeGreaterThan(0);
   });
 });
+
+describe('search file paths', () => {
+  test('each edition has its index folder and its glossary data below the base', async () => {
+    const { searchIndexUrl, searchDataUrl } = await import('../../src/lib/search-index/paths');
+    expect(searchIndexUrl('/', 'ja')).toBe('/search-index/ja/');
+    expect(searchIndexUrl('/iclr2025/', 'en')).toBe('/iclr2025/search-index/en/');
+    expect(searchDataUrl('/', 'ja')).toBe('/search-data.json');
+    expect(searchDataUrl('/iclr2025/', 'en')).toBe('/iclr2025/en/search-data.json');
+  });
+});

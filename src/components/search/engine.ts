@@ -7,6 +7,7 @@
  */
 import type { SearchData } from '../../lib/search-data';
 import type { SearchDoc, SearchMeta, SearchShard } from '../../lib/search-index/format';
+import { searchDataUrl, searchIndexUrl } from '../../lib/search-index/paths';
 import { createSearch, type Search } from '../../lib/search-index/search';
 import type { Lang } from '../../content/schema';
 
@@ -23,7 +24,7 @@ const engines = new Map<string, Promise<Engine>>();
 export function engineConfig(): { index: string; data: string; lang: Lang } {
   const base = document.querySelector<HTMLElement>('[data-search-base]')?.dataset['searchBase'] ?? '/';
   const lang = (document.documentElement.lang === 'en' ? 'en' : 'ja') as Lang;
-  return { index: `${base}search-index/${lang}/`, data: `${base}${lang === 'en' ? 'en/' : ''}search-data.json`, lang };
+  return { index: searchIndexUrl(base, lang), data: searchDataUrl(base, lang), lang };
 }
 
 async function json<T>(url: string): Promise<T> {

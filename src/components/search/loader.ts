@@ -3,13 +3,15 @@
  * Ctrl/⌘+K, starts fetching the dialog and the search index as soon as the reader points at or focuses
  * the control, and loads the highlighter only when the page was opened from a search result.
  */
+import { searchDataUrl, searchIndexUrl } from '../../lib/search-index/paths';
+
 const trigger = document.querySelector<HTMLAnchorElement>('a[data-search-trigger]');
 let dialog: Promise<typeof import('./dialog')> | undefined;
 /** Asks for the index's meta file and the glossary data at once, in parallel with the dialog's code. */
 const preload = () => {
   const base = trigger?.dataset['searchBase'] ?? '/';
   const lang = document.documentElement.lang === 'en' ? 'en' : 'ja';
-  for (const href of [`${base}search-index/${lang}/meta.json`, `${base}${lang === 'en' ? 'en/' : ''}search-data.json`]) {
+  for (const href of [`${searchIndexUrl(base, lang)}meta.json`, searchDataUrl(base, lang)]) {
     const link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
@@ -44,4 +46,3 @@ try {
   // No storage: nothing to highlight.
 }
 
-export {};

@@ -90,7 +90,7 @@ export function createSearch({ meta, data, lang, shard, doc }: SearchSource): Se
     }
     const order = [...best.values()].sort((a, b) => Number(boosted.has(b.doc)) - Number(boosted.has(a.doc)) || b.score - a.score || a.doc - b.doc);
     // Words to mark in excerpts: the highlight terms and the stems of the query's words.
-    const marks = [...terms, ...queries.flatMap((q) => queryGroups(q).filter((g) => g.kind === 'word' && g.text.length > 2).map((g) => wordTerm(g.text)))];
+    const marks = [...terms, ...groupsList.flat().filter((g) => g.kind === 'word' && g.text.length > 2).map((g) => wordTerm(g.text))];
     const length = EXCERPT_LENGTH[lang];
     // Check the best candidates against their text, fetching more when some fall out.
     const hits: Hit[] = [];
