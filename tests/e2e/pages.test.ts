@@ -6,7 +6,8 @@
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
-import { builtPages, contentSlugs, openSite, PageProblems, paperPath, type Site } from '../support/site';
+import { launch, type Browser } from '../support/browser';
+import { builtPages, contentSlugs, DEFERRED_SECTIONS, openSite, PageProblems, paperPath, revealDeferredSections, type Site } from '../support/site';
 
 const PAGES = builtPages();
 const PAPER_SECTION_IDS = ['summary', 'significance', 'applications', 'details', 'societal-impact', 'metadata', 'cite', 'problem', 'method', 'results', 'limitations'];
@@ -121,6 +122,9 @@ describe.each(PAGES)('$path', (info) => {
     await page.setViewportSize(PHONE);
     try {
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      // The technical detail is laid out only near the viewport, and its box clips what sticks
+      // out, so measure it rendered and look for wide elements as well as page scroll.
+      await revealDeferredSections(page);
       const layout = await page.evaluate(() => {
         const se = document.scrollingElement ?? document.documentElement;
         // Elements that stick out of the viewport, for a useful failure message.
@@ -160,11 +164,13 @@ describe.each(PAGES)('$path', (info) => {
         return { scrollWidth: se.scrollWidth, innerWidth, wide, tables };
       });
       expect(layout.scrollWidth, `page scroll width at 360 px; widest elements: ${layout.wide.join(', ')}`).toBeLessThanOrEqual(layout.innerWidth + 1);
+      expect(layout.wide, 'elements that stick out of a 360 px screen').toEqual([]);
       expect(layout.tables.filter((t) => !t.ok)).toEqual([]);
       // At 360 px the impact tables are wider than the screen, so their regions must actually scroll.
       if (info.kind === 'paper' || info.kind === 'home') expect(layout.tables.some((t) => t.overflows)).toBe(true);
     } finally {
       await page.setViewportSize(DESKTOP);
+      await page.evaluate(() => scrollTo(0, 0));
     }
   });
 });
@@ -187,4 +193,60 @@ describe('a URL that does not exist', () => {
       expect(problems.summary()).toEqual({});
     });
   }
+});
+
+// On a phone the technical detail (all of a paper's math) is far below the first screen: the
+// browser neither lays it out nor fetches KaTeX's fonts until the reader gets near it.
+describe.each(contentSlugs().slice(0, 1).flatMap((slug) => [paperPath('ja', slug), paperPath('en', slug)]))('%s on a phone: math laid out on demand', (path) => {
+  let phoneBrowser: Browser;
+  let phone: Page;
+  const katexFonts: string[] = [];
+
+  beforeAll(async () => {
+    // Its own browser profile: an empty cache, so every font request is seen.
+    phoneBrowser = await launch({ viewport: PHONE });
+    phone = await phoneBrowser.context.newPage();
+    phone.on('request', (r) => {
+      if (r.resourceType() === 'font' && /KaTeX_/.test(r.url())) katexFonts.push(r.url());
+    });
+  });
+
+  afterAll(async () => {
+    await phoneBrowser?.close();
+  });
+
+  test('the first load skips the technical detail and fetches no math font', async () => {
+    await phone.goto(site.url(path), { waitUntil: 'load' });
+    await settle(phone);
+    const skipped = await phone.locator(DEFERRED_SECTIONS).evaluate((el) => [...el.children].some((child) => !child.checkVisibility({ contentVisibilityAuto: true })));
+    expect(skipped, 'the technical detail is not rendered yet').toBe(true);
+    expect(katexFonts).toEqual([]);
+  });
+
+  test('scrolling to it renders the math with KaTeX fonts, and the page still fits the screen', async () => {
+    expect(await revealDeferredSections(phone)).toBe(1);
+    await settle(phone);
+    expect(katexFonts.length, 'KaTeX fonts fetched once the math is near').toBeGreaterThan(0);
+    const math = await phone.evaluate(() => {
+      const visible = [...document.querySelectorAll('.details .katex')].filter((el) => el.getBoundingClientRect().width > 0).length;
+      const loaded = [...document.fonts].filter((f) => f.family.replace(/["']/g, '').startsWith('KaTeX') && f.status === 'loaded').length;
+      return { visible, loaded, scrollWidth: (document.scrollingElement ?? document.documentElement).scrollWidth };
+    });
+    expect(math.visible).toBeGreaterThan(0);
+    expect(math.loaded).toBeGreaterThan(0);
+    expect(math.scrollWidth).toBeLessThanOrEqual(PHONE.width + 1);
+  });
+
+  test('a link to #details opens at the section heading with the math rendered', async () => {
+    await phone.goto(site.url(`${path}#details`), { waitUntil: 'load' });
+    await settle(phone);
+    const at = await phone.evaluate(() => {
+      const heading = document.getElementById('details')!;
+      const section = heading.closest('section')!;
+      return { top: heading.getBoundingClientRect().top, rendered: [...section.children].every((c) => c.checkVisibility({ contentVisibilityAuto: true })) };
+    });
+    expect(at.rendered).toBe(true);
+    expect(at.top).toBeGreaterThanOrEqual(0);
+    expect(at.top).toBeLessThan(PHONE.height / 4);
+  });
 });
