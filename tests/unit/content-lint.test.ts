@@ -248,6 +248,11 @@ describe('lintContent', () => {
       expect(problems).toEqual([problem(TTA_EN, { where: 'display formulas', message: /^the display formulas differ from ja\.mdx \(\d+ in ja\.mdx, \d+ in en\.mdx; 0 only in ja, 1 only in en\)/ })]);
     });
 
+    test('reports a societal-impact table with a different number of rows than ja.mdx', () => {
+      const dropLast = frontmatter((d) => (d['impact'] as unknown[]).pop());
+      expect(lintWith([TTA_EN, dropLast])).toEqual([problem(TTA_EN, { where: 'impact', message: /^the societal-impact table has 3 row\(s\) here and 4 in ja\.mdx; both editions must show the same rows/ })]);
+    });
+
     test('reports the same formulas in a different order', () => {
       const swapFirstTwo: Edit = (t) => {
         const blocks = [...t.matchAll(/\n\$\$\n[\s\S]*?\n\$\$\n/g)];

@@ -170,6 +170,7 @@ export function lintContent(files: ContentFiles, root = 'content'): Problem[] {
     }
 
     const maths: Partial<Record<Lang, string[]>> = {};
+    const impactRows: Partial<Record<Lang, number>> = {};
     for (const lang of LANGS) {
       const rel = `${dir}/${lang}.mdx`;
       const mdx = readMdx(files, rel, root, problems);
@@ -178,6 +179,7 @@ export function lintContent(files: ContentFiles, root = 'content'): Problem[] {
         continue;
       }
       const prose = parseWith(paperProseSchema, mdx.file, mdx.data, problems);
+      if (prose) impactRows[lang] = prose.impact.length;
       // Optional in the schema (other fixtures need not carry it) but required of every paper edition.
       if (prose && !prose.comparison) {
         problems.push({ file: mdx.file, where: 'comparison', message: 'the required field "comparison" is missing: every paper needs its row of the home page\'s comparison table (task, problem, keyIdea, data, result)' });
@@ -189,6 +191,9 @@ export function lintContent(files: ContentFiles, root = 'content'): Problem[] {
       links.push(...report.links.map((l) => ({ ...l, file: mdx.file })));
       // A body that cannot be parsed has no known formulas: comparing them would only add noise.
       if (report.parsed) maths[lang] = report.displayMath;
+    }
+    if (impactRows.ja !== undefined && impactRows.en !== undefined && impactRows.ja !== impactRows.en) {
+      problems.push({ file: `${root}/${dir}/en.mdx`, where: 'impact', message: `the societal-impact table has ${impactRows.en} row(s) here and ${impactRows.ja} in ja.mdx; both editions must show the same rows in the same order` });
     }
     if (maths.ja && maths.en && maths.ja.join('\n') !== maths.en.join('\n')) {
       const onlyJa = maths.ja.filter((m) => !maths.en?.includes(m)).length;
