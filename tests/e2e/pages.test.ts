@@ -88,6 +88,20 @@ describe.each(PAGES)('$path', (info) => {
     expect(mismatched).toEqual([]);
   });
 
+  if (info.kind === 'paper' || info.kind === 'home') {
+    test('on a desktop the societal-impact table fits its column whole, every column readable', async () => {
+      await revealDeferredSections(page);
+      const table = await page.locator('.impact-table').evaluate((el) => {
+        const region = el.closest('.table-scroll')!;
+        const widths = [...el.querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().width));
+        return { scrollWidth: region.scrollWidth, clientWidth: region.clientWidth, widths };
+      });
+      expect(table.scrollWidth, 'the table scrolls sideways on a 1280 px screen').toBeLessThanOrEqual(table.clientWidth + 1);
+      expect(Math.min(...table.widths), `column widths ${table.widths.join(', ')} px`).toBeGreaterThanOrEqual(100);
+      await page.evaluate(() => scrollTo(0, 0));
+    });
+  }
+
   if (info.kind === 'paper') {
     test('has every section at its stable id', async () => {
       const missing = await page.evaluate((ids) => ids.filter((id) => !document.getElementById(id)), PAPER_SECTION_IDS);
