@@ -41,12 +41,14 @@ try {
     // take the best of up to five runs (LIGHTHOUSE_RUNS); a page passes as soon as one run
     // scores 100 in every category.
     let best: LighthouseResult | undefined;
-    for (let run = 1; run <= RUNS && !(best && allHundred(best)); run++) {
+    let runs = 0;
+    while (runs < RUNS && !(best && allHundred(best))) {
+      runs++;
       const r = await lh.run(new URL(path.slice(1), server.url).href);
       if (!best || sumScores(r) > sumScores(best)) best = r;
     }
     results.push({ ...best!, url: path });
-    console.log(`${path}: ${CATEGORIES.map((c) => `${c} ${best!.scores[c]}`).join(', ')}`);
+    console.log(`${path}: ${CATEGORIES.map((c) => `${c} ${best!.scores[c]}`).join(', ')} (${runs} of up to ${RUNS} runs)`);
   }
 } finally {
   await lh.close();
