@@ -103,6 +103,19 @@ describe.each(PAGES)('$path', (info) => {
   }
 
   if (info.kind === 'paper') {
+    test('each topic chip links to that topic\'s list, which includes this paper', async () => {
+      const chips = await page.locator('#metadata ~ * ul.tags a, .meta-list ul.tags a').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent?.trim() ?? '' })));
+      expect(chips.length, 'topic chips in the metadata').toBeGreaterThan(0);
+      const own = new URL(info.path, site.origin).pathname;
+      for (const chip of chips) {
+        const list = await page.request.get(chip.href);
+        expect(list.status(), chip.href).toBe(200);
+        const html = await list.text();
+        expect(html, `${chip.href} is the list for “${chip.text}”`).toContain(chip.text);
+        expect(html, `${chip.href} lists ${own}`).toContain(`href="${own}"`);
+      }
+    });
+
     test('has every section at its stable id', async () => {
       const missing = await page.evaluate((ids) => ids.filter((id) => !document.getElementById(id)), PAPER_SECTION_IDS);
       expect(missing, `section ids missing on ${info.path}`).toEqual([]);
