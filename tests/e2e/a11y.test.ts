@@ -86,3 +86,25 @@ describe('phone width (360 px)', () => {
     },
   );
 });
+
+// Lighthouse runs axe on the page as first loaded, with the technical detail still skipped (its
+// contents then have placeholder geometry): no violation may come from that state either.
+describe('paper pages as first loaded, before any scrolling (412 px, as Lighthouse mobile)', () => {
+  beforeAll(async () => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 412, height: 823 });
+  });
+  afterAll(async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  test.each(PAGES.filter((p) => /\/papers\/(?!page\/)[^/]+\/$/.test(p.path)).map((p) => p.path))('%s has no WCAG 2.2 AA violations', async (path) => {
+    await page.goto(site.url(path), { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const skipped = await page.locator('.paper-body > .details').evaluate((el) => [...el.children].some((c) => !c.checkVisibility({ contentVisibilityAuto: true })));
+    expect(skipped, 'the technical detail is still skipped').toBe(true);
+    const report = await axeViolations();
+    expect(report, `axe violations on ${page.url()} as first loaded:\n${report}`).toBe('');
+  });
+});
+
