@@ -78,6 +78,11 @@ export const CASES: Case[] = [
   ['en', 'positional encoding', WAVE, 'en'],
   ['en', 'perplexity', WAVE, 'en', 'language-modeling-on-wikitext-103'],
   ['en', 'extrapolation', WAVE, 'en'],
+  // Inflections meet, derived words stay apart (full Porter stemmed all three "posit").
+  ['en', 'positive', PUDM, 'stemming'],
+  ['en', 'positional', WAVE, 'stemming'],
+  ['en', 'token positions', WAVE, 'stemming'],
+  ['en', 'matched models', LMC, 'stemming'],
   ['en', 'TTA', TTA, 'abbreviation'],
   ['en', 'LMC', LMC, 'abbreviation'],
   ['en', 'RoPE', WAVE, 'abbreviation'],

@@ -277,8 +277,10 @@ describe('runs', () => {
 describe('wordTerm', () => {
   test.each([
     ['matching', 'match'],
-    ['positional', 'posit'],
-    ['position', 'posit'],
+    ['positional', 'positional'],
+    ['position', 'position'],
+    ['positions', 'position'],
+    ['positive', 'positiv'],
     ['encodings', 'encod'],
     ['wavelets', 'wavelet'],
     ['103', '103'],

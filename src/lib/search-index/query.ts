@@ -84,8 +84,7 @@ function groupScores(group: QueryGroup, shards: ReadonlyMap<number, SearchShard>
     for (const term of Object.keys(shard)) {
       if (term === stem || !/^[\p{L}\p{N}]/u.test(term)) continue;
       // Completions of the stem, and stems of four or more letters the typed word has run past
-      // ("encodin" → "encod", "positiona" → "posit"); Porter conflates at that level anyway
-      // ("generic" and "general" share the stem "gener").
+      // ("encodin" → "encod", "matchin" → "match").
       const completes = term.startsWith(stem);
       const passed = group.text.startsWith(term) && term.length >= Math.min(4, group.text.length);
       if (completes || passed) terms.push([term, PREFIX_FACTOR]);

@@ -5,13 +5,14 @@
  * - Text is folded first: NFKC (full-width Latin and digits become half-width, half-width
  *   katakana become full-width), lower case, dash look-alikes unified. Dakuten are kept: ガ is
  *   never カ.
- * - Latin-script words are stemmed (Porter, as English Pagefind did), so "matching" finds "match".
+ * - Latin-script words lose their inflections (`stem.ts`: Porter's steps 1 and 5 only), so
+ *   "matching" finds "match", while "positive" and "positional" stay apart.
  * - Japanese has no spaces and any dictionary cuts compounds its own way (pagefind#1237), so
  *   Japanese runs are indexed as overlapping character pairs (bigrams), plus single characters
  *   for one-character queries. A query run must contain every pair; whether the pairs are
  *   adjacent is checked against the page text before a result is shown.
  */
-import { stemmer } from 'stemmer';
+import { lightStem } from './stem';
 
 /** Kanji, kana and the marks that live inside Japanese words. */
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6]/u;
@@ -45,9 +46,9 @@ export function runs(folded: string): Run[] {
   return out;
 }
 
-/** The term a Latin-script word is indexed under: its Porter stem when it is all letters. */
+/** The term a Latin-script word is indexed under: its inflectional stem when it is all letters. */
 export function wordTerm(word: string): string {
-  return /^[a-z]+$/.test(word) ? stemmer(word) : word;
+  return /^[a-z]+$/.test(word) ? lightStem(word) : word;
 }
 
 /** Overlapping character pairs of a Japanese run (the run itself when it is one character). */
