@@ -9,8 +9,8 @@ const LATIN = /[\p{Script=Latin}\p{N}]/u;
 /**
  * Non-overlapping [start, end) ranges of `terms` in `text`, in order. Matching ignores case and
  * compares NFKC forms, so a full-width query still marks the half-width text. A Latin term
- * matches only at the start of a word and marks the whole word, so the stem "posit" marks
- * "position" and never the middle of "composite".
+ * matches only at the start of a word and marks the whole word, so the stem "match" marks
+ * "matching" and never the middle of "mismatch".
  */
 export function markRanges(text: string, terms: readonly string[]): [number, number][] {
   const hay = text.toLowerCase();

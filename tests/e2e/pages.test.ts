@@ -7,7 +7,7 @@ import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
 import { launch, type Browser } from '../support/browser';
-import { builtPages, contentSlugs, DEFERRED_SECTIONS, openSite, PageProblems, paperPath, revealDeferredSections, type Site } from '../support/site';
+import { builtPages, contentSlugs, DEFERRED_SECTIONS, deferredSectionRendered, openSite, PageProblems, paperPath, revealDeferredSections, type Site } from '../support/site';
 
 const PAGES = builtPages();
 const PAPER_SECTION_IDS = ['summary', 'significance', 'applications', 'details', 'societal-impact', 'metadata', 'cite', 'problem', 'method', 'results', 'limitations'];
@@ -245,8 +245,7 @@ describe.each(contentSlugs().slice(0, 1).flatMap((slug) => [paperPath('ja', slug
   test('the first load skips the technical detail and fetches no math font', async () => {
     await phone.goto(site.url(path), { waitUntil: 'load' });
     await settle(phone);
-    const skipped = await phone.locator(DEFERRED_SECTIONS).evaluate((el) => [...el.children].some((child) => !child.checkVisibility({ contentVisibilityAuto: true })));
-    expect(skipped, 'the technical detail is not rendered yet').toBe(true);
+    expect(await deferredSectionRendered(phone), 'the technical detail is not rendered yet').toBe(false);
     expect(katexFonts).toEqual([]);
   });
 
@@ -269,15 +268,11 @@ describe.each(contentSlugs().slice(0, 1).flatMap((slug) => [paperPath('ja', slug
   test.each(['details', 'results', 'limitations'])('a link to #%s opens at that heading with the math rendered', async (id) => {
     await phone.goto(site.url(`${path}#${id}`), { waitUntil: 'load' });
     await settle(phone);
-    const at = await phone.evaluate((target) => {
-      const section = document.querySelector<HTMLElement>('.paper-body > .details')!;
-      return {
-        top: document.getElementById(target)!.getBoundingClientRect().top,
-        rendered: [...section.children].every((c) => c.checkVisibility({ contentVisibilityAuto: true })),
-        inner: [section.scrollTop, section.scrollLeft],
-      };
-    }, id);
-    expect(at.rendered).toBe(true);
+    const at = await phone.locator(DEFERRED_SECTIONS).evaluate((section, target) => ({
+      top: document.getElementById(target)!.getBoundingClientRect().top,
+      inner: [section.scrollTop, section.scrollLeft],
+    }), id);
+    expect(await deferredSectionRendered(phone)).toBe(true);
     expect(at.inner, 'the section scrolled inside itself').toEqual([0, 0]);
     expect(at.top).toBeGreaterThanOrEqual(0);
     expect(at.top).toBeLessThan(PHONE.height / 4);

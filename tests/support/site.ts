@@ -125,6 +125,11 @@ export async function openSite(options: BrowserContextOptions = {}): Promise<Sit
 /** Sections the browser lays out only near the viewport (`content-visibility: auto` in global.css). */
 export const DEFERRED_SECTIONS = '.paper-body > .details';
 
+/** Whether the (first) deferred section is rendered now, rather than skipped by the browser. */
+export async function deferredSectionRendered(page: Page): Promise<boolean> {
+  return page.locator(DEFERRED_SECTIONS).first().evaluate((el) => [...el.children].every((child) => child.checkVisibility({ contentVisibilityAuto: true })));
+}
+
 /**
  * Scrolls each deferred section into view, as a reader does, and waits until it is rendered:
  * until then its contents have no real geometry, so layout and axe checks would measure
