@@ -6,7 +6,7 @@ import { katexAmsSubset } from './src/integrations/katex-subset';
 import { searchIndex } from './src/integrations/search-index';
 import { siteFiles } from './src/integrations/site-files';
 import { markdownProcessor } from './src/markdown/pipeline';
-import { siteConfig } from './src/site.config';
+import { siteConfig } from './src/site/config';
 
 const contentDir = process.env.CONTENT_DIR ?? './content';
 
@@ -16,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Separate builds (fixtures, generated corpora) can keep separate content caches.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  // Stylesheets always ship as files: the pages' Content-Security-Policy (src/lib/csp.ts) allows no <style>.
+  // Stylesheets always ship as files: the pages' Content-Security-Policy (src/site/csp.ts) allows no <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), contentGuard({ contentDir, label: contentDir.replace(/^\.\//, '') }), searchIndex(), katexAmsSubset(), siteFiles()],
   markdown: { processor: markdownProcessor() },

@@ -1,6 +1,6 @@
 /**
  * Three test layers, run in this order by `npm test`:
- * - unit:  pure modules in src/lib, the schema, the i18n dictionaries, the Markdown pipeline;
+ * - unit:  pure modules under src/, the schema, the i18n dictionaries, the Markdown pipeline;
  * - build: assertions on the production build in dist/ (and on fixture builds);
  * - e2e:   real Chromium (playwright-core) against `dist/` served over HTTP.
  */

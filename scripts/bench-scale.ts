@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildEnv } from '../src/lib/build-env.ts';
+import { buildEnv } from './build-env.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { benchSearch } from './bench-search.ts';
 import { generatePapers } from './generate-papers.ts';
@@ -84,7 +84,7 @@ async function build(content: string, out: string, cache: string): Promise<{ sec
   const t0 = performance.now();
   const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
     cwd: root,
-    // The environment `npm run build` gives astro (src/lib/build-env.ts), so this measures the build as it ships.
+    // The environment `npm run build` gives astro (scripts/build-env.ts), so this measures the build as it ships.
     env: buildEnv({ ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, NO_COLOR: '1' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,7 +2,7 @@
  * `npm run bench`: builds the site cold, serves the build with brotli/gzip as a CDN would, loads
  * every page cold in headless Chromium and reports per page: HTML bytes (raw and as sent),
  * bytes and requests on the wire split into HTML, JS, CSS, fonts, images and other, the
- * page-weight budgets (src/lib/budgets.ts), and Lighthouse (mobile) scores with LCP, TBT and
+ * page-weight budgets (tests/support/budgets.ts), and Lighthouse (mobile) scores with LCP, TBT and
  * CLS; plus what a first search costs. Writes bench-results/bench.json and bench-results/bench.md
  * and prints the tables.
  *
@@ -13,8 +13,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
-import { budgetViolations, totals, type PageWeight } from '../src/lib/budgets.ts';
-import { htmlFiles } from '../src/lib/dist-checks.ts';
+import { budgetViolations, totals, type PageWeight } from '../tests/support/budgets.ts';
+import { htmlFiles } from '../src/integrations/dist-pages.ts';
 import { launch } from '../tests/support/browser.ts';
 import { CATEGORIES, startLighthouse, type LighthouseResult } from '../tests/support/lighthouse.ts';
 import { measurePage, pagePath } from '../tests/support/page-weight.ts';

@@ -11,7 +11,7 @@
  *
  * The HTML itself is kept in a file of Astro's cache folder (`<cacheDir>/rendered/<collection>/`,
  * named by the hash of the HTML), and the entry records that file in `rendered.metadata.htmlFile`
- * with its headings; the page reads it back (src/lib/rendered-html.ts). Why:
+ * with its headings; the page reads it back (src/content/rendered-html.ts). Why:
  * Astro bundles the whole content store into the build as one JavaScript string and keeps it in
  * memory, and the bodies' HTML (KaTeX output, ~25 KB a paper) was 90% of it: at 1,000 papers a
  * 67 MB store held several hundred MB in the build process (bundled source, string literal,
@@ -24,7 +24,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
-import { htmlFileOf } from '../lib/rendered-html';
+import { htmlFileOf } from './rendered-html';
 
 export interface MarkdownLoaderOptions {
   /** Folder to read, relative to the project root (e.g. "./content/papers"). */

@@ -8,8 +8,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { formatProblem, lintContent, type ContentFiles } from '../lib/content-lint';
-import { findKatexErrors } from '../lib/dist-checks';
+import { formatProblem, lintContent, type ContentFiles } from '../content/lint';
+import { findKatexErrors } from './dist-pages';
 
 /** Reads every file under `dir` into a map keyed by the path relative to it. */
 export async function readContentFolder(dir: string): Promise<ContentFiles> {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
-import { amsCharacters } from '../lib/katex-ams';
+import { amsCharacters } from '../markdown/katex-ams';
 
 export function katexAmsSubset(): AstroIntegration {
   return {

@@ -1,7 +1,7 @@
 /**
  * Builds the search index into `dist/search-index/<lang>/` after Astro writes the pages. Pagefind's
  * Node API extracts each page (honouring `data-pagefind-body`, `-ignore`, `-meta`, `-filter` and
- * the selectors below); `src/lib/search-index/build.ts` turns that into small sharded JSON that
+ * the selectors below); `src/search/build/build.ts` turns that into small sharded JSON that
  * the engine in the browser reads without WebAssembly. Nothing of Pagefind's own reader ships.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { buildSearchIndex } from '../lib/search-index/build';
-import { pagefindRecords } from '../lib/search-index/pagefind-records';
-import { SEARCH_INDEX_DIR } from '../lib/search-index/paths';
+import { buildSearchIndex } from '../search/build/build';
+import { pagefindRecords } from '../search/build/pagefind-records';
+import { SEARCH_INDEX_DIR } from '../search/engine/paths';
 
 /**
  * Selectors left out of the index. KaTeX would otherwise be indexed three times (HTML, MathML

@@ -7,8 +7,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { sitemapEntryFromHtml, sitemapXml, type SitemapEntry } from '../lib/discovery';
-import { htmlFiles } from '../lib/dist-checks';
+import { sitemapEntryFromHtml, sitemapXml, type SitemapEntry } from '../site/discovery';
+import { htmlFiles } from './dist-pages';
 
 export function siteFiles(): AstroIntegration {
   return {

@@ -6,7 +6,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
-import { KATEX_OPTIONS } from '../lib/math';
+import { KATEX_OPTIONS } from './math';
 import remarkMathCheck from './remark-math-check';
 import rehypeBaseLinks from './rehype-base-links';
 import rehypeGlossary from './rehype-glossary';

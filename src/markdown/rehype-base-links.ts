@@ -5,8 +5,8 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { withBase } from '../lib/routes';
-import { siteConfig } from '../site.config';
+import { withBase } from '../site/routes';
+import { siteConfig } from '../site/config';
 
 /** Prefixes root-relative `href`s (not protocol-relative `//host` ones) with `base`. */
 export function baseLinks(tree: Root, base: string): void {

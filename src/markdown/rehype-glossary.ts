@@ -10,8 +10,8 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import yaml from 'js-yaml';
 import type { VFile } from 'vfile';
 import { glossaryEntrySchema, type GlossaryEntry, type Lang } from '../content/schema';
-import { glossaryHref } from '../lib/glossary';
-import { siteConfig } from '../site.config';
+import { glossaryHref } from '../content/views/glossary';
+import { siteConfig } from '../site/config';
 import { langFromPath } from './file-info';
 
 /** One term to link: the words to look for in this edition and where they lead. */

@@ -9,7 +9,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { useTranslations } from '../i18n';
-import { headingIdFactory } from '../lib/heading-ids';
+import { headingIdFactory } from './heading-ids';
 import { langFromPath } from './file-info';
 
 /** Text content of a hast node. */

@@ -6,7 +6,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import type { Lang } from '../content/schema';
-import { segmentByScript } from '../lib/text';
+import { segmentByScript } from '../i18n/text';
 import { langFromPath } from './file-info';
 
 const SKIP_TAGS = new Set(['code', 'pre', 'math', 'script', 'style', 'svg']);

@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { texError } from '../lib/math';
+import { texError } from './math';
 import { contentPath } from './file-info';
 
 export default function remarkMathCheck() {

@@ -1,7 +1,7 @@
 /** The PNG icons of the favicon set (lib/icons.ts), rendered at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderIconPng } from '../lib/card-render';
-import { ICONS } from '../lib/icons';
+import { renderIconPng } from '../cards/render';
+import { ICONS } from '../cards/icons';
 
 export const getStaticPaths = (() => ICONS.map((i) => ({ params: { icon: i.file.replace(/\.png$/, '') }, props: { size: i.size } }))) satisfies GetStaticPaths;
 

@@ -1,10 +1,10 @@
 /** The web app manifest (lib/discovery.ts), in the default edition's language. */
 import type { APIRoute } from 'astro';
 import { useTranslations } from '../i18n';
-import { webManifest } from '../lib/discovery';
-import { ICONS } from '../lib/icons';
-import { withBase } from '../lib/routes';
-import { siteConfig } from '../site.config';
+import { webManifest } from '../site/discovery';
+import { ICONS } from '../cards/icons';
+import { withBase } from '../site/routes';
+import { siteConfig } from '../site/config';
 
 export const GET: APIRoute = () => {
   const t = useTranslations(siteConfig.defaultLang);

@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { htmlFiles, hasKatexError } from '../../src/lib/dist-checks';
-import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../../src/lib/sections';
+import { htmlFiles, hasKatexError } from '../../src/integrations/dist-pages';
+import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../../src/content/views/sections';
 
 // Another build can be checked with E2E_DIST_DIR, as the other build-level tests allow.
 const dist = resolve(process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist'));

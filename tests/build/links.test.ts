@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { extractIds, extractLinks, externalUrlProblem, fileForPath } from '../../src/lib/links';
-import { siteConfig } from '../../src/site.config';
+import { extractIds, extractLinks, externalUrlProblem, fileForPath } from '../support/links';
+import { siteConfig } from '../../src/site/config';
 
 // E2E_DIST_DIR points the checks at another build, as for the browser tests.
 const dist = resolve(process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist'));

@@ -1,15 +1,15 @@
 /**
  * The search index in the build (dist/search-index/<lang>/): its files, and the regression cases
- * run through the shipped search code (src/lib/search-index/search.ts) in Node against the built
+ * run through the shipped search code (src/search/engine/search.ts) in Node against the built
  * files. The browser suite runs the same cases through the dialog in Chromium.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { SearchData } from '../../src/lib/search-data';
-import type { SearchDoc, SearchMeta, SearchShard } from '../../src/lib/search-index/format';
-import { SEARCH_FORMAT } from '../../src/lib/search-index/format';
-import { createSearch, type Search } from '../../src/lib/search-index/search';
+import type { SearchData } from '../../src/search/build/search-data';
+import type { SearchDoc, SearchMeta, SearchShard } from '../../src/search/engine/format';
+import { SEARCH_FORMAT } from '../../src/search/engine/format';
+import { createSearch, type Search } from '../../src/search/engine/search';
 import { CASES, EMPTY } from '../support/search-cases';
 
 const dist = process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist');

@@ -1,6 +1,6 @@
 /**
  * Security headers as far as a static page carries them: every built page has the site's
- * Content-Security-Policy (src/lib/csp.ts) as the first thing in <head> after the charset, a
+ * Content-Security-Policy (src/site/csp.ts) as the first thing in <head> after the charset, a
  * referrer policy, and nothing the policy would have to allow inline: no inline script, no
  * event-handler attribute, no <style> element. (That no page requests another origin is proven
  * in Chromium by tests/e2e/pages.test.ts.)
@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY, cspProblems } from '../../src/lib/csp';
-import { htmlFiles } from '../../src/lib/dist-checks';
+import { CONTENT_SECURITY_POLICY, cspProblems } from '../../src/site/csp';
+import { htmlFiles } from '../../src/integrations/dist-pages';
 
 // E2E_DIST_DIR points the checks at another build, as for the browser tests.
 const dist = resolve(process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist'));

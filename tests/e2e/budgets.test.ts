@@ -1,13 +1,13 @@
 /**
- * Page-weight budgets (src/lib/budgets.ts) on every built page: each page is loaded cold in
+ * Page-weight budgets (tests/support/budgets.ts) on every built page: each page is loaded cold in
  * Chromium from `dist/` served with brotli, as a CDN would, and what it transferred is measured
  * on the wire. A failure names the page and the figure over budget.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BUDGETS, budgetViolations, totals } from '../../src/lib/budgets';
-import { htmlFiles } from '../../src/lib/dist-checks';
+import { BUDGETS, budgetViolations, totals } from '../support/budgets';
+import { htmlFiles } from '../../src/integrations/dist-pages';
 import { launch, type Browser } from '../support/browser';
 import { measurePage, pagePath } from '../support/page-weight';
 import { serveStatic, type StaticServer } from '../support/static-server';

@@ -4,7 +4,7 @@
  * test and by `npm run bench`.
  */
 import type { Page } from 'playwright-core';
-import { emptyByKind, resourceKind, type PageWeight, type ResourceKind } from '../../src/lib/budgets.ts';
+import { emptyByKind, resourceKind, type PageWeight, type ResourceKind } from './budgets.ts';
 
 export interface TrafficRecorder {
   /** Everything received since the recorder started (or since `reset()`). */

@@ -1,8 +1,8 @@
 /**
- * BibTeX generation (src/lib/bibtex.ts), checked against the real facts of paper 1.
+ * BibTeX generation (src/cite/bibtex.ts), checked against the real facts of paper 1.
  */
 import { describe, expect, test } from 'vitest';
-import { bibtexName, escapeBibtex, paperUrl, toBibtex } from '../../src/lib/bibtex';
+import { bibtexName, escapeBibtex, paperUrl, toBibtex } from '../../src/cite/bibtex';
 import type { PaperFacts } from '../../src/content/schema';
 import { realFacts, realVocabulary } from './support/content';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BUDGETS, budgetViolations, emptyByKind, resourceKind, type PageWeight } from '../../src/lib/budgets';
+import { BUDGETS, budgetViolations, emptyByKind, resourceKind, type PageWeight } from '../support/budgets';
 
 const KiB = 1024;
 type WeightInput = Omit<Partial<PageWeight>, 'bytes' | 'requests'> & { bytes?: Partial<PageWeight['bytes']>; requests?: Partial<PageWeight['requests']> };

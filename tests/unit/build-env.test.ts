@@ -1,6 +1,6 @@
-/** The environment of the astro build process (src/lib/build-env.ts). */
+/** The environment of the astro build process (scripts/build-env.ts). */
 import { describe, expect, test } from 'vitest';
-import { ALLOCATOR_ENV, buildEnv } from '../../src/lib/build-env';
+import { ALLOCATOR_ENV, buildEnv } from '../../scripts/build-env';
 
 describe('buildEnv', () => {
   test('adds the allocator options and keeps the rest of the environment', () => {

@@ -1,11 +1,11 @@
 /**
  * Social cards: the element tree, the choice of font subsets and a real render to PNG with the
- * npm font (src/lib/card.ts, src/lib/card-render.ts).
+ * npm font (src/cards/card.ts, src/cards/render.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { cardText, cardTree, parseUnicodeRange, subsetIndex, subsetsFor, titleSize, type CardContent, type CardNode } from '../../src/lib/card';
-import { cardPngs, fontsFor, renderCardPng, renderCardPngInWorker, renderCardSvg, uncoveredCharacters } from '../../src/lib/card-render';
+import { cardText, cardTree, parseUnicodeRange, subsetIndex, subsetsFor, titleSize, type CardContent, type CardNode } from '../../src/cards/card';
+import { cardPngs, fontsFor, renderCardPng, renderCardPngInWorker, renderCardSvg, uncoveredCharacters } from '../../src/cards/render';
 
 const JA: CardContent = {
   lang: 'ja',

@@ -1,11 +1,11 @@
 /**
- * APA and "cite this digest" output (src/lib/citation.ts), with the escaping cases an author
+ * APA and "cite this digest" output (src/cite/citation.ts), with the escaping cases an author
  * list and titles bring: apostrophes, hyphens, braces and LaTeX specials.
  */
 import { describe, expect, test } from 'vitest';
 import type { PaperFacts } from '../../src/content/schema';
-import { escapeBibtex, toBibtex } from '../../src/lib/bibtex';
-import { apaAuthors, apaCitation, apaInitials, apaName, digestApa, digestBibtex } from '../../src/lib/citation';
+import { escapeBibtex, toBibtex } from '../../src/cite/bibtex';
+import { apaAuthors, apaCitation, apaInitials, apaName, digestApa, digestBibtex } from '../../src/cite/citation';
 
 const venue = { booktitle: 'The Thirteenth International Conference on Learning Representations' };
 const facts: PaperFacts = {

@@ -15,7 +15,7 @@ import {
   tagSchema,
   venueSchema,
 } from '../../src/content/schema';
-import { normaliseText } from '../../src/lib/content-lint';
+import { normaliseText } from '../../src/content/lint';
 import { get, readRealContent, realSlugs, realVocabulary } from './support/content';
 
 const files = readRealContent();

@@ -1,20 +1,20 @@
 /**
- * The content linter (src/lib/content-lint): the real content lints clean, and every mistake an
+ * The content linter (src/content/lint/): the real content lints clean, and every mistake an
  * author can make in one file of an in-memory copy of it is reported against that file, naming the
  * field or section (and the line, where there is one).
  */
 import { describe, expect, test, vi } from 'vitest';
-import { checkInternalLink, formatProblem, lintContent, normaliseText, type Problem } from '../../src/lib/content-lint';
-import { checkBody, parseBody } from '../../src/lib/content-lint/body';
-import { describeIssues } from '../../src/lib/content-lint/issues';
+import { checkInternalLink, formatProblem, lintContent, normaliseText, type Problem } from '../../src/content/lint';
+import { checkBody, parseBody } from '../../src/content/lint/body';
+import { describeIssues } from '../../src/content/lint/issues';
 import { paperFactsSchema } from '../../src/content/schema';
 import { editFrontmatter, editYaml, get, lineOf, mutate, readRealContent, realFacts, realSlugs, splitMdx } from './support/content';
 
 // Speed: lintContent re-checks every MDX body on each call (MDX parse + KaTeX, ~100 ms for the
 // real content). checkBody is pure, so it is memoised by its arguments: each mutation test then
 // only pays for the one body it changed. The real implementation still does all the checking.
-vi.mock('../../src/lib/content-lint/body', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/lib/content-lint/body')>();
+vi.mock('../../src/content/lint/body', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/content/lint/body')>();
   const cache = new Map<string, ReturnType<typeof real.checkBody>>();
   const checkBody: typeof real.checkBody = (file, body, lang, required) => {
     const key = JSON.stringify([file, body, lang, required]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY, cspProblems, parseCsp } from '../../src/lib/csp';
+import { CONTENT_SECURITY_POLICY, cspProblems, parseCsp } from '../../src/site/csp';
 
 describe('CONTENT_SECURITY_POLICY', () => {
   test('has no problems by its own rules', () => {

@@ -1,11 +1,11 @@
 /**
- * Feeds, sitemap, robots.txt and the manifest (src/lib/discovery.ts), and the RSS that
+ * Feeds, sitemap, robots.txt and the manifest (src/site/discovery.ts), and the RSS that
  * @astrojs/rss writes from the feed items.
  */
 import { getRssString } from '@astrojs/rss';
 import { describe, expect, test } from 'vitest';
-import { feedItems, feedPath, robotsTxt, sitemapEntryFromHtml, sitemapXml, webManifest } from '../../src/lib/discovery';
-import { absoluteUrl } from '../../src/lib/meta';
+import { feedItems, feedPath, robotsTxt, sitemapEntryFromHtml, sitemapXml, webManifest } from '../../src/site/discovery';
+import { absoluteUrl } from '../../src/site/meta';
 import { sampleView } from './support/paper-view';
 
 const SITE = 'https://example.org';

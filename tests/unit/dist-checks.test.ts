@@ -1,9 +1,9 @@
 /**
- * Checks over the built site (src/lib/dist-checks.ts), run on a tiny fixture "dist" folder.
+ * Checks over the built site (src/integrations/dist-pages.ts), run on a tiny fixture "dist" folder.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { findKatexErrors, hasKatexError, htmlFiles } from '../../src/lib/dist-checks';
+import { findKatexErrors, hasKatexError, htmlFiles } from '../../src/integrations/dist-pages';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/dist-sample/', import.meta.url));
 

@@ -5,8 +5,8 @@
 import type { Element, Root } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../src/content/schema';
-import { lintGlossary, lintContent } from '../../src/lib/content-lint';
-import { glossaryItems } from '../../src/lib/glossary';
+import { lintGlossary, lintContent } from '../../src/content/lint';
+import { glossaryItems } from '../../src/content/views/glossary';
 import { linkFirstUses, linkTargets } from '../../src/markdown/rehype-glossary';
 import { readRealContent } from './support/content';
 

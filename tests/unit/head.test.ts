@@ -1,8 +1,8 @@
 /**
- * The head parts every indexable page gets (src/lib/head.ts), at the root and under a base.
+ * The head parts every indexable page gets (src/site/head.ts), at the root and under a base.
  */
 import { describe, expect, test } from 'vitest';
-import { headParts } from '../../src/lib/head';
+import { headParts } from '../../src/site/head';
 
 const input = {
   lang: 'en' as const,

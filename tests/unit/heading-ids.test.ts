@@ -1,9 +1,9 @@
 /**
- * Heading ids shared by the pipeline and the linter (src/lib/heading-ids.ts).
+ * Heading ids shared by the pipeline and the linter (src/markdown/heading-ids.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { RESERVED_IDS, headingIdFactory } from '../../src/lib/heading-ids';
-import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../../src/lib/sections';
+import { RESERVED_IDS, headingIdFactory } from '../../src/markdown/heading-ids';
+import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../../src/content/views/sections';
 import { dictionaries } from '../../src/i18n';
 
 describe('headingIdFactory', () => {

@@ -1,9 +1,9 @@
 /**
- * The home page's cross-paper impact table (src/lib/impact.ts), fed with the real digest rows.
+ * The home page's cross-paper impact table (src/content/views/impact.ts), fed with the real digest rows.
  */
 import { describe, expect, test } from 'vitest';
-import { crossPaperRows } from '../../src/lib/impact';
-import { paperPath } from '../../src/lib/routes';
+import { crossPaperRows } from '../../src/content/views/impact';
+import { paperPath } from '../../src/site/routes';
 import { digestSchema, isDigestIntro, type DigestImpactRow } from '../../src/content/schema';
 import { get, readRealContent, realFacts, realSlugs, splitMdx } from './support/content';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { amsCharacters } from '../../src/lib/katex-ams';
+import { amsCharacters } from '../../src/markdown/katex-ams';
 import katex from 'katex';
 
 describe('amsCharacters', () => {

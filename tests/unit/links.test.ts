@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractIds, extractLinks, externalUrlProblem, fileForPath } from '../../src/lib/links';
+import { extractIds, extractLinks, externalUrlProblem, fileForPath } from '../support/links';
 
 describe('extractLinks', () => {
   test('finds href, src and action on any element and decodes &amp;', () => {

@@ -1,6 +1,6 @@
-/** The prefetching getter the card images use (src/lib/lookahead.ts). */
+/** The prefetching getter the card images use (src/cards/lookahead.ts). */
 import { describe, expect, test } from 'vitest';
-import { lookahead } from '../../src/lib/lookahead';
+import { lookahead } from '../../src/cards/lookahead';
 
 /** A getter over `keys` that records which keys it started, in order. */
 function recorder(keys: string[], ahead: number, fail: string[] = []) {

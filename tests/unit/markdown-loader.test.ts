@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { mdxBodiesAsMarkdown } from '../../src/content/markdown-loader';
-import { htmlFileOf, readRenderedHtml } from '../../src/lib/rendered-html';
+import { htmlFileOf, readRenderedHtml } from '../../src/content/rendered-html';
 
 interface Entry {
   id: string;

@@ -1,8 +1,8 @@
 /**
- * KaTeX checks (src/lib/math.ts) shared by the pipeline and the linter.
+ * KaTeX checks (src/markdown/math.ts) shared by the pipeline and the linter.
  */
 import { describe, expect, test } from 'vitest';
-import { KATEX_OPTIONS, texError } from '../../src/lib/math';
+import { KATEX_OPTIONS, texError } from '../../src/markdown/math';
 
 describe('texError', () => {
   test.each([

@@ -1,8 +1,8 @@
 /**
- * Head metadata (src/lib/meta.ts): titles, canonical URLs and hreflang alternates.
+ * Head metadata (src/site/meta.ts): titles, canonical URLs and hreflang alternates.
  */
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, pageMeta } from '../../src/lib/meta';
+import { absoluteUrl, pageMeta } from '../../src/site/meta';
 
 const SITE = 'https://ntt-iclr2025-digest.example.org';
 

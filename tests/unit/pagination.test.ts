@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { HOME_LIMIT, homeSelection, pageNumbers, paginate, papersByTag, papersListPath, PER_PAGE, tagPath } from '../../src/lib/pagination';
+import { HOME_LIMIT, homeSelection, pageNumbers, paginate, papersByTag, papersListPath, PER_PAGE, tagPath } from '../../src/site/pagination';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 

@@ -1,11 +1,11 @@
 /**
- * The paper view builders (src/lib/papers.ts), fed with the real facts and vocabulary.
+ * The paper view builders (src/content/views/papers.ts), fed with the real facts and vocabulary.
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import { authorLine, neighbours, paperView, sortPapers, venueDates } from '../../src/lib/papers';
-import { toBibtex } from '../../src/lib/bibtex';
+import { authorLine, neighbours, paperView, sortPapers, venueDates } from '../../src/content/views/papers';
+import { toBibtex } from '../../src/cite/bibtex';
 import { paperFactsSchema, paperProseSchema, type PaperFacts, type PaperProse } from '../../src/content/schema';
-import { siteConfig } from '../../src/site.config';
+import { siteConfig } from '../../src/site/config';
 import { get, readRealContent, realFacts, realVocabulary, splitMdx } from './support/content';
 
 const TTA = 'test-time-adaptation-regression';

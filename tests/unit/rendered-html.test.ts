@@ -1,9 +1,9 @@
-/** Reading a paper body's HTML back from the file the content loader kept it in (src/lib/rendered-html.ts). */
+/** Reading a paper body's HTML back from the file the content loader kept it in (src/content/rendered-html.ts). */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { headingsOf, htmlFileOf, readRenderedHtml } from '../../src/lib/rendered-html';
+import { headingsOf, htmlFileOf, readRenderedHtml } from '../../src/content/rendered-html';
 
 const dir = mkdtempSync(join(tmpdir(), 'rendered-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,8 +1,8 @@
 /**
- * URL building for both editions (src/lib/routes.ts).
+ * URL building for both editions (src/site/routes.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { homePath, langFromParam, langRoot, localeParam, paperPath, searchPath, stripBase, translatePath, withBase } from '../../src/lib/routes';
+import { homePath, langFromParam, langRoot, localeParam, paperPath, searchPath, stripBase, translatePath, withBase } from '../../src/site/routes';
 
 describe('langRoot', () => {
   test.each([
@@ -118,7 +118,7 @@ describe('stripBase', () => {
 
 describe('notFoundPath', () => {
   test('the Japanese not-found page is the host-level 404.html and the English one a page under /en/', async () => {
-    const { notFoundPath, translatePath } = await import('../../src/lib/routes');
+    const { notFoundPath, translatePath } = await import('../../src/site/routes');
     expect(notFoundPath('ja')).toBe('/404.html');
     expect(notFoundPath('en')).toBe('/en/404/');
     expect(translatePath('/404.html', 'en')).toBe('/en/404/');

@@ -1,7 +1,7 @@
 /**
- * The search index (src/lib/search-index/): how text becomes terms, the files the builder writes,
+ * The search index (src/search/build/, src/search/engine/): how text becomes terms, the files the builder writes,
  * ranking, the check against the page text, excerpts, the whole search over built fixture pages,
- * and the reading of Pagefind's fragments. Also the word-start marks of src/lib/highlight.ts.
+ * and the reading of Pagefind's fragments. Also the word-start marks of src/search/engine/highlight.ts.
  *
  * The fixture pages are written the way Pagefind extracts them: Japanese segments joined by
  * U+200B ("|" below), blocks ended with "." when they do not end in punctuation, and heading
@@ -10,12 +10,12 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { GlossaryEntry, Lang } from '../../src/content/schema';
-import { markRanges } from '../../src/lib/highlight';
-import type { SearchData } from '../../src/lib/search-data';
-import { highlightTerms, synonymTable } from '../../src/lib/search-query';
-import { buildSearchIndex, sections, SHARD_TARGET_BYTES, type BuiltIndex, type PageRecord } from '../../src/lib/search-index/build';
-import { SEARCH_FORMAT, type SearchDoc, type SearchMeta, type SearchShard } from '../../src/lib/search-index/format';
-import { pagefindRecords } from '../../src/lib/search-index/pagefind-records';
+import { markRanges } from '../../src/search/engine/highlight';
+import type { SearchData } from '../../src/search/build/search-data';
+import { highlightTerms, synonymTable } from '../../src/search/engine/expand';
+import { buildSearchIndex, sections, SHARD_TARGET_BYTES, type BuiltIndex, type PageRecord } from '../../src/search/build/build';
+import { SEARCH_FORMAT, type SearchDoc, type SearchMeta, type SearchShard } from '../../src/search/engine/format';
+import { pagefindRecords } from '../../src/search/build/pagefind-records';
 import {
   bestSection,
   combine,
@@ -29,9 +29,9 @@ import {
   topSections,
   verify,
   type Candidate,
-} from '../../src/lib/search-index/query';
-import { createSearch, type SearchOutput } from '../../src/lib/search-index/search';
-import { bigrams, fold, hash32, indexTerms, queryGroups, queryShards, runs, shardKey, shardOf, wordTerm } from '../../src/lib/search-index/tokens';
+} from '../../src/search/engine/query';
+import { createSearch, type SearchOutput } from '../../src/search/engine/search';
+import { bigrams, fold, hash32, indexTerms, queryGroups, queryShards, runs, shardKey, shardOf, wordTerm } from '../../src/search/engine/tokens';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures
@@ -1172,7 +1172,7 @@ describe('a superseded search', () => {
 
 describe('search file paths', () => {
   test('each edition has its index folder and its glossary data below the base', async () => {
-    const { searchIndexUrl, searchDataUrl } = await import('../../src/lib/search-index/paths');
+    const { searchIndexUrl, searchDataUrl } = await import('../../src/search/engine/paths');
     expect(searchIndexUrl('/', 'ja')).toBe('/search-index/ja/');
     expect(searchIndexUrl('/iclr2025/', 'en')).toBe('/iclr2025/search-index/en/');
     expect(searchDataUrl('/', 'ja')).toBe('/search-data.json');

@@ -1,13 +1,13 @@
 /**
  * Query normalisation, glossary expansion, merging of searches and landing-page marks
- * (src/lib/search-query.ts, src/lib/highlight.ts, src/lib/search-data.ts).
+ * (src/search/engine/expand.ts, src/search/engine/highlight.ts, src/search/build/search-data.ts).
  */
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../src/content/schema';
-import { markRanges } from '../../src/lib/highlight';
-import { expandQuery, highlightTerms, normaliseQuery, synonymKey, synonymTable } from '../../src/lib/search-query';
+import { markRanges } from '../../src/search/engine/highlight';
+import { expandQuery, highlightTerms, normaliseQuery, synonymKey, synonymTable } from '../../src/search/engine/expand';
 
 const raw = yaml.load(readFileSync(new URL('../../content/glossary.yaml', import.meta.url), 'utf8')) as Record<string, unknown>;
 const glossary: Record<string, GlossaryEntry> = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, glossaryEntrySchema.parse(v)]));

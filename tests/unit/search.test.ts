@@ -1,8 +1,8 @@
 /**
- * Helpers for the search page (src/lib/search.ts).
+ * Helpers for the search page (src/search/ui/url.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { fillTemplate, queryFromUrl } from '../../src/lib/search';
+import { fillTemplate, queryFromUrl } from '../../src/search/ui/url';
 import { dictionaries } from '../../src/i18n';
 
 describe('queryFromUrl', () => {

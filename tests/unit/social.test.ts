@@ -1,8 +1,8 @@
 /**
- * Card paths and Open Graph / Twitter tags (src/lib/social.ts).
+ * Card paths and Open Graph / Twitter tags (src/site/social.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { cardId, cardPath, socialTags } from '../../src/lib/social';
+import { cardId, cardPath, socialTags } from '../../src/site/social';
 
 describe('cardPath', () => {
   test.each([

@@ -1,9 +1,9 @@
 /**
- * The inflectional stemmer (src/lib/search-index/stem.ts): Porter's steps 1 and 5, checked on
+ * The inflectional stemmer (src/search/engine/stem.ts): Porter's steps 1 and 5, checked on
  * the examples of Porter's paper for those steps, and on what matters for search here.
  */
 import { describe, expect, test } from 'vitest';
-import { lightStem, measure } from '../../src/lib/search-index/stem';
+import { lightStem, measure } from '../../src/search/engine/stem';
 
 describe('measure (Porter m)', () => {
   test.each([

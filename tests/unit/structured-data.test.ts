@@ -1,8 +1,8 @@
 /**
- * JSON-LD objects of paper pages (src/lib/structured-data.ts).
+ * JSON-LD objects of paper pages (src/cite/structured-data.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { jsonLdText, paperPageJsonLd, scholarlyArticle } from '../../src/lib/structured-data';
+import { jsonLdText, paperPageJsonLd, scholarlyArticle } from '../../src/cite/structured-data';
 import { sampleView } from './support/paper-view';
 
 const page = {

@@ -1,8 +1,8 @@
 /**
- * The comparison table and the CSV/JSON downloads (src/lib/tables.ts).
+ * The comparison table and the CSV/JSON downloads (src/content/views/tables.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { comparisonData, comparisonRows, csvField, impactData, tableCsv, tableJson, tablePath, toCsv } from '../../src/lib/tables';
+import { comparisonData, comparisonRows, csvField, impactData, tableCsv, tableJson, tablePath, toCsv } from '../../src/content/views/tables';
 import { sampleView } from './support/paper-view';
 
 const labels = { paper: '論文', task: 'タスク', problem: '課題', keyIdea: '鍵となるアイデア', data: 'データ', result: '主な結果', code: '公式コード' };

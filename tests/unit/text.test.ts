@@ -1,8 +1,8 @@
 /**
- * Plain-text helpers for frontmatter prose (src/lib/text.ts).
+ * Plain-text helpers for frontmatter prose (src/i18n/text.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { paragraphs, segmentByScript, type Segment } from '../../src/lib/text';
+import { paragraphs, segmentByScript, type Segment } from '../../src/i18n/text';
 
 describe('paragraphs', () => {
   test.each<[string, string, string[]]>([

@@ -1,10 +1,10 @@
 /**
- * The paper page's table of contents (src/lib/toc.ts).
+ * The paper page's table of contents (src/content/views/toc.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { paperToc, type HeadingInfo } from '../../src/lib/toc';
+import { paperToc, type HeadingInfo } from '../../src/content/views/toc';
 import { createTranslator, dictionaries } from '../../src/i18n';
-import { PAGE_SECTIONS, SECTION_KEYS } from '../../src/lib/sections';
+import { PAGE_SECTIONS, SECTION_KEYS } from '../../src/content/views/sections';
 
 const body: HeadingInfo[] = [
   { depth: 3, slug: 'problem', text: '課題' },

@@ -1,6 +1,6 @@
-/** The worker-thread pool the card images are rasterised in (src/lib/worker-pool.ts). */
+/** The worker-thread pool the card images are rasterised in (src/cards/worker-pool.ts). */
 import { afterEach, describe, expect, test } from 'vitest';
-import { WorkerPool } from '../../src/lib/worker-pool';
+import { WorkerPool } from '../../src/cards/worker-pool';
 
 /** Doubles `n` after `ms`; fails on negative numbers; exits on `crash`; answers with its thread id. */
 const SOURCE = `

@@ -3,11 +3,11 @@ import { getRssString } from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS } from '../../content/schema';
 import { useTranslations } from '../../i18n';
-import { loadPapers } from '../../lib/content';
-import { feedItems } from '../../lib/discovery';
-import { absoluteUrl } from '../../lib/meta';
-import { homePath, langFromParam, localeParam } from '../../lib/routes';
-import { siteConfig } from '../../site.config';
+import { loadPapers } from '../../content/queries';
+import { feedItems } from '../../site/discovery';
+import { absoluteUrl } from '../../site/meta';
+import { homePath, langFromParam, localeParam } from '../../site/routes';
+import { siteConfig } from '../../site/config';
 
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { locale: localeParam(lang) } }))) satisfies GetStaticPaths;
 

@@ -5,9 +5,9 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS } from '../../content/schema';
-import { loadGlossary, loadPapers } from '../../lib/content';
-import { searchData } from '../../lib/search-data';
-import { langFromParam, localeParam } from '../../lib/routes';
+import { loadGlossary, loadPapers } from '../../content/queries';
+import { searchData } from '../../search/build/search-data';
+import { langFromParam, localeParam } from '../../site/routes';
 
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { locale: localeParam(lang) } }))) satisfies GetStaticPaths;
 

@@ -1,8 +1,8 @@
 /** One card image per indexable page, rendered at build time (see lib/card-render.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { CardContent } from '../../lib/card';
-import { cardPngs, renderCardPng } from '../../lib/card-render';
-import { pageCards } from '../../lib/content/cards';
+import type { CardContent } from '../../cards/card';
+import { cardPngs, renderCardPng } from '../../cards/render';
+import { pageCards } from '../../content/queries/cards';
 
 /** In a build: the cards in the order Astro asks for them, rendered ahead in worker threads. */
 let built: ((id: string, card: CardContent) => Promise<Buffer>) | undefined;

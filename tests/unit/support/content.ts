@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { affiliationSchema, paperFactsSchema, tagSchema, venueSchema, type PaperFacts } from '../../../src/content/schema';
-import type { Vocabulary } from '../../../src/lib/papers';
+import type { Vocabulary } from '../../../src/content/views/papers';
 
 /** The project root (where package.json lives). */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));

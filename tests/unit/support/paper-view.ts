@@ -3,7 +3,7 @@
  * feeds, sitemap, comparison), built through the real `paperView`.
  */
 import type { Lang, PaperFacts, PaperProse } from '../../../src/content/schema';
-import { paperView, type PaperView, type Vocabulary } from '../../../src/lib/papers';
+import { paperView, type PaperView, type Vocabulary } from '../../../src/content/views/papers';
 
 export const vocabulary: Vocabulary = {
   tags: { regression: { ja: '回帰', en: 'Regression' } },

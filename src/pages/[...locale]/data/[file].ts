@@ -1,10 +1,10 @@
 /** The comparison and societal-impact tables of an edition as CSV and JSON downloads. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS } from '../../../content/schema';
-import { loadTables } from '../../../lib/content/tables';
-import { langFromParam, localeParam } from '../../../lib/routes';
-import { FORMATS, TABLES, tableCsv, tableJson, type TableFormat, type TableName } from '../../../lib/tables';
-import { siteConfig } from '../../../site.config';
+import { loadTables } from '../../../content/queries/tables';
+import { langFromParam, localeParam } from '../../../site/routes';
+import { FORMATS, TABLES, tableCsv, tableJson, type TableFormat, type TableName } from '../../../content/views/tables';
+import { siteConfig } from '../../../site/config';
 
 export const getStaticPaths = (() =>
   LANGS.flatMap((lang) =>

@@ -1,0 +1,313 @@
+/**
+ * The content linter: every rule an author can break, checked before Astro builds anything.
+ * Pure: it takes the files' text (path relative to the content folder → text) and returns
+ * problems. `src/integrations/content-guard.ts` reads the folder and fails the build.
+ */
+import yaml from 'js-yaml';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { z } from 'astro/zod';
+import {
+  LANGS,
+  affiliationSchema,
+  digestSchema,
+  glossaryEntrySchema,
+  paperFactsSchema,
+  paperProseSchema,
+  tagSchema,
+  venueSchema,
+  type Lang,
+  type PaperFacts,
+} from '../schema';
+import { dictionaries } from '../../i18n';
+import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../views/sections';
+import { checkBody } from './body';
+import { describeIssues, type Problem } from './issues';
+
+export { formatProblem, type Problem } from './issues';
+
+/** Text files of a content folder, keyed by path relative to it ("papers/x/ja.mdx"). */
+export type ContentFiles = Map<string, string>;
+
+/** Removes a byte-order mark and turns CRLF into LF, as editors on Windows may save files. */
+export function normaliseText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+const isIgnored = (path: string) => path.split('/').some((part) => part.startsWith('_'));
+
+function yamlError(file: string, error: unknown, what: string): Problem {
+  const e = error as { mark?: { line?: number }; reason?: string; message?: string };
+  return {
+    file,
+    ...(e.mark?.line !== undefined ? { line: e.mark.line + 1 } : {}),
+    message: `${what} is not valid YAML: ${e.reason ?? e.message ?? String(error)}`,
+  };
+}
+
+function parseWith<S extends z.ZodType>(schema: S, file: string, data: unknown, problems: Problem[], prefix = ''): z.infer<S> | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  problems.push(...describeIssues(file, data, result.error, prefix));
+  return undefined;
+}
+
+/** Parses a keyed YAML data file (`key: { ... }`) against an entry schema. */
+function lintDataFile<S extends z.ZodType>(files: ContentFiles, rel: string, root: string, schema: S, problems: Problem[]): Record<string, z.infer<S>> {
+  const file = `${root}/${rel}`;
+  const text = files.get(rel);
+  if (text === undefined) {
+    problems.push({ file, message: 'this file is missing' });
+    return {};
+  }
+  let data: unknown;
+  try {
+    data = yaml.load(normaliseText(text));
+  } catch (error) {
+    problems.push(yamlError(file, error, 'the file'));
+    return {};
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ file, message: 'the file must map each key to its entry' });
+    return {};
+  }
+  const out: Record<string, z.infer<S>> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const parsed = parseWith(schema, file, value, problems, `${key}.`);
+    if (parsed !== undefined) out[key] = parsed;
+  }
+  return out;
+}
+
+interface MdxFile {
+  file: string;
+  data: unknown;
+  body: string;
+}
+
+function readMdx(files: ContentFiles, rel: string, root: string, problems: Problem[]): MdxFile | undefined {
+  const file = `${root}/${rel}`;
+  const text = files.get(rel);
+  if (text === undefined) return undefined;
+  try {
+    const { frontmatter, rawFrontmatter, content } = parseFrontmatter(normaliseText(text), { frontmatter: 'empty-with-lines' });
+    if (!rawFrontmatter) problems.push({ file, message: 'the file must start with frontmatter between two "---" lines' });
+    return { file, data: frontmatter, body: content };
+  } catch (error) {
+    problems.push(yamlError(file, error, 'the frontmatter'));
+    return undefined;
+  }
+}
+
+/** Checks every content file and the rules between them. Returns [] when all is well. */
+export function lintContent(files: ContentFiles, root = 'content'): Problem[] {
+  const problems: Problem[] = [];
+  const paths = [...files.keys()].filter((p) => !isIgnored(p)).sort();
+
+  const tags = lintDataFile(files, 'data/tags.yaml', root, tagSchema, problems);
+  const affiliations = lintDataFile(files, 'data/affiliations.yaml', root, affiliationSchema, problems);
+  const venues = lintDataFile(files, 'data/venues.yaml', root, venueSchema, problems);
+
+  const slugs = [...new Set(paths.filter((p) => p.startsWith('papers/')).map((p) => p.split('/')[1] as string))];
+  if (slugs.length === 0) problems.push({ file: `${root}/papers`, message: 'there are no papers' });
+  const facts = new Map<string, PaperFacts>();
+  const anchors = new Map<string, Set<string>>();
+  const links: { file: string; url: string; line?: number }[] = [];
+  const seen = { arxiv: new Map<string, string>(), openreview: new Map<string, string>(), bibtexKey: new Map<string, string>(), order: new Map<number, string>() };
+
+  const sameUrl = slugCollisions(slugs);
+  for (const slug of slugs) {
+    const dir = `papers/${slug}`;
+    const twin = sameUrl.get(slug);
+    if (twin) {
+      problems.push({
+        file: `${root}/${dir}`,
+        message: `this folder gives the same URL as ${root}/papers/${twin} (/papers/${normaliseSlug(slug)}/): two folders may not differ only in letter case, "_", spaces or dots; rename or remove one`,
+      });
+      // Its other problems (duplicate ids, no row in the digest) all follow from this one.
+      continue;
+    } else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+      problems.push({ file: `${root}/${dir}`, message: `the folder name "${slug}" is the paper's URL slug and must be lower-case words joined by hyphens, such as "${normaliseSlug(slug) || 'my-paper'}"` });
+    }
+    const factsFile = `${root}/${dir}/paper.yaml`;
+    const factsText = files.get(`${dir}/paper.yaml`);
+    if (factsText === undefined) {
+      problems.push({ file: factsFile, message: 'this file is missing: every paper folder needs paper.yaml with the shared facts' });
+    } else {
+      let data: unknown;
+      try {
+        data = yaml.load(normaliseText(factsText));
+      } catch (error) {
+        problems.push(yamlError(factsFile, error, 'the file'));
+      }
+      const parsed = data === undefined ? undefined : parseWith(paperFactsSchema, factsFile, data, problems);
+      if (parsed) {
+        facts.set(slug, parsed);
+        parsed.tags.forEach((tag, i) => {
+          if (!tags[tag]) problems.push({ file: factsFile, where: `tags[${i + 1}]`, message: `unknown tag "${tag}"; use a key from ${root}/data/tags.yaml or add it there` });
+        });
+        parsed.authors.forEach((a, i) => {
+          for (const field of ['affiliations', 'unconfirmedAffiliations'] as const) {
+            for (const key of a[field]) {
+              if (!affiliations[key]) problems.push({ file: factsFile, where: `authors[${i + 1}].${field}`, message: `unknown affiliation "${key}"; use a key from ${root}/data/affiliations.yaml or add it there` });
+            }
+          }
+        });
+        if (!venues[parsed.venue]) problems.push({ file: factsFile, where: 'venue', message: `unknown venue "${parsed.venue}"; use a key from ${root}/data/venues.yaml` });
+        const unique: [keyof typeof seen, string | number | undefined][] = [
+          ['arxiv', parsed.arxiv],
+          ['openreview', parsed.openreview],
+          ['bibtexKey', parsed.bibtexKey],
+          ['order', parsed.order],
+        ];
+        for (const [field, value] of unique) {
+          if (value === undefined) continue;
+          const map = seen[field] as Map<string | number, string>;
+          const other = map.get(value);
+          if (other) problems.push({ file: factsFile, where: field, message: `${field} "${value}" is already used by ${root}/papers/${other}/paper.yaml` });
+          else map.set(value, slug);
+        }
+      }
+    }
+
+    const maths: Partial<Record<Lang, string[]>> = {};
+    const impactRows: Partial<Record<Lang, number>> = {};
+    for (const lang of LANGS) {
+      const rel = `${dir}/${lang}.mdx`;
+      const mdx = readMdx(files, rel, root, problems);
+      if (!mdx) {
+        if (!files.has(rel)) problems.push({ file: `${root}/${rel}`, message: `this file is missing: every paper needs both a Japanese (ja.mdx) and an English (en.mdx) edition` });
+        continue;
+      }
+      const prose = parseWith(paperProseSchema, mdx.file, mdx.data, problems);
+      if (prose) impactRows[lang] = prose.impact.length;
+      // Optional in the schema (other fixtures need not carry it) but required of every paper edition.
+      if (prose && !prose.comparison) {
+        problems.push({ file: mdx.file, where: 'comparison', message: 'the required field "comparison" is missing: every paper needs its row of the home page\'s comparison table (task, problem, keyIdea, data, result)' });
+      }
+      const required = DETAIL_SECTIONS.map((id) => dictionaries[lang][`paper.${id}`]);
+      const report = checkBody(mdx.file, mdx.body, lang, required);
+      problems.push(...report.problems);
+      anchors.set(`${lang}:${slug}`, new Set([...PAGE_SECTIONS, ...report.anchors]));
+      links.push(...report.links.map((l) => ({ ...l, file: mdx.file })));
+      // A body that cannot be parsed has no known formulas: comparing them would only add noise.
+      if (report.parsed) maths[lang] = report.displayMath;
+    }
+    if (impactRows.ja !== undefined && impactRows.en !== undefined && impactRows.ja !== impactRows.en) {
+      problems.push({ file: `${root}/${dir}/en.mdx`, where: 'impact', message: `the societal-impact table has ${impactRows.en} row(s) here and ${impactRows.ja} in ja.mdx; both editions must show the same rows in the same order` });
+    }
+    if (maths.ja && maths.en && maths.ja.join('\n') !== maths.en.join('\n')) {
+      const onlyJa = maths.ja.filter((m) => !maths.en?.includes(m)).length;
+      const onlyEn = maths.en.filter((m) => !maths.ja?.includes(m)).length;
+      problems.push({ file: `${root}/${dir}/en.mdx`, where: 'display formulas', message: `the display formulas differ from ja.mdx (${maths.ja.length} in ja.mdx, ${maths.en.length} in en.mdx; ${onlyJa} only in ja, ${onlyEn} only in en); both editions must show the same equations in the same order` });
+    }
+  }
+
+  for (const lang of LANGS) {
+    const intro = readMdx(files, `digest/${lang}/intro.mdx`, root, problems);
+    const outlook = readMdx(files, `digest/${lang}/outlook.mdx`, root, problems);
+    for (const [name, entry] of [['intro', intro], ['outlook', outlook]] as const) {
+      const rel = `digest/${lang}/${name}.mdx`;
+      if (!entry) {
+        if (!files.has(rel)) problems.push({ file: `${root}/${rel}`, message: 'this file is missing: the home page of each edition needs intro.mdx and outlook.mdx' });
+        continue;
+      }
+      const parsed = parseWith(digestSchema, entry.file, entry.data, problems);
+      if (parsed && parsed.kind !== name) problems.push({ file: entry.file, where: 'kind', message: `kind must be "${name}" in ${name}.mdx` });
+      const report = checkBody(entry.file, entry.body, lang, []);
+      problems.push(...report.problems);
+      links.push(...report.links.map((l) => ({ ...l, file: entry.file })));
+      if (report.problems.length === 0 && entry.body.trim() === '') problems.push({ file: entry.file, message: 'the body is empty' });
+      if (parsed?.kind === 'intro') {
+        const rows = parsed.impact.map((r) => r.paper);
+        rows.forEach((paper, i) => {
+          if (!slugs.includes(paper)) problems.push({ file: entry.file, where: `impact[${i + 1}].paper`, message: `"${paper}" is not a paper; use a folder name from ${root}/papers/` });
+          else if (rows.indexOf(paper) !== i) problems.push({ file: entry.file, where: `impact[${i + 1}].paper`, message: `"${paper}" has more than one row` });
+        });
+        for (const slug of slugs) if (!rows.includes(slug) && !sameUrl.has(slug)) problems.push({ file: entry.file, where: 'impact', message: `the table has no row for the paper "${slug}"` });
+      }
+    }
+  }
+
+  problems.push(...lintGlossary(files, root, slugs));
+
+  for (const { file, url, line } of links) {
+    const problem = checkInternalLink(url, file, slugs, anchors);
+    if (problem) problems.push({ file, ...(line ? { line } : {}), where: `link "${url}"`, message: problem });
+  }
+  return problems;
+}
+
+/**
+ * The slug a folder name stands for on a case-insensitive file system or after an author's
+ * slip: lower case, runs of anything but letters and digits become one hyphen.
+ */
+export function normaliseSlug(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Folders whose names lead to the same URL (e.g. "PU-Models" and "pu-models", or "pu_models"):
+ * maps each folder after the first to the one it collides with, preferring a well-formed name.
+ */
+export function slugCollisions(slugs: readonly string[]): Map<string, string> {
+  const wellFormed = (s: string) => s === normaliseSlug(s);
+  const ordered = [...slugs].sort((a, b) => Number(wellFormed(b)) - Number(wellFormed(a)) || a.localeCompare(b));
+  const first = new Map<string, string>();
+  const out = new Map<string, string>();
+  for (const slug of ordered) {
+    const key = normaliseSlug(slug);
+    const other = first.get(key);
+    if (other === undefined) first.set(key, slug);
+    else out.set(slug, other);
+  }
+  return out;
+}
+
+/** Checks a root-relative link to a page or section of this site; external links pass. */
+export function checkInternalLink(url: string, file: string, slugs: readonly string[], anchors: Map<string, Set<string>>): string | null {
+  if (/^[a-z]+:/i.test(url)) return url.startsWith('http://') ? 'use https:// for external links' : null;
+  const lang: Lang = /\/en\.mdx$|\/digest\/en\//.test(file) ? 'en' : 'ja';
+  const [path = '', hash] = url.split('#');
+  const slug = path === '' ? /papers\/([^/]+)\//.exec(file)?.[1] : /^(?:\/en)?\/papers\/([^/]+)\/?$/.exec(path)?.[1];
+  const known = ['/', '/en/', '/search/', '/en/search/'];
+  if (path !== '' && !slug) return known.includes(path) ? null : 'this internal link does not lead to a page of the site';
+  if (slug && !slugs.includes(slug)) return `there is no paper "${slug}"`;
+  const targetLang: Lang = path.startsWith('/en/') ? 'en' : path === '' ? lang : 'ja';
+  let id = hash;
+  try {
+    id = hash === undefined ? undefined : decodeURIComponent(hash);
+  } catch {
+    return `the section "#${hash}" is not a valid URL fragment (check its % escapes)`;
+  }
+  if (id && slug && !anchors.get(`${targetLang}:${slug}`)?.has(id)) return `the section "#${hash}" does not exist on that page`;
+  return null;
+}
+
+/**
+ * `glossary.yaml` (optional): each entry matches the schema, its key is a kebab-case anchor id,
+ * it names existing papers, and no term, abbreviation or alias belongs to two entries (search
+ * would not know which entry a query means).
+ */
+export function lintGlossary(files: ContentFiles, root: string, slugs: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  if (!files.has('glossary.yaml')) return problems;
+  const entries = lintDataFile(files, 'glossary.yaml', root, glossaryEntrySchema, problems);
+  const file = `${root}/glossary.yaml`;
+  const owner = new Map<string, string>();
+  for (const [id, entry] of Object.entries(entries)) {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) problems.push({ file, where: id, message: `the key "${id}" is the entry's anchor id and must be a kebab-case key such as "weight-matching"` });
+    entry.papers.forEach((paper, i) => {
+      if (!slugs.includes(paper)) problems.push({ file, where: `${id}.papers[${i + 1}]`, message: `"${paper}" is not a paper; use a folder name from ${root}/papers/` });
+    });
+    for (const name of new Set([entry.term, entry.en, ...entry.abbreviations, ...entry.aliases].map((n) => n.normalize('NFKC').toLowerCase()))) {
+      const other = owner.get(name);
+      if (other && other !== id) problems.push({ file, where: id, message: `"${name}" is already used by the entry "${other}"; a term, abbreviation or alias may belong to one entry only` });
+      else owner.set(name, id);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,62 @@
+/**
+ * The adapter between `astro:content` and the pure view builders in `src/content/views/`.
+ * Pages call these; components never fetch collections themselves.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { GlossaryEntry, Lang } from '../schema';
+import { isDigestIntro } from '../schema';
+import { paperView, sortPapers, type PaperView, type Vocabulary } from '../views/papers';
+import { headingsOf, readRenderedHtml } from '../rendered-html';
+import type { HeadingInfo } from '../views/toc';
+
+export interface PaperEntry {
+  view: PaperView;
+  entry: CollectionEntry<'papers'>;
+}
+
+const byId = <T extends { id: string; data: unknown }>(entries: T[]) =>
+  Object.fromEntries(entries.map((e) => [e.id, e.data])) as Record<string, T['data']>;
+
+let vocabulary: Promise<Vocabulary> | undefined;
+
+/** Tags, affiliations and venues, loaded once per build. */
+export function loadVocabulary(): Promise<Vocabulary> {
+  vocabulary ??= Promise.all([getCollection('tags'), getCollection('affiliations'), getCollection('venues')]).then(
+    ([tags, affiliations, venues]) => ({ tags: byId(tags), affiliations: byId(affiliations), venues: byId(venues) }),
+  );
+  return vocabulary;
+}
+
+/** Every paper of one edition, in display order. */
+export async function loadPapers(lang: Lang): Promise<PaperEntry[]> {
+  const [vocab, facts, prose] = await Promise.all([loadVocabulary(), getCollection('paperFacts'), getCollection('papers')]);
+  const factsBySlug = new Map(facts.map((f) => [f.id, f.data]));
+  const list = prose
+    .filter((entry) => entry.id.endsWith(`/${lang}`))
+    .map((entry) => {
+      const slug = entry.id.split('/')[0] as string;
+      const f = factsBySlug.get(slug);
+      if (!f) throw new Error(`content/papers/${slug}/paper.yaml is missing`);
+      return { view: paperView(slug, lang, f, entry.data, vocab), entry, slug, order: f.order };
+    });
+  return sortPapers(list).map(({ view, entry }) => ({ view, entry }));
+}
+
+/** A paper's body: its HTML (kept in a file by the papers' loader) and its headings. */
+export async function loadPaperBody(entry: CollectionEntry<'papers'>): Promise<{ html: string; headings: HeadingInfo[] }> {
+  return { html: await readRenderedHtml(entry), headings: headingsOf(entry) };
+}
+
+/** The home page's introduction and outlook for one edition. */
+export async function loadDigest(lang: Lang) {
+  const entries = await getCollection('digest', (e) => e.id.startsWith(`${lang}/`));
+  const intro = entries.find((e) => e.id === `${lang}/intro`);
+  const outlook = entries.find((e) => e.id === `${lang}/outlook`);
+  if (!intro || !isDigestIntro(intro.data) || !outlook) throw new Error(`content/digest/${lang}/ needs intro.mdx and outlook.mdx`);
+  return { intro, introData: intro.data, outlook };
+}
+
+/** The glossary's entries by id (empty when the content has no glossary). */
+export async function loadGlossary(): Promise<Record<string, GlossaryEntry>> {
+  return byId(await getCollection('glossary')) as Record<string, GlossaryEntry>;
+}

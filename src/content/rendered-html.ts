@@ -1,0 +1,38 @@
+/**
+ * Where a paper body's rendered HTML is kept. The papers' content loader
+ * (src/content/markdown-loader.ts) writes each body's HTML to a file of Astro's cache folder and
+ * records the file and the body's headings in the entry's `rendered.metadata`, instead of
+ * keeping the HTML in the content store (which Astro bundles into the build and holds in
+ * memory whole). The page reads the file back with `readRenderedHtml`.
+ */
+import { readFile } from 'node:fs/promises';
+import type { HeadingInfo } from './views/toc';
+
+/** The part of a content entry this module reads. */
+export interface RenderedRef {
+  id?: string;
+  rendered?: { metadata?: Record<string, unknown> } | undefined;
+}
+
+/** The file an entry's HTML is kept in, or undefined when the entry records none. */
+export function htmlFileOf(entry: RenderedRef | undefined): string | undefined {
+  const file = entry?.rendered?.metadata?.['htmlFile'];
+  return typeof file === 'string' && file !== '' ? file : undefined;
+}
+
+/** The entry's headings as the Markdown pipeline found them (depth, id, text). */
+export function headingsOf(entry: RenderedRef): HeadingInfo[] {
+  const headings = entry.rendered?.metadata?.['headings'];
+  return Array.isArray(headings) ? (headings as HeadingInfo[]) : [];
+}
+
+/** The entry's body HTML, read from its file; a missing file fails loudly, naming the entry. */
+export async function readRenderedHtml(entry: RenderedRef): Promise<string> {
+  const file = htmlFileOf(entry);
+  if (!file) throw new Error(`content entry "${entry.id ?? '?'}" has no rendered HTML file (see src/content/markdown-loader.ts)`);
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new Error(`content entry "${entry.id ?? '?'}": its rendered HTML ${file} cannot be read (was the cache folder removed during the build?)`, { cause: error });
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The glossary as pages show it. Pure: the content adapter feeds it the collection's data.
+ */
+import type { GlossaryEntry, Lang } from '../schema';
+import { glossaryPath, withBase } from '../../site/routes';
+
+/** The link to one entry on an edition's glossary page. */
+export function glossaryHref(lang: Lang, id: string, base: string): string {
+  return `${withBase(base, glossaryPath(lang))}#${id}`;
+}
+
+/** One entry in one edition, sorted for display. */
+export interface GlossaryItem {
+  id: string;
+  /** The heading: the term in the edition's language. */
+  term: string;
+  /** The term in the other language (with its reading in the English edition). */
+  other: string;
+  reading: string;
+  abbreviations: string[];
+  definition: string;
+  papers: string[];
+}
+
+/** Entries of one edition, ordered by reading (Japanese) or by English term. */
+export function glossaryItems(entries: Record<string, GlossaryEntry>, lang: Lang): GlossaryItem[] {
+  const items = Object.entries(entries).map(([id, e]) => ({
+    id,
+    term: lang === 'ja' ? e.term : e.en,
+    other: lang === 'ja' ? e.en : e.term,
+    reading: e.reading,
+    abbreviations: e.abbreviations,
+    definition: e.definition[lang],
+    papers: e.papers,
+  }));
+  const collator = new Intl.Collator(lang === 'ja' ? 'ja' : 'en', { sensitivity: 'base' });
+  return items.sort((a, b) => (lang === 'ja' ? collator.compare(a.reading, b.reading) : collator.compare(a.term, b.term)));
+}

@@ -1,0 +1,116 @@
+/**
+ * Joins the shared facts of each paper with one edition's prose into the view the pages render.
+ * Pure: the `astro:content` adapter in `lib/content/` feeds it plain objects.
+ */
+import type { Affiliation, Lang, PaperFacts, PaperProse, Tag, Venue } from '../schema';
+import { toBibtex, paperUrl } from '../../cite/bibtex';
+
+/** Lookup tables from `content/data/`. */
+export interface Vocabulary {
+  tags: Record<string, Tag>;
+  affiliations: Record<string, Affiliation>;
+  venues: Record<string, Venue>;
+}
+
+export interface LabelledKey {
+  key: string;
+  label: string;
+}
+
+export interface AuthorView {
+  name: string;
+  affiliations: (LabelledKey & { confirmed: boolean })[];
+}
+
+/** Everything a paper page or card needs, in one edition. */
+export interface PaperView {
+  slug: string;
+  lang: Lang;
+  order: number;
+  facts: PaperFacts;
+  prose: PaperProse;
+  venue: Venue;
+  authors: AuthorView[];
+  tags: LabelledKey[];
+  /** NTT laboratories among the confirmed affiliations (for filters). */
+  labs: LabelledKey[];
+  bibtex: string;
+  links: { arxiv: string; openreview?: string; code?: string; canonical: string };
+}
+
+function lookup<T>(table: Record<string, T>, key: string, what: string): T {
+  const value = table[key];
+  if (value === undefined) throw new Error(`Unknown ${what} "${key}"`);
+  return value;
+}
+
+/** Builds the view of one paper in one edition. Unknown keys throw (the linter reports them first). */
+export function paperView(slug: string, lang: Lang, facts: PaperFacts, prose: PaperProse, vocab: Vocabulary): PaperView {
+  const venue = lookup(vocab.venues, facts.venue, 'venue');
+  const label = (key: string) => lookup(vocab.affiliations, key, 'affiliation')[lang];
+  const authors = facts.authors.map((a) => ({
+    name: a.name,
+    affiliations: [
+      ...a.affiliations.map((key) => ({ key, label: label(key), confirmed: true })),
+      ...a.unconfirmedAffiliations.map((key) => ({ key, label: label(key), confirmed: false })),
+    ],
+  }));
+  const labKeys = [...new Set(facts.authors.flatMap((a) => a.affiliations))].filter(
+    (key) => lookup(vocab.affiliations, key, 'affiliation').nttLab,
+  );
+  return {
+    slug,
+    lang,
+    order: facts.order,
+    facts,
+    prose,
+    venue,
+    authors,
+    tags: facts.tags.map((key) => ({ key, label: lookup(vocab.tags, key, 'tag')[lang] })),
+    labs: labKeys.map((key) => ({ key, label: label(key) })),
+    bibtex: toBibtex(facts, venue),
+    links: {
+      arxiv: `https://arxiv.org/abs/${facts.arxiv}`,
+      ...(facts.openreview ? { openreview: `https://openreview.net/forum?id=${facts.openreview}` } : {}),
+      ...(facts.code ? { code: facts.code } : {}),
+      canonical: paperUrl(facts),
+    },
+  };
+}
+
+/** Sorts papers by their `order`, then by slug so equal orders stay stable. */
+export function sortPapers<T extends { order: number; slug: string }>(papers: readonly T[]): T[] {
+  return [...papers].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+}
+
+/** The previous and next paper around `slug` in display order. */
+export function neighbours<T extends { slug: string; order: number }>(papers: readonly T[], slug: string): { prev?: T; next?: T } {
+  const sorted = sortPapers(papers);
+  const i = sorted.findIndex((p) => p.slug === slug);
+  if (i < 0) return {};
+  const prev = sorted[i - 1];
+  const next = sorted[i + 1];
+  return { ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
+}
+
+/** Author names as a short line: "A, B and C" / "A、B、C". */
+export function authorLine(names: readonly string[], lang: Lang): string {
+  if (lang === 'ja') return names.join('、');
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** Formats a venue's dates with `Intl`, in the site's time zone. */
+export function venueDates(venue: Pick<Venue, 'start' | 'end'>, lang: Lang, timeZone: string): string {
+  const locale = lang === 'ja' ? 'ja-JP' : 'en-GB';
+  const fmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone });
+  // Noon UTC keeps the calendar day the same in every time zone from UTC-11 to UTC+11.
+  const start = new Date(`${venue.start}T12:00:00Z`);
+  const end = new Date(`${venue.end}T12:00:00Z`);
+  if (lang === 'en') return fmt.formatRange(start, end);
+  // ICU's Japanese range pattern falls back to "2025/04/24～2025/04/28" on some Node builds,
+  // so the usual "2025年4月24日～28日" is composed from single-date formats.
+  const sameMonth = start.getUTCFullYear() === end.getUTCFullYear() && start.getUTCMonth() === end.getUTCMonth();
+  const endFmt = sameMonth ? new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone }) : fmt;
+  return `${fmt.format(start)}～${endFmt.format(end)}`;
+}

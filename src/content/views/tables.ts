@@ -1,0 +1,91 @@
+/**
+ * The home page's comparison table (built from each paper's `comparison` frontmatter and its
+ * facts) and the downloadable CSV and JSON forms of the comparison and societal-impact tables.
+ */
+import type { Lang } from '../schema';
+import type { ImpactTableRow } from './impact';
+import type { PaperView } from './papers';
+import { langRoot } from '../../site/routes';
+
+/** One paper's row of the comparison table. */
+export interface ComparisonRow {
+  slug: string;
+  /** Link to the paper page (with the base). */
+  href: string;
+  title: string;
+  shortName: string;
+  task: string;
+  problem: string;
+  keyIdea: string;
+  data: string;
+  result: string;
+  /** The official code repository, or null when none is confirmed. */
+  code: string | null;
+}
+
+/** The comparison table's columns after the paper, in order; they are also the JSON keys. */
+export const COMPARISON_COLUMNS = ['task', 'problem', 'keyIdea', 'data', 'result', 'code'] as const;
+
+/** The comparison rows in display order. A paper without its row throws (the linter reports it first). */
+export function comparisonRows(papers: readonly PaperView[], href: (slug: string) => string): ComparisonRow[] {
+  return papers.map((p) => {
+    const c = p.prose.comparison;
+    if (!c) throw new Error(`content/papers/${p.slug}/${p.lang}.mdx has no comparison row`);
+    return { slug: p.slug, href: href(p.slug), title: p.prose.title, shortName: p.facts.shortName, ...c, code: p.facts.code ?? null };
+  });
+}
+
+/** The downloadable tables and formats. */
+export const TABLES = ['comparison', 'impact'] as const;
+export const FORMATS = ['csv', 'json'] as const;
+export type TableName = (typeof TABLES)[number];
+export type TableFormat = (typeof FORMATS)[number];
+
+/** Where a table's download lives, e.g. "/data/comparison.csv" or "/en/data/impact.json". */
+export const tablePath = (lang: Lang, table: TableName, format: TableFormat): string => `${langRoot(lang)}data/${table}.${format}`;
+
+/** Quotes a CSV field when it holds a comma, quote or line break (RFC 4180). */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * CSV text (RFC 4180: CRLF line ends) with a byte-order mark, so spreadsheet programs read
+ * the Japanese text as UTF-8.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return `\uFEFF${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** A table as plain records for CSV and JSON: the header labels and one object per row. */
+export interface TableData {
+  columns: { key: string; label: string }[];
+  records: Record<string, string | null>[];
+}
+
+/** The comparison table as records; `labels` are the column headers in the page's language. */
+export function comparisonData(rows: readonly ComparisonRow[], labels: Record<'paper' | (typeof COMPARISON_COLUMNS)[number], string>, absolute: (href: string) => string): TableData {
+  return {
+    columns: [{ key: 'paper', label: labels.paper }, { key: 'url', label: 'URL' }, ...COMPARISON_COLUMNS.map((key) => ({ key, label: labels[key] }))],
+    records: rows.map((r) => ({ paper: r.title, url: absolute(r.href), task: r.task, problem: r.problem, keyIdea: r.keyIdea, data: r.data, result: r.result, code: r.code })),
+  };
+}
+
+/** The cross-paper societal-impact table as records. */
+export function impactData(rows: readonly ImpactTableRow[], labels: Record<'paper' | 'area' | 'impact' | 'stakeholders' | 'risk', string>, absolute: (href: string) => string): TableData {
+  const keys = ['area', 'impact', 'stakeholders', 'risk'] as const;
+  return {
+    columns: [{ key: 'paper', label: labels.paper }, { key: 'url', label: 'URL' }, ...keys.map((key) => ({ key, label: labels[key] }))],
+    records: rows.map((r) => ({ paper: r.paper?.theme ?? '', url: r.paper ? absolute(r.paper.href) : '', area: r.area, impact: r.impact, stakeholders: r.stakeholders, risk: r.risk })),
+  };
+}
+
+/** The table as CSV: localized header labels, then the rows (null becomes an empty cell). */
+export const tableCsv = (data: TableData): string =>
+  toCsv(
+    data.columns.map((c) => c.label),
+    data.records.map((r) => data.columns.map((c) => r[c.key] ?? '')),
+  );
+
+/** The table as JSON: an array of records with stable English keys. */
+export const tableJson = (data: TableData): string => `${JSON.stringify(data.records, null, 2)}\n`;

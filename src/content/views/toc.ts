@@ -1,0 +1,27 @@
+/**
+ * The table of contents of a paper page.
+ */
+import { PAGE_SECTIONS, SECTION_KEYS } from './sections';
+import type { UIKey } from '../../i18n';
+
+export interface TocItem {
+  id: string;
+  text: string;
+  children: TocItem[];
+}
+
+/** A heading as Astro's `render()` reports it. */
+export interface HeadingInfo {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/**
+ * The page sections in order, with the body's `###` headings (its `##` after demotion)
+ * nested under "details".
+ */
+export function paperToc(t: (key: UIKey) => string, bodyHeadings: readonly HeadingInfo[]): TocItem[] {
+  const details = bodyHeadings.filter((h) => h.depth === 3).map((h) => ({ id: h.slug, text: h.text.replace(/#$/, '').trim(), children: [] }));
+  return PAGE_SECTIONS.map((id) => ({ id, text: t(SECTION_KEYS[id]), children: id === 'details' ? details : [] }));
+}

@@ -1,0 +1,125 @@
+/**
+ * One search, from the typed query to the hits shown: glossary expansion, filters, ranking over
+ * the shards the terms live in, the check against the page text, excerpts and sub-results.
+ * Pure: files come through the `shard` and `doc` callbacks, so the browser (fetch), the unit
+ * tests (fixtures) and the build tests (the built files) run exactly the same code.
+ */
+import { expandQuery, highlightTerms, type ExpandedQuery } from './expand';
+import type { SearchData } from '../build/search-data';
+import type { Lang } from '../../content/schema';
+import type { SearchDoc, SearchMeta, SearchShard } from './format';
+import { bestSection, excerpt, rank, topSections, verify, type Candidate } from './query';
+import { queryGroups, queryShards, shardOf, wordTerm } from './tokens';
+
+export interface SubHit {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+export interface Hit {
+  url: string;
+  title: string;
+  /** HTML: page text escaped, matches in <mark>. */
+  excerpt: string;
+  /** The (at most three) sections with the best matches, in page order. */
+  sections: SubHit[];
+}
+
+export interface SearchOutput {
+  hits: Hit[];
+  /** Pages that match (those found not to, when checked, left out). */
+  total: number;
+  expanded: ExpandedQuery;
+  /** Words to highlight on the page the reader opens. */
+  terms: string[];
+}
+
+export interface SearchSource {
+  meta: SearchMeta;
+  data: SearchData;
+  lang: Lang;
+  shard(n: number): Promise<SearchShard>;
+  doc(n: number): Promise<SearchDoc>;
+}
+
+/** Characters of excerpt around a match: Japanese packs more into each. */
+export const EXCERPT_LENGTH: Record<Lang, number> = { ja: 72, en: 150 };
+
+/**
+ * Runs a search. When `signal` is aborted (the reader typed on), the search stops at its next
+ * wait and rejects with the signal's reason, so a superseded query stops using the CPU and the
+ * network the current one needs.
+ */
+export type Search = (query: string, filters: Record<string, string>, limit?: number, signal?: AbortSignal) => Promise<SearchOutput>;
+
+export function createSearch({ meta, data, lang, shard, doc }: SearchSource): Search {
+  const termShard = (term: string) => shardOf(term, meta.s);
+  const pagesOf = (name: string, values: readonly string[]) => new Set(values.flatMap((v) => meta.f[name]?.[v] ?? []));
+
+  return async (query, filters, limit = 8, signal) => {
+    const expanded = expandQuery(query, data.synonyms, lang);
+    const terms = highlightTerms(expanded);
+    // Filters narrow the pages; several filters must all hold.
+    let allowed: Set<number> | undefined;
+    for (const [name, value] of Object.entries(filters)) {
+      const pages = pagesOf(name, [value]);
+      allowed = allowed ? new Set([...allowed].filter((d) => pages.has(d))) : pages;
+    }
+    const queries = [...new Set([expanded.query, ...expanded.alternatives].filter(Boolean))];
+    const groupsList = queries.map(queryGroups).filter((g) => g.length > 0);
+    const needed = [...new Set(groupsList.flatMap((g) => queryShards(g, meta.s)))];
+    const loaded = new Map(await Promise.all(needed.map(async (n) => [n, await shard(n)] as const)));
+    signal?.throwIfAborted();
+    // Each page once, with its best score over the query and the glossary's terms for it.
+    const best = new Map<number, Candidate>();
+    const all = new Map<number, Candidate[]>();
+    for (const groups of groupsList) {
+      for (const c of rank(groups, loaded, meta, termShard, allowed)) {
+        all.set(c.doc, [...(all.get(c.doc) ?? []), c]);
+        const seen = best.get(c.doc);
+        if (!seen || c.score > seen.score) best.set(c.doc, c);
+      }
+    }
+    // The papers that use a glossary term the query names come first, even when their text uses
+    // another form of it; with no query at all, the filters list their pages.
+    const boosted = pagesOf('paper', expanded.papers);
+    if (!expanded.query) for (const d of allowed ?? []) boosted.add(d);
+    for (const d of boosted) {
+      if (!best.has(d) && (!allowed || allowed.has(d))) best.set(d, { doc: d, score: 0, groups: [], perGroup: [] });
+    }
+    const order = [...best.values()].sort((a, b) => Number(boosted.has(b.doc)) - Number(boosted.has(a.doc)) || b.score - a.score || a.doc - b.doc);
+    // Words to mark in excerpts: the highlight terms and the stems of the query's words.
+    const marks = [...terms, ...groupsList.flat().filter((g) => g.kind === 'word' && g.text.length > 2).map((g) => wordTerm(g.text))];
+    const length = EXCERPT_LENGTH[lang];
+    // Check the best candidates against their text, fetching more when some fall out.
+    const hits: Hit[] = [];
+    let rejected = 0;
+    for (let at = 0; at < order.length && hits.length < limit; ) {
+      const batch = order.slice(at, at + (limit - hits.length));
+      at += batch.length;
+      const pages = await Promise.all(batch.map((c) => doc(c.doc)));
+      signal?.throwIfAborted();
+      batch.forEach((c, i) => {
+        const page = pages[i] as SearchDoc;
+        // The best match that holds up: the query's run may sit apart where the glossary's term is written out.
+        const tries = (all.get(c.doc) ?? [c]).sort((a, b) => b.score - a.score);
+        const checked = c.groups.length ? (tries.map((t) => verify(t, page)).find((v) => v !== null) ?? null) : c;
+        if (!checked) {
+          rejected++;
+          return;
+        }
+        hits.push({
+          url: page.u,
+          title: page.t,
+          excerpt: excerpt(page.s[bestSection(checked)]?.[2] ?? '', marks, length),
+          sections: topSections(checked).map((sec) => {
+            const [id, heading, body] = page.s[sec] as [string, string, string];
+            return { title: heading, url: `${page.u}#${id}`, excerpt: excerpt(body, marks, length) };
+          }),
+        });
+      });
+    }
+    return { hits, total: order.length - rejected, expanded, terms };
+  };
+}

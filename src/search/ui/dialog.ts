@@ -1,0 +1,151 @@
+/**
+ * The search dialog (loaded on demand by loader.ts): a modal <dialog> with a combobox input and
+ * a listbox of results. ↑/↓ move through results and their sections, Enter opens the active
+ * one, Esc closes and focus returns to where it was. Filters narrow by topic and laboratory.
+ */
+import { fillTemplate } from './url';
+import { loadEngine, rememberHighlight, type Engine, type SearchOutput } from './client';
+import { renderFilterOptions, resultNodes } from './render';
+
+let root: HTMLDialogElement | undefined;
+let returnTo: HTMLElement | null = null;
+let strings: Record<string, string> = {};
+let seq = 0;
+let last: SearchOutput | undefined;
+/** The search in flight: a newer query aborts it. */
+let running: AbortController | undefined;
+
+/** Starts fetching the search index and the glossary (on hover or focus of the control). */
+export function warm(): void {
+  void loadEngine().catch(() => undefined);
+}
+
+function build(): HTMLDialogElement {
+  const tpl = document.querySelector<HTMLTemplateElement>('#search-dialog-template');
+  strings = JSON.parse(document.querySelector('#search-strings')?.textContent ?? '{}') as Record<string, string>;
+  const fragment = tpl?.content.cloneNode(true) as DocumentFragment;
+  const dialog = fragment.querySelector('dialog') as HTMLDialogElement;
+  document.body.append(dialog);
+  const input = dialog.querySelector('input') as HTMLInputElement;
+  const list = dialog.querySelector('[role=listbox]') as HTMLElement;
+  const selects = [...dialog.querySelectorAll('select')];
+
+  const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role=option]')];
+  const setActive = (el: HTMLAnchorElement | undefined) => {
+    for (const o of options()) o.setAttribute('aria-selected', String(o === el));
+    if (el) {
+      input.setAttribute('aria-activedescendant', el.id);
+      el.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+  const active = () => options().find((o) => o.getAttribute('aria-selected') === 'true');
+
+  const run = () => void search(dialog, input, list, selects);
+  input.addEventListener('input', run);
+  for (const s of selects) s.addEventListener('change', run);
+  input.addEventListener('keydown', (e) => {
+    const all = options();
+    const i = all.indexOf(active() as HTMLAnchorElement);
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (!all.length) return;
+      const next = e.key === 'ArrowDown' ? (i + 1) % all.length : (i <= 0 ? all.length : i) - 1;
+      setActive(all[next]);
+    } else if (e.key === 'Enter') {
+      const target = active() ?? all[0];
+      if (target) {
+        e.preventDefault();
+        go(target);
+      }
+    }
+  });
+  list.addEventListener('click', (e) => {
+    const a = (e.target as HTMLElement).closest<HTMLAnchorElement>('a[role=option]');
+    if (a && last) rememberHighlight(a.href, last.terms);
+  });
+  list.addEventListener('mousemove', (e) => {
+    const a = (e.target as HTMLElement).closest<HTMLAnchorElement>('a[role=option]');
+    if (a && a !== active()) setActive(a);
+  });
+  dialog.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
+  // A click on the backdrop (outside the box) closes the dialog.
+  dialog.addEventListener('click', (e) => {
+    if (e.target === dialog) dialog.close();
+  });
+  dialog.addEventListener('close', () => {
+    document.documentElement.classList.remove('search-open');
+    const back = returnTo;
+    returnTo = null;
+    if (back?.isConnected) back.focus();
+  });
+
+  void loadEngine()
+    .then((engine) => fillFilters(engine, selects))
+    .catch(() => undefined);
+  return dialog;
+}
+
+function fillFilters(engine: Engine, selects: HTMLSelectElement[]): void {
+  for (const select of selects) {
+    const values = engine.data.filters[select.name as 'tag' | 'lab'] ?? [];
+    if (select.options.length <= 1) select.append(...renderFilterOptions(values));
+  }
+}
+
+function go(a: HTMLAnchorElement): void {
+  if (last) rememberHighlight(a.href, last.terms);
+  location.href = a.href;
+}
+
+async function search(dialog: HTMLDialogElement, input: HTMLInputElement, list: HTMLElement, selects: HTMLSelectElement[]): Promise<void> {
+  const id = ++seq;
+  running?.abort();
+  const status = dialog.querySelector('.sd-status') as HTMLElement;
+  const query = input.value.trim();
+  const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
+  if (!query && !Object.keys(filters).length) {
+    list.replaceChildren();
+    status.textContent = '';
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    return;
+  }
+  let engine: Engine;
+  try {
+    engine = await loadEngine();
+  } catch {
+    status.textContent = strings['unavailable'] ?? '';
+    return;
+  }
+  const controller = (running = new AbortController());
+  let out: SearchOutput;
+  try {
+    out = await engine.search(query, filters, 5, controller.signal);
+  } catch (e) {
+    if (controller.signal.aborted) return;
+    throw e;
+  }
+  if (id !== seq) return;
+  last = out;
+  list.replaceChildren(...resultNodes(out.hits, 'sd'));
+  input.setAttribute('aria-expanded', String(out.hits.length > 0));
+  input.removeAttribute('aria-activedescendant');
+  status.textContent = out.hits.length
+    ? out.total === 1
+      ? (strings['resultOne'] ?? '')
+      : fillTemplate(strings['results'] ?? '', { count: out.total })
+    : fillTemplate(strings['noResults'] ?? '', { query });
+}
+
+/** Opens the dialog; `from` gets the focus back when it closes. */
+export function open(from: HTMLElement | null): void {
+  root ??= build();
+  if (root.open) return;
+  returnTo = from;
+  document.documentElement.classList.add('search-open');
+  root.showModal();
+  const input = root.querySelector('input') as HTMLInputElement;
+  input.focus();
+  input.select();
+  warm();
+}

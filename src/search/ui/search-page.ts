@@ -1,0 +1,128 @@
+/**
+ * `<search-page>`: the search page. Results appear as the reader types; the query is kept in
+ * `?q=` so a search can be linked. It shares the engine (index + glossary) with the dialog.
+ */
+import { fillTemplate, queryFromUrl } from './url';
+import type { Engine, Hit } from './client';
+
+/** The engine (index + glossary) is fetched only when the reader searches. */
+let engineModule: Promise<typeof import('./client')> | undefined;
+const engine = () => (engineModule ??= import('./client'));
+const loadEngine = () => engine().then((m) => m.loadEngine());
+
+class SearchPage extends HTMLElement {
+  #strings: Record<string, string> = {};
+  #seq = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #terms: string[] = [];
+  /** The search in flight: a newer query aborts it. */
+  #running: AbortController | undefined;
+
+  connectedCallback(): void {
+    this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Record<string, string>;
+    const input = this.querySelector<HTMLInputElement>('input[type=search]');
+    const form = this.querySelector('form');
+    if (!input || !form) return;
+    const selects = [...this.querySelectorAll<HTMLSelectElement>('.search-filters select')];
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.#run(input.value, selects);
+    });
+    input.addEventListener('input', () => {
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => void this.#run(input.value, selects), 60);
+    });
+    for (const s of selects) s.addEventListener('change', () => void this.#run(input.value, selects));
+    input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
+    this.querySelector('.search-results')?.addEventListener('click', (e) => {
+      const a = (e.target as HTMLElement).closest('a');
+      if (a) void engine().then((m) => m.rememberHighlight(a.href, this.#terms));
+    });
+    const box = this.querySelector<HTMLElement>('.search-filters');
+    if (box) box.hidden = false;
+    const q = queryFromUrl(location.search);
+    if (q) {
+      input.value = q;
+      void this.#run(q, selects);
+    }
+  }
+
+  async #run(raw: string, selects: HTMLSelectElement[]): Promise<void> {
+    const id = ++this.#seq;
+    this.#running?.abort();
+    const query = raw.trim();
+    const status = this.querySelector('.search-status');
+    const list = this.querySelector('.search-results');
+    const other = this.querySelector<HTMLElement>('.search-other');
+    const url = new URL(location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    if (!status || !list || !other) return;
+    const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      other.hidden = true;
+      return;
+    }
+    let search: Engine;
+    try {
+      search = await loadEngine();
+    } catch {
+      status.textContent = this.#strings['unavailable'] ?? '';
+      return;
+    }
+    const controller = (this.#running = new AbortController());
+    let out: Awaited<ReturnType<Engine['search']>>;
+    try {
+      out = await search.search(query, filters, 10, controller.signal);
+    } catch (e) {
+      if (controller.signal.aborted) return;
+      throw e;
+    }
+    if (id !== this.#seq) return;
+    this.#terms = out.terms;
+    list.replaceChildren(...out.hits.map((d) => this.#item(d)));
+    status.textContent = out.hits.length
+      ? out.total === 1
+        ? (this.#strings['resultOne'] ?? '')
+        : fillTemplate(this.#strings['results'] ?? '', { count: out.total })
+      : fillTemplate(this.#strings['noResults'] ?? '', { query });
+    const link = other.querySelector('a');
+    if (link) {
+      link.href = `${this.dataset['other'] ?? ''}?q=${encodeURIComponent(query)}`;
+      link.textContent = fillTemplate(this.#strings['otherLang'] ?? '', { query });
+    }
+    other.hidden = false;
+  }
+
+  #item(d: Hit): HTMLLIElement {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = d.url;
+    a.className = 'result-title';
+    a.textContent = d.title;
+    const p = document.createElement('p');
+    // The engine escapes page text in excerpts and adds only <mark> elements.
+    p.innerHTML = d.excerpt;
+    li.append(a, p);
+    const subs = d.sections;
+    if (subs.length) {
+      const ul = document.createElement('ul');
+      ul.className = 'result-sections';
+      for (const s of subs) {
+        const sli = document.createElement('li');
+        const sa = document.createElement('a');
+        sa.href = s.url;
+        sa.textContent = s.title;
+        sli.append(sa);
+        ul.append(sli);
+      }
+      li.append(ul);
+    }
+    return li;
+  }
+}
+
+if (!customElements.get('search-page')) customElements.define('search-page', SearchPage);
