@@ -18,7 +18,13 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Stylesheets always ship as files: the pages' Content-Security-Policy (src/site/csp.ts) allows no <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), contentGuard({ contentDir, label: contentDir.replace(/^\.\//, '') }), searchIndex(), katexAmsSubset(), siteFiles()],
+  integrations: [
+    mdx(),
+    contentGuard({ contentDir, label: contentDir.replace(/^\.\//, '') }),
+    searchIndex(),
+    katexAmsSubset(),
+    siteFiles(),
+  ],
   markdown: { processor: markdownProcessor() },
   vite: {
     plugins: [katexWoff2Only()],
@@ -31,7 +37,11 @@ export default defineConfig({
         onwarn(warning, warn) {
           // Harmless for MDX that Astro injects head content into.
           // @see https://github.com/withastro/astro/issues/18087
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('astro:head-inject')
+          )
+            return;
           warn(warning);
         },
       },

@@ -10,7 +10,15 @@
  *   SCALE_SIZES=100,1000 BENCH_RUNS=3 npm run bench:scale
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildEnv } from './build-env.ts';
@@ -76,18 +84,32 @@ function routeSeconds(log: string): { cards: number; html: number } {
 
 function countPages(dir: string): number {
   let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith('.html')) n += 1;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (e.isFile() && e.name.endsWith('.html')) n += 1;
   return n;
 }
 
-async function build(content: string, out: string, cache: string): Promise<{ seconds: number; peakBytes: number; log: string }> {
+async function build(
+  content: string,
+  out: string,
+  cache: string,
+): Promise<{ seconds: number; peakBytes: number; log: string }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-    cwd: root,
-    // The environment `npm run build` gives astro (scripts/build-env.ts), so this measures the build as it ships.
-    env: buildEnv({ ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, NO_COLOR: '1' }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
+    {
+      cwd: root,
+      // The environment `npm run build` gives astro (scripts/build-env.ts), so this measures the build as it ships.
+      env: buildEnv({
+        ...process.env,
+        CONTENT_DIR: content,
+        ASTRO_CACHE_DIR: cache,
+        NO_COLOR: '1',
+      }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   child.stdout.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr.on('data', (d: Buffer) => (log += d.toString()));
@@ -136,7 +158,12 @@ try {
     try {
       // The reader's way, as `npm run bench` measures it: a page, "/", the query (scripts/bench-search.ts).
       const figures = await benchSearch(server.url, RUNS, [...QUERIES]);
-      search = figures.map((f) => ({ lang: f.lang, query: f.query, kib: Number(kib(f.medianBytes)), ms: f.medianMs }));
+      search = figures.map((f) => ({
+        lang: f.lang,
+        query: f.query,
+        kib: Number(kib(f.medianBytes)),
+        ms: f.medianMs,
+      }));
     } finally {
       await server.close();
     }
@@ -166,8 +193,16 @@ const checks =
     ? [
         [`${big.papers} papers build in ≤ 120 s`, big.buildSeconds <= 120, `${big.buildSeconds} s`],
         [`peak memory < 2 GB (2048 MiB)`, big.peakMiB < 2048, `${big.peakMiB} MiB`],
-        [`time per page at ${big.papers} ≤ 1.3 × at ${small.papers}`, big.msPerPage <= 1.3 * small.msPerPage, `${(big.msPerPage / small.msPerPage).toFixed(2)} ×`],
-        [`first search at ${big.papers} papers ≤ 150 KiB`, big.search.every((s) => s.kib <= 150), big.search.map((s) => `${s.lang} ${s.kib} KiB`).join(', ')],
+        [
+          `time per page at ${big.papers} ≤ 1.3 × at ${small.papers}`,
+          big.msPerPage <= 1.3 * small.msPerPage,
+          `${(big.msPerPage / small.msPerPage).toFixed(2)} ×`,
+        ],
+        [
+          `first search at ${big.papers} papers ≤ 150 KiB`,
+          big.search.every((s) => s.kib <= 150),
+          big.search.map((s) => `${s.lang} ${s.kib} KiB`).join(', '),
+        ],
       ]
     : [];
 const lines = [
@@ -175,11 +210,23 @@ const lines = [
   '',
   '| papers | HTML pages | build s | of which card images s | of which HTML pages s | ms / page | peak MiB | dist MiB | index MiB | first search ja (KiB, ms) | first search en (KiB, ms) |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.papers} | ${r.pages} | ${r.buildSeconds} | ${r.cardSeconds} | ${r.htmlSeconds} | ${r.msPerPage} | ${r.peakMiB} | ${r.distMiB} | ${r.indexMiB} | ${r.search.map((s) => `${s.kib} KiB, ${s.ms} ms`).join(' | ')} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.papers} | ${r.pages} | ${r.buildSeconds} | ${r.cardSeconds} | ${r.htmlSeconds} | ${r.msPerPage} | ${r.peakMiB} | ${r.distMiB} | ${r.indexMiB} | ${r.search.map((s) => `${s.kib} KiB, ${s.ms} ms`).join(' | ')} |`,
+  ),
   '',
-  ...(checks.length ? ['| target | met | measured |', '| --- | --- | --- |', ...checks.map(([what, ok, value]) => `| ${what} | ${ok ? 'yes' : 'NO'} | ${value} |`)] : []),
+  ...(checks.length
+    ? [
+        '| target | met | measured |',
+        '| --- | --- | --- |',
+        ...checks.map(([what, ok, value]) => `| ${what} | ${ok ? 'yes' : 'NO'} | ${value} |`),
+      ]
+    : []),
 ];
 mkdirSync(join(root, 'bench-results'), { recursive: true });
-writeFileSync(join(root, 'bench-results/scale.json'), `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
+writeFileSync(
+  join(root, 'bench-results/scale.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`,
+);
 writeFileSync(join(root, 'bench-results/scale.md'), `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));

@@ -71,16 +71,23 @@ async function once(origin: string, c: SearchCase): Promise<{ bytes: number; ms:
       addEventListener('keydown', keystroke, true);
       addEventListener('input', keystroke, true);
       new MutationObserver(() => {
-        if (w.__lastKey && !w.__shown && document.querySelector('#sd-results [role=option]')) w.__shown = performance.now();
+        if (w.__lastKey && !w.__shown && document.querySelector('#sd-results [role=option]'))
+          w.__shown = performance.now();
       }).observe(document, { childList: true, subtree: true });
     });
     const net = await wireBytes(page);
-    await page.goto(new URL(c.lang === 'ja' ? '' : 'en/', origin).href, { waitUntil: 'networkidle' });
+    await page.goto(new URL(c.lang === 'ja' ? '' : 'en/', origin).href, {
+      waitUntil: 'networkidle',
+    });
     net.start();
     await page.keyboard.press('/');
     await page.waitForSelector('#sd-input');
     await page.keyboard.type(c.query, { delay: 0 });
-    await page.waitForFunction(() => (window as unknown as { __shown: number }).__shown > 0, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { __shown: number }).__shown > 0,
+      undefined,
+      { timeout: 30_000 },
+    );
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
     const { lastKey, shown } = await page.evaluate(() => {
@@ -94,7 +101,11 @@ async function once(origin: string, c: SearchCase): Promise<{ bytes: number; ms:
 }
 
 /** Median of `runs` cold runs per case against a server already serving the build. */
-export async function benchSearch(origin: string, runs: number, cases = SEARCH_CASES): Promise<SearchFigures[]> {
+export async function benchSearch(
+  origin: string,
+  runs: number,
+  cases = SEARCH_CASES,
+): Promise<SearchFigures[]> {
   const out: SearchFigures[] = [];
   for (const c of cases) {
     const bytes: number[] = [];
@@ -104,23 +115,51 @@ export async function benchSearch(origin: string, runs: number, cases = SEARCH_C
       bytes.push(r.bytes);
       ms.push(r.ms);
     }
-    out.push({ ...c, bytes, ms, medianBytes: median(bytes), medianMs: Number(median(ms).toFixed(0)), runs });
+    out.push({
+      ...c,
+      bytes,
+      ms,
+      medianBytes: median(bytes),
+      medianMs: Number(median(ms).toFixed(0)),
+      runs,
+    });
   }
   return out;
 }
 
 if (import.meta.main) {
   const [dist, runs = '5'] = process.argv.slice(2);
-  if (!dist) throw new Error('usage: node scripts/bench-search.ts <dist-dir>|--large=<count> [runs]');
+  if (!dist)
+    throw new Error('usage: node scripts/bench-search.ts <dist-dir>|--large=<count> [runs]');
   if (dist.startsWith('--large=')) {
     const figures = await benchLargeSite(process.cwd(), Number(dist.slice(8)), Number(runs));
-    console.log(JSON.stringify(figures.map((f) => ({ lang: f.lang, query: f.query, KiB: +(f.medianBytes / 1024).toFixed(1), ms: f.medianMs }))));
+    console.log(
+      JSON.stringify(
+        figures.map((f) => ({
+          lang: f.lang,
+          query: f.query,
+          KiB: +(f.medianBytes / 1024).toFixed(1),
+          ms: f.medianMs,
+        })),
+      ),
+    );
     process.exit(0);
   }
   const server = await serveStatic(dist, { compress: true });
   try {
     const figures = await benchSearch(server.url, Number(runs));
-    console.log(JSON.stringify(figures.map((f) => ({ lang: f.lang, query: f.query, KiB: +(f.medianBytes / 1024).toFixed(1), ms: f.medianMs, bytes: f.bytes, all_ms: f.ms.map(Math.round) }))));
+    console.log(
+      JSON.stringify(
+        figures.map((f) => ({
+          lang: f.lang,
+          query: f.query,
+          KiB: +(f.medianBytes / 1024).toFixed(1),
+          ms: f.medianMs,
+          bytes: f.bytes,
+          all_ms: f.ms.map(Math.round),
+        })),
+      ),
+    );
   } finally {
     await server.close();
   }
@@ -131,18 +170,29 @@ if (import.meta.main) {
  * into `.tmp/bench-large/` with its own cache so nothing of the project's build is touched.
  * The queries are topic words every generated paper family uses.
  */
-export async function benchLargeSite(root: string, count: number, runs: number): Promise<SearchFigures[]> {
+export async function benchLargeSite(
+  root: string,
+  count: number,
+  runs: number,
+): Promise<SearchFigures[]> {
   const { spawnSync } = await import('node:child_process');
   const { join } = await import('node:path');
   const work = join(root, '.tmp', 'bench-large');
   const content = join(work, 'content');
   const dist = join(work, 'dist');
   const run = (args: string[], env: Record<string, string> = {}) => {
-    const r = spawnSync('npx', args, { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+    const r = spawnSync('npx', args, {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', ...env },
+    });
     if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
   };
   run(['node', 'scripts/generate-papers.ts', content, String(count)]);
-  run(['astro', 'build', '--outDir', dist], { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache') });
+  run(['astro', 'build', '--outDir', dist], {
+    CONTENT_DIR: content,
+    ASTRO_CACHE_DIR: join(work, 'cache'),
+  });
   const server = await serveStatic(dist, { compress: true });
   try {
     return await benchSearch(server.url, runs);

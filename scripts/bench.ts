@@ -29,9 +29,16 @@ const kib = (n: number) => (n / 1024).toFixed(1);
 
 // 1. Cold build.
 rmSync(dist, { recursive: true, force: true });
-rmSync(resolve(process.env['ASTRO_CACHE_DIR'] ?? join(root, 'node_modules/.astro')), { recursive: true, force: true });
+rmSync(resolve(process.env['ASTRO_CACHE_DIR'] ?? join(root, 'node_modules/.astro')), {
+  recursive: true,
+  force: true,
+});
 const t0 = performance.now();
-const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
+  cwd: root,
+  encoding: 'utf8',
+  env: { ...process.env, NO_COLOR: '1' },
+});
 const buildSeconds = (performance.now() - t0) / 1000;
 if (build.status !== 0) {
   console.error(build.stdout, build.stderr);
@@ -52,15 +59,25 @@ const pageRows: PageRow[] = [];
 for (const path of pages) {
   const browser = await launch({ viewport: { width: 1280, height: 800 } });
   const page = await browser.context.newPage();
-  const { urls: _urls, ...weight } = await measurePage(page, new URL(path.slice(1), server.url).href, path);
+  const { urls: _urls, ...weight } = await measurePage(
+    page,
+    new URL(path.slice(1), server.url).href,
+    path,
+  );
   await browser.close();
   const html = readFileSync(fileOf(path));
-  pageRows.push({ ...weight, htmlRaw: statSync(fileOf(path)).size, htmlBrotli: brotliCompressSync(html).length, overBudget: budgetViolations(weight) });
+  pageRows.push({
+    ...weight,
+    htmlRaw: statSync(fileOf(path)).size,
+    htmlBrotli: brotliCompressSync(html).length,
+    overBudget: budgetViolations(weight),
+  });
 }
 if (process.env['BENCH_LIGHTHOUSE'] !== '0') {
   const lh = await startLighthouse();
   try {
-    for (const row of pageRows) row.lighthouse = await lh.run(new URL(row.page.slice(1), server.url).href);
+    for (const row of pageRows)
+      row.lighthouse = await lh.run(new URL(row.page.slice(1), server.url).href);
   } finally {
     await lh.close();
   }
@@ -77,9 +94,26 @@ const large = LARGE > 0 ? await benchLargeSite(root, LARGE, RUNS) : [];
 const result = {
   date: new Date().toISOString(),
   buildSeconds: Number(buildSeconds.toFixed(1)),
-  pages: pageRows.map(({ lighthouse, ...r }) => ({ ...r, total: totals(r), lighthouse: lighthouse && { ...lighthouse, url: r.page } })),
-  search: searches.map((s) => ({ lang: s.lang, query: s.query, medianBytes: s.medianBytes, medianMs: s.medianMs, runs: s.runs })),
-  searchLarge: large.map((s) => ({ papers: LARGE, lang: s.lang, query: s.query, medianBytes: s.medianBytes, medianMs: s.medianMs, runs: s.runs })),
+  pages: pageRows.map(({ lighthouse, ...r }) => ({
+    ...r,
+    total: totals(r),
+    lighthouse: lighthouse && { ...lighthouse, url: r.page },
+  })),
+  search: searches.map((s) => ({
+    lang: s.lang,
+    query: s.query,
+    medianBytes: s.medianBytes,
+    medianMs: s.medianMs,
+    runs: s.runs,
+  })),
+  searchLarge: large.map((s) => ({
+    papers: LARGE,
+    lang: s.lang,
+    query: s.query,
+    medianBytes: s.medianBytes,
+    medianMs: s.medianMs,
+    runs: s.runs,
+  })),
 };
 const lines = [
   `Cold build: ${result.buildSeconds} s`,
@@ -88,7 +122,8 @@ const lines = [
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ...pageRows.map((r) => {
     const t = totals(r);
-    const cell = (k: 'js' | 'css' | 'font' | 'image' | 'other') => `${kib(r.bytes[k])} (${r.requests[k]})`;
+    const cell = (k: 'js' | 'css' | 'font' | 'image' | 'other') =>
+      `${kib(r.bytes[k])} (${r.requests[k]})`;
     return `| ${r.page} | ${kib(r.htmlRaw)} | ${kib(r.htmlBrotli)} | ${kib(t.bytes)} | ${kib(t.bytes - r.katexFontBytes)} | ${t.requests} | ${cell('js')} | ${cell('css')} | ${cell('font')} | ${cell('image')} | ${cell('other')} | ${r.overBudget.length ? `over: ${r.overBudget.map((v) => v.replace(`${r.page}: `, '')).join('; ')}` : 'within'} |`;
   }),
   ...(pageRows.some((r) => r.lighthouse)
@@ -96,14 +131,24 @@ const lines = [
         '',
         '| page (Lighthouse, mobile) | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS |',
         '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-        ...pageRows.filter((r) => r.lighthouse).map((r) => `| ${r.page} | ${CATEGORIES.map((c) => r.lighthouse!.scores[c]).join(' | ')} | ${r.lighthouse!.lcp.toFixed(0)} | ${r.lighthouse!.tbt.toFixed(0)} | ${r.lighthouse!.cls.toFixed(3)} |`),
+        ...pageRows
+          .filter((r) => r.lighthouse)
+          .map(
+            (r) =>
+              `| ${r.page} | ${CATEGORIES.map((c) => r.lighthouse!.scores[c]).join(' | ')} | ${r.lighthouse!.lcp.toFixed(0)} | ${r.lighthouse!.tbt.toFixed(0)} | ${r.lighthouse!.cls.toFixed(3)} |`,
+          ),
       ]
     : []),
   '',
   '| first search | KiB fetched (median) | ms to first result (median) | runs |',
   '| --- | ---: | ---: | ---: |',
-  ...result.search.map((s) => `| ${s.lang}: ${s.query} | ${kib(s.medianBytes)} | ${s.medianMs} | ${s.runs} |`),
-  ...result.searchLarge.map((s) => `| ${s.lang}: ${s.query} (${s.papers} generated papers) | ${kib(s.medianBytes)} | ${s.medianMs} | ${s.runs} |`),
+  ...result.search.map(
+    (s) => `| ${s.lang}: ${s.query} | ${kib(s.medianBytes)} | ${s.medianMs} | ${s.runs} |`,
+  ),
+  ...result.searchLarge.map(
+    (s) =>
+      `| ${s.lang}: ${s.query} (${s.papers} generated papers) | ${kib(s.medianBytes)} | ${s.medianMs} | ${s.runs} |`,
+  ),
 ];
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results/bench.json'), `${JSON.stringify(result, null, 2)}\n`);

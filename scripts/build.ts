@@ -37,13 +37,19 @@ function fail(reason: string, code: number): never {
   removeAll();
   // A failed build must not leave the last good output looking like this build's result.
   rmSync(outDir, { recursive: true, force: true });
-  console.error(`\nbuild failed: ${reason}. Nothing was written to ${outDir} (any previous build there was removed).`);
+  console.error(
+    `\nbuild failed: ${reason}. Nothing was written to ${outDir} (any previous build there was removed).`,
+  );
   process.exit(code);
 }
 
 removeAll();
 // buildEnv: allocator options that keep the build's memory down (scripts/build-env.ts).
-const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging, ...args], { cwd: ROOT, stdio: 'inherit', env: buildEnv(process.env) });
+const child = spawn(
+  process.execPath,
+  [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging, ...args],
+  { cwd: ROOT, stdio: 'inherit', env: buildEnv(process.env) },
+);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     child.kill(signal);
@@ -52,7 +58,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 child.on('exit', (code, signal) => {
   if (signal) fail(`astro build was stopped by ${signal}`, 1);
   if (code !== 0) fail(`astro build exited with status ${code}`, code ?? 1);
-  if (!existsSync(join(staging, 'index.html')) || !existsSync(join(staging, 'search-index'))) fail('the build did not produce index.html and the search index', 1);
+  if (!existsSync(join(staging, 'index.html')) || !existsSync(join(staging, 'search-index')))
+    fail('the build did not produce index.html and the search index', 1);
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
   rmSync(previous, { recursive: true, force: true });

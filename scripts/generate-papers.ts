@@ -11,10 +11,50 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-const TAGS = ['test-time-adaptation', 'regression', 'distribution-shift', 'model-merging', 'linear-mode-connectivity', 'permutation-symmetry', 'diffusion-models', 'pu-learning', 'safe-generation', 'positional-encoding', 'long-context', 'language-models', 'wavelets'];
+const TAGS = [
+  'test-time-adaptation',
+  'regression',
+  'distribution-shift',
+  'model-merging',
+  'linear-mode-connectivity',
+  'permutation-symmetry',
+  'diffusion-models',
+  'pu-learning',
+  'safe-generation',
+  'positional-encoding',
+  'long-context',
+  'language-models',
+  'wavelets',
+];
 const LABS = ['ntt-cd', 'ntt-si', 'ntt-hi'];
-const FAMILY = ['Sato', 'Suzuki', 'Takahashi', 'Tanaka', 'Watanabe', 'Ito', 'Yamamoto', 'Nakamura', 'Kobayashi', 'Kato', 'Yoshida', 'Yamada'];
-const GIVEN = ['Haruto', 'Yui', 'Ren', 'Aoi', 'Sota', 'Hina', 'Minato', 'Mei', 'Riku', 'Sakura', 'Kaito', 'Yuna'];
+const FAMILY = [
+  'Sato',
+  'Suzuki',
+  'Takahashi',
+  'Tanaka',
+  'Watanabe',
+  'Ito',
+  'Yamamoto',
+  'Nakamura',
+  'Kobayashi',
+  'Kato',
+  'Yoshida',
+  'Yamada',
+];
+const GIVEN = [
+  'Haruto',
+  'Yui',
+  'Ren',
+  'Aoi',
+  'Sota',
+  'Hina',
+  'Minato',
+  'Mei',
+  'Riku',
+  'Sakura',
+  'Kaito',
+  'Yuna',
+];
 
 /** Topic words per tag, in both languages, so each paper reads and indexes differently. */
 const TOPIC: Record<string, { ja: string; en: string }> = {
@@ -32,11 +72,66 @@ const TOPIC: Record<string, { ja: string; en: string }> = {
   'language-models': { ja: '言語モデル', en: 'language models' },
   wavelets: { ja: 'ウェーブレット', en: 'wavelets' },
 };
-const DATASETS = ['CIFAR-10', 'ImageNet', 'STL-10', 'CelebA', 'WikiText-103', 'SVHN', 'UTKFace', 'California Housing', 'PG-19', 'MNIST'];
-const METHODS = ['spectral', 'variational', 'contrastive', 'Bayesian', 'sparse', 'hierarchical', 'low-rank', 'adaptive', 'robust', 'multiscale'];
-const METHODS_JA = ['スペクトル', '変分', '対照', 'ベイズ', 'スパース', '階層', '低ランク', '適応的', '頑健', '多重解像度'];
-const OBJECTS = ['estimator', 'regularizer', 'alignment', 'objective', 'encoder', 'sampler', 'merging rule', 'adapter', 'kernel', 'loss'];
-const OBJECTS_JA = ['推定量', '正則化', '整列', '目的関数', 'エンコーダ', 'サンプラー', 'マージ規則', 'アダプタ', 'カーネル', '損失'];
+const DATASETS = [
+  'CIFAR-10',
+  'ImageNet',
+  'STL-10',
+  'CelebA',
+  'WikiText-103',
+  'SVHN',
+  'UTKFace',
+  'California Housing',
+  'PG-19',
+  'MNIST',
+];
+const METHODS = [
+  'spectral',
+  'variational',
+  'contrastive',
+  'Bayesian',
+  'sparse',
+  'hierarchical',
+  'low-rank',
+  'adaptive',
+  'robust',
+  'multiscale',
+];
+const METHODS_JA = [
+  'スペクトル',
+  '変分',
+  '対照',
+  'ベイズ',
+  'スパース',
+  '階層',
+  '低ランク',
+  '適応的',
+  '頑健',
+  '多重解像度',
+];
+const OBJECTS = [
+  'estimator',
+  'regularizer',
+  'alignment',
+  'objective',
+  'encoder',
+  'sampler',
+  'merging rule',
+  'adapter',
+  'kernel',
+  'loss',
+];
+const OBJECTS_JA = [
+  '推定量',
+  '正則化',
+  '整列',
+  '目的関数',
+  'エンコーダ',
+  'サンプラー',
+  'マージ規則',
+  'アダプタ',
+  'カーネル',
+  '損失',
+];
 
 /** A small deterministic PRNG so the same N always gives the same corpus. */
 function rng(seed: number) {
@@ -64,7 +159,11 @@ function openreviewId(i: number): string {
 const yamlText = (s: string) => JSON.stringify(s);
 
 /** The files of one synthetic paper, keyed by name. */
-export function syntheticPaper(i: number): { slug: string; files: Record<string, string>; theme: { ja: string; en: string } } {
+export function syntheticPaper(i: number): {
+  slug: string;
+  files: Record<string, string>;
+  theme: { ja: string; en: string };
+} {
   const r = rng(i * 7919 + 17);
   const slug = `synthetic-paper-${String(i).padStart(4, '0')}`;
   const tags = [...new Set([pick(r, TAGS), pick(r, TAGS), pick(r, TAGS)])];
@@ -76,7 +175,10 @@ export function syntheticPaper(i: number): { slug: string; files: Record<string,
   const data2 = pick(r, DATASETS);
   const gain = (1 + r() * 9).toFixed(1);
   const dim = 8 + Math.floor(r() * 120);
-  const authors = Array.from({ length: 2 + Math.floor(r() * 4) }, () => `${pick(r, GIVEN)} ${pick(r, FAMILY)}`);
+  const authors = Array.from(
+    { length: 2 + Math.floor(r() * 4) },
+    () => `${pick(r, GIVEN)} ${pick(r, FAMILY)}`,
+  );
   const titleEn = `A ${METHODS[m]} ${OBJECTS[o]} for ${main.en} (study ${i})`;
   const titleJa = `${main.ja}のための${METHODS_JA[m]}${OBJECTS_JA[o]}（研究 ${i}）`;
   const shortName = `${(METHODS[m] as string).slice(0, 4).toUpperCase()}-${i}`;
@@ -86,7 +188,9 @@ export function syntheticPaper(i: number): { slug: string; files: Record<string,
     `originalTitle: ${yamlText(titleEn)}`,
     `shortName: ${yamlText(shortName)}`,
     'authors:',
-    ...authors.map((name, k) => `  - { name: ${name}, affiliations: [${k === 0 ? pick(r, LABS) : 'ntt'}] }`),
+    ...authors.map(
+      (name, k) => `  - { name: ${name}, affiliations: [${k === 0 ? pick(r, LABS) : 'ntt'}] }`,
+    ),
     'venue: iclr-2025',
     `presentation: ${pick(r, ['poster', 'spotlight', 'oral', 'unconfirmed'])}`,
     'year: 2025',
@@ -215,7 +319,11 @@ ${data} では性能が ${gain} ポイント向上し、${data2} でも改善は
 
 解析は入力だけが変化すると仮定している。より大きなモデルや、他の形の${main.ja}での検証は今後の課題である。
 `;
-  return { slug, files: { 'paper.yaml': facts, 'ja.mdx': ja, 'en.mdx': en }, theme: { ja: titleJa, en: titleEn } };
+  return {
+    slug,
+    files: { 'paper.yaml': facts, 'ja.mdx': ja, 'en.mdx': en },
+    theme: { ja: titleJa, en: titleEn },
+  };
 }
 
 function digest(lang: 'ja' | 'en', papers: { slug: string; theme: { ja: string; en: string } }[]) {
@@ -237,17 +345,27 @@ function digest(lang: 'ja' | 'en', papers: { slug: string; theme: { ja: string; 
     ...rows,
     '---',
     '',
-    isJa ? `この版は ${papers.length} 本の合成論文で、サイトの規模に対する振る舞いを確かめるためのものである。` : `This edition holds ${papers.length} synthetic papers to test how the site scales.`,
+    isJa
+      ? `この版は ${papers.length} 本の合成論文で、サイトの規模に対する振る舞いを確かめるためのものである。`
+      : `This edition holds ${papers.length} synthetic papers to test how the site scales.`,
     '',
   ].join('\n');
-  const outlook = ['---', 'kind: outlook', '---', '', isJa ? '今後も論文を追加していく。' : 'More papers will follow.', ''].join('\n');
+  const outlook = [
+    '---',
+    'kind: outlook',
+    '---',
+    '',
+    isJa ? '今後も論文を追加していく。' : 'More papers will follow.',
+    '',
+  ].join('\n');
   return { intro, outlook };
 }
 
 /** Writes `count` synthetic papers (plus data and digests) into `target`, replacing what was there. */
 export function generatePapers(target: string, count: number): string[] {
   const dir = resolve(target);
-  if (dir === join(ROOT, 'content') || dir.startsWith(`${join(ROOT, 'content')}/`)) throw new Error('generate-papers never writes into content/; pass a temporary folder');
+  if (dir === join(ROOT, 'content') || dir.startsWith(`${join(ROOT, 'content')}/`))
+    throw new Error('generate-papers never writes into content/; pass a temporary folder');
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(ROOT, 'content/data'), join(dir, 'data'), { recursive: true });
   const papers = Array.from({ length: count }, (_, k) => syntheticPaper(k + 1));

@@ -15,7 +15,10 @@ if (!existsSync(join(dist, 'index.html'))) {
   console.error(`No build in ${dist}: run \`npm run build\` first.`);
   process.exit(1);
 }
-const slug = readdirSync(join(dist, 'papers'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()[0];
+const slug = readdirSync(join(dist, 'papers'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort()[0];
 const pages = ['/', `/papers/${slug}/`, '/search/', '/en/', `/en/papers/${slug}/`, '/en/search/'];
 
 const RUNS = Number(process.env['LIGHTHOUSE_RUNS'] ?? 5);
@@ -24,10 +27,17 @@ const allHundred = (r: LighthouseResult) => CATEGORIES.every((c) => r.scores[c] 
 
 /** Requests every file once with brotli, so the server has its compressed copies cached (as a CDN would). */
 async function warm(origin: string, dir: string): Promise<void> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(html|css|js|json|svg|webmanifest|xml|txt)$/.test(e.name));
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && /\.(html|css|js|json|svg|webmanifest|xml|txt)$/.test(e.name),
+  );
   for (const f of files) {
-    const rel = join(f.parentPath, f.name).slice(dir.length + 1).split('\\').join('/');
-    await fetch(new URL(rel, origin), { headers: { 'accept-encoding': 'br' } }).then((r) => r.arrayBuffer());
+    const rel = join(f.parentPath, f.name)
+      .slice(dir.length + 1)
+      .split('\\')
+      .join('/');
+    await fetch(new URL(rel, origin), { headers: { 'accept-encoding': 'br' } }).then((r) =>
+      r.arrayBuffer(),
+    );
   }
 }
 
@@ -48,7 +58,9 @@ try {
       if (!best || sumScores(r) > sumScores(best)) best = r;
     }
     results.push({ ...best!, url: path });
-    console.log(`${path}: ${CATEGORIES.map((c) => `${c} ${best!.scores[c]}`).join(', ')} (${runs} of up to ${RUNS} runs)`);
+    console.log(
+      `${path}: ${CATEGORIES.map((c) => `${c} ${best!.scores[c]}`).join(', ')} (${runs} of up to ${RUNS} runs)`,
+    );
   }
 } finally {
   await lh.close();
@@ -56,8 +68,13 @@ try {
 }
 
 const failed = results.filter((r) => CATEGORIES.some((c) => r.scores[c] < 100));
-console.log(`\n| page | ${CATEGORIES.join(' | ')} | LCP ms | TBT ms | CLS |\n| --- |${' ---: |'.repeat(CATEGORIES.length + 3)}`);
-for (const r of results) console.log(`| ${r.url} | ${CATEGORIES.map((c) => r.scores[c]).join(' | ')} | ${r.lcp.toFixed(0)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} |`);
+console.log(
+  `\n| page | ${CATEGORIES.join(' | ')} | LCP ms | TBT ms | CLS |\n| --- |${' ---: |'.repeat(CATEGORIES.length + 3)}`,
+);
+for (const r of results)
+  console.log(
+    `| ${r.url} | ${CATEGORIES.map((c) => r.scores[c]).join(' | ')} | ${r.lcp.toFixed(0)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} |`,
+  );
 if (failed.length) {
   console.error(`\nLighthouse below 100 on ${failed.length} page(s):`);
   for (const r of failed) console.error(`  ${r.url}\n    ${r.failures.join('\n    ')}`);

@@ -8,18 +8,25 @@ import { launch } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 const paths = process.argv.slice(2);
-const targets = paths.length ? paths : ['/', '/papers/wavelet-positional-representation/', '/en/', '/search/?q=拡散モデル'];
+const targets = paths.length
+  ? paths
+  : ['/', '/papers/wavelet-positional-representation/', '/en/', '/search/?q=拡散モデル'];
 const out = join(process.cwd(), '.tmp', 'shots');
 mkdirSync(out, { recursive: true });
 const server = await serveStatic(process.env['DIST'] ?? join(process.cwd(), 'dist'));
 const browser = await launch();
 for (const path of targets) {
-  for (const [name, width, height] of [['phone', 360, 780], ['desktop', 1280, 900]] as const) {
+  for (const [name, width, height] of [
+    ['phone', 360, 780],
+    ['desktop', 1280, 900],
+  ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width, height });
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'networkidle' });
+      await page.goto(new URL(path.replace(/^\//, ''), server.url).href, {
+        waitUntil: 'networkidle',
+      });
       const stem = join(out, `${path.replace(/[^a-z0-9]+/gi, '_')}-${name}-${scheme}`);
       if (process.env['FULL'] === '1') {
         // The whole page, cut into viewport-high slices that are easy to look at.

@@ -8,31 +8,57 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { mdxBodiesAsMarkdown } from './content/markdown-loader';
-import { affiliationSchema, digestSchema, glossaryEntrySchema, paperFactsSchema, paperProseSchema, tagSchema, venueSchema } from './content/schema';
+import {
+  affiliationSchema,
+  digestSchema,
+  glossaryEntrySchema,
+  paperFactsSchema,
+  paperProseSchema,
+  tagSchema,
+  venueSchema,
+} from './content/schema';
 
 const root = process.env.CONTENT_DIR ?? './content';
 
 export const collections = {
   /** Shared facts: id = the paper's folder name (its slug). */
   paperFacts: defineCollection({
-    loader: glob({ pattern: '[^_]*/paper.yaml', base: `${root}/papers`, generateId: ({ entry }) => entry.split('/')[0] as string }),
+    loader: glob({
+      pattern: '[^_]*/paper.yaml',
+      base: `${root}/papers`,
+      generateId: ({ entry }) => entry.split('/')[0] as string,
+    }),
     schema: paperFactsSchema,
   }),
   /** One edition's prose: id = "<slug>/<lang>". */
   papers: defineCollection({
     // Rendered once while content syncs, not bundled as one module per file (see markdown-loader.ts).
-    loader: mdxBodiesAsMarkdown({ base: `${root}/papers`, match: (rel) => /^[^_/][^/]*\/(?:ja|en)\.mdx$/.test(rel), id: (rel) => rel.replace(/\.mdx$/, '') }),
+    loader: mdxBodiesAsMarkdown({
+      base: `${root}/papers`,
+      match: (rel) => /^[^_/][^/]*\/(?:ja|en)\.mdx$/.test(rel),
+      id: (rel) => rel.replace(/\.mdx$/, ''),
+    }),
     schema: paperProseSchema,
   }),
   /** Home page parts: id = "<lang>/intro" or "<lang>/outlook". */
   digest: defineCollection({
-    loader: glob({ pattern: '{ja,en}/{intro,outlook}.mdx', base: `${root}/digest`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    loader: glob({
+      pattern: '{ja,en}/{intro,outlook}.mdx',
+      base: `${root}/digest`,
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
     schema: digestSchema,
   }),
   tags: defineCollection({ loader: file(`${root}/data/tags.yaml`), schema: tagSchema }),
-  affiliations: defineCollection({ loader: file(`${root}/data/affiliations.yaml`), schema: affiliationSchema }),
+  affiliations: defineCollection({
+    loader: file(`${root}/data/affiliations.yaml`),
+    schema: affiliationSchema,
+  }),
   venues: defineCollection({ loader: file(`${root}/data/venues.yaml`), schema: venueSchema }),
   /** The bilingual glossary: id = the entry's key (its anchor on /glossary/). */
   // Optional: a content folder without glossary.yaml (fixtures, generated corpora) has an empty glossary.
-  glossary: defineCollection({ loader: existsSync(`${root}/glossary.yaml`) ? file(`${root}/glossary.yaml`) : () => [], schema: glossaryEntrySchema }),
+  glossary: defineCollection({
+    loader: existsSync(`${root}/glossary.yaml`) ? file(`${root}/glossary.yaml`) : () => [],
+    schema: glossaryEntrySchema,
+  }),
 };

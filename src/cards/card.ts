@@ -21,10 +21,19 @@ export interface CardContent {
 /** A node of satori's element tree (the shape React elements have). */
 export interface CardNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | string; lang?: string };
+  props: {
+    style?: Record<string, string | number>;
+    children?: (CardNode | string)[] | string;
+    lang?: string;
+  };
 }
 
-const el = (type: string, style: Record<string, string | number>, children: (CardNode | string)[] | string, lang?: string): CardNode => ({
+const el = (
+  type: string,
+  style: Record<string, string | number>,
+  children: (CardNode | string)[] | string,
+  lang?: string,
+): CardNode => ({
   type,
   props: { style, children, ...(lang ? { lang } : {}) },
 });
@@ -32,7 +41,10 @@ const el = (type: string, style: Record<string, string | number>, children: (Car
 /** Title size that keeps long titles within three or four lines. */
 export function titleSize(title: string, lang: 'ja' | 'en'): number {
   // Japanese characters are about twice as wide as Latin ones.
-  const units = [...title].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+  const units = [...title].reduce(
+    (n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1),
+    0,
+  );
   if (units <= 40) return 68;
   if (units <= 70) return 56;
   if (units <= 110) return 46;
@@ -45,10 +57,30 @@ export function cardTree(card: CardContent, fontFamily = 'Noto Sans JP'): CardNo
   const body: (CardNode | string)[] = [
     el('div', { fontSize: 30, color: '#0b57d0', fontWeight: 700 }, card.eyebrow),
     el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }, [
-      el('div', { fontSize: titleSize(card.title, card.lang), fontWeight: 700, lineHeight: 1.3, color: '#1b1d21' }, card.title),
-      ...(card.subtitle ? [el('div', { fontSize: 28, marginTop: 18, color: muted, lineHeight: 1.35 }, card.subtitle, 'en')] : []),
+      el(
+        'div',
+        {
+          fontSize: titleSize(card.title, card.lang),
+          fontWeight: 700,
+          lineHeight: 1.3,
+          color: '#1b1d21',
+        },
+        card.title,
+      ),
+      ...(card.subtitle
+        ? [
+            el(
+              'div',
+              { fontSize: 28, marginTop: 18, color: muted, lineHeight: 1.35 },
+              card.subtitle,
+              'en',
+            ),
+          ]
+        : []),
     ]),
-    ...(card.authors ? [el('div', { fontSize: 28, color: '#1b1d21', lineHeight: 1.4 }, card.authors, 'en')] : []),
+    ...(card.authors
+      ? [el('div', { fontSize: 28, color: '#1b1d21', lineHeight: 1.4 }, card.authors, 'en')]
+      : []),
     el('div', { display: 'flex', marginTop: 16, fontSize: 30, fontWeight: 700, color: '#ffffff' }, [
       el('div', { backgroundColor: '#0b57d0', padding: '6px 20px', borderRadius: 8 }, card.venue),
     ]),
@@ -65,7 +97,11 @@ export function cardTree(card: CardContent, fontFamily = 'Noto Sans JP'): CardNo
     },
     [
       el('div', { width: 24, height: CARD_SIZE.height, backgroundColor: '#0b57d0' }, []),
-      el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '56px 72px 56px 64px' }, body),
+      el(
+        'div',
+        { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '56px 72px 56px 64px' },
+        body,
+      ),
     ],
     card.lang,
   );
@@ -84,7 +120,8 @@ export function parseUnicodeRange(range: string): [number, number][] {
     .filter(Boolean)
     .map((part) => {
       const [from = '', to] = part.split('-');
-      if (from.includes('?')) return [parseInt(from.replace(/\?/g, '0'), 16), parseInt(from.replace(/\?/g, 'f'), 16)];
+      if (from.includes('?'))
+        return [parseInt(from.replace(/\?/g, '0'), 16), parseInt(from.replace(/\?/g, 'f'), 16)];
       return [parseInt(from, 16), parseInt(to ?? from, 16)];
     });
 }
@@ -101,10 +138,16 @@ export type SubsetLookup = (codePoint: number) => string | undefined;
 const lookups = new WeakMap<Record<string, string>, { names: string[]; find: SubsetLookup }>();
 
 /** The subset names of a map, in its order, and its (memoised) code point lookup. */
-export function subsetIndex(unicodeMap: Record<string, string>): { names: string[]; find: SubsetLookup } {
+export function subsetIndex(unicodeMap: Record<string, string>): {
+  names: string[];
+  find: SubsetLookup;
+} {
   const known = lookups.get(unicodeMap);
   if (known) return known;
-  const ranges = Object.entries(unicodeMap).map(([name, range]) => ({ name, ranges: parseUnicodeRange(range) }));
+  const ranges = Object.entries(unicodeMap).map(([name, range]) => ({
+    name,
+    ranges: parseUnicodeRange(range),
+  }));
   const seen = new Map<number, string | undefined>();
   const find: SubsetLookup = (cp) => {
     if (seen.has(cp)) return seen.get(cp);

@@ -10,7 +10,11 @@
  * value is handed out once and then forgotten, so at most `ahead + 1` finished values wait in
  * memory. A key asked for again, or one not in `keys`, is simply computed again.
  */
-export function lookahead<K, V>(keys: readonly K[], start: (key: K) => Promise<V>, ahead: number): (key: K) => Promise<V> {
+export function lookahead<K, V>(
+  keys: readonly K[],
+  start: (key: K) => Promise<V>,
+  ahead: number,
+): (key: K) => Promise<V> {
   const position = new Map<K, number>();
   keys.forEach((key, i) => {
     if (!position.has(key)) position.set(key, i);

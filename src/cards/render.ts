@@ -17,11 +17,15 @@ import { WorkerPool } from './worker-pool';
 
 const require = createRequire(import.meta.url);
 const fontDir = dirname(require.resolve('@fontsource/noto-sans-jp/package.json'));
-const unicodeMap = JSON.parse(readFileSync(join(fontDir, 'unicode.json'), 'utf8')) as Record<string, string>;
+const unicodeMap = JSON.parse(readFileSync(join(fontDir, 'unicode.json'), 'utf8')) as Record<
+  string,
+  string
+>;
 const cache = new Map<string, Buffer>();
 
 /** File name of one subset: "[12]" → "noto-sans-jp-12-700-normal.woff", "latin" → "…-latin-…". */
-const subsetFile = (subset: string, weight: number) => `noto-sans-jp-${subset.replace(/[[\]]/g, '')}-${weight}-normal.woff`;
+const subsetFile = (subset: string, weight: number) =>
+  `noto-sans-jp-${subset.replace(/[[\]]/g, '')}-${weight}-normal.woff`;
 
 /** One font file for satori: a subset of Noto Sans JP at one weight, under its own family name. */
 export interface FontFile {
@@ -39,7 +43,12 @@ export interface FontFile {
  */
 export function fontFilesFor(text: string): FontFile[] {
   return subsetsFor(text, unicodeMap).flatMap((subset) =>
-    ([400, 700] as const).map((weight) => ({ name: `Noto Sans JP ${subset}`, file: join(fontDir, 'files', subsetFile(subset, weight)), weight, style: 'normal' as const })),
+    ([400, 700] as const).map((weight) => ({
+      name: `Noto Sans JP ${subset}`,
+      file: join(fontDir, 'files', subsetFile(subset, weight)),
+      weight,
+      style: 'normal' as const,
+    })),
   );
 }
 
@@ -56,24 +65,32 @@ export function fontsFor(text: string): Font[] {
 }
 
 /** The CSS font family that lists every font (subset) given. */
-const familyOf = (fonts: readonly { name: string }[]) => [...new Set(fonts.map((f) => `'${f.name}'`))].join(', ');
+const familyOf = (fonts: readonly { name: string }[]) =>
+  [...new Set(fonts.map((f) => `'${f.name}'`))].join(', ');
 
 /** Characters of `text` that no subset of the font covers (they would be drawn as boxes). */
 export function uncoveredCharacters(text: string): string[] {
-  return [...new Set(text)].filter((ch) => ch.trim() !== '' && subsetsFor(ch, unicodeMap).length === 0);
+  return [...new Set(text)].filter(
+    (ch) => ch.trim() !== '' && subsetsFor(ch, unicodeMap).length === 0,
+  );
 }
 
 /** Fails on text the font cannot draw, instead of shipping empty boxes. */
 function assertDrawable(text: string): void {
   const missing = uncoveredCharacters(text);
-  if (missing.length > 0) throw new Error(`"${text}" has characters Noto Sans JP cannot draw: ${missing.join(' ')}`);
+  if (missing.length > 0)
+    throw new Error(`"${text}" has characters Noto Sans JP cannot draw: ${missing.join(' ')}`);
 }
 
 /**
  * Lays out an element tree drawing `text` as SVG (text converted to paths, so the SVG needs no
  * font either), with the font subsets `text` needs.
  */
-export async function renderSvg(build: (fontFamily: string) => CardNode, text: string, size: { width: number; height: number }): Promise<string> {
+export async function renderSvg(
+  build: (fontFamily: string) => CardNode,
+  text: string,
+  size: { width: number; height: number },
+): Promise<string> {
   assertDrawable(text);
   const fonts = fontsFor(text);
   const family = familyOf(fonts);
@@ -86,10 +103,14 @@ export async function renderSvg(build: (fontFamily: string) => CardNode, text: s
  * so resvg needs no fonts: by default it scans the system's fonts on every call, which took
  * about half of each card's time (15 of 30 ms) and changes no pixel.
  */
-const resvgOptions = (width: number): ResvgRenderOptions => ({ fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } });
+const resvgOptions = (width: number): ResvgRenderOptions => ({
+  fitTo: { mode: 'width', value: width },
+  font: { loadSystemFonts: false },
+});
 
 /** Rasterises an SVG to PNG at its own width. */
-export const svgToPng = (svg: string, width: number): Buffer => new Resvg(svg, resvgOptions(width)).render().asPng();
+export const svgToPng = (svg: string, width: number): Buffer =>
+  new Resvg(svg, resvgOptions(width)).render().asPng();
 
 /**
  * Worker code for {@link WorkerPool}: lays out one card's element tree with satori and
@@ -144,7 +165,10 @@ let cardPool: WorkerPool<CardTask, Uint8Array> | undefined;
  * with `fontFiles` when given (they must cover the card's text: see `cardPngs`) or the subsets
  * its text needs. The same pixels as `renderCardPng`.
  */
-export async function renderCardPngInWorker(card: CardContent, fontFiles?: FontFile[]): Promise<Buffer> {
+export async function renderCardPngInWorker(
+  card: CardContent,
+  fontFiles?: FontFile[],
+): Promise<Buffer> {
   const text = cardText(card);
   assertDrawable(text);
   const files = fontFiles ?? fontFilesFor(text);
@@ -153,12 +177,18 @@ export async function renderCardPngInWorker(card: CardContent, fontFiles?: FontF
     workerData: { satori: require.resolve('satori'), resvg: require.resolve('@resvg/resvg-js') },
     size: Math.min(4, availableParallelism()),
   });
-  const png = await cardPool.run({ tree: cardTree(card, familyOf(files)), fontFiles: files, ...CARD_SIZE, options: resvgOptions(CARD_SIZE.width) });
+  const png = await cardPool.run({
+    tree: cardTree(card, familyOf(files)),
+    fontFiles: files,
+    ...CARD_SIZE,
+    options: resvgOptions(CARD_SIZE.width),
+  });
   return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
 }
 
 /** The card as SVG. */
-export const renderCardSvg = (card: CardContent): Promise<string> => renderSvg((family) => cardTree(card, family), cardText(card), CARD_SIZE);
+export const renderCardSvg = (card: CardContent): Promise<string> =>
+  renderSvg((family) => cardTree(card, family), cardText(card), CARD_SIZE);
 
 /** The card as a PNG of 1200×630 pixels. */
 export async function renderCardPng(card: CardContent): Promise<Buffer> {
@@ -175,14 +205,24 @@ export async function renderCardPng(card: CardContent): Promise<Buffer> {
  * parsing a dozen font files per card (half of satori's time). The pixels are the same, since
  * each character still comes from the one subset that covers it.
  */
-export function cardPngs(cards: readonly { id: string; card: CardContent }[], ahead = 8): (id: string, card: CardContent) => Promise<Buffer> {
+export function cardPngs(
+  cards: readonly { id: string; card: CardContent }[],
+  ahead = 8,
+): (id: string, card: CardContent) => Promise<Buffer> {
   const byId = new Map(cards.map((c) => [c.id, c.card]));
   const fontFiles = fontFilesFor(cards.map((c) => cardText(c.card)).join(''));
-  const get = lookahead(cards.map((c) => c.id), (id) => renderCardPngInWorker(byId.get(id) as CardContent, fontFiles), ahead);
+  const get = lookahead(
+    cards.map((c) => c.id),
+    (id) => renderCardPngInWorker(byId.get(id) as CardContent, fontFiles),
+    ahead,
+  );
   return (id, card) => (byId.has(id) ? get(id) : renderCardPngInWorker(card));
 }
 
 /** One icon of the favicon set as a square PNG. */
 export async function renderIconPng(size: number): Promise<Buffer> {
-  return svgToPng(await renderSvg((family) => iconTree(size, family), 'ICLR', { width: size, height: size }), size);
+  return svgToPng(
+    await renderSvg((family) => iconTree(size, family), 'ICLR', { width: size, height: size }),
+    size,
+  );
 }

@@ -47,7 +47,12 @@ export class WorkerPool<M extends Record<string, unknown>, R> {
   /** Runs one task; resolves with the worker's `value` or rejects with its `error`. */
   run(message: M): Promise<R> {
     return new Promise<R>((resolve, reject) => {
-      this.#queue.push({ id: (this.#nextId += 1), message, resolve: resolve as (value: unknown) => void, reject });
+      this.#queue.push({
+        id: (this.#nextId += 1),
+        message,
+        resolve: resolve as (value: unknown) => void,
+        reject,
+      });
       this.#dispatch();
     });
   }
@@ -86,7 +91,10 @@ export class WorkerPool<M extends Record<string, unknown>, R> {
   }
 
   #spawn(): Slot {
-    const worker = new Worker(this.#options.source, { eval: true, workerData: this.#options.workerData });
+    const worker = new Worker(this.#options.source, {
+      eval: true,
+      workerData: this.#options.workerData,
+    });
     const slot: Slot = { worker, task: undefined };
     worker.on('message', (answer: { id: number; value?: unknown; error?: string }) => {
       const task = slot.task;

@@ -17,7 +17,10 @@ export interface FormattedCitation {
   parts: CitationPart[];
 }
 
-const join = (parts: CitationPart[]): FormattedCitation => ({ text: parts.map((p) => p.text).join(''), parts });
+const join = (parts: CitationPart[]): FormattedCitation => ({
+  text: parts.map((p) => p.text).join(''),
+  parts,
+});
 
 /**
  * APA initials of the given names: "Shin'ya" → "S.", "Jean-Pierre" → "J.-P.",
@@ -65,9 +68,14 @@ const sentence = (s: string) => (/[.?!]$/.test(s.trim()) ? s.trim() : `${s.trim(
  * "Authors. (Year). Title. In *Proceedings*. URL". The title is kept as published: turning it
  * into sentence case automatically would lower-case names and acronyms.
  */
-export function apaCitation(facts: Pick<PaperFacts, 'authors' | 'year' | 'originalTitle' | 'arxiv' | 'openreview'>, venue: Pick<Venue, 'booktitle'>): FormattedCitation {
+export function apaCitation(
+  facts: Pick<PaperFacts, 'authors' | 'year' | 'originalTitle' | 'arxiv' | 'openreview'>,
+  venue: Pick<Venue, 'booktitle'>,
+): FormattedCitation {
   return join([
-    { text: `${sentence(apaAuthors(facts.authors))} (${facts.year}). ${sentence(facts.originalTitle)} In ` },
+    {
+      text: `${sentence(apaAuthors(facts.authors))} (${facts.year}). ${sentence(facts.originalTitle)} In `,
+    },
     { text: venue.booktitle, italic: true },
     { text: `. ${paperUrl(facts)}` },
   ]);
@@ -104,12 +112,22 @@ export function digestBibtex(input: DigestCitationInput): string {
 
 /** APA-style reference for a digest page (a web page without a date): "Site. (n.d.). *Title*. URL". */
 export function digestApa(input: DigestCitationInput): FormattedCitation {
-  return join([{ text: `${sentence(input.siteName)} (n.d.). ` }, { text: input.title, italic: true }, { text: `. ${input.url}` }]);
+  return join([
+    { text: `${sentence(input.siteName)} (n.d.). ` },
+    { text: input.title, italic: true },
+    { text: `. ${input.url}` },
+  ]);
 }
 
 /** Every citation a paper page shows: the original (BibTeX, APA) and the digest page itself. */
 export function paperCitations(
-  paper: { lang: 'ja' | 'en'; bibtex: string; facts: PaperFacts; venue: Pick<Venue, 'booktitle'>; prose: { title: string } },
+  paper: {
+    lang: 'ja' | 'en';
+    bibtex: string;
+    facts: PaperFacts;
+    venue: Pick<Venue, 'booktitle'>;
+    prose: { title: string };
+  },
   page: { url: string; siteName: string },
 ) {
   const digest: DigestCitationInput = {

@@ -37,7 +37,9 @@ export function scholarlyArticle(paper: PaperView): JsonLd {
       '@type': 'Person',
       name: a.name,
       // Only affiliations a source confirms; unconfirmed ones are shown on the page, not asserted here.
-      affiliation: a.affiliations.filter((af) => af.confirmed).map((af) => ({ '@type': 'Organization', name: af.label })),
+      affiliation: a.affiliations
+        .filter((af) => af.confirmed)
+        .map((af) => ({ '@type': 'Organization', name: af.label })),
     })),
     // The venue where the paper was presented: ICLR 2025, with its dates and city.
     publication: {
@@ -52,7 +54,12 @@ export function scholarlyArticle(paper: PaperView): JsonLd {
     keywords: paper.tags.map((t) => t.label),
   };
   // The official code, when it exists, as the paper's worked example in source form.
-  if (links.code) article['workExample'] = { '@type': 'SoftwareSourceCode', codeRepository: links.code, url: links.code };
+  if (links.code)
+    article['workExample'] = {
+      '@type': 'SoftwareSourceCode',
+      codeRepository: links.code,
+      url: links.code,
+    };
   return article;
 }
 

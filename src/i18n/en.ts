@@ -15,7 +15,8 @@ export const en = {
   'home.intro': 'Introduction',
   'home.papers': 'The four papers',
   'home.impact': 'Societal impact across the four papers',
-  'home.impactCaption': 'Impact on society, who benefits or is affected, and the risks, for each paper',
+  'home.impactCaption':
+    'Impact on society, who benefits or is affected, and the risks, for each paper',
   'home.outlook': 'Outlook',
   'home.source': 'Original article',
   'home.sourceLink': 'NTT topics, 22 April 2025: four NTT papers accepted at ICLR (in Japanese)',
@@ -90,7 +91,8 @@ export const en = {
   'search.title': 'Search',
   'search.label': 'Search the site',
   'search.placeholder': 'e.g. diffusion, RoPE, test-time adaptation',
-  'search.noscript': 'Search needs JavaScript. Turn JavaScript on, or browse the papers from the home page.',
+  'search.noscript':
+    'Search needs JavaScript. Turn JavaScript on, or browse the papers from the home page.',
   'search.loading': 'Preparing search…',
   'search.noResults': 'No results for “{query}”.',
   'search.results': '{count} results',
@@ -110,7 +112,8 @@ export const en = {
   'search.glossaryMatch': 'Glossary: {terms}',
   'nav.glossary': 'Glossary',
   'glossary.title': 'Glossary',
-  'glossary.intro': 'The technical terms of the four papers, with their Japanese and English names, readings and a short explanation. Search understands the abbreviations and other names listed here.',
+  'glossary.intro':
+    'The technical terms of the four papers, with their Japanese and English names, readings and a short explanation. Search understands the abbreviations and other names listed here.',
   'glossary.otherName': 'Japanese',
   'glossary.reading': 'Reading',
   'glossary.abbreviations': 'Abbreviations',
@@ -121,7 +124,8 @@ export const en = {
   'notFound.body': 'The page you are looking for has moved or does not exist.',
   'notFound.home': 'Back to the home page',
 
-  'footer.about': 'An independent digest of the four papers NTT presented at ICLR 2025. Check the original papers for authoritative details.',
+  'footer.about':
+    'An independent digest of the four papers NTT presented at ICLR 2025. Check the original papers for authoritative details.',
   'footer.sources': 'Sources',
 
   'feed.title': 'NTT at ICLR 2025: A Paper Digest (English edition)',
@@ -129,14 +133,16 @@ export const en = {
   'card.alt': 'Card for “{title}” ({venue})',
   'cite.original': 'Citing the original paper',
   'cite.digest': 'Citing this digest page',
-  'cite.digestIntro': 'To refer to this page itself, use one of these entries. To cite the research, cite the original paper above.',
+  'cite.digestIntro':
+    'To refer to this page itself, use one of these entries. To cite the research, cite the original paper above.',
   'cite.bibtex': 'BibTeX',
   'cite.apa': 'APA',
   'cite.copyApa': 'Copy APA',
   'cite.copyDigestBibtex': 'Copy BibTeX for this page',
   'cite.copyDigestApa': 'Copy APA for this page',
   'home.comparison': 'The four papers compared',
-  'home.comparisonCaption': 'Task, problem, key idea, data, headline result and official code of each paper',
+  'home.comparisonCaption':
+    'Task, problem, key idea, data, headline result and official code of each paper',
   'comparison.paper': 'Paper',
   'comparison.task': 'Task',
   'comparison.problem': 'Problem',

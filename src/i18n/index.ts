@@ -30,7 +30,10 @@ export function createTranslator(dict: Dictionary) {
 
 export type Translator = ReturnType<typeof createTranslator>;
 
-const translators = { ja: createTranslator(ja), en: createTranslator(en) } satisfies Record<Lang, Translator>;
+const translators = { ja: createTranslator(ja), en: createTranslator(en) } satisfies Record<
+  Lang,
+  Translator
+>;
 
 /** The translator for one edition. */
 export function useTranslations(lang: Lang): Translator {

@@ -19,7 +19,8 @@ export const ja = {
   'home.impactCaption': '各論文の社会への影響、恩恵を受ける主体、リスクと留意点',
   'home.outlook': '展望',
   'home.source': '元記事',
-  'home.sourceLink': '深層学習分野の難関国際会議ICLRにNTTから4件採択（NTTトピックス、2025年4月22日）',
+  'home.sourceLink':
+    '深層学習分野の難関国際会議ICLRにNTTから4件採択（NTTトピックス、2025年4月22日）',
   'list.title': '論文一覧',
   'list.description': 'このダイジェストで取り上げたすべての論文を、掲載順に並べた一覧です。',
   'list.range': '全 {total} 本中 {from}〜{to} 本目',
@@ -91,7 +92,8 @@ export const ja = {
   'search.title': '検索',
   'search.label': 'サイト内を検索',
   'search.placeholder': '例：拡散モデル、RoPE、テスト時適応',
-  'search.noscript': '検索にはJavaScriptが必要です。JavaScriptを有効にするか、ホームの論文一覧からお探しください。',
+  'search.noscript':
+    '検索にはJavaScriptが必要です。JavaScriptを有効にするか、ホームの論文一覧からお探しください。',
   'search.loading': '検索の準備をしています…',
   'search.noResults': '「{query}」に一致する結果はありません。',
   'search.results': '{count}件の結果',
@@ -111,7 +113,8 @@ export const ja = {
   'search.glossaryMatch': '用語集：{terms}',
   'nav.glossary': '用語集',
   'glossary.title': '用語集',
-  'glossary.intro': '4本の論文に出てくる専門用語を、日本語と英語の対訳、読み、短い説明とともにまとめました。検索はここに載っている略語や言い換えも理解します。',
+  'glossary.intro':
+    '4本の論文に出てくる専門用語を、日本語と英語の対訳、読み、短い説明とともにまとめました。検索はここに載っている略語や言い換えも理解します。',
   'glossary.otherName': '英語',
   'glossary.reading': '読み',
   'glossary.abbreviations': '略称',
@@ -122,7 +125,8 @@ export const ja = {
   'notFound.body': 'お探しのページは移動したか、存在しません。',
   'notFound.home': 'ホームへ戻る',
 
-  'footer.about': 'このサイトは、NTTがICLR 2025で発表した4本の論文を独自にまとめた解説です。内容の正確さは原論文で確認してください。',
+  'footer.about':
+    'このサイトは、NTTがICLR 2025で発表した4本の論文を独自にまとめた解説です。内容の正確さは原論文で確認してください。',
   'footer.sources': '出典',
 
   'feed.title': 'NTT ICLR 2025 論文ダイジェスト：論文一覧（日本語版）',
@@ -130,14 +134,16 @@ export const ja = {
   'card.alt': '「{title}」の紹介カード（{venue}）',
   'cite.original': '原論文の引用',
   'cite.digest': 'この解説ページの引用',
-  'cite.digestIntro': 'このページそのものを参照する場合は、次の形式を使ってください。研究の内容を引用するときは、上の原論文を引用してください。',
+  'cite.digestIntro':
+    'このページそのものを参照する場合は、次の形式を使ってください。研究の内容を引用するときは、上の原論文を引用してください。',
   'cite.bibtex': 'BibTeX',
   'cite.apa': 'APA形式',
   'cite.copyApa': 'APA形式をコピー',
   'cite.copyDigestBibtex': 'この解説ページのBibTeXをコピー',
   'cite.copyDigestApa': 'この解説ページのAPA形式をコピー',
   'home.comparison': '4本の論文の比較',
-  'home.comparisonCaption': '各論文のタスク、課題、鍵となるアイデア、データ、主な結果、公式コードの有無',
+  'home.comparisonCaption':
+    '各論文のタスク、課題、鍵となるアイデア、データ、主な結果、公式コードの有無',
   'comparison.paper': '論文',
   'comparison.task': 'タスク',
   'comparison.problem': '課題',

@@ -28,9 +28,11 @@ export interface Segment {
 }
 
 /** Latin-script words (with inner hyphens, apostrophes, dots, digits), joined by single spaces. */
-const LATIN_RUN = /[A-Za-z][A-Za-z0-9]*(?:[-'’.][A-Za-z0-9]+)*(?: [A-Za-z][A-Za-z0-9]*(?:[-'’.][A-Za-z0-9]+)*)*/g;
+const LATIN_RUN =
+  /[A-Za-z][A-Za-z0-9]*(?:[-'’.][A-Za-z0-9]+)*(?: [A-Za-z][A-Za-z0-9]*(?:[-'’.][A-Za-z0-9]+)*)*/g;
 /** Kana, CJK ideographs and the prolonged-sound mark. */
-const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f々〆ー]+(?:[\u3000-\u303f\uff01-\uff0f]*[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f々〆ー]+)*/g;
+const CJK_RUN =
+  /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f々〆ー]+(?:[\u3000-\u303f\uff01-\uff0f]*[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f々〆ー]+)*/g;
 
 /**
  * Splits text so that words in the other edition's script can carry their own `lang`:

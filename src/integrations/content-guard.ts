@@ -40,7 +40,10 @@ export function contentGuard(options: { contentDir: string; label: string }): As
         const out = fileURLToPath(dir);
         const bad = await findKatexErrors(out);
         if (bad.length > 0) {
-          throw new AstroError(`These pages contain formulas KaTeX could not render: ${bad.join(', ')}`, 'Fix the formula in the page\'s MDX file.');
+          throw new AstroError(
+            `These pages contain formulas KaTeX could not render: ${bad.join(', ')}`,
+            "Fix the formula in the page's MDX file.",
+          );
         }
         logger.info('no KaTeX errors in the built pages');
       },

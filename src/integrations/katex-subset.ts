@@ -20,9 +20,13 @@ export function katexAmsSubset(): AstroIntegration {
         const entries = await readdir(out, { recursive: true, withFileTypes: true });
         const chars = new Set<string>();
         for (const e of entries) {
-          if (e.isFile() && e.name.endsWith('.html')) for (const c of amsCharacters(await readFile(join(e.parentPath, e.name), 'utf8'))) chars.add(c);
+          if (e.isFile() && e.name.endsWith('.html'))
+            for (const c of amsCharacters(await readFile(join(e.parentPath, e.name), 'utf8')))
+              chars.add(c);
         }
-        const fonts = entries.filter((e) => e.isFile() && /^KaTeX_AMS-Regular\.[\w-]+\.woff2$/.test(e.name));
+        const fonts = entries.filter(
+          (e) => e.isFile() && /^KaTeX_AMS-Regular\.[\w-]+\.woff2$/.test(e.name),
+        );
         for (const font of fonts) {
           const path = join(font.parentPath, font.name);
           const original = await readFile(path);
@@ -30,7 +34,9 @@ export function katexAmsSubset(): AstroIntegration {
           if (chars.size === 0) continue;
           const subset = await subsetFont(original, [...chars].join(''), { targetFormat: 'woff2' });
           await writeFile(path, subset);
-          logger.info(`${font.name}: ${chars.size} characters, ${original.length} → ${subset.length} bytes`);
+          logger.info(
+            `${font.name}: ${chars.size} characters, ${original.length} → ${subset.length} bytes`,
+          );
         }
       },
     },

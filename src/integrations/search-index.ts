@@ -18,7 +18,14 @@ import { SEARCH_INDEX_DIR } from '../search/engine/paths';
  * Selectors left out of the index. KaTeX would otherwise be indexed three times (HTML, MathML
  * and the TeX annotation) and fill excerpts with symbols.
  */
-export const EXCLUDE_SELECTORS = ['.katex', '.katex-display', '.anchor-link', 'nav', 'footer', '[data-pagefind-ignore]'];
+export const EXCLUDE_SELECTORS = [
+  '.katex',
+  '.katex-display',
+  '.anchor-link',
+  'nav',
+  'footer',
+  '[data-pagefind-ignore]',
+];
 
 export function searchIndex(): AstroIntegration {
   let base = '/';
@@ -30,22 +37,30 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+        const { index, errors } = await pagefind.createIndex({
+          excludeSelectors: EXCLUDE_SELECTORS,
+        });
         if (!index) throw new AstroError(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: out });
-        if (added.errors.length > 0) throw new AstroError(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+        if (added.errors.length > 0)
+          throw new AstroError(`Pagefind could not index the site: ${added.errors.join('; ')}`);
         const got = await index.getFiles();
-        if (got.errors.length > 0) throw new AstroError(`Pagefind could not return its index: ${got.errors.join('; ')}`);
+        if (got.errors.length > 0)
+          throw new AstroError(`Pagefind could not return its index: ${got.errors.join('; ')}`);
         await pagefind.close();
         for (const [lang, pages] of pagefindRecords(got.files)) {
-          const built = buildSearchIndex(pages.map((p) => ({ ...p, url: base + p.url.replace(/^\//, '') })));
+          const built = buildSearchIndex(
+            pages.map((p) => ({ ...p, url: base + p.url.replace(/^\//, '') })),
+          );
           for (const [path, content] of built.files) {
             const file = join(out, SEARCH_INDEX_DIR, lang, path);
             await mkdir(dirname(file), { recursive: true });
             await writeFile(file, content);
           }
           const s = built.stats;
-          logger.info(`${SEARCH_INDEX_DIR}/${lang}/: ${s.pages} pages, ${s.sections} sections, ${s.terms} terms in ${s.shards} shards, ${(s.bytes / 1024).toFixed(1)} KiB`);
+          logger.info(
+            `${SEARCH_INDEX_DIR}/${lang}/: ${s.pages} pages, ${s.sections} sections, ${s.terms} terms in ${s.shards} shards, ${(s.bytes / 1024).toFixed(1)} KiB`,
+          );
         }
       },
     },

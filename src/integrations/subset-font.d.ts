@@ -1,4 +1,13 @@
 /** Types for `subset-font` (the package ships none). */
 declare module 'subset-font' {
-  export default function subsetFont(font: Buffer | Uint8Array, text: string, options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2'; preserveNameIds?: number[]; variationAxes?: Record<string, number | { min: number; max: number; default?: number }>; noLayoutClosure?: boolean }): Promise<Buffer>;
+  export default function subsetFont(
+    font: Buffer | Uint8Array,
+    text: string,
+    options?: {
+      targetFormat?: 'sfnt' | 'woff' | 'woff2';
+      preserveNameIds?: number[];
+      variationAxes?: Record<string, number | { min: number; max: number; default?: number }>;
+      noLayoutClosure?: boolean;
+    },
+  ): Promise<Buffer>;
 }

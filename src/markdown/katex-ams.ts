@@ -3,14 +3,25 @@
  * stylesheet sets that font on exactly the classes `amsrm`, `mathbb` and `textbb`.
  */
 
-const AMS_ELEMENT = /<(\w+)\s[^>]*class="[^"]*\b(?:amsrm|mathbb|textbb)\b[^"]*"[^>]*>([\s\S]*?)<\/\1>/g;
+const AMS_ELEMENT =
+  /<(\w+)\s[^>]*class="[^"]*\b(?:amsrm|mathbb|textbb)\b[^"]*"[^>]*>([\s\S]*?)<\/\1>/g;
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
 
 /** Decodes the character references an HTML text node may contain. */
 function decode(text: string): string {
   return text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (m, ref: string) => {
-    if (ref[0] === '#') return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)));
+    if (ref[0] === '#')
+      return String.fromCodePoint(
+        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)),
+      );
     return ENTITIES[ref] ?? m;
   });
 }

@@ -15,6 +15,8 @@ export function texError(tex: string, displayMode: boolean): string | null {
     katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode, throwOnError: true });
     return null;
   } catch (error) {
-    return error instanceof Error ? error.message.replace(/^KaTeX parse error: /, '') : String(error);
+    return error instanceof Error
+      ? error.message.replace(/^KaTeX parse error: /, '')
+      : String(error);
   }
 }

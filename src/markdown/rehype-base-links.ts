@@ -13,7 +13,13 @@ export function baseLinks(tree: Root, base: string): void {
   if (base === '/') return;
   visit(tree, 'element', (node: Element) => {
     const href = node.properties['href'];
-    if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && !href.startsWith(base)) {
+    if (
+      node.tagName === 'a' &&
+      typeof href === 'string' &&
+      href.startsWith('/') &&
+      !href.startsWith('//') &&
+      !href.startsWith(base)
+    ) {
       node.properties['href'] = withBase(base, href);
     }
   });

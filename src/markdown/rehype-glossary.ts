@@ -24,18 +24,38 @@ export interface LinkTarget {
   title: string;
 }
 
-const SKIP_TAGS = new Set(['a', 'code', 'pre', 'math', 'script', 'style', 'svg', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const SKIP_TAGS = new Set([
+  'a',
+  'code',
+  'pre',
+  'math',
+  'script',
+  'style',
+  'svg',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 
 function skipped(node: Element): boolean {
   const cls = node.properties.className;
   const classes = Array.isArray(cls) ? cls.map(String) : [];
-  return SKIP_TAGS.has(node.tagName) || node.properties.dataGlossarySkip !== undefined || classes.some((c) => c.startsWith('katex') || c === 'heading-wrapper');
+  return (
+    SKIP_TAGS.has(node.tagName) ||
+    node.properties.dataGlossarySkip !== undefined ||
+    classes.some((c) => c.startsWith('katex') || c === 'heading-wrapper')
+  );
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function formPattern(form: string): string {
-  return /^[\x20-\x7e]+$/.test(form) ? `(?<![A-Za-z0-9])${escape(form)}(?![A-Za-z0-9])` : escape(form);
+  return /^[\x20-\x7e]+$/.test(form)
+    ? `(?<![A-Za-z0-9])${escape(form)}(?![A-Za-z0-9])`
+    : escape(form);
 }
 
 /**
@@ -67,7 +87,11 @@ function splitText(text: Text, pending: Map<string, LinkTarget>): ElementContent
     for (const target of pending.values()) {
       for (const form of target.forms) {
         const m = new RegExp(formPattern(form), /^[\x20-\x7e]+$/.test(form) ? 'i' : '').exec(value);
-        if (m && (!first || m.index < first.at || (m.index === first.at && m[0].length > first.length))) first = { at: m.index, length: m[0].length, target };
+        if (
+          m &&
+          (!first || m.index < first.at || (m.index === first.at && m[0].length > first.length))
+        )
+          first = { at: m.index, length: m[0].length, target };
       }
     }
     if (!first) break;
@@ -75,7 +99,11 @@ function splitText(text: Text, pending: Map<string, LinkTarget>): ElementContent
     out.push({
       type: 'element',
       tagName: 'a',
-      properties: { href: first.target.href, className: ['glossary-link'], title: first.target.title },
+      properties: {
+        href: first.target.href,
+        className: ['glossary-link'],
+        title: first.target.title,
+      },
       children: [{ type: 'text', value: value.slice(first.at, first.at + first.length) }],
     });
     pending.delete(first.target.id);
@@ -86,7 +114,11 @@ function splitText(text: Text, pending: Map<string, LinkTarget>): ElementContent
 }
 
 /** The link targets of one edition, from the glossary's entries. */
-export function linkTargets(entries: Record<string, GlossaryEntry>, lang: Lang, base: string): LinkTarget[] {
+export function linkTargets(
+  entries: Record<string, GlossaryEntry>,
+  lang: Lang,
+  base: string,
+): LinkTarget[] {
   return Object.entries(entries).map(([id, e]) => {
     const main = lang === 'ja' ? e.term : e.en;
     const forms = [...new Set([main, ...e.abbreviations])].sort((a, b) => b.length - a.length);

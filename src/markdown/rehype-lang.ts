@@ -14,7 +14,11 @@ const SKIP_TAGS = new Set(['code', 'pre', 'math', 'script', 'style', 'svg']);
 function skip(node: Element): boolean {
   const cls = node.properties.className;
   const classes = Array.isArray(cls) ? cls.map(String) : [];
-  return SKIP_TAGS.has(node.tagName) || node.properties.lang !== undefined || classes.some((c) => c.startsWith('katex') || c.startsWith('math'));
+  return (
+    SKIP_TAGS.has(node.tagName) ||
+    node.properties.lang !== undefined ||
+    classes.some((c) => c.startsWith('katex') || c.startsWith('math'))
+  );
 }
 
 /** Splits the text children of `node` into plain text and `<span lang>` runs. */
@@ -25,7 +29,12 @@ export function markForeignRuns(node: Root | Element, lang: Lang): void {
       for (const seg of segmentByScript(child.value, lang)) {
         out.push(
           seg.lang
-            ? { type: 'element', tagName: 'span', properties: { lang: seg.lang }, children: [{ type: 'text', value: seg.text }] }
+            ? {
+                type: 'element',
+                tagName: 'span',
+                properties: { lang: seg.lang },
+                children: [{ type: 'text', value: seg.text }],
+              }
             : { type: 'text', value: seg.text },
         );
       }

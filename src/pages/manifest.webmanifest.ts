@@ -14,7 +14,12 @@ export const GET: APIRoute = () => {
     description: t('site.tagline'),
     lang: siteConfig.defaultLang,
     base: siteConfig.base,
-    icons: ICONS.filter((i) => i.size >= 192).map((i) => ({ src: withBase(siteConfig.base, `/${i.file}`), sizes: `${i.size}x${i.size}` })),
+    icons: ICONS.filter((i) => i.size >= 192).map((i) => ({
+      src: withBase(siteConfig.base, `/${i.file}`),
+      sizes: `${i.size}x${i.size}`,
+    })),
   });
-  return new Response(JSON.stringify(manifest, null, 2), { headers: { 'content-type': 'application/manifest+json' } });
+  return new Response(JSON.stringify(manifest, null, 2), {
+    headers: { 'content-type': 'application/manifest+json' },
+  });
 };

@@ -22,7 +22,10 @@ export interface FeedItem {
 }
 
 /** The feed items of one edition: every paper, in display order, with absolute links. */
-export function feedItems(papers: readonly PaperView[], absolute: (path: string) => string): FeedItem[] {
+export function feedItems(
+  papers: readonly PaperView[],
+  absolute: (path: string) => string,
+): FeedItem[] {
   return papers.map((p) => ({
     title: p.prose.title,
     link: absolute(paperPath(p.lang, p.slug)),
@@ -37,7 +40,11 @@ export interface SitemapEntry {
   alternates: { hreflang: string; href: string }[];
 }
 
-const xmlEscape = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] as string);
+const xmlEscape = (s: string) =>
+  s.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] as string,
+  );
 
 /** A sitemap (sitemaps.org) whose entries carry `xhtml:link` hreflang alternates. */
 export function sitemapXml(entries: readonly SitemapEntry[]): string {
@@ -47,7 +54,10 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
       [
         '  <url>',
         `    <loc>${xmlEscape(e.loc)}</loc>`,
-        ...e.alternates.map((a) => `    <xhtml:link rel="alternate" hreflang="${xmlEscape(a.hreflang)}" href="${xmlEscape(a.href)}"/>`),
+        ...e.alternates.map(
+          (a) =>
+            `    <xhtml:link rel="alternate" hreflang="${xmlEscape(a.hreflang)}" href="${xmlEscape(a.href)}"/>`,
+        ),
         '  </url>',
       ].join('\n'),
     );
@@ -65,7 +75,8 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
  * without a canonical link (the 404 pages, which are `noindex`) give `undefined`.
  */
 export function sitemapEntryFromHtml(html: string): SitemapEntry | undefined {
-  const attrs = (tag: string) => Object.fromEntries([...tag.matchAll(/([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+  const attrs = (tag: string) =>
+    Object.fromEntries([...tag.matchAll(/([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
   const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => attrs(m[0]));
   const canonical = links.find((l) => l['rel'] === 'canonical')?.['href'];
   if (!canonical) return undefined;

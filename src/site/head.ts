@@ -52,6 +52,10 @@ export function headParts(input: HeadInput): HeadParts {
     }),
     feed: { href: withBase(base, feedPath(lang)), title: input.feedTitle },
     manifest: withBase(base, MANIFEST_PATH),
-    icons: ICONS.filter((i) => i.rel !== 'manifest').map((i) => ({ rel: i.rel, href: withBase(base, `/${i.file}`), sizes: `${i.size}x${i.size}` })),
+    icons: ICONS.filter((i) => i.rel !== 'manifest').map((i) => ({
+      rel: i.rel,
+      href: withBase(base, `/${i.file}`),
+      sizes: `${i.size}x${i.size}`,
+    })),
   };
 }

@@ -21,10 +21,16 @@ export function absoluteUrl(site: string, base: string, path: string): string {
 }
 
 export function pageMeta({ lang, title, siteName, path, site, base }: PageMetaInput) {
-  const alternates = LANGS.map((l) => ({ hreflang: l, href: absoluteUrl(site, base, translatePath(path, l)) }));
+  const alternates = LANGS.map((l) => ({
+    hreflang: l,
+    href: absoluteUrl(site, base, translatePath(path, l)),
+  }));
   return {
     title: title === siteName ? title : `${title} | ${siteName}`,
     canonical: absoluteUrl(site, base, translatePath(path, lang)),
-    alternates: [...alternates, { hreflang: 'x-default', href: absoluteUrl(site, base, translatePath(path, 'ja')) }],
+    alternates: [
+      ...alternates,
+      { hreflang: 'x-default', href: absoluteUrl(site, base, translatePath(path, 'ja')) },
+    ],
   };
 }

@@ -26,16 +26,27 @@ export interface ListPage<T> {
 
 /** Splits `items` into pages of `perPage`; an empty list still has one (empty) page. */
 export function paginate<T>(items: readonly T[], perPage = PER_PAGE): ListPage<T>[] {
-  if (!Number.isInteger(perPage) || perPage < 1) throw new Error(`perPage must be a positive whole number, not ${perPage}`);
+  if (!Number.isInteger(perPage) || perPage < 1)
+    throw new Error(`perPage must be a positive whole number, not ${perPage}`);
   const pages = Math.max(1, Math.ceil(items.length / perPage));
   return Array.from({ length: pages }, (_, i) => {
     const slice = items.slice(i * perPage, (i + 1) * perPage);
-    return { page: i + 1, pages, items: slice, from: slice.length ? i * perPage + 1 : 0, to: i * perPage + slice.length, total: items.length };
+    return {
+      page: i + 1,
+      pages,
+      items: slice,
+      from: slice.length ? i * perPage + 1 : 0,
+      to: i * perPage + slice.length,
+      total: items.length,
+    };
   });
 }
 
 /** The papers the home page shows, and whether there are more than that. */
-export function homeSelection<T>(papers: readonly T[], limit = HOME_LIMIT): { shown: T[]; more: boolean } {
+export function homeSelection<T>(
+  papers: readonly T[],
+  limit = HOME_LIMIT,
+): { shown: T[]; more: boolean } {
   return { shown: papers.slice(0, limit), more: papers.length > limit };
 }
 
@@ -58,13 +69,17 @@ export function pageNumbers(current: number, pages: number, around = 1): (number
 }
 
 /** The full list of papers: `/papers/`, then `/papers/page/2/` … */
-export const papersListPath = (lang: Lang, page = 1): string => `${langRoot(lang)}papers/${page > 1 ? `page/${page}/` : ''}`;
+export const papersListPath = (lang: Lang, page = 1): string =>
+  `${langRoot(lang)}papers/${page > 1 ? `page/${page}/` : ''}`;
 
 /** A topic's list: `/tags/<tag>/`, then `/tags/<tag>/page/2/` … */
-export const tagPath = (lang: Lang, tag: string, page = 1): string => `${langRoot(lang)}tags/${tag}/${page > 1 ? `page/${page}/` : ''}`;
+export const tagPath = (lang: Lang, tag: string, page = 1): string =>
+  `${langRoot(lang)}tags/${tag}/${page > 1 ? `page/${page}/` : ''}`;
 
 /** Papers grouped by tag key, each group in the given (display) order; tags in first-use order. */
-export function papersByTag<T extends { tags: readonly { key: string }[] }>(papers: readonly T[]): Map<string, T[]> {
+export function papersByTag<T extends { tags: readonly { key: string }[] }>(
+  papers: readonly T[],
+): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const p of papers) {
     for (const { key } of p.tags) {

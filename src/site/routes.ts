@@ -25,7 +25,8 @@ export const searchPath = (lang: Lang): string => `${langRoot(lang)}search/`;
 export const glossaryPath = (lang: Lang): string => `${langRoot(lang)}glossary/`;
 
 /** The `getStaticPaths` param for `[...locale]` routes: undefined for the default edition. */
-export const localeParam = (lang: Lang): string | undefined => (lang === DEFAULT_LANG ? undefined : lang);
+export const localeParam = (lang: Lang): string | undefined =>
+  lang === DEFAULT_LANG ? undefined : lang;
 
 /** Reads the edition from a `[...locale]` param; unknown values are a programming error. */
 export function langFromParam(param: string | undefined): Lang {
@@ -38,7 +39,8 @@ export function langFromParam(param: string | undefined): Lang {
  * The not-found page of an edition. Static hosts serve the root `404.html` for any missing
  * path; the English one is an ordinary page so it can be linked.
  */
-export const notFoundPath = (lang: Lang): string => (lang === DEFAULT_LANG ? '/404.html' : `${langRoot(lang)}404/`);
+export const notFoundPath = (lang: Lang): string =>
+  lang === DEFAULT_LANG ? '/404.html' : `${langRoot(lang)}404/`;
 
 /** The same page in another edition: swaps the language prefix, keeps the rest of the path. */
 export function translatePath(path: string, to: Lang): string {

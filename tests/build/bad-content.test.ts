@@ -15,7 +15,16 @@
  *   expressions; `notMessages`) or, for `"valid": true` cases, which pages it must produce.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -33,13 +42,53 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'a missing frontmatter field', file: `${P1}/ja.mdx`, edit: (s) => s.replace(/^summary:[\s\S]*?(?=^significance:)/m, ''), expect: [/ja\.mdx: summary: the required field "summary" is missing/] },
-  { name: 'an arXiv id of the wrong form', file: `${P1}/paper.yaml`, edit: (s) => s.replace('arxiv: "2410.03263"', 'arxiv: "arXiv:2410.03263v2"'), expect: [/paper\.yaml: arxiv: arxiv must look like "2410\.03263"/] },
-  { name: 'an OpenReview id of the wrong form', file: `${P1}/paper.yaml`, edit: (s) => s.replace('openreview: SXtl7NRyE5', 'openreview: https://openreview.net/forum?id=SXtl7NRyE5'), expect: [/paper\.yaml: openreview: openreview must be the 10-character forum id/] },
-  { name: 'a malformed URL', file: `${P1}/paper.yaml`, edit: (s) => s.replace('code: https://github.com/kzkadc/regression-tta', 'code: github.com/kzkadc/regression-tta'), expect: [/paper\.yaml: code: code must be a full URL/] },
-  { name: 'a missing section', file: `${P1}/en.mdx`, edit: (s) => s.replace(/^## Method$/m, '## Approach'), expect: [/en\.mdx: section "## Method": the required section "## Method" is missing/] },
-  { name: 'broken KaTeX', file: `${P1}/ja.mdx`, edit: (s) => s.replace(/^## 手法$/m, '## 手法\n\n$$\n\\frac{1}{\n$$\n'), expect: [/ja\.mdx:\d+: this formula cannot be rendered by KaTeX/] },
-  { name: 'an unknown tag', file: `${P1}/paper.yaml`, edit: (s) => s.replace('tags: [test-time-adaptation', 'tags: [quantum-chemistry'), expect: [/paper\.yaml: tags\[1\]: unknown tag "quantum-chemistry"/] },
+  {
+    name: 'a missing frontmatter field',
+    file: `${P1}/ja.mdx`,
+    edit: (s) => s.replace(/^summary:[\s\S]*?(?=^significance:)/m, ''),
+    expect: [/ja\.mdx: summary: the required field "summary" is missing/],
+  },
+  {
+    name: 'an arXiv id of the wrong form',
+    file: `${P1}/paper.yaml`,
+    edit: (s) => s.replace('arxiv: "2410.03263"', 'arxiv: "arXiv:2410.03263v2"'),
+    expect: [/paper\.yaml: arxiv: arxiv must look like "2410\.03263"/],
+  },
+  {
+    name: 'an OpenReview id of the wrong form',
+    file: `${P1}/paper.yaml`,
+    edit: (s) =>
+      s.replace('openreview: SXtl7NRyE5', 'openreview: https://openreview.net/forum?id=SXtl7NRyE5'),
+    expect: [/paper\.yaml: openreview: openreview must be the 10-character forum id/],
+  },
+  {
+    name: 'a malformed URL',
+    file: `${P1}/paper.yaml`,
+    edit: (s) =>
+      s.replace(
+        'code: https://github.com/kzkadc/regression-tta',
+        'code: github.com/kzkadc/regression-tta',
+      ),
+    expect: [/paper\.yaml: code: code must be a full URL/],
+  },
+  {
+    name: 'a missing section',
+    file: `${P1}/en.mdx`,
+    edit: (s) => s.replace(/^## Method$/m, '## Approach'),
+    expect: [/en\.mdx: section "## Method": the required section "## Method" is missing/],
+  },
+  {
+    name: 'broken KaTeX',
+    file: `${P1}/ja.mdx`,
+    edit: (s) => s.replace(/^## 手法$/m, '## 手法\n\n$$\n\\frac{1}{\n$$\n'),
+    expect: [/ja\.mdx:\d+: this formula cannot be rendered by KaTeX/],
+  },
+  {
+    name: 'an unknown tag',
+    file: `${P1}/paper.yaml`,
+    edit: (s) => s.replace('tags: [test-time-adaptation', 'tags: [quantum-chemistry'),
+    expect: [/paper\.yaml: tags\[1\]: unknown tag "quantum-chemistry"/],
+  },
 ];
 
 interface CorpusCase {
@@ -61,12 +110,16 @@ interface CorpusCase {
 
 /** Applies a corpus case to a copy of the content; a change that no longer applies fails loudly. */
 function applyCase(c: CorpusCase, content: string): void {
-  for (const { from, to } of c.copies ?? []) cpSync(join(content, from), join(content, to), { recursive: true });
+  for (const { from, to } of c.copies ?? [])
+    cpSync(join(content, from), join(content, to), { recursive: true });
   for (const { file, find, regex, replace } of c.edits ?? []) {
     const path = join(content, file);
     const text = readFileSync(path, 'utf8');
     const pattern = regex ? new RegExp(find, 'm') : find;
-    if (!(typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text))) throw new Error(`${c.name}: "${find}" no longer occurs in content/${file}; update tests/fixtures/bad-content/${c.name}/case.json`);
+    if (!(typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text)))
+      throw new Error(
+        `${c.name}: "${find}" no longer occurs in content/${file}; update tests/fixtures/bad-content/${c.name}/case.json`,
+      );
     writeFileSync(path, text.replace(pattern, replace));
   }
   for (const { file, bom, crlf } of c.encode ?? []) {
@@ -80,7 +133,13 @@ function applyCase(c: CorpusCase, content: string): void {
 
 const corpusCases: CorpusCase[] = readdirSync(corpus, { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .map((d) => ({ name: d.name, ...(JSON.parse(readFileSync(join(corpus, d.name, 'case.json'), 'utf8')) as Omit<CorpusCase, 'name'>) }))
+  .map((d) => ({
+    name: d.name,
+    ...(JSON.parse(readFileSync(join(corpus, d.name, 'case.json'), 'utf8')) as Omit<
+      CorpusCase,
+      'name'
+    >),
+  }))
   .sort((a, b) => a.name.localeCompare(b.name));
 
 interface Build {
@@ -109,7 +168,13 @@ function buildWith(prepare: (content: string) => void, pages: string[] = [], sta
     }
     const result = spawnSync(process.execPath, [buildScript, '--outDir', out], {
       cwd: root,
-      env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        CONTENT_DIR: content,
+        ASTRO_CACHE_DIR: join(dir, 'cache'),
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
       encoding: 'utf8',
     });
     return {
@@ -127,28 +192,37 @@ function buildWith(prepare: (content: string) => void, pages: string[] = [], sta
 /** The output is for an author: no markdown emphasis leaking from zod or Astro. */
 function expectAuthorMessage(output: string): void {
   expect(output).not.toMatch(/\*\*/);
-  expect(output).toMatch(/The content has \d+ problems?:|These pages contain formulas KaTeX could not render/);
+  expect(output).toMatch(
+    /The content has \d+ problems?:|These pages contain formulas KaTeX could not render/,
+  );
 }
 
 describe('npm run build with bad content', () => {
-  test.each(cases)('fails on $name, naming the file and the field', ({ file, edit, expect: patterns }) => {
-    const { status, output, hasIndex } = buildWith((content) => {
-      const path = join(content, file);
-      writeFileSync(path, edit(readFileSync(path, 'utf8')));
-    });
-    expect(status).not.toBe(0);
-    for (const pattern of patterns) expect(output).toMatch(pattern);
-    expectAuthorMessage(output);
-    expect(hasIndex).toBe(false);
-  });
+  test.each(cases)(
+    'fails on $name, naming the file and the field',
+    ({ file, edit, expect: patterns }) => {
+      const { status, output, hasIndex } = buildWith((content) => {
+        const path = join(content, file);
+        writeFileSync(path, edit(readFileSync(path, 'utf8')));
+      });
+      expect(status).not.toBe(0);
+      for (const pattern of patterns) expect(output).toMatch(pattern);
+      expectAuthorMessage(output);
+      expect(hasIndex).toBe(false);
+    },
+  );
 });
 
 describe('scripts/build.ts (npm run build) publishes only complete builds', () => {
   test('a failed build removes the earlier output and leaves no staging folder', () => {
-    const { status, hasIndex, output, leftovers } = buildWith((content) => {
-      const path = join(content, P1, 'paper.yaml');
-      writeFileSync(path, readFileSync(path, 'utf8').replace(/^order: .*$/m, 'order: first'));
-    }, [], true);
+    const { status, hasIndex, output, leftovers } = buildWith(
+      (content) => {
+        const path = join(content, P1, 'paper.yaml');
+        writeFileSync(path, readFileSync(path, 'utf8').replace(/^order: .*$/m, 'order: first'));
+      },
+      [],
+      true,
+    );
     expect(status).not.toBe(0);
     expect(hasIndex).toBe(false);
     expect(output).toMatch(/build failed: .*previous build there was removed/);
@@ -162,21 +236,29 @@ describe('the bad-content corpus (tests/fixtures/bad-content)', () => {
     expect(corpusCases.some((c) => c.valid)).toBe(true);
   });
 
-  test.each(corpusCases.filter((c) => !c.valid))('$name ($about): the build fails and says where', (c) => {
-    const { file, messages = [], notMessages = [] } = c;
-    const { status, output, hasIndex } = buildWith((content) => applyCase(c, content));
-    expect(status, output).not.toBe(0);
-    if (file) expect(output).toContain(file);
-    for (const m of messages) expect(output).toMatch(new RegExp(m));
-    for (const m of notMessages) expect(output).not.toMatch(new RegExp(m));
-    expectAuthorMessage(output);
-    // No partial site where a host could publish it.
-    expect(hasIndex).toBe(false);
-  });
+  test.each(corpusCases.filter((c) => !c.valid))(
+    '$name ($about): the build fails and says where',
+    (c) => {
+      const { file, messages = [], notMessages = [] } = c;
+      const { status, output, hasIndex } = buildWith((content) => applyCase(c, content));
+      expect(status, output).not.toBe(0);
+      if (file) expect(output).toContain(file);
+      for (const m of messages) expect(output).toMatch(new RegExp(m));
+      for (const m of notMessages) expect(output).not.toMatch(new RegExp(m));
+      expectAuthorMessage(output);
+      // No partial site where a host could publish it.
+      expect(hasIndex).toBe(false);
+    },
+  );
 
   test.each(corpusCases.filter((c) => c.valid))('$name ($about): the build succeeds', (c) => {
     const { pages = [] } = c;
-    const { status, output, pages: built, leftovers } = buildWith((content) => applyCase(c, content), pages, true);
+    const {
+      status,
+      output,
+      pages: built,
+      leftovers,
+    } = buildWith((content) => applyCase(c, content), pages, true);
     expect(status, output).toBe(0);
     expect(leftovers).toBe(false);
     expect(built).toEqual(pages);

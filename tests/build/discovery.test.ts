@@ -13,7 +13,12 @@ import { htmlFiles } from '../../src/integrations/dist-pages';
 const root = join(import.meta.dirname, '../..');
 const dist = process.env['BUILD_DIST_DIR'] ?? join(root, 'dist');
 const slugs = readdirSync(join(root, 'content/papers'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && !d.name.startsWith('_') && existsSync(join(root, 'content/papers', d.name, 'paper.yaml')))
+  .filter(
+    (d) =>
+      d.isDirectory() &&
+      !d.name.startsWith('_') &&
+      existsSync(join(root, 'content/papers', d.name, 'paper.yaml')),
+  )
   .map((d) => d.name);
 const read = (rel: string) => readFileSync(join(dist, rel), 'utf8');
 /** The site's public URL with the base, as the build wrote it (e.g. "https://x.org/" or "https://x.org/sub/"). */
@@ -23,11 +28,14 @@ const fileOf = (url: string) => {
   const path = new URL(url, siteRoot).pathname.slice(new URL(siteRoot).pathname.length);
   return join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path);
 };
-const meta = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
-const indexable = async () => (await htmlFiles(dist)).filter((f) => !/(^|\/)404(\.html|\/index\.html)$/.test(f));
+const meta = (html: string, key: string) =>
+  new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+const indexable = async () =>
+  (await htmlFiles(dist)).filter((f) => !/(^|\/)404(\.html|\/index\.html)$/.test(f));
 
 beforeAll(() => {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no build: run \`npm run build\` first`);
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error(`${dist} has no build: run \`npm run build\` first`);
 });
 
 describe('head metadata of every indexable page', () => {
@@ -37,15 +45,28 @@ describe('head metadata of every indexable page', () => {
       const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
       expect(canonical, file).toBeDefined();
       expect(canonical?.startsWith(siteRoot), `${file}: ${canonical}`).toBe(true);
-      expect(existsSync(fileOf(canonical as string)), `${file}: canonical ${canonical} is a built page`).toBe(true);
-      for (const lang of ['ja', 'en', 'x-default']) expect(html, `${file} hreflang ${lang}`).toContain(`hreflang="${lang}"`);
+      expect(
+        existsSync(fileOf(canonical as string)),
+        `${file}: canonical ${canonical} is a built page`,
+      ).toBe(true);
+      for (const lang of ['ja', 'en', 'x-default'])
+        expect(html, `${file} hreflang ${lang}`).toContain(`hreflang="${lang}"`);
     }
   });
 
   test('has Open Graph and Twitter tags whose card image exists as a 1200×630 PNG', async () => {
     for (const file of await indexable()) {
       const html = read(file);
-      for (const key of ['og:title', 'og:description', 'og:url', 'og:type', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image']) {
+      for (const key of [
+        'og:title',
+        'og:description',
+        'og:url',
+        'og:type',
+        'og:image',
+        'og:image:alt',
+        'twitter:card',
+        'twitter:image',
+      ]) {
         expect(meta(html, key), `${file}: ${key}`).toBeTruthy();
       }
       const image = meta(html, 'og:image') as string;
@@ -56,10 +77,13 @@ describe('head metadata of every indexable page', () => {
     }
   });
 
-  test('links the edition\'s feed, the manifest and icons that exist', async () => {
+  test("links the edition's feed, the manifest and icons that exist", async () => {
     for (const file of await indexable()) {
       const html = read(file);
-      const hrefs = [...html.matchAll(/<link rel="(?:icon|apple-touch-icon|manifest)" href="([^"]+)"/g), ...html.matchAll(/<link rel="alternate" type="application\/rss\+xml"[^>]* href="([^"]+)"/g)].map((m) => m[1] as string);
+      const hrefs = [
+        ...html.matchAll(/<link rel="(?:icon|apple-touch-icon|manifest)" href="([^"]+)"/g),
+        ...html.matchAll(/<link rel="alternate" type="application\/rss\+xml"[^>]* href="([^"]+)"/g),
+      ].map((m) => m[1] as string);
       expect(hrefs.length, file).toBeGreaterThanOrEqual(5);
       for (const href of hrefs) expect(existsSync(fileOf(href)), `${file}: ${href}`).toBe(true);
     }
@@ -67,33 +91,55 @@ describe('head metadata of every indexable page', () => {
 });
 
 describe('JSON-LD on paper pages', () => {
-  const pages = slugs.flatMap((slug) => [{ lang: 'ja', rel: `papers/${slug}/index.html` }, { lang: 'en', rel: `en/papers/${slug}/index.html` }]);
+  const pages = slugs.flatMap((slug) => [
+    { lang: 'ja', rel: `papers/${slug}/index.html` },
+    { lang: 'en', rel: `en/papers/${slug}/index.html` },
+  ]);
 
-  test.each(pages)('$rel has an Article about the ScholarlyArticle, with the required fields', ({ lang, rel }) => {
-    const html = read(rel);
-    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] as string) as Record<string, any>);
-    expect(blocks).toHaveLength(1);
-    const ld = blocks[0] as Record<string, any>;
-    expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Article', inLanguage: lang });
-    expect(ld['url']).toBe(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]);
-    expect(ld['headline']).toBeTruthy();
-    expect(existsSync(fileOf(ld['image']))).toBe(true);
-    const about = ld['about'];
-    expect(about['@type']).toBe('ScholarlyArticle');
-    expect(about['name']).toBeTruthy();
-    expect(about['author'].length).toBeGreaterThan(0);
-    for (const a of about['author']) expect(a).toMatchObject({ '@type': 'Person', name: expect.any(String), affiliation: expect.any(Array) });
-    expect(about['author'].every((a: any) => a.affiliation.length > 0)).toBe(true);
-    expect(about['publication']).toMatchObject({ name: 'ICLR 2025' });
-    expect(about['sameAs']).toContain(`https://arxiv.org/abs/${about['identifier']['value']}`);
-  });
+  test.each(pages)(
+    '$rel has an Article about the ScholarlyArticle, with the required fields',
+    ({ lang, rel }) => {
+      const html = read(rel);
+      const blocks = [
+        ...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g),
+      ].map((m) => JSON.parse(m[1] as string) as Record<string, any>);
+      expect(blocks).toHaveLength(1);
+      const ld = blocks[0] as Record<string, any>;
+      expect(ld).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'Article',
+        inLanguage: lang,
+      });
+      expect(ld['url']).toBe(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]);
+      expect(ld['headline']).toBeTruthy();
+      expect(existsSync(fileOf(ld['image']))).toBe(true);
+      const about = ld['about'];
+      expect(about['@type']).toBe('ScholarlyArticle');
+      expect(about['name']).toBeTruthy();
+      expect(about['author'].length).toBeGreaterThan(0);
+      for (const a of about['author'])
+        expect(a).toMatchObject({
+          '@type': 'Person',
+          name: expect.any(String),
+          affiliation: expect.any(Array),
+        });
+      expect(about['author'].every((a: any) => a.affiliation.length > 0)).toBe(true);
+      expect(about['publication']).toMatchObject({ name: 'ICLR 2025' });
+      expect(about['sameAs']).toContain(`https://arxiv.org/abs/${about['identifier']['value']}`);
+    },
+  );
 
   test('no page carries citation_* meta tags', async () => {
-    for (const file of await htmlFiles(dist)) expect(read(file), file).not.toMatch(/<meta[^>]+name="citation_/);
+    for (const file of await htmlFiles(dist))
+      expect(read(file), file).not.toMatch(/<meta[^>]+name="citation_/);
   });
 
   test('papers with official code link the repository from JSON-LD', () => {
-    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(read('en/papers/pu-diffusion-models/index.html'))?.[1] as string);
+    const ld = JSON.parse(
+      /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(
+        read('en/papers/pu-diffusion-models/index.html'),
+      )?.[1] as string,
+    );
     expect(ld.about.workExample.codeRepository).toBe('https://github.com/takahashihiroshi/pudm');
     expect(ld.about.sameAs).toContain('https://openreview.net/forum?id=jKcZ4hF4s5');
   });
@@ -107,7 +153,8 @@ describe('feeds, sitemap and the other discovery files', () => {
     const xml = read(rel);
     expect(xml).toContain(`<language>${lang}</language>`);
     expect(xml.match(/<item>/g)).toHaveLength(slugs.length);
-    for (const slug of slugs) expect(xml).toContain(`<link>${siteRoot}${prefix}papers/${slug}/</link>`);
+    for (const slug of slugs)
+      expect(xml).toContain(`<link>${siteRoot}${prefix}papers/${slug}/</link>`);
   });
 
   test('the sitemap lists every paper in both editions with hreflang alternates, and no 404 page', () => {
@@ -128,12 +175,20 @@ describe('feeds, sitemap and the other discovery files', () => {
     for (const icon of manifest.icons) expect(existsSync(fileOf(icon.src)), icon.src).toBe(true);
   });
 
-  test.each(['data/comparison.csv', 'data/comparison.json', 'data/impact.csv', 'data/impact.json', 'en/data/comparison.csv', 'en/data/comparison.json', 'en/data/impact.csv', 'en/data/impact.json'])(
-    '%s has a row per paper',
-    (rel) => {
-      const text = read(rel);
-      const rows = rel.endsWith('.json') ? (JSON.parse(text) as unknown[]).length : text.trimEnd().split('\r\n').length - 1;
-      expect(rows).toBe(slugs.length);
-    },
-  );
+  test.each([
+    'data/comparison.csv',
+    'data/comparison.json',
+    'data/impact.csv',
+    'data/impact.json',
+    'en/data/comparison.csv',
+    'en/data/comparison.json',
+    'en/data/impact.csv',
+    'en/data/impact.json',
+  ])('%s has a row per paper', (rel) => {
+    const text = read(rel);
+    const rows = rel.endsWith('.json')
+      ? (JSON.parse(text) as unknown[]).length
+      : text.trimEnd().split('\r\n').length - 1;
+    expect(rows).toBe(slugs.length);
+  });
 });

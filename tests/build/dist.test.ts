@@ -9,12 +9,15 @@ import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../../src/content/views/sections
 
 // Another build can be checked with E2E_DIST_DIR, as the other build-level tests allow.
 const dist = resolve(process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist'));
-const slugs = readdirSync(join(import.meta.dirname, '../../content/papers')).filter((d) => !d.startsWith('_'));
+const slugs = readdirSync(join(import.meta.dirname, '../../content/papers')).filter(
+  (d) => !d.startsWith('_'),
+);
 const read = (rel: string) => readFileSync(join(dist, rel), 'utf8');
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 
 beforeAll(() => {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error('dist/ is missing: run `npm run build` first');
 });
 
 describe('pages', () => {
@@ -25,13 +28,24 @@ describe('pages', () => {
     }
   });
 
-  test.each(slugs.flatMap((slug) => [`papers/${slug}/index.html`, `en/papers/${slug}/index.html`]))('%s has every section anchor', (rel) => {
-    const found = ids(read(rel));
-    for (const id of [...PAGE_SECTIONS, ...DETAIL_SECTIONS]) expect(found.has(id), `#${id}`).toBe(true);
-  });
+  test.each(slugs.flatMap((slug) => [`papers/${slug}/index.html`, `en/papers/${slug}/index.html`]))(
+    '%s has every section anchor',
+    (rel) => {
+      const found = ids(read(rel));
+      for (const id of [...PAGE_SECTIONS, ...DETAIL_SECTIONS])
+        expect(found.has(id), `#${id}`).toBe(true);
+    },
+  );
 
   test('home, search and 404 pages exist in both editions', () => {
-    for (const rel of ['index.html', 'en/index.html', 'search/index.html', 'en/search/index.html', '404.html', 'en/404/index.html']) {
+    for (const rel of [
+      'index.html',
+      'en/index.html',
+      'search/index.html',
+      'en/search/index.html',
+      '404.html',
+      'en/404/index.html',
+    ]) {
       expect(existsSync(join(dist, rel)), rel).toBe(true);
     }
   });
@@ -49,7 +63,9 @@ describe('pages', () => {
     for (const rel of await htmlFiles(dist)) {
       const html = read(rel);
       expect(html, rel).not.toMatch(/<script[^>]+src="https?:/);
-      expect(html, rel).not.toMatch(/<link[^>]+href="https?:\/\/(?!ntt-iclr2025-digest)[^"]+"[^>]*rel="(stylesheet|preload|modulepreload)"/);
+      expect(html, rel).not.toMatch(
+        /<link[^>]+href="https?:\/\/(?!ntt-iclr2025-digest)[^"]+"[^>]*rel="(stylesheet|preload|modulepreload)"/,
+      );
       expect(html, rel).not.toMatch(/katex(\.min)?\.js/);
     }
   });

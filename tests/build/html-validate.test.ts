@@ -39,6 +39,8 @@ test('the build has pages to validate', () => {
 
 test.each(files)('%s is valid HTML', async (file) => {
   const report = await validator.validateString(readFileSync(join(dist, file), 'utf8'), file);
-  const messages = report.results.flatMap((r) => r.messages.map((m) => `${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+  const messages = report.results.flatMap((r) =>
+    r.messages.map((m) => `${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+  );
   expect(messages).toEqual([]);
 });

@@ -19,7 +19,9 @@ const files = new Set(
 const pages = [...files].filter((f) => f.endsWith('.html')).sort();
 const site = new URL(siteConfig.base, siteConfig.url);
 const idCache = new Map<string, Set<string>>();
-const idsOf = (file: string) => idCache.get(file) ?? idCache.set(file, extractIds(readFileSync(join(dist, file), 'utf8'))).get(file)!;
+const idsOf = (file: string) =>
+  idCache.get(file) ??
+  idCache.set(file, extractIds(readFileSync(join(dist, file), 'utf8'))).get(file)!;
 /** The public URL of a built page ("en/index.html" → https://site/en/). */
 const pageUrl = (file: string) => new URL(file.replace(/(^|\/)index\.html$/, '$1'), site);
 
@@ -51,7 +53,8 @@ function linkProblems(file: string): string[] {
       continue;
     }
     const fragment = decodeURIComponent(target.hash.slice(1));
-    if (fragment && !(built.endsWith('.html') && idsOf(built).has(fragment))) problems.push(`${where}: ${built} has no element with id "${fragment}"`);
+    if (fragment && !(built.endsWith('.html') && idsOf(built).has(fragment)))
+      problems.push(`${where}: ${built} has no element with id "${fragment}"`);
   }
   return problems;
 }
@@ -62,7 +65,10 @@ describe('links in the built site', () => {
     expect(extractLinks(readFileSync(join(dist, 'index.html'), 'utf8')).length).toBeGreaterThan(10);
   });
 
-  test.each(pages)('%s: every link resolves (internal) or is well-formed https (external)', (file) => {
-    expect(linkProblems(file)).toEqual([]);
-  });
+  test.each(pages)(
+    '%s: every link resolves (internal) or is well-formed https (external)',
+    (file) => {
+      expect(linkProblems(file)).toEqual([]);
+    },
+  );
 });

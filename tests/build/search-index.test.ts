@@ -47,9 +47,15 @@ describe.each(LANGS)('search index (%s)', (lang) => {
   });
 
   test('indexes the home page and every paper page, nothing else', () => {
-    const urls = meta.d.map((_, i) => json<SearchDoc>(`search-index/${lang}/${meta.h}/d/${i}.json`).u).sort();
-    const papers = readdirSync(join(import.meta.dirname, '../../content/papers')).filter((d) => !d.startsWith('_'));
-    expect(urls).toEqual([lang === 'en' ? '/en/' : '/', ...papers.map((s) => paper(lang, s))].sort());
+    const urls = meta.d
+      .map((_, i) => json<SearchDoc>(`search-index/${lang}/${meta.h}/d/${i}.json`).u)
+      .sort();
+    const papers = readdirSync(join(import.meta.dirname, '../../content/papers')).filter(
+      (d) => !d.startsWith('_'),
+    );
+    expect(urls).toEqual(
+      [lang === 'en' ? '/en/' : '/', ...papers.map((s) => paper(lang, s))].sort(),
+    );
   });
 
   test('filters by topic, laboratory and paper come from the pages', () => {
@@ -60,7 +66,9 @@ describe.each(LANGS)('search index (%s)', (lang) => {
 
   test('no shard holds TeX, navigation or footer words', () => {
     const terms = new Set<string>();
-    for (let i = 0; i < meta.s; i++) for (const t of Object.keys(json<SearchShard>(`search-index/${lang}/${meta.h}/s/${i}.json`))) terms.add(t);
+    for (let i = 0; i < meta.s; i++)
+      for (const t of Object.keys(json<SearchShard>(`search-index/${lang}/${meta.h}/s/${i}.json`)))
+        terms.add(t);
     for (const t of ['mathcal', 'mathrm', 'frac', 'katex']) expect(terms.has(t), t).toBe(false);
   });
 });
@@ -72,7 +80,8 @@ describe('regression cases through the shipped search code (Node)', () => {
     const out = await engines[lang](query, {}, 5);
     const first = out.hits[0];
     expect(first?.url, `all: ${out.hits.map((h) => h.url).join(', ')}`).toBe(paper(lang, slug));
-    if (section) expect(first?.sections.map((s) => s.url)).toContain(`${paper(lang, slug)}#${section}`);
+    if (section)
+      expect(first?.sections.map((s) => s.url)).toContain(`${paper(lang, slug)}#${section}`);
     expect(first?.excerpt).toMatch(/\S/);
   });
 

@@ -14,7 +14,11 @@ import { htmlFiles } from '../../src/integrations/dist-pages';
 // E2E_DIST_DIR points the checks at another build, as for the browser tests.
 const dist = resolve(process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist'));
 const files = await htmlFiles(dist);
-const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 test('the policy itself forbids inline script and other origins', () => {
   expect(cspProblems(CONTENT_SECURITY_POLICY)).toEqual([]);
@@ -23,16 +27,29 @@ test('the policy itself forbids inline script and other origins', () => {
 test.each(files)('%s carries the policy and needs nothing inline', (file) => {
   const html = readFileSync(join(dist, file), 'utf8');
   const head = html.slice(0, html.indexOf('</head>'));
-  const metas = [...head.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)].map((m) => decode(m[1]!));
+  const metas = [
+    ...head.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi),
+  ].map((m) => decode(m[1]!));
   expect(metas).toEqual([CONTENT_SECURITY_POLICY]);
   // Before any element that loads something, so it governs all of them.
   const at = head.search(/<meta http-equiv="content-security-policy"/i);
   const firstLoad = head.search(/<(script|link|style)\b/i);
-  expect(firstLoad === -1 || at < firstLoad, 'the policy comes before any script, link or style').toBe(true);
-  expect(head).toMatch(/<meta name="referrer" content="(strict-origin-when-cross-origin|strict-origin|same-origin|no-referrer)"/);
+  expect(
+    firstLoad === -1 || at < firstLoad,
+    'the policy comes before any script, link or style',
+  ).toBe(true);
+  expect(head).toMatch(
+    /<meta name="referrer" content="(strict-origin-when-cross-origin|strict-origin|same-origin|no-referrer)"/,
+  );
 
-  const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attrs = '', body = '']) => !/\ssrc=/.test(attrs) && !/type="application\/(ld\+)?json"/.test(attrs) && body.trim() !== '');
-  expect(inlineScripts.map((m) => m[0].slice(0, 120)), 'inline scripts').toEqual([]);
+  const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
+    ([, attrs = '', body = '']) =>
+      !/\ssrc=/.test(attrs) && !/type="application\/(ld\+)?json"/.test(attrs) && body.trim() !== '',
+  );
+  expect(
+    inlineScripts.map((m) => m[0].slice(0, 120)),
+    'inline scripts',
+  ).toEqual([]);
   expect(html.match(/<[a-z][^>]*\son[a-z]+=/gi) ?? [], 'event-handler attributes').toEqual([]);
   expect(html.match(/<style\b/gi) ?? [], '<style> elements').toEqual([]);
 });

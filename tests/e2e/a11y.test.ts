@@ -6,7 +6,13 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { searchPagePath, waitForSearch } from '../support/search-page';
-import { builtPages, deferredSectionRendered, openSite, revealDeferredSections, type Site } from '../support/site';
+import {
+  builtPages,
+  deferredSectionRendered,
+  openSite,
+  revealDeferredSections,
+  type Site,
+} from '../support/site';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PAGES = builtPages();
@@ -29,7 +35,12 @@ async function axeViolations(): Promise<string> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   return results.violations
     .map((v) => {
-      const nodes = v.nodes.map((n) => `    - ${n.target.join(' ')}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`).join('\n');
+      const nodes = v.nodes
+        .map(
+          (n) =>
+            `    - ${n.target.join(' ')}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`,
+        )
+        .join('\n');
       return `  ${v.id} [${v.impact ?? 'n/a'}] ${v.help} (${v.helpUrl})\n${nodes}`;
     })
     .join('\n');
@@ -50,16 +61,24 @@ for (const scheme of SCHEMES) {
 
     test.each(PAGES.map((p) => p.path))('%s has no WCAG 2.2 AA violations', async (path) => {
       await open(path);
-      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+        scheme === 'dark',
+      );
       const report = await axeViolations();
       expect(report, `axe violations on ${page.url()} (${scheme}):\n${report}`).toBe('');
     });
 
-    for (const [lang, query] of [['ja', '拡散モデル'], ['en', 'diffusion']] as const) {
+    for (const [lang, query] of [
+      ['ja', '拡散モデル'],
+      ['en', 'diffusion'],
+    ] as const) {
       test(`${searchPagePath(lang)} with results for “${query}” has no WCAG 2.2 AA violations`, async () => {
         await open(`${searchPagePath(lang)}?q=${encodeURIComponent(query)}`);
         const outcome = await waitForSearch(page, lang, query);
-        expect(outcome.hrefs.length, `search results shown (status: “${outcome.status}”)`).toBeGreaterThan(0);
+        expect(
+          outcome.hrefs.length,
+          `search results shown (status: “${outcome.status}”)`,
+        ).toBeGreaterThan(0);
         const report = await axeViolations();
         expect(report, `axe violations on ${page.url()} (${scheme}):\n${report}`).toBe('');
       });
@@ -77,14 +96,15 @@ describe('phone width (360 px)', () => {
   });
 
   // Formulas and tables scroll sideways only on narrow screens, so axe must see them there too.
-  test.each(PAGES.filter((p) => p.path === '/' || p.path === '/en/' || /\/papers\/(?!page\/)[^/]+\/$/.test(p.path)).map((p) => p.path))(
-    '%s has no WCAG 2.2 AA violations',
-    async (path) => {
-      await open(path);
-      const report = await axeViolations();
-      expect(report, `axe violations on ${page.url()} at 360 px:\n${report}`).toBe('');
-    },
-  );
+  test.each(
+    PAGES.filter(
+      (p) => p.path === '/' || p.path === '/en/' || /\/papers\/(?!page\/)[^/]+\/$/.test(p.path),
+    ).map((p) => p.path),
+  )('%s has no WCAG 2.2 AA violations', async (path) => {
+    await open(path);
+    const report = await axeViolations();
+    expect(report, `axe violations on ${page.url()} at 360 px:\n${report}`).toBe('');
+  });
 });
 
 // Lighthouse runs axe on the page as first loaded, with the technical detail still skipped (its
@@ -98,12 +118,16 @@ describe('paper pages as first loaded, before any scrolling (412 px, as Lighthou
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
-  test.each(PAGES.filter((p) => /\/papers\/(?!page\/)[^/]+\/$/.test(p.path)).map((p) => p.path))('%s has no WCAG 2.2 AA violations', async (path) => {
-    await page.goto(site.url(path), { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    expect(await deferredSectionRendered(page), 'the technical detail is still skipped').toBe(false);
-    const report = await axeViolations();
-    expect(report, `axe violations on ${page.url()} as first loaded:\n${report}`).toBe('');
-  });
+  test.each(PAGES.filter((p) => /\/papers\/(?!page\/)[^/]+\/$/.test(p.path)).map((p) => p.path))(
+    '%s has no WCAG 2.2 AA violations',
+    async (path) => {
+      await page.goto(site.url(path), { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      expect(await deferredSectionRendered(page), 'the technical detail is still skipped').toBe(
+        false,
+      );
+      const report = await axeViolations();
+      expect(report, `axe violations on ${page.url()} as first loaded:\n${report}`).toBe('');
+    },
+  );
 });
-

@@ -27,12 +27,17 @@ let origin: string;
 let pages: string[] = [];
 
 beforeAll(async () => {
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
-    cwd: root,
-    env: { ...process.env, BASE_PATH: BASE, ASTRO_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`the build under ${BASE} failed:\n${result.stdout}\n${result.stderr}`);
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist],
+    {
+      cwd: root,
+      env: { ...process.env, BASE_PATH: BASE, ASTRO_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
+      encoding: 'utf8',
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(`the build under ${BASE} failed:\n${result.stdout}\n${result.stderr}`);
   pages = (await htmlFiles(dist)).map((f) => `${BASE}${f.replace(/index\.html$/, '')}`);
   server = await serveStatic(dist, { base: BASE });
   origin = new URL(server.url).origin;
@@ -48,7 +53,14 @@ afterAll(async () => {
 /** Every URL a page refers to: links, stylesheets, scripts, images, icons, the manifest. */
 const referencedUrls = (page: Page) =>
   page.$$eval('a[href], link[href], script[src], img[src], source[src], form[action]', (els) =>
-    els.map((el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src || (el as HTMLFormElement).action).filter(Boolean),
+    els
+      .map(
+        (el) =>
+          (el as HTMLAnchorElement).href ||
+          (el as HTMLScriptElement).src ||
+          (el as HTMLFormElement).action,
+      )
+      .filter(Boolean),
   );
 
 describe(`a build under ${BASE}`, () => {
@@ -73,7 +85,8 @@ describe(`a build under ${BASE}`, () => {
         if (url.origin !== origin) continue;
         url.hash = '';
         if (!url.pathname.startsWith(BASE)) outside.push(`${path} → ${url.pathname}`);
-        if (!checked.has(url.href)) checked.set(url.href, (await page.request.get(url.href)).status());
+        if (!checked.has(url.href))
+          checked.set(url.href, (await page.request.get(url.href)).status());
       }
       await page.close();
     }
@@ -99,18 +112,24 @@ describe(`a build under ${BASE}`, () => {
   test.each([
     ['ja', 'search/', '拡散モデル', 'pu-diffusion-models'],
     ['en', 'en/search/', 'wavelet', 'wavelet-positional-representation'],
-  ] as const)('search in the %s edition returns results that link below the base', async (lang, path, query, slug) => {
-    const page = await browser.context.newPage();
-    const problems = new PageProblems(page, origin);
-    await page.goto(`${origin}${BASE}${path}?q=${encodeURIComponent(query)}`);
-    const { hrefs } = await waitForSearch(page, lang, query);
-    expect(hrefs.length).toBeGreaterThan(0);
-    expect(hrefs.every((h) => new URL(h).pathname.startsWith(BASE)), hrefs.join('\n')).toBe(true);
-    expect(hrefs.some((h) => h.includes(`/papers/${slug}/`))).toBe(true);
-    const first = new URL(hrefs[0] as string);
-    const response = await page.goto(first.href);
-    expect(response?.status()).toBe(200);
-    expect(problems.summary()).toEqual({});
-    await page.close();
-  });
+  ] as const)(
+    'search in the %s edition returns results that link below the base',
+    async (lang, path, query, slug) => {
+      const page = await browser.context.newPage();
+      const problems = new PageProblems(page, origin);
+      await page.goto(`${origin}${BASE}${path}?q=${encodeURIComponent(query)}`);
+      const { hrefs } = await waitForSearch(page, lang, query);
+      expect(hrefs.length).toBeGreaterThan(0);
+      expect(
+        hrefs.every((h) => new URL(h).pathname.startsWith(BASE)),
+        hrefs.join('\n'),
+      ).toBe(true);
+      expect(hrefs.some((h) => h.includes(`/papers/${slug}/`))).toBe(true);
+      const first = new URL(hrefs[0] as string);
+      const response = await page.goto(first.href);
+      expect(response?.status()).toBe(200);
+      expect(problems.summary()).toEqual({});
+      await page.close();
+    },
+  );
 });

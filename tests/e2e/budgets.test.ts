@@ -13,7 +13,8 @@ import { measurePage, pagePath } from '../support/page-weight';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 const DIST = resolve(process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist'));
-if (!existsSync(join(DIST, 'index.html'))) throw new Error(`No build in ${DIST}: run \`npm run build\` first`);
+if (!existsSync(join(DIST, 'index.html')))
+  throw new Error(`No build in ${DIST}: run \`npm run build\` first`);
 const PAGES = (await htmlFiles(DIST)).map(pagePath);
 
 let server: StaticServer;
@@ -39,7 +40,8 @@ describe.each(PAGES)('%s', (path) => {
       expect(weight.requests.css).toBeGreaterThan(0);
       const { bytes } = totals(weight);
       expect(bytes).toBeGreaterThan(1024);
-      if (weight.hasMath) expect(weight.katexFontBytes, 'a page with math loads KaTeX fonts').toBeGreaterThan(0);
+      if (weight.hasMath)
+        expect(weight.katexFontBytes, 'a page with math loads KaTeX fonts').toBeGreaterThan(0);
       expect(budgetViolations(weight), `loaded: ${weight.urls.join(', ')}`).toEqual([]);
     } finally {
       await page.close();

@@ -34,7 +34,9 @@ describe.each(['/', '/en/'])('the comparison table on %s without JavaScript', (p
         display: getComputedStyle(row).display,
         label: getComputedStyle(cell, '::before').content,
         dataLabel: cell.dataset['label'],
-        overflow: (t.closest('.table-scroll') as HTMLElement).scrollWidth - (t.closest('.table-scroll') as HTMLElement).clientWidth,
+        overflow:
+          (t.closest('.table-scroll') as HTMLElement).scrollWidth -
+          (t.closest('.table-scroll') as HTMLElement).clientWidth,
         page: document.documentElement.scrollWidth,
       };
     });
@@ -51,14 +53,21 @@ describe.each(['/', '/en/'])('the comparison table on %s without JavaScript', (p
     await page.goto(new URL(path.slice(1), server.url).href);
     const headers = await page.locator('table.comparison-table thead th').allTextContents();
     expect(headers).toHaveLength(7);
-    expect(await page.locator('table.comparison-table tbody tr').first().evaluate((r) => getComputedStyle(r).display)).toBe('table-row');
+    expect(
+      await page
+        .locator('table.comparison-table tbody tr')
+        .first()
+        .evaluate((r) => getComputedStyle(r).display),
+    ).toBe('table-row');
     await page.close();
   });
 
   test('links CSV and JSON downloads of both tables that are served', async () => {
     const page = await browser.context.newPage();
     await page.goto(new URL(path.slice(1), server.url).href);
-    const hrefs = await page.$$eval('.table-downloads a[download]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page.$$eval('.table-downloads a[download]', (as) =>
+      as.map((a) => (a as HTMLAnchorElement).href),
+    );
     expect(hrefs).toHaveLength(4);
     for (const href of hrefs) expect((await page.request.get(href)).status(), href).toBe(200);
     await page.close();

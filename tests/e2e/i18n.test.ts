@@ -6,13 +6,23 @@
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
-import { builtPages, contentSlugs, counterpartPath, openSite, PageProblems, paperPath, type Lang, type Site } from '../support/site';
+import {
+  builtPages,
+  contentSlugs,
+  counterpartPath,
+  openSite,
+  PageProblems,
+  paperPath,
+  type Lang,
+  type Site,
+} from '../support/site';
 
 const PAGES = builtPages();
 const BUILT = new Set(PAGES.map((p) => p.path));
 const other = (lang: Lang): Lang => (lang === 'ja' ? 'en' : 'ja');
 /** Path of a page in the Japanese / English edition ("/x/" ↔ "/en/x/"). */
-const inLang = (path: string, lang: Lang): string => (lang === 'en' ? (path.startsWith('/en/') ? path : `/en${path}`) : path.replace(/^\/en(?=\/)/, ''));
+const inLang = (path: string, lang: Lang): string =>
+  lang === 'en' ? (path.startsWith('/en/') ? path : `/en${path}`) : path.replace(/^\/en(?=\/)/, '');
 
 let site: Site;
 let page: Page;
@@ -31,7 +41,9 @@ afterAll(async () => {
 /** Clicks the header's language switch and returns the response of the page it opens. */
 async function clickSwitch(): Promise<Response> {
   const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().isNavigationRequest() && r.request().frame() === page.mainFrame()),
+    page.waitForResponse(
+      (r) => r.request().isNavigationRequest() && r.request().frame() === page.mainFrame(),
+    ),
     page.click('header a[data-lang-switch]'),
   ]);
   await page.waitForLoadState('load');
@@ -47,16 +59,25 @@ describe.each(PAGES)('$path', (info) => {
   if (info.kind === 'not-found') {
     test('is left out of search engines: noindex, no canonical or hreflang alternates', async () => {
       expect(await page.getAttribute('meta[name="robots"]', 'content')).toContain('noindex');
-      expect(await page.$$('link[rel="alternate"][hreflang], link[rel="canonical"]')).toHaveLength(0);
+      expect(await page.$$('link[rel="alternate"][hreflang], link[rel="canonical"]')).toHaveLength(
+        0,
+      );
     });
   } else {
     test('declares hreflang alternates for ja, en and x-default, pointing at built pages', async () => {
-      const links = await page.$$eval('link[rel="alternate"][hreflang]', (ls) => ls.map((l) => ({ hreflang: l.getAttribute('hreflang') ?? '', href: (l as HTMLLinkElement).href })));
+      const links = await page.$$eval('link[rel="alternate"][hreflang]', (ls) =>
+        ls.map((l) => ({
+          hreflang: l.getAttribute('hreflang') ?? '',
+          href: (l as HTMLLinkElement).href,
+        })),
+      );
       expect(links.map((l) => l.hreflang).sort()).toEqual(['en', 'ja', 'x-default']);
       const byLang = Object.fromEntries(links.map((l) => [l.hreflang, new URL(l.href)]));
       expect(byLang['ja']?.pathname).toBe(inLang(info.path, 'ja'));
       expect(byLang['en']?.pathname).toBe(inLang(info.path, 'en'));
-      expect(byLang['x-default']?.pathname, 'x-default is the Japanese (root) edition').toBe(inLang(info.path, 'ja'));
+      expect(byLang['x-default']?.pathname, 'x-default is the Japanese (root) edition').toBe(
+        inLang(info.path, 'ja'),
+      );
       for (const l of links) {
         expect(l.href, 'alternates are absolute URLs').toMatch(/^https?:\/\//);
         expect(BUILT.has(new URL(l.href).pathname), `${l.href} is a built page`).toBe(true);
@@ -81,7 +102,10 @@ describe.each(PAGES)('$path', (info) => {
       // The 404 pages lead to the other edition's 404 page, as a page of the build (not via the
       // host's not-found fallback, which answers with HTTP 404).
       expect((await page.textContent('h1'))?.trim()).toBe(dictionaries[to]['notFound.title']);
-      expect(BUILT.has(landed.pathname), `${landed.pathname} is a built page (built: ${[...BUILT].filter((p) => p.includes('404')).join(', ')})`).toBe(true);
+      expect(
+        BUILT.has(landed.pathname),
+        `${landed.pathname} is a built page (built: ${[...BUILT].filter((p) => p.includes('404')).join(', ')})`,
+      ).toBe(true);
     } else {
       expect(landed.pathname + landed.hash).toBe(counterpartPath(info.path));
     }
@@ -105,7 +129,10 @@ describe('switching language keeps the section being read', () => {
     expect(landed.hash).toBe(hash);
     expect(await page.getAttribute('html', 'lang')).toBe(to);
     // The browser scrolled to the section: its heading is in the upper part of the window.
-    const top = await page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top ?? Number.NaN, hash.slice(1));
+    const top = await page.evaluate(
+      (id) => document.getElementById(id)?.getBoundingClientRect().top ?? Number.NaN,
+      hash.slice(1),
+    );
     expect(top).toBeGreaterThanOrEqual(-2);
     expect(top).toBeLessThan(400);
   });

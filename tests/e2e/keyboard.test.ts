@@ -36,17 +36,39 @@ const focused = (p: Page): Promise<Stop | null> =>
     if (!el || el === document.body) return null;
     const s = getComputedStyle(el);
     const r = el.getBoundingClientRect();
-    const indicated = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
-    const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+    const indicated =
+      (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+    const onScreen =
+      r.width > 0 &&
+      r.height > 0 &&
+      r.bottom > 0 &&
+      r.top < innerHeight &&
+      r.right > 0 &&
+      r.left < innerWidth;
     const href = el.getAttribute('href');
-    return { name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${href ? `[href=${href}]` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(/\s+/)[0]}` : ''}`, indicated, onScreen };
+    return {
+      name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${href ? `[href=${href}]` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(/\s+/)[0]}` : ''}`,
+      indicated,
+      onScreen,
+    };
   });
 
 /** Every element a keyboard user should be able to reach, in document order. */
 const tabbables = (p: Page): Promise<string[]> =>
   p.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')]
-      .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert], dialog:not([open])'))
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'a[href], button, input, select, textarea, [tabindex]',
+      ),
+    ]
+      .filter(
+        (el) =>
+          el.tabIndex >= 0 &&
+          !(el as HTMLButtonElement).disabled &&
+          el.getClientRects().length > 0 &&
+          getComputedStyle(el).visibility !== 'hidden' &&
+          !el.closest('[inert], dialog:not([open])'),
+      )
       .map((el) => {
         const href = el.getAttribute('href');
         return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${href ? `[href=${href}]` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(/\s+/)[0]}` : ''}`;
@@ -74,22 +96,34 @@ const home = (lang: Lang) => (lang === 'en' ? '/en/' : '/');
 const search = (lang: Lang) => (lang === 'en' ? '/en/search/' : '/search/');
 
 describe.each(LANGS)('%s edition', (lang) => {
-  test.each([home(lang), paperPath(lang, slug), search(lang)])('Tab walks %s: every control in order, focus always visible, no trap', async (path) => {
-    const { stops, expected } = await walk(path);
-    expect(stops.map((s) => s.name), 'focus order (Tab from the top) = document order of focusable elements').toEqual(expected);
-    expect(stops.filter((s) => !s.indicated).map((s) => s.name), 'stops without a visible focus indicator').toEqual([]);
-    expect(stops.filter((s) => !s.onScreen).map((s) => s.name), 'stops scrolled out of view').toEqual([]);
-    // No trap, both ways: Shift+Tab from the end visits the same stops in reverse order.
-    const back: string[] = [];
-    for (let i = 0; i < stops.length + 3; i++) {
-      await page.keyboard.press('Shift+Tab');
-      const stop = await focused(page);
-      if (stop) back.push(stop.name);
-    }
-    const from = back.indexOf(stops.at(-1)!.name);
-    expect(from, 'Shift+Tab reaches the last stop').toBeGreaterThanOrEqual(0);
-    expect(back.slice(from, from + stops.length)).toEqual(stops.map((s) => s.name).reverse());
-  });
+  test.each([home(lang), paperPath(lang, slug), search(lang)])(
+    'Tab walks %s: every control in order, focus always visible, no trap',
+    async (path) => {
+      const { stops, expected } = await walk(path);
+      expect(
+        stops.map((s) => s.name),
+        'focus order (Tab from the top) = document order of focusable elements',
+      ).toEqual(expected);
+      expect(
+        stops.filter((s) => !s.indicated).map((s) => s.name),
+        'stops without a visible focus indicator',
+      ).toEqual([]);
+      expect(
+        stops.filter((s) => !s.onScreen).map((s) => s.name),
+        'stops scrolled out of view',
+      ).toEqual([]);
+      // No trap, both ways: Shift+Tab from the end visits the same stops in reverse order.
+      const back: string[] = [];
+      for (let i = 0; i < stops.length + 3; i++) {
+        await page.keyboard.press('Shift+Tab');
+        const stop = await focused(page);
+        if (stop) back.push(stop.name);
+      }
+      const from = back.indexOf(stops.at(-1)!.name);
+      expect(from, 'Shift+Tab reaches the last stop').toBeGreaterThanOrEqual(0);
+      expect(back.slice(from, from + stops.length)).toEqual(stops.map((s) => s.name).reverse());
+    },
+  );
 
   test(`the skip link on ${home(lang)} is the first stop and moves focus into the main content`, async () => {
     await page.goto(site.url(home(lang)), { waitUntil: 'load' });
@@ -97,7 +131,9 @@ describe.each(LANGS)('%s edition', (lang) => {
     const skip = await focused(page);
     expect(skip?.name).toContain('a[href=#main-content]');
     expect(skip?.onScreen, 'the skip link shows when focused').toBe(true);
-    expect((await page.evaluate(() => document.activeElement?.textContent))?.trim()).toBe(dictionaries[lang]['skip.toMain']);
+    expect((await page.evaluate(() => document.activeElement?.textContent))?.trim()).toBe(
+      dictionaries[lang]['skip.toMain'],
+    );
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
     // The next Tab continues inside the main content, past the header.
@@ -110,12 +146,19 @@ describe.each(LANGS)('%s edition', (lang) => {
     let id = '';
     for (let i = 0; i < 40 && !id; i++) {
       await page.keyboard.press('Tab');
-      id = await page.evaluate(() => (document.activeElement?.closest('nav.toc') ? (document.activeElement.getAttribute('href') ?? '').slice(1) : ''));
+      id = await page.evaluate(() =>
+        document.activeElement?.closest('nav.toc')
+          ? (document.activeElement.getAttribute('href') ?? '').slice(1)
+          : '',
+      );
     }
     expect(id, 'a contents link is reachable by Tab').not.toBe('');
     await page.keyboard.press('Enter');
     await page.waitForFunction((h) => location.hash === `#${h}`, id);
-    const top = await page.evaluate((h) => document.getElementById(h)?.getBoundingClientRect().top ?? NaN, id);
+    const top = await page.evaluate(
+      (h) => document.getElementById(h)?.getBoundingClientRect().top ?? NaN,
+      id,
+    );
     expect(top).toBeGreaterThanOrEqual(-2);
     expect(top).toBeLessThan(400);
   });
@@ -125,27 +168,39 @@ describe.each(LANGS)('%s edition', (lang) => {
     let onTrigger = false;
     for (let i = 0; i < 10 && !onTrigger; i++) {
       await page.keyboard.press('Tab');
-      onTrigger = await page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger') ?? false);
+      onTrigger = await page.evaluate(
+        () => document.activeElement?.hasAttribute('data-search-trigger') ?? false,
+      );
     }
     expect(onTrigger, 'the header search control is reachable by Tab').toBe(true);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.id === 'sd-input' || location.pathname.endsWith('/search/'));
+    await page.waitForFunction(
+      () => document.activeElement?.id === 'sd-input' || location.pathname.endsWith('/search/'),
+    );
     const inDialog = await page.evaluate(() => document.activeElement?.id === 'sd-input');
     const query = lang === 'ja' ? '拡散モデル' : 'diffusion';
     if (inDialog) {
       await page.keyboard.type(query);
       await page.waitForSelector('#sd-results [role=option]');
       await page.keyboard.press('ArrowDown');
-      await Promise.all([page.waitForURL(/\/papers\/[^/]+\/(#.*)?$/), page.keyboard.press('Enter')]);
+      await Promise.all([
+        page.waitForURL(/\/papers\/[^/]+\/(#.*)?$/),
+        page.keyboard.press('Enter'),
+      ]);
     } else {
       // Without the dialog the control leads to the search page, whose box takes the query.
       await page.keyboard.press('Tab');
       await page.keyboard.type(query);
       await page.waitForSelector('ol.search-results a.result-title');
       await page.keyboard.press('Tab');
-      await Promise.all([page.waitForURL(/\/papers\/[^/]+\/(#.*)?$/), page.keyboard.press('Enter')]);
+      await Promise.all([
+        page.waitForURL(/\/papers\/[^/]+\/(#.*)?$/),
+        page.keyboard.press('Enter'),
+      ]);
     }
-    expect(new URL(page.url()).pathname).toMatch(lang === 'en' ? /^\/en\/papers\/[^/]+\/$/ : /^\/papers\/[^/]+\/$/);
+    expect(new URL(page.url()).pathname).toMatch(
+      lang === 'en' ? /^\/en\/papers\/[^/]+\/$/ : /^\/papers\/[^/]+\/$/,
+    );
     expect((await page.textContent('h1'))?.trim().length).toBeGreaterThan(0);
   });
 
@@ -156,6 +211,8 @@ describe.each(LANGS)('%s edition', (lang) => {
     await page.waitForSelector('dialog.search-dialog[open]');
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('dialog.search-dialog[open]'));
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger'))).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger')),
+    ).toBe(true);
   });
 });

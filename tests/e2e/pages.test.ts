@@ -7,10 +7,32 @@ import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
 import { launch, type Browser } from '../support/browser';
-import { builtPages, contentSlugs, DEFERRED_SECTIONS, deferredSectionRendered, openSite, PageProblems, paperPath, revealDeferredSections, type Site } from '../support/site';
+import {
+  builtPages,
+  contentSlugs,
+  DEFERRED_SECTIONS,
+  deferredSectionRendered,
+  openSite,
+  PageProblems,
+  paperPath,
+  revealDeferredSections,
+  type Site,
+} from '../support/site';
 
 const PAGES = builtPages();
-const PAPER_SECTION_IDS = ['summary', 'significance', 'applications', 'details', 'societal-impact', 'metadata', 'cite', 'problem', 'method', 'results', 'limitations'];
+const PAPER_SECTION_IDS = [
+  'summary',
+  'significance',
+  'applications',
+  'details',
+  'societal-impact',
+  'metadata',
+  'cite',
+  'problem',
+  'method',
+  'results',
+  'limitations',
+];
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 360, height: 740 };
 
@@ -39,7 +61,14 @@ test('the build has the home, search and 404 pages and every paper in both editi
   const paths = PAGES.map((p) => p.path);
   const slugs = contentSlugs();
   expect(slugs.length).toBeGreaterThan(0);
-  const expected = ['/', '/en/', '/search/', '/en/search/', '/404.html', ...slugs.flatMap((s) => [paperPath('ja', s), paperPath('en', s)])];
+  const expected = [
+    '/',
+    '/en/',
+    '/search/',
+    '/en/search/',
+    '/404.html',
+    ...slugs.flatMap((s) => [paperPath('ja', s), paperPath('en', s)]),
+  ];
   expect(paths).toEqual(expect.arrayContaining(expected));
 });
 
@@ -67,12 +96,17 @@ describe.each(PAGES)('$path', (info) => {
       as.map((a) => {
         const raw = a.getAttribute('href') ?? '';
         const id = decodeURIComponent(raw.slice(1));
-        return { href: raw, anchor: a.classList.contains('anchor-link'), matches: id ? document.querySelectorAll(`[id="${CSS.escape(id)}"]`).length : 0 };
+        return {
+          href: raw,
+          anchor: a.classList.contains('anchor-link'),
+          matches: id ? document.querySelectorAll(`[id="${CSS.escape(id)}"]`).length : 0,
+        };
       }),
     );
     const broken = links.filter((l) => l.matches !== 1);
     expect(broken, `fragment links on ${info.path} without exactly one target`).toEqual([]);
-    if (info.kind === 'paper' || info.kind === 'home') expect(links.filter((l) => l.anchor).length).toBeGreaterThan(0);
+    if (info.kind === 'paper' || info.kind === 'home')
+      expect(links.filter((l) => l.anchor).length).toBeGreaterThan(0);
   });
 
   test('each heading anchor link sits next to the heading it points at', async () => {
@@ -80,8 +114,12 @@ describe.each(PAGES)('$path', (info) => {
       as
         .map((a) => {
           const id = decodeURIComponent((a.getAttribute('href') ?? '').slice(1));
-          const heading = a.parentElement?.querySelector(':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6');
-          return heading?.id === id ? null : `${a.getAttribute('href')} (heading beside it: ${heading?.id ?? 'none'})`;
+          const heading = a.parentElement?.querySelector(
+            ':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6',
+          );
+          return heading?.id === id
+            ? null
+            : `${a.getAttribute('href')} (heading beside it: ${heading?.id ?? 'none'})`;
         })
         .filter((x) => x !== null),
     );
@@ -93,18 +131,33 @@ describe.each(PAGES)('$path', (info) => {
       await revealDeferredSections(page);
       const table = await page.locator('.impact-table').evaluate((el) => {
         const region = el.closest('.table-scroll')!;
-        const widths = [...el.querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().width));
+        const widths = [...el.querySelectorAll('thead th')].map((th) =>
+          Math.round(th.getBoundingClientRect().width),
+        );
         return { scrollWidth: region.scrollWidth, clientWidth: region.clientWidth, widths };
       });
-      expect(table.scrollWidth, 'the table scrolls sideways on a 1280 px screen').toBeLessThanOrEqual(table.clientWidth + 1);
-      expect(Math.min(...table.widths), `column widths ${table.widths.join(', ')} px`).toBeGreaterThanOrEqual(100);
+      expect(
+        table.scrollWidth,
+        'the table scrolls sideways on a 1280 px screen',
+      ).toBeLessThanOrEqual(table.clientWidth + 1);
+      expect(
+        Math.min(...table.widths),
+        `column widths ${table.widths.join(', ')} px`,
+      ).toBeGreaterThanOrEqual(100);
       await page.evaluate(() => scrollTo(0, 0));
     });
   }
 
   if (info.kind === 'paper') {
-    test('each topic chip links to that topic\'s list, which includes this paper', async () => {
-      const chips = await page.locator('#metadata ~ * ul.tags a, .meta-list ul.tags a').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent?.trim() ?? '' })));
+    test("each topic chip links to that topic's list, which includes this paper", async () => {
+      const chips = await page
+        .locator('#metadata ~ * ul.tags a, .meta-list ul.tags a')
+        .evaluateAll((as) =>
+          as.map((a) => ({
+            href: (a as HTMLAnchorElement).href,
+            text: a.textContent?.trim() ?? '',
+          })),
+        );
       expect(chips.length, 'topic chips in the metadata').toBeGreaterThan(0);
       const own = new URL(info.path, site.origin).pathname;
       for (const chip of chips) {
@@ -117,7 +170,10 @@ describe.each(PAGES)('$path', (info) => {
     });
 
     test('has every section at its stable id', async () => {
-      const missing = await page.evaluate((ids) => ids.filter((id) => !document.getElementById(id)), PAPER_SECTION_IDS);
+      const missing = await page.evaluate(
+        (ids) => ids.filter((id) => !document.getElementById(id)),
+        PAPER_SECTION_IDS,
+      );
       expect(missing, `section ids missing on ${info.path}`).toEqual([]);
     });
 
@@ -128,11 +184,15 @@ describe.each(PAGES)('$path', (info) => {
           const r = el.getBoundingClientRect();
           return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
         });
-        const fonts = [...document.fonts].filter((f) => f.family.replace(/["']/g, '').startsWith('KaTeX'));
+        const fonts = [...document.fonts].filter((f) =>
+          f.family.replace(/["']/g, '').startsWith('KaTeX'),
+        );
         return {
           total: all.length,
           visible: visible.length,
-          errors: [...document.querySelectorAll('.katex-error')].map((e) => e.getAttribute('title') ?? e.textContent),
+          errors: [...document.querySelectorAll('.katex-error')].map(
+            (e) => e.getAttribute('title') ?? e.textContent,
+          ),
           fontsLoaded: fonts.filter((f) => f.status === 'loaded').map((f) => f.family),
           fontsFailed: fonts.filter((f) => f.status === 'error').map((f) => f.family),
         };
@@ -148,7 +208,9 @@ describe.each(PAGES)('$path', (info) => {
   test('fits a 360 px screen: no horizontal page scroll, tables scroll inside their own region', async () => {
     await page.setViewportSize(PHONE);
     try {
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      );
       // The technical detail is laid out only near the viewport, and its box clips what sticks
       // out, so measure it rendered and look for wide elements as well as page scroll.
       await revealDeferredSections(page);
@@ -162,12 +224,16 @@ describe.each(PAGES)('$path', (info) => {
             // Content inside a horizontally scrolling box is fine: only report the box's own overflow.
             for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
               const ox = getComputedStyle(p).overflowX;
-              if (ox === 'auto' || ox === 'scroll' || ox === 'hidden' || ox === 'clip') return false;
+              if (ox === 'auto' || ox === 'scroll' || ox === 'hidden' || ox === 'clip')
+                return false;
             }
             return true;
           })
           .slice(0, 5)
-          .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} right=${Math.round(el.getBoundingClientRect().right)}`);
+          .map(
+            (el) =>
+              `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} right=${Math.round(el.getBoundingClientRect().right)}`,
+          );
         const tables = [...document.querySelectorAll('table')].map((table) => {
           const region = table.closest<HTMLElement>('.table-scroll');
           if (!region) return { ok: false, why: 'table is not inside a .table-scroll region' };
@@ -183,18 +249,26 @@ describe.each(PAGES)('$path', (info) => {
           const problems = [
             ['auto', 'scroll'].includes(style.overflowX) ? '' : `overflow-x is ${style.overflowX}`,
             r.right <= innerWidth + 1 ? '' : `region ends at ${Math.round(r.right)}px`,
-            region.getAttribute('role') === 'region' && region.tabIndex === 0 && region.getAttribute('aria-label') ? '' : 'region is not a labelled, focusable role=region',
+            region.getAttribute('role') === 'region' &&
+            region.tabIndex === 0 &&
+            region.getAttribute('aria-label')
+              ? ''
+              : 'region is not a labelled, focusable role=region',
             scrolled ? '' : 'region overflows but does not scroll',
           ].filter(Boolean);
           return { ok: problems.length === 0, why: problems.join('; '), overflows };
         });
         return { scrollWidth: se.scrollWidth, innerWidth, wide, tables };
       });
-      expect(layout.scrollWidth, `page scroll width at 360 px; widest elements: ${layout.wide.join(', ')}`).toBeLessThanOrEqual(layout.innerWidth + 1);
+      expect(
+        layout.scrollWidth,
+        `page scroll width at 360 px; widest elements: ${layout.wide.join(', ')}`,
+      ).toBeLessThanOrEqual(layout.innerWidth + 1);
       expect(layout.wide, 'elements that stick out of a 360 px screen').toEqual([]);
       expect(layout.tables.filter((t) => !t.ok)).toEqual([]);
       // At 360 px the impact tables are wider than the screen, so their regions must actually scroll.
-      if (info.kind === 'paper' || info.kind === 'home') expect(layout.tables.some((t) => t.overflows)).toBe(true);
+      if (info.kind === 'paper' || info.kind === 'home')
+        expect(layout.tables.some((t) => t.overflows)).toBe(true);
     } finally {
       await page.setViewportSize(DESKTOP);
       await page.evaluate(() => scrollTo(0, 0));
@@ -203,7 +277,10 @@ describe.each(PAGES)('$path', (info) => {
 });
 
 describe('a URL that does not exist', () => {
-  for (const [path, lang] of [['/no-such-page/', 'ja'], ['/papers/no-such-paper/', 'ja']] as const) {
+  for (const [path, lang] of [
+    ['/no-such-page/', 'ja'],
+    ['/papers/no-such-paper/', 'ja'],
+  ] as const) {
     test(`${path} answers 404 with the 404 page`, async () => {
       problems.reset();
       const url = site.url(path);
@@ -224,7 +301,11 @@ describe('a URL that does not exist', () => {
 
 // On a phone the technical detail (all of a paper's math) is far below the first screen: the
 // browser neither lays it out nor fetches KaTeX's fonts until the reader gets near it.
-describe.each(contentSlugs().slice(0, 1).flatMap((slug) => [paperPath('ja', slug), paperPath('en', slug)]))('%s on a phone: math laid out on demand', (path) => {
+describe.each(
+  contentSlugs()
+    .slice(0, 1)
+    .flatMap((slug) => [paperPath('ja', slug), paperPath('en', slug)]),
+)('%s on a phone: math laid out on demand', (path) => {
   let phoneBrowser: Browser;
   let phone: Page;
   const katexFonts: string[] = [];
@@ -245,7 +326,9 @@ describe.each(contentSlugs().slice(0, 1).flatMap((slug) => [paperPath('ja', slug
   test('the first load skips the technical detail and fetches no math font', async () => {
     await phone.goto(site.url(path), { waitUntil: 'load' });
     await settle(phone);
-    expect(await deferredSectionRendered(phone), 'the technical detail is not rendered yet').toBe(false);
+    expect(await deferredSectionRendered(phone), 'the technical detail is not rendered yet').toBe(
+      false,
+    );
     expect(katexFonts).toEqual([]);
   });
 
@@ -254,9 +337,17 @@ describe.each(contentSlugs().slice(0, 1).flatMap((slug) => [paperPath('ja', slug
     await settle(phone);
     expect(katexFonts.length, 'KaTeX fonts fetched once the math is near').toBeGreaterThan(0);
     const math = await phone.evaluate(() => {
-      const visible = [...document.querySelectorAll('.details .katex')].filter((el) => el.getBoundingClientRect().width > 0).length;
-      const loaded = [...document.fonts].filter((f) => f.family.replace(/["']/g, '').startsWith('KaTeX') && f.status === 'loaded').length;
-      return { visible, loaded, scrollWidth: (document.scrollingElement ?? document.documentElement).scrollWidth };
+      const visible = [...document.querySelectorAll('.details .katex')].filter(
+        (el) => el.getBoundingClientRect().width > 0,
+      ).length;
+      const loaded = [...document.fonts].filter(
+        (f) => f.family.replace(/["']/g, '').startsWith('KaTeX') && f.status === 'loaded',
+      ).length;
+      return {
+        visible,
+        loaded,
+        scrollWidth: (document.scrollingElement ?? document.documentElement).scrollWidth,
+      };
     });
     expect(math.visible).toBeGreaterThan(0);
     expect(math.loaded).toBeGreaterThan(0);
@@ -265,16 +356,22 @@ describe.each(contentSlugs().slice(0, 1).flatMap((slug) => [paperPath('ja', slug
 
   // The section clips its overflow (for tools that measure it while skipped): jumping into it
   // must scroll the page, never the section's own contents.
-  test.each(['details', 'results', 'limitations'])('a link to #%s opens at that heading with the math rendered', async (id) => {
-    await phone.goto(site.url(`${path}#${id}`), { waitUntil: 'load' });
-    await settle(phone);
-    const at = await phone.locator(DEFERRED_SECTIONS).evaluate((section, target) => ({
-      top: document.getElementById(target)!.getBoundingClientRect().top,
-      inner: [section.scrollTop, section.scrollLeft],
-    }), id);
-    expect(await deferredSectionRendered(phone)).toBe(true);
-    expect(at.inner, 'the section scrolled inside itself').toEqual([0, 0]);
-    expect(at.top).toBeGreaterThanOrEqual(0);
-    expect(at.top).toBeLessThan(PHONE.height / 4);
-  });
+  test.each(['details', 'results', 'limitations'])(
+    'a link to #%s opens at that heading with the math rendered',
+    async (id) => {
+      await phone.goto(site.url(`${path}#${id}`), { waitUntil: 'load' });
+      await settle(phone);
+      const at = await phone.locator(DEFERRED_SECTIONS).evaluate(
+        (section, target) => ({
+          top: document.getElementById(target)!.getBoundingClientRect().top,
+          inner: [section.scrollTop, section.scrollLeft],
+        }),
+        id,
+      );
+      expect(await deferredSectionRendered(phone)).toBe(true);
+      expect(at.inner, 'the section scrolled inside itself').toEqual([0, 0]);
+      expect(at.top).toBeGreaterThanOrEqual(0);
+      expect(at.top).toBeLessThan(PHONE.height / 4);
+    },
+  );
 });

@@ -25,15 +25,33 @@ async function printPage(path: string): Promise<Page> {
 
 /** Relative luminance of a CSS rgb()/rgba() colour, 0 (black) to 1 (white). */
 function luminance(color: string): number {
-  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number).map((v) => v / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? [])
+    .map(Number)
+    .map((v) => v / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-describe.each(['/papers/pu-diffusion-models/', '/en/papers/wavelet-positional-representation/', '/'])('printing %s', (path) => {
+describe.each([
+  '/papers/pu-diffusion-models/',
+  '/en/papers/wavelet-positional-representation/',
+  '/',
+])('printing %s', (path) => {
   test('hides the navigation, search, table of contents and copy buttons', async () => {
     const page = await printPage(path);
-    for (const selector of ['.site-header', 'nav[aria-label]', '.search-trigger', '.toc', '.pager', '.copy-button', '.anchor-link']) {
-      const visible = await page.$$eval(selector, (els) => els.filter((el) => el.getClientRects().length > 0).length);
+    for (const selector of [
+      '.site-header',
+      'nav[aria-label]',
+      '.search-trigger',
+      '.toc',
+      '.pager',
+      '.copy-button',
+      '.anchor-link',
+    ]) {
+      const visible = await page.$$eval(
+        selector,
+        (els) => els.filter((el) => el.getClientRects().length > 0).length,
+      );
       expect(visible, selector).toBe(0);
     }
     await page.close();
@@ -43,9 +61,15 @@ describe.each(['/papers/pu-diffusion-models/', '/en/papers/wavelet-positional-re
     const page = await printPage(path);
     const colors = await page.evaluate(() => {
       const s = (el: Element) => getComputedStyle(el);
-      return { html: s(document.documentElement).backgroundColor, body: s(document.body).backgroundColor, text: s(document.body).color, main: s(document.querySelector('main') as Element).color };
+      return {
+        html: s(document.documentElement).backgroundColor,
+        body: s(document.body).backgroundColor,
+        text: s(document.body).color,
+        main: s(document.querySelector('main') as Element).color,
+      };
     });
-    for (const bg of [colors.html, colors.body]) expect(bg === 'rgba(0, 0, 0, 0)' || luminance(bg) > 0.9, bg).toBe(true);
+    for (const bg of [colors.html, colors.body])
+      expect(bg === 'rgba(0, 0, 0, 0)' || luminance(bg) > 0.9, bg).toBe(true);
     expect(luminance(colors.text)).toBeLessThan(0.05);
     expect(luminance(colors.main)).toBeLessThan(0.05);
     await page.close();
@@ -53,9 +77,14 @@ describe.each(['/papers/pu-diffusion-models/', '/en/papers/wavelet-positional-re
 
   test('writes out link targets and keeps tables from splitting across pages', async () => {
     const page = await printPage(path);
-    const after = await page.$eval('main a[href^="http"]', (a) => [getComputedStyle(a, '::after').content, a.getAttribute('href')]);
+    const after = await page.$eval('main a[href^="http"]', (a) => [
+      getComputedStyle(a, '::after').content,
+      a.getAttribute('href'),
+    ]);
     expect(after[0]).toContain(after[1] as string);
-    const breaks = await page.$$eval('main table', (ts) => ts.map((t) => getComputedStyle(t).breakInside));
+    const breaks = await page.$$eval('main table', (ts) =>
+      ts.map((t) => getComputedStyle(t).breakInside),
+    );
     expect(breaks.length).toBeGreaterThan(0);
     expect(new Set(breaks)).toEqual(new Set(['avoid']));
     await page.close();

@@ -38,16 +38,26 @@ async function fresh(path: string): Promise<void> {
   await page.goto(site.url(path), { waitUntil: 'networkidle' });
 }
 
-const focused = () => page.evaluate(() => {
-  const el = document.activeElement as HTMLElement | null;
-  return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.dataset['searchTrigger'] !== undefined ? '[data-search-trigger]' : ''}` : '';
-});
+const focused = () =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return el
+      ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.dataset['searchTrigger'] !== undefined ? '[data-search-trigger]' : ''}`
+      : '';
+  });
 
 describe('loading on demand', () => {
   test('a page load fetches no search code or index; focusing the control preloads them', async () => {
     requested.length = 0;
     await fresh(WAVE);
-    expect(requested.filter((p) => p.includes('/search-index/') || p.includes('search-data') || /dialog|engine|render/.test(p))).toEqual([]);
+    expect(
+      requested.filter(
+        (p) =>
+          p.includes('/search-index/') ||
+          p.includes('search-data') ||
+          /dialog|engine|render/.test(p),
+      ),
+    ).toEqual([]);
     await Promise.all([
       page.waitForRequest((r) => r.url().includes('/search-index/ja/meta.json')),
       page.waitForRequest((r) => r.url().includes('/search-data.json')),
@@ -69,9 +79,17 @@ describe('the dialog by keyboard', () => {
     await openDialog(page);
     const info = await page.evaluate(() => {
       const d = document.querySelector('dialog.search-dialog') as HTMLDialogElement;
-      return { modal: d.matches(':modal'), label: document.getElementById(d.getAttribute('aria-labelledby') ?? '')?.textContent, role: document.activeElement?.getAttribute('role') };
+      return {
+        modal: d.matches(':modal'),
+        label: document.getElementById(d.getAttribute('aria-labelledby') ?? '')?.textContent,
+        role: document.activeElement?.getAttribute('role'),
+      };
     });
-    expect(info).toEqual({ modal: true, label: dictionaries.ja['search.dialogTitle'], role: 'combobox' });
+    expect(info).toEqual({
+      modal: true,
+      label: dictionaries.ja['search.dialogTitle'],
+      role: 'combobox',
+    });
   });
 
   test('arrows move through results and their sections, Enter opens the active one, the page marks the words', async () => {
@@ -83,12 +101,22 @@ describe('the dialog by keyboard', () => {
       const input = document.querySelector('#sd-input') as HTMLInputElement;
       const id = input.getAttribute('aria-activedescendant') ?? '';
       const el = document.getElementById(id) as HTMLAnchorElement | null;
-      return { selected: el?.getAttribute('aria-selected'), href: el?.getAttribute('href'), count: document.querySelectorAll('[aria-selected=true]').length };
+      return {
+        selected: el?.getAttribute('aria-selected'),
+        href: el?.getAttribute('href'),
+        count: document.querySelectorAll('[aria-selected=true]').length,
+      };
     });
     expect(active.selected).toBe('true');
     expect(active.count).toBe(1);
     // The second option is the first result's first section (hrefs compared decoded: ids may be Japanese).
-    expect(active.href ? decodeURIComponent(new URL(active.href, site.origin).pathname + new URL(active.href, site.origin).hash) : undefined).toBe(out.groups[0]?.[1]);
+    expect(
+      active.href
+        ? decodeURIComponent(
+            new URL(active.href, site.origin).pathname + new URL(active.href, site.origin).hash,
+          )
+        : undefined,
+    ).toBe(out.groups[0]?.[1]);
     await page.keyboard.press('ArrowUp');
     await Promise.all([page.waitForURL((u) => u.pathname === WAVE), page.keyboard.press('Enter')]);
     await page.waitForSelector('mark.search-hit');
@@ -108,7 +136,9 @@ describe('the dialog by keyboard', () => {
     await page.waitForSelector('dialog.search-dialog[open]');
     expect(await focused()).toBe('input#sd-input');
     await page.keyboard.press('Escape');
-    await page.waitForSelector('dialog.search-dialog[open]', { state: 'detached', timeout: 2000 }).catch(() => undefined);
+    await page
+      .waitForSelector('dialog.search-dialog[open]', { state: 'detached', timeout: 2000 })
+      .catch(() => undefined);
     expect(await page.$('dialog.search-dialog[open]')).toBeNull();
     expect(await focused()).toBe('a[data-search-trigger]');
   });
@@ -140,7 +170,9 @@ describe('filters', () => {
   test('in the dialog, the laboratory filter keeps only that lab’s papers', async () => {
     await fresh('/');
     await openDialog(page);
-    await page.waitForFunction(() => (document.querySelector('select[name=lab]') as HTMLSelectElement).options.length > 1);
+    await page.waitForFunction(
+      () => (document.querySelector('select[name=lab]') as HTMLSelectElement).options.length > 1,
+    );
     await page.selectOption('dialog select[name=lab]', 'NTT社会情報研究所');
     await page.focus('#sd-input');
     const out = await dialogSearch(page, 'モデル');
@@ -150,11 +182,19 @@ describe('filters', () => {
   test('on the search page, the topic filter keeps only papers with that tag, and ?q= is kept', async () => {
     await fresh('/search/?q=%E3%83%A2%E3%83%87%E3%83%AB');
     await page.waitForSelector('ol.search-results a.result-title');
-    const all = await page.$$eval('ol.search-results a.result-title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const all = await page.$$eval('ol.search-results a.result-title', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(all.length).toBeGreaterThan(1);
     await page.selectOption('.search-filters select[name=tag]', '拡散モデル');
-    await page.waitForFunction(() => document.querySelectorAll('ol.search-results a.result-title').length === 1);
-    expect(await page.$$eval('ol.search-results a.result-title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual([PUDM]);
+    await page.waitForFunction(
+      () => document.querySelectorAll('ol.search-results a.result-title').length === 1,
+    );
+    expect(
+      await page.$$eval('ol.search-results a.result-title', (as) =>
+        as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      ),
+    ).toEqual([PUDM]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('モデル');
   });
 });
@@ -163,15 +203,26 @@ describe('?q= links', () => {
   test('a full-width abbreviation in ?q= is normalised and answered', async () => {
     await fresh(`/search/?q=${encodeURIComponent('ＴＴＡ')}`);
     await page.waitForSelector('ol.search-results a.result-title');
-    expect(pathOf(await page.$eval('ol.search-results a.result-title', (a) => (a as HTMLAnchorElement).href))).toBe(TTA);
+    expect(
+      pathOf(
+        await page.$eval('ol.search-results a.result-title', (a) => (a as HTMLAnchorElement).href),
+      ),
+    ).toBe(TTA);
   });
 
   test('clicking a result on the search page marks the words on the paper', async () => {
     await fresh(`/en/search/?q=wavelet`);
     await page.waitForSelector('ol.search-results a.result-title');
-    await Promise.all([page.waitForURL((u) => u.pathname === `/en${WAVE}`), page.click('ol.search-results a.result-title')]);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === `/en${WAVE}`),
+      page.click('ol.search-results a.result-title'),
+    ]);
     await page.waitForSelector('mark.search-hit');
-    expect((await page.$$eval('mark.search-hit', (ms) => ms.map((m) => m.textContent?.toLowerCase()))).every((t) => t?.startsWith('wavelet'))).toBe(true);
+    expect(
+      (
+        await page.$$eval('mark.search-hit', (ms) => ms.map((m) => m.textContent?.toLowerCase()))
+      ).every((t) => t?.startsWith('wavelet')),
+    ).toBe(true);
   });
 });
 
@@ -181,7 +232,9 @@ describe('excerpts', () => {
     await openDialog(page);
     for (const q of ['KL', '損失', 'ICLR']) {
       await dialogSearch(page, q);
-      const text = await page.$$eval('.sd-excerpt', (es) => es.map((e) => e.textContent ?? '').join('\n'));
+      const text = await page.$$eval('.sd-excerpt', (es) =>
+        es.map((e) => e.textContent ?? '').join('\n'),
+      );
       expect(text).not.toMatch(/\\(mathcal|mathrm|frac|sum)|katex/);
       expect(text).not.toContain(dictionaries.ja['skip.toMain']);
       expect(text).not.toContain(dictionaries.ja['footer.sources']);
@@ -197,8 +250,15 @@ describe('accessibility of the open dialog', () => {
       await openDialog(page);
       await dialogSearch(page, '拡散モデル');
       await page.keyboard.press('ArrowDown');
-      const results = await new AxeBuilder({ page }).include('dialog.search-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .include('dialog.search-dialog')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 });
@@ -206,7 +266,9 @@ describe('accessibility of the open dialog', () => {
 describe('glossary', () => {
   test('a paper links a term’s first use to its entry on the glossary page, which exists', async () => {
     await fresh(WAVE);
-    const links = await page.$$eval('a.glossary-link', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    const links = await page.$$eval('a.glossary-link', (as) =>
+      as.map((a) => (a as HTMLAnchorElement).getAttribute('href')),
+    );
     expect(links).toContain('/glossary/#rotary-position-embedding');
     expect(new Set(links).size).toBe(links.length);
     await page.goto(site.url('/glossary/'), { waitUntil: 'load' });
@@ -222,7 +284,10 @@ describe('without JavaScript', () => {
       await p.goto(site.url('/papers/pu-diffusion-models/'), { waitUntil: 'load' });
       await p.keyboard.press('/');
       expect(await p.$('dialog[open]')).toBeNull();
-      await Promise.all([p.waitForURL((u) => u.pathname === '/search/'), p.click('a[data-search-trigger]')]);
+      await Promise.all([
+        p.waitForURL((u) => u.pathname === '/search/'),
+        p.click('a[data-search-trigger]'),
+      ]);
       expect(await p.isVisible('p.notice')).toBe(true);
       expect(await p.textContent('p.notice')).toBe(dictionaries.ja['search.noscript']);
       await p.goto(site.url('/en/search/?q=RoPE'), { waitUntil: 'load' });

@@ -43,8 +43,14 @@ describe(`search regression suite (${CASES.length} queries)`, () => {
     await ensureDialog(lang);
     const out = await dialogSearch(page, query);
     const first = out.groups[0] ?? [];
-    expect(first[0], `first result for “${query}”; all: ${out.groups.map((g) => g[0]).join(', ')} (status “${out.status}”)`).toBe(paper(lang, slug));
-    if (section) expect(first.slice(1), `sections offered under the first result for “${query}”`).toContain(`${paper(lang, slug)}#${section}`);
+    expect(
+      first[0],
+      `first result for “${query}”; all: ${out.groups.map((g) => g[0]).join(', ')} (status “${out.status}”)`,
+    ).toBe(paper(lang, slug));
+    if (section)
+      expect(first.slice(1), `sections offered under the first result for “${query}”`).toContain(
+        `${paper(lang, slug)}#${section}`,
+      );
   });
 
   test.each(EMPTY)('%s “%s” finds nothing (%s)', async (lang, query) => {

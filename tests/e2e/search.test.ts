@@ -9,10 +9,27 @@ import { load } from 'js-yaml';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
-import { searchPagePath, typeQuery, waitForSearch, type SearchOutcome } from '../support/search-page';
-import { openSite, PageProblems, paperPath, pathOf, ROOT, type Lang, type Site } from '../support/site';
+import {
+  searchPagePath,
+  typeQuery,
+  waitForSearch,
+  type SearchOutcome,
+} from '../support/search-page';
+import {
+  openSite,
+  PageProblems,
+  paperPath,
+  pathOf,
+  ROOT,
+  type Lang,
+  type Site,
+} from '../support/site';
 
-type Slug = 'test-time-adaptation-regression' | 'linear-mode-connectivity-weight-matching' | 'pu-diffusion-models' | 'wavelet-positional-representation';
+type Slug =
+  | 'test-time-adaptation-regression'
+  | 'linear-mode-connectivity-weight-matching'
+  | 'pu-diffusion-models'
+  | 'wavelet-positional-representation';
 const TTA: Slug = 'test-time-adaptation-regression';
 const LMC: Slug = 'linear-mode-connectivity-weight-matching';
 const PUDM: Slug = 'pu-diffusion-models';
@@ -73,10 +90,18 @@ function paperTitle(slug: string, lang: Lang): string {
 
 function expectFirst(outcome: SearchOutcome, lang: Lang, slug: Slug, query: string): void {
   if (outcome.status === dictionaries[lang]['search.unavailable']) {
-    throw new Error(`The search page could not load Pagefind for “${query}”: it shows “${outcome.status}” instead of results.`);
+    throw new Error(
+      `The search page could not load Pagefind for “${query}”: it shows “${outcome.status}” instead of results.`,
+    );
   }
-  expect(outcome.hrefs.length, `results for “${query}” (status: “${outcome.status}”)`).toBeGreaterThan(0);
-  expect(pathOf(outcome.hrefs[0]!), `first result for “${query}”; all results: ${outcome.hrefs.map((h) => pathOf(h)).join(', ')}`).toBe(paperPath(lang, slug));
+  expect(
+    outcome.hrefs.length,
+    `results for “${query}” (status: “${outcome.status}”)`,
+  ).toBeGreaterThan(0);
+  expect(
+    pathOf(outcome.hrefs[0]!),
+    `first result for “${query}”; all results: ${outcome.hrefs.map((h) => pathOf(h)).join(', ')}`,
+  ).toBe(paperPath(lang, slug));
 }
 
 let site: Site;
@@ -96,9 +121,11 @@ afterAll(async () => {
 describe('the index files', () => {
   // Tells a broken index apart from a broken search page: the browser fetches the files directly
   // (tests/build/search-index.test.ts runs the search code itself over them in Node).
-  test.each(['ja', 'en'] as const)('%s: meta, every shard and every page parse as JSON', async (lang) => {
-    await page.goto(site.url(searchPagePath(lang)), { waitUntil: 'load' });
-    const out = (await page.evaluate(`(async () => {
+  test.each(['ja', 'en'] as const)(
+    '%s: meta, every shard and every page parse as JSON',
+    async (lang) => {
+      await page.goto(site.url(searchPagePath(lang)), { waitUntil: 'load' });
+      const out = (await page.evaluate(`(async () => {
       const base = '/search-index/${lang}/';
       const meta = await (await fetch(base + 'meta.json')).json();
       const urls = [...Array(meta.s).keys()].map((n) => base + meta.h + '/s/' + n + '.json')
@@ -106,11 +133,12 @@ describe('the index files', () => {
       const docs = await Promise.all(urls.map(async (u) => { const r = await fetch(u); return [r.status, r.headers.get('content-type'), await r.json()]; }));
       return { shards: meta.s, statuses: [...new Set(docs.map((d) => d[0]))], types: [...new Set(docs.map((d) => d[1]))], pages: docs.filter((d) => d[2].u).map((d) => d[2].u) };
     })()`)) as { shards: number; statuses: number[]; types: string[]; pages: string[] };
-    expect(out.shards).toBeGreaterThan(0);
-    expect(out.statuses).toEqual([200]);
-    expect(out.types.every((t) => t?.startsWith('application/json'))).toBe(true);
-    expect(out.pages).toContain(paperPath(lang, PUDM));
-  });
+      expect(out.shards).toBeGreaterThan(0);
+      expect(out.statuses).toEqual([200]);
+      expect(out.types.every((t) => t?.startsWith('application/json'))).toBe(true);
+      expect(out.pages).toContain(paperPath(lang, PUDM));
+    },
+  );
 });
 
 for (const lang of ['ja', 'en'] as const) {
@@ -128,10 +156,13 @@ for (const lang of ['ja', 'en'] as const) {
     });
 
     if (lang === 'ja') {
-      test.each(EN_ON_JA_QUERIES)('English term “%s” on the Japanese page → %s', async (query, slug) => {
-        const outcome = await typeQuery(page, 'ja', query);
-        expectFirst(outcome, 'ja', slug, query);
-      });
+      test.each(EN_ON_JA_QUERIES)(
+        'English term “%s” on the Japanese page → %s',
+        async (query, slug) => {
+          const outcome = await typeQuery(page, 'ja', query);
+          expectFirst(outcome, 'ja', slug, query);
+        },
+      );
     }
 
     test('a query with no match says so and lists nothing', async () => {
@@ -161,7 +192,10 @@ describe('searching the other edition', () => {
   test('the “search the Japanese edition” link on /en/search/ runs the same query on /search/', async () => {
     await page.goto(site.url('/en/search/'), { waitUntil: 'load' });
     expectFirst(await typeQuery(page, 'en', 'RoPE'), 'en', WAVELET, 'RoPE');
-    await Promise.all([page.waitForURL((u) => u.pathname === '/search/'), page.click('.search-other a')]);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === '/search/'),
+      page.click('.search-other a'),
+    ]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('RoPE');
     expect(await page.inputValue('#search-input')).toBe('RoPE');
     expectFirst(await waitForSearch(page, 'ja', 'RoPE'), 'ja', WAVELET, 'RoPE');
@@ -178,7 +212,9 @@ describe('keyboard use of /search/', () => {
     const focused = () =>
       page.evaluate(() => {
         const el = document.activeElement;
-        return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}` : '';
+        return el
+          ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}`
+          : '';
       });
     const path: string[] = [];
     for (let i = 0; i < 12 && (await focused()) !== 'input#search-input'; i += 1) {
@@ -199,11 +235,18 @@ describe('keyboard use of /search/', () => {
       await page.keyboard.press('Tab');
       after.push(await focused());
     }
-    expect(after.at(-1), `focus path after the search box: ${after.join(' → ')}`).toBe('a.result-title');
-    const focusedHref = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    expect(after.at(-1), `focus path after the search box: ${after.join(' → ')}`).toBe(
+      'a.result-title',
+    );
+    const focusedHref = await page.evaluate(
+      () => (document.activeElement as HTMLAnchorElement).href,
+    );
     expect(focusedHref).toBe(outcome.hrefs[0]);
 
-    await Promise.all([page.waitForURL((u) => u.pathname === paperPath('ja', PUDM)), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === paperPath('ja', PUDM)),
+      page.keyboard.press('Enter'),
+    ]);
     expect((await page.textContent('h1'))?.trim()).toBe(paperTitle(PUDM, 'ja'));
     expect(problems.summary()).toEqual({});
   });
@@ -217,7 +260,9 @@ describe('?q= in the address', () => {
     const outcome = await waitForSearch(page, 'ja', query);
     expectFirst(outcome, 'ja', PUDM, query);
     const count = Number(/\d+/.exec(outcome.status)?.[0]);
-    expect(outcome.status).toBe(dictionaries.ja['search.results'].replace('{count}', String(count)));
+    expect(outcome.status).toBe(
+      dictionaries.ja['search.results'].replace('{count}', String(count)),
+    );
     expect(count).toBeGreaterThanOrEqual(outcome.hrefs.length);
   });
 
@@ -229,11 +274,19 @@ describe('?q= in the address', () => {
 });
 
 describe('result links', () => {
-  for (const [lang, query] of [['ja', 'モデル'], ['en', 'model']] as const) {
+  for (const [lang, query] of [
+    ['ja', 'モデル'],
+    ['en', 'model'],
+  ] as const) {
     test(`every result for “${query}” on ${searchPagePath(lang)} is an existing page; following one opens the right paper`, async () => {
-      await page.goto(site.url(`${searchPagePath(lang)}?q=${encodeURIComponent(query)}`), { waitUntil: 'load' });
+      await page.goto(site.url(`${searchPagePath(lang)}?q=${encodeURIComponent(query)}`), {
+        waitUntil: 'load',
+      });
       const outcome = await waitForSearch(page, lang, query);
-      expect(outcome.hrefs.length, `results for “${query}” (status: “${outcome.status}”)`).toBeGreaterThan(0);
+      expect(
+        outcome.hrefs.length,
+        `results for “${query}” (status: “${outcome.status}”)`,
+      ).toBeGreaterThan(0);
       const slugs = new Set<string>();
       for (const href of outcome.hrefs) {
         expect(new URL(href).origin).toBe(site.origin);
@@ -248,12 +301,16 @@ describe('result links', () => {
       expect(slugs.size, 'result links to paper pages').toBeGreaterThan(0);
 
       // Follow the first result that is a paper page.
-      const links = await page.$$eval('ol.search-results a.result-title', (as) => (as as HTMLAnchorElement[]).map((a) => ({ href: a.href, text: a.textContent ?? '' })));
+      const links = await page.$$eval('ol.search-results a.result-title', (as) =>
+        (as as HTMLAnchorElement[]).map((a) => ({ href: a.href, text: a.textContent ?? '' })),
+      );
       const target = links.find((a) => /\/papers\/[^/]+\/$/.test(new URL(a.href).pathname))!;
       const slug = /\/papers\/([^/]+)\/$/.exec(new URL(target.href).pathname)![1]!;
       const [response] = await Promise.all([
         page.waitForResponse((r) => r.url() === target.href && r.request().isNavigationRequest()),
-        page.locator(`ol.search-results a.result-title[href="${new URL(target.href).pathname}"]`).click(),
+        page
+          .locator(`ol.search-results a.result-title[href="${new URL(target.href).pathname}"]`)
+          .click(),
       ]);
       expect(response.status()).toBe(200);
       await page.waitForURL(target.href);

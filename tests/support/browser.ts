@@ -7,17 +7,32 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** The Chromium executable to drive, or an error that says how to install one. */
 export function chromiumPath(): string {
   const path = process.env['CHROMIUM_PATH'] ?? CANDIDATES.find((p) => existsSync(p));
-  if (!path) throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROMIUM_PATH');
+  if (!path)
+    throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROMIUM_PATH');
   return path;
 }
 
 /** Flags that keep Chromium quiet on a closed network. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 export interface Browser {
   context: BrowserContext;
@@ -27,7 +42,12 @@ export interface Browser {
 /** A fresh, isolated browser context (its own profile directory, removed on close). */
 export async function launch(options: BrowserContextOptions = {}): Promise<Browser> {
   const dir = mkdtempSync(join(tmpdir(), 'digest-chromium-'));
-  const context = await chromium.launchPersistentContext(dir, { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS, ...options });
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ...options,
+  });
   return {
     context,
     close: async () => {

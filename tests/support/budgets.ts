@@ -50,7 +50,14 @@ export function resourceKind(url: string, mime: string): ResourceKind {
 }
 
 /** An empty per-kind record. */
-export const emptyByKind = (): Record<ResourceKind, number> => ({ html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 });
+export const emptyByKind = (): Record<ResourceKind, number> => ({
+  html: 0,
+  css: 0,
+  js: 0,
+  font: 0,
+  image: 0,
+  other: 0,
+});
 
 const sum = (r: Record<ResourceKind, number>) => Object.values(r).reduce((a, b) => a + b, 0);
 
@@ -67,10 +74,15 @@ export function budgetViolations(w: PageWeight, budgets: typeof BUDGETS = BUDGET
   const out: string[] = [];
   const { bytes, requests } = totals(w);
   const over = (figure: string, value: number, limit: number, fmt: (n: number) => string = kib) => {
-    if (value > limit) out.push(`${w.page}: ${figure} is ${fmt(value)}, over the budget of ${fmt(limit)}`);
+    if (value > limit)
+      out.push(`${w.page}: ${figure} is ${fmt(value)}, over the budget of ${fmt(limit)}`);
   };
   if (w.hasMath) {
-    over('bytes transferred before KaTeX fonts', bytes - w.katexFontBytes, budgets.mathPageBeforeFonts);
+    over(
+      'bytes transferred before KaTeX fonts',
+      bytes - w.katexFontBytes,
+      budgets.mathPageBeforeFonts,
+    );
     over('bytes transferred with KaTeX fonts', bytes, budgets.mathPageTotal);
     over('requests', requests, budgets.mathPageRequests, String);
   } else {

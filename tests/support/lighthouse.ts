@@ -22,27 +22,64 @@ export interface LighthouseResult {
   failures: string[];
 }
 
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** One Chromium for several Lighthouse runs; call `close()` when done. */
-export async function startLighthouse(): Promise<{ run(url: string): Promise<LighthouseResult>; close(): Promise<void> }> {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: FLAGS, logLevel: 'error' });
+export async function startLighthouse(): Promise<{
+  run(url: string): Promise<LighthouseResult>;
+  close(): Promise<void>;
+}> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: FLAGS,
+    logLevel: 'error',
+  });
   return {
     async run(url) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const { lhr } = result;
-      if (lhr.runtimeError) throw new Error(`Lighthouse could not test ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
+      if (lhr.runtimeError)
+        throw new Error(
+          `Lighthouse could not test ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
+        );
+      const scores = Object.fromEntries(
+        CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+      ) as Record<Category, number>;
       const failures = CATEGORIES.flatMap((c) =>
         (lhr.categories[c]?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0)
           .map((ref) => lhr.audits[ref.id])
           .filter((a) => a !== undefined && a.score !== null && a.score < 1)
-          .map((a) => `${c}: ${a!.id} (${a!.title}) score ${a!.score}${a!.displayValue ? `, ${a!.displayValue}` : ''}`),
+          .map(
+            (a) =>
+              `${c}: ${a!.id} (${a!.title}) score ${a!.score}${a!.displayValue ? `, ${a!.displayValue}` : ''}`,
+          ),
       );
       const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-      return { url, scores, lcp: numeric('largest-contentful-paint'), tbt: numeric('total-blocking-time'), cls: numeric('cumulative-layout-shift'), failures };
+      return {
+        url,
+        scores,
+        lcp: numeric('largest-contentful-paint'),
+        tbt: numeric('total-blocking-time'),
+        cls: numeric('cumulative-layout-shift'),
+        failures,
+      };
     },
     close: async () => {
       chrome.kill();

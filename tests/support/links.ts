@@ -11,7 +11,13 @@ export interface PageLink {
   url: string;
 }
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** href/src/action/srcset URLs of an HTML document (scripts' and styles' text is not parsed). */
 export function extractLinks(html: string): PageLink[] {
@@ -27,7 +33,8 @@ export function extractLinks(html: string): PageLink[] {
 /** The element ids (and legacy `name` anchors) a document defines. */
 export function extractIds(html: string): Set<string> {
   const ids = new Set<string>();
-  for (const tag of html.matchAll(/<[a-z][\w-]*\s[^>]*>/gi)) for (const m of tag[0].matchAll(/\s(?:id|name)="([^"]+)"/g)) ids.add(decode(m[1]!));
+  for (const tag of html.matchAll(/<[a-z][\w-]*\s[^>]*>/gi))
+    for (const m of tag[0].matchAll(/\s(?:id|name)="([^"]+)"/g)) ids.add(decode(m[1]!));
   return ids;
 }
 
@@ -39,7 +46,8 @@ export function externalUrlProblem(url: string): string {
   } catch {
     return 'is not a valid URL';
   }
-  if (u.protocol === 'mailto:') return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(u.pathname) ? '' : 'is not a valid e-mail address';
+  if (u.protocol === 'mailto:')
+    return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(u.pathname) ? '' : 'is not a valid e-mail address';
   if (u.protocol !== 'https:') return `uses ${u.protocol.replace(':', '')}, not https`;
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(u.hostname)) return 'has no valid host name';
   if (/\s/.test(url)) return 'contains white space';

@@ -8,7 +8,12 @@ import { emptyByKind, resourceKind, type PageWeight, type ResourceKind } from '.
 
 export interface TrafficRecorder {
   /** Everything received since the recorder started (or since `reset()`). */
-  snapshot(): { bytes: Record<ResourceKind, number>; requests: Record<ResourceKind, number>; katexFontBytes: number; urls: string[] };
+  snapshot(): {
+    bytes: Record<ResourceKind, number>;
+    requests: Record<ResourceKind, number>;
+    katexFontBytes: number;
+    urls: string[];
+  };
   reset(): void;
 }
 
@@ -18,8 +23,18 @@ export async function recordTraffic(page: Page): Promise<TrafficRecorder> {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const responses = new Map<string, { kind: ResourceKind; url: string }>();
-  let state = { bytes: emptyByKind(), requests: emptyByKind(), katexFontBytes: 0, urls: [] as string[] };
-  cdp.on('Network.responseReceived', (e) => responses.set(e.requestId, { kind: resourceKind(e.response.url, e.response.mimeType), url: e.response.url }));
+  let state = {
+    bytes: emptyByKind(),
+    requests: emptyByKind(),
+    katexFontBytes: 0,
+    urls: [] as string[],
+  };
+  cdp.on('Network.responseReceived', (e) =>
+    responses.set(e.requestId, {
+      kind: resourceKind(e.response.url, e.response.mimeType),
+      url: e.response.url,
+    }),
+  );
   cdp.on('Network.loadingFinished', (e) => {
     const r = responses.get(e.requestId);
     if (!r || r.url.startsWith('data:')) return;
@@ -37,7 +52,11 @@ export async function recordTraffic(page: Page): Promise<TrafficRecorder> {
 }
 
 /** Loads `url` cold in `page` (which must be fresh) and returns what it transferred. */
-export async function measurePage(page: Page, url: string, path: string): Promise<PageWeight & { urls: string[] }> {
+export async function measurePage(
+  page: Page,
+  url: string,
+  path: string,
+): Promise<PageWeight & { urls: string[] }> {
   const traffic = await recordTraffic(page);
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));

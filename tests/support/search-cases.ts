@@ -104,4 +104,3 @@ export const EMPTY: [Lang, string, string][] = [
   ['en', 'mathcal', 'the TeX source of a formula'],
   ['ja', 'mathrm', 'the TeX source of a formula'],
 ];
-

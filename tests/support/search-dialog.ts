@@ -19,23 +19,33 @@ export async function openDialog(page: Page): Promise<void> {
 }
 
 /** Replaces the query and waits until the dialog has answered it (status line filled in). */
-export async function dialogSearch(page: Page, query: string, timeout = 10_000): Promise<DialogOutcome> {
+export async function dialogSearch(
+  page: Page,
+  query: string,
+  timeout = 10_000,
+): Promise<DialogOutcome> {
   await page.evaluate(() => {
     const status = document.querySelector('.sd-status');
     if (status) status.textContent = '';
   });
   await page.fill('#sd-input', query);
   try {
-    await page.waitForFunction(() => (document.querySelector('.sd-status')?.textContent ?? '') !== '', undefined, { timeout });
+    await page.waitForFunction(
+      () => (document.querySelector('.sd-status')?.textContent ?? '') !== '',
+      undefined,
+      { timeout },
+    );
   } catch {
     // The assertions report what the dialog shows.
   }
   const status = ((await page.textContent('.sd-status')) ?? '').trim();
   const groups = await page.$$eval('#sd-results [role=group]', (gs) =>
-    gs.map((g) => [...g.querySelectorAll('a[role=option]')].map((a) => {
-      const u = new URL((a as HTMLAnchorElement).href);
-      return decodeURIComponent(u.pathname + u.hash);
-    })),
+    gs.map((g) =>
+      [...g.querySelectorAll('a[role=option]')].map((a) => {
+        const u = new URL((a as HTMLAnchorElement).href);
+        return decodeURIComponent(u.pathname + u.hash);
+      }),
+    ),
   );
   return { status, groups };
 }

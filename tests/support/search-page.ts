@@ -20,7 +20,12 @@ export const searchPagePath = (lang: Lang): string => (lang === 'en' ? '/en/sear
  * “query”" link is filled in after the results) or says that search is unavailable, then
  * returns what it shows. Does not throw on timeout: callers assert on the outcome.
  */
-export async function waitForSearch(page: Page, lang: Lang, query: string, timeout = 10_000): Promise<SearchOutcome> {
+export async function waitForSearch(
+  page: Page,
+  lang: Lang,
+  query: string,
+  timeout = 10_000,
+): Promise<SearchOutcome> {
   const t = dictionaries[lang];
   const other = t['search.otherLang'].replace('{query}', query.trim());
   try {
@@ -28,7 +33,10 @@ export async function waitForSearch(page: Page, lang: Lang, query: string, timeo
       ({ other, unavailable }) => {
         const status = document.querySelector('.search-status')?.textContent ?? '';
         const link = document.querySelector<HTMLElement>('.search-other');
-        return status === unavailable || (link !== null && !link.hidden && link.textContent?.trim() === other);
+        return (
+          status === unavailable ||
+          (link !== null && !link.hidden && link.textContent?.trim() === other)
+        );
       },
       { other, unavailable: t['search.unavailable'] },
       { timeout },
@@ -37,7 +45,9 @@ export async function waitForSearch(page: Page, lang: Lang, query: string, timeo
     // Fall through: the caller's assertions report what the page shows.
   }
   const status = ((await page.textContent('.search-status')) ?? '').trim();
-  const hrefs = await page.$$eval('ol.search-results a.result-title', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page.$$eval('ol.search-results a.result-title', (as) =>
+    as.map((a) => (a as HTMLAnchorElement).href),
+  );
   return { status, hrefs };
 }
 
@@ -45,7 +55,11 @@ export async function waitForSearch(page: Page, lang: Lang, query: string, timeo
 export async function typeQuery(page: Page, lang: Lang, query: string): Promise<SearchOutcome> {
   const input = page.locator('#search-input');
   await input.fill('');
-  await page.waitForFunction(() => (document.querySelector('.search-status')?.textContent ?? '') === '' && !document.querySelector('ol.search-results > li'));
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('.search-status')?.textContent ?? '') === '' &&
+      !document.querySelector('ol.search-results > li'),
+  );
   await input.click();
   await page.keyboard.type(query);
   return waitForSearch(page, lang, query);

@@ -31,7 +31,9 @@ export const DIST = resolve(process.env['E2E_DIST_DIR'] ?? join(ROOT, 'dist'));
 /** Fails with an actionable message when there is no production build to test. */
 export function requireBuild(): void {
   if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error(`No production build found (${join(DIST, 'index.html')} is missing). Run \`npm run build\` first, then \`npx vitest run --project e2e\` (\`npm test\` does both).`);
+    throw new Error(
+      `No production build found (${join(DIST, 'index.html')} is missing). Run \`npm run build\` first, then \`npx vitest run --project e2e\` (\`npm test\` does both).`,
+    );
   }
 }
 
@@ -73,13 +75,16 @@ export function builtPages(): SitePage[] {
 /** Slugs of the papers in the content folder (each should have a page in both editions). */
 export function contentSlugs(): string[] {
   return readdirSync(join(ROOT, 'content', 'papers'), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(ROOT, 'content', 'papers', d.name, 'paper.yaml')))
+    .filter(
+      (d) => d.isDirectory() && existsSync(join(ROOT, 'content', 'papers', d.name, 'paper.yaml')),
+    )
     .map((d) => d.name)
     .sort();
 }
 
 /** The path of a paper page in an edition. */
-export const paperPath = (lang: Lang, slug: string): string => `${lang === 'en' ? '/en' : ''}/papers/${slug}/`;
+export const paperPath = (lang: Lang, slug: string): string =>
+  `${lang === 'en' ? '/en' : ''}/papers/${slug}/`;
 
 /** The same page in the other edition (the 404 pages are "/404.html" and "/en/404/"). */
 export function counterpartPath(path: string): string {
@@ -127,7 +132,12 @@ export const DEFERRED_SECTIONS = '.paper-body > .details';
 
 /** Whether the (first) deferred section is rendered now, rather than skipped by the browser. */
 export async function deferredSectionRendered(page: Page): Promise<boolean> {
-  return page.locator(DEFERRED_SECTIONS).first().evaluate((el) => [...el.children].every((child) => child.checkVisibility({ contentVisibilityAuto: true })));
+  return page
+    .locator(DEFERRED_SECTIONS)
+    .first()
+    .evaluate((el) =>
+      [...el.children].every((child) => child.checkVisibility({ contentVisibilityAuto: true })),
+    );
 }
 
 /**
@@ -146,8 +156,18 @@ export async function revealDeferredSections(page: Page): Promise<number> {
         new Promise<void>((done, fail) => {
           const started = performance.now();
           const check = () => {
-            if ([...el.children].every((child) => child.checkVisibility({ contentVisibilityAuto: true }))) done();
-            else if (performance.now() - started > 5000) fail(new Error('a deferred section was not rendered 5 s after it was scrolled into view'));
+            if (
+              [...el.children].every((child) =>
+                child.checkVisibility({ contentVisibilityAuto: true }),
+              )
+            )
+              done();
+            else if (performance.now() - started > 5000)
+              fail(
+                new Error(
+                  'a deferred section was not rendered 5 s after it was scrolled into view',
+                ),
+              );
             else requestAnimationFrame(check);
           };
           requestAnimationFrame(check);
@@ -174,18 +194,27 @@ export class PageProblems {
     page.on('console', (msg) => {
       if (msg.type() !== 'error') return;
       // Chromium logs the expected error status of an allowed URL as a console error too.
-      if (this.allowedErrorUrls.has(msg.location().url) && msg.text().startsWith('Failed to load resource')) return;
+      if (
+        this.allowedErrorUrls.has(msg.location().url) &&
+        msg.text().startsWith('Failed to load resource')
+      )
+        return;
       this.consoleErrors.push(`${msg.text()} (${msg.location().url})`);
     });
     page.on('pageerror', (error) => this.pageErrors.push(String(error.stack ?? error)));
-    page.on('requestfailed', (req: Request) => this.failedRequests.push(`${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'failed'}`));
+    page.on('requestfailed', (req: Request) =>
+      this.failedRequests.push(
+        `${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'failed'}`,
+      ),
+    );
     page.on('request', (req: Request) => {
       const url = req.url();
       if (/^(data|blob|about):/.test(url)) return;
       if (new URL(url).origin !== origin) this.foreignRequests.push(url);
     });
     page.on('response', (res: Response) => {
-      if (res.status() >= 400 && !this.allowedErrorUrls.has(res.url())) this.errorResponses.push(`${res.status()} ${res.url()}`);
+      if (res.status() >= 400 && !this.allowedErrorUrls.has(res.url()))
+        this.errorResponses.push(`${res.status()} ${res.url()}`);
     });
   }
 

@@ -29,7 +29,17 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.svg',
+  '.xml',
+  '.txt',
+  '.webmanifest',
+]);
 
 export interface StaticServer {
   url: string;
@@ -45,7 +55,10 @@ async function isFile(path: string): Promise<boolean> {
 }
 
 /** Serves `root` on 127.0.0.1 at a free port; `base` is the site's base path ("/" or "/sub/"). */
-export async function serveStatic(root: string, options: { compress?: boolean; base?: string } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  options: { compress?: boolean; base?: string } = {},
+): Promise<StaticServer> {
   const base = options.base ?? '/';
   const cache = new Map<string, Promise<Buffer>>();
   const compressed = (file: string, encoding: 'br' | 'gzip'): Promise<Buffer> => {
@@ -80,12 +93,27 @@ export async function serveStatic(root: string, options: { compress?: boolean; b
         file = join(root, '404.html');
       }
       const ext = extname(file);
-      const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      const headers: Record<string, string> = {
+        'content-type': TYPES[ext] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      };
       const accept = String(req.headers['accept-encoding'] ?? '');
-      const encoding = !options.compress || !COMPRESSIBLE.has(ext) ? undefined : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined;
+      const encoding =
+        !options.compress || !COMPRESSIBLE.has(ext)
+          ? undefined
+          : /\bbr\b/.test(accept)
+            ? 'br'
+            : /\bgzip\b/.test(accept)
+              ? 'gzip'
+              : undefined;
       if (encoding) {
         const body = await compressed(file, encoding);
-        res.writeHead(status, { ...headers, 'content-encoding': encoding, vary: 'accept-encoding', 'content-length': String(body.length) });
+        res.writeHead(status, {
+          ...headers,
+          'content-encoding': encoding,
+          vary: 'accept-encoding',
+          'content-length': String(body.length),
+        });
         res.end(body);
       } else {
         res.writeHead(status, headers);

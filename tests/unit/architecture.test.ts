@@ -26,20 +26,30 @@ interface Import {
 function importsOf(file: string): Import[] {
   const text = readFileSync(join(SRC, file), 'utf8');
   const found: Import[] = [];
-  const pattern = /(?:^|[\s;])(import|export)(\s+type)?\b[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
+  const pattern =
+    /(?:^|[\s;])(import|export)(\s+type)?\b[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
   for (const m of text.matchAll(pattern)) {
     const spec = (m[3] ?? m[4] ?? m[5])!;
-    const target = spec.startsWith('.') ? relative(SRC, resolve(SRC, dirname(file), spec)).split('\\').join('/') : undefined;
+    const target = spec.startsWith('.')
+      ? relative(SRC, resolve(SRC, dirname(file), spec))
+          .split('\\')
+          .join('/')
+      : undefined;
     found.push({ spec, typeOnly: Boolean(m[2]), ...(target === undefined ? {} : { target }) });
   }
   return found;
 }
 
-const under = (file: string, ...folders: string[]) => folders.some((f) => file === f || file.startsWith(`${f}/`));
+const under = (file: string, ...folders: string[]) =>
+  folders.some((f) => file === f || file.startsWith(`${f}/`));
 const inFolders = (...folders: string[]) => sources.filter((f) => under(f, ...folders));
 
 /** Modules that run in the reader's browser: they ship, so they stay small and pure. */
-const BROWSER = [...inFolders('search/engine'), ...inFolders('search/ui').filter((f) => f.endsWith('.ts')), 'cite/copy-block.ts'];
+const BROWSER = [
+  ...inFolders('search/engine'),
+  ...inFolders('search/ui').filter((f) => f.endsWith('.ts')),
+  'cite/copy-block.ts',
+];
 /** Pure folders: no Node built-ins, no Astro virtual modules (they run in Node, the browser and tests alike). */
 const PURE = inFolders('search/engine', 'cite', 'content/views', 'content/lint', 'site', 'i18n');
 
@@ -55,22 +65,48 @@ describe('src/ folder rules', () => {
   });
 
   test.each(BROWSER)('%s (browser code) imports only browser code', (file) => {
-    const bad = importsOf(file).filter((i) => !i.typeOnly && (i.target === undefined ? /^(node:|astro:)/.test(i.spec) : !under(i.target, 'search/engine', 'search/ui', 'cite/copy-block.ts')));
+    const bad = importsOf(file).filter(
+      (i) =>
+        !i.typeOnly &&
+        (i.target === undefined
+          ? /^(node:|astro:)/.test(i.spec)
+          : !under(i.target, 'search/engine', 'search/ui', 'cite/copy-block.ts')),
+    );
     expect(bad.map((i) => i.spec)).toEqual([]);
   });
 
   test('only content/queries/, content.config.ts and pages/ read astro:content', () => {
-    const readers = sources.filter((f) => importsOf(f).some((i) => i.spec === 'astro:content' && !i.typeOnly));
-    expect(readers.filter((f) => !under(f, 'content/queries', 'content.config.ts', 'pages'))).toEqual([]);
+    const readers = sources.filter((f) =>
+      importsOf(f).some((i) => i.spec === 'astro:content' && !i.typeOnly),
+    );
+    expect(
+      readers.filter((f) => !under(f, 'content/queries', 'content.config.ts', 'pages')),
+    ).toEqual([]);
   });
 
   test('nothing in src/ imports from tests/ or scripts/', () => {
-    const bad = sources.flatMap((f) => importsOf(f).filter((i) => i.target !== undefined && /^\.\.\/(tests|scripts)\//.test(i.target)).map((i) => `${f}: ${i.spec}`));
+    const bad = sources.flatMap((f) =>
+      importsOf(f)
+        .filter((i) => i.target !== undefined && /^\.\.\/(tests|scripts)\//.test(i.target))
+        .map((i) => `${f}: ${i.spec}`),
+    );
     expect(bad).toEqual([]);
   });
 
   test('every feature folder says what it owns in a README.md', () => {
-    const folders = ['cards', 'cite', 'components', 'content', 'i18n', 'integrations', 'layouts', 'markdown', 'pages', 'search', 'site'];
+    const folders = [
+      'cards',
+      'cite',
+      'components',
+      'content',
+      'i18n',
+      'integrations',
+      'layouts',
+      'markdown',
+      'pages',
+      'search',
+      'site',
+    ];
     const missing = folders.filter((f) => {
       try {
         return readFileSync(join(SRC, f, 'README.md'), 'utf8').trim().length < 40;

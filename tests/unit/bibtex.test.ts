@@ -51,7 +51,9 @@ describe('bibtexName', () => {
 
 describe('paperUrl', () => {
   test('prefers the OpenReview forum', () => {
-    expect(paperUrl({ arxiv: '2410.03263', openreview: 'SXtl7NRyE5' })).toBe('https://openreview.net/forum?id=SXtl7NRyE5');
+    expect(paperUrl({ arxiv: '2410.03263', openreview: 'SXtl7NRyE5' })).toBe(
+      'https://openreview.net/forum?id=SXtl7NRyE5',
+    );
   });
 
   test('falls back to arXiv without an OpenReview id', () => {
@@ -59,7 +61,9 @@ describe('paperUrl', () => {
   });
 
   test('uses arXiv for the real paper whose OpenReview id is unconfirmed', () => {
-    expect(paperUrl(realFacts('linear-mode-connectivity-weight-matching'))).toBe('https://arxiv.org/abs/2402.04051');
+    expect(paperUrl(realFacts('linear-mode-connectivity-weight-matching'))).toBe(
+      'https://arxiv.org/abs/2402.04051',
+    );
   });
 });
 
@@ -75,12 +79,18 @@ describe('toBibtex', () => {
   });
 
   test('lists all four authors in the paper\'s order, joined by " and "', () => {
-    expect(entry).toContain("author        = {Adachi, Kazuki and Yamaguchi, Shin'ya and Kumagai, Atsutoshi and Hamagami, Tomoki},");
+    expect(entry).toContain(
+      "author        = {Adachi, Kazuki and Yamaguchi, Shin'ya and Kumagai, Atsutoshi and Hamagami, Tomoki},",
+    );
   });
 
   test('writes the title, booktitle, year, url and arXiv eprint', () => {
-    expect(entry).toContain('title         = {Test-time Adaptation for Regression by Subspace Alignment},');
-    expect(entry).toContain('booktitle     = {The Thirteenth International Conference on Learning Representations},');
+    expect(entry).toContain(
+      'title         = {Test-time Adaptation for Regression by Subspace Alignment},',
+    );
+    expect(entry).toContain(
+      'booktitle     = {The Thirteenth International Conference on Learning Representations},',
+    );
     expect(entry).toContain('year          = {2025},');
     expect(entry).toContain('url           = {https://openreview.net/forum?id=SXtl7NRyE5},');
     expect(entry).toContain('eprint        = {2410.03263},');
@@ -88,7 +98,10 @@ describe('toBibtex', () => {
   });
 
   test('aligns the "=" of every field', () => {
-    const columns = entry.split('\n').slice(1, -1).map((line) => line.indexOf('='));
+    const columns = entry
+      .split('\n')
+      .slice(1, -1)
+      .map((line) => line.indexOf('='));
     expect(new Set(columns).size).toBe(1);
   });
 
@@ -97,7 +110,11 @@ describe('toBibtex', () => {
   });
 
   test('escapes special characters in the title but not in the URL', () => {
-    const tricky: PaperFacts = { ...facts, originalTitle: 'Speed & {Scale}: 100% of_it', openreview: 'a_b-c_d-e_' };
+    const tricky: PaperFacts = {
+      ...facts,
+      originalTitle: 'Speed & {Scale}: 100% of_it',
+      openreview: 'a_b-c_d-e_',
+    };
     const out = toBibtex(tricky, venue);
     expect(out).toContain('title         = {Speed \\& {Scale}: 100\\% of\\_it},');
     expect(out).toContain('url           = {https://openreview.net/forum?id=a_b-c_d-e_},');
@@ -105,6 +122,8 @@ describe('toBibtex', () => {
 
   test('uses the arXiv URL when there is no OpenReview id', () => {
     const { openreview: _, ...withoutOpenreview } = facts;
-    expect(toBibtex(withoutOpenreview, venue)).toContain('url           = {https://arxiv.org/abs/2410.03263},');
+    expect(toBibtex(withoutOpenreview, venue)).toContain(
+      'url           = {https://arxiv.org/abs/2410.03263},',
+    );
   });
 });

@@ -1,8 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { BUDGETS, budgetViolations, emptyByKind, resourceKind, type PageWeight } from '../support/budgets';
+import {
+  BUDGETS,
+  budgetViolations,
+  emptyByKind,
+  resourceKind,
+  type PageWeight,
+} from '../support/budgets';
 
 const KiB = 1024;
-type WeightInput = Omit<Partial<PageWeight>, 'bytes' | 'requests'> & { bytes?: Partial<PageWeight['bytes']>; requests?: Partial<PageWeight['requests']> };
+type WeightInput = Omit<Partial<PageWeight>, 'bytes' | 'requests'> & {
+  bytes?: Partial<PageWeight['bytes']>;
+  requests?: Partial<PageWeight['requests']>;
+};
 const weight = (over: WeightInput): PageWeight => ({
   page: '/x/',
   hasMath: false,
@@ -28,18 +37,30 @@ describe('resourceKind', () => {
 
 describe('budgetViolations', () => {
   test('a light page without math has none', () => {
-    expect(budgetViolations(weight({ bytes: { html: 6 * KiB, css: 3 * KiB, js: 1 * KiB } }))).toEqual([]);
+    expect(
+      budgetViolations(weight({ bytes: { html: 6 * KiB, css: 3 * KiB, js: 1 * KiB } })),
+    ).toEqual([]);
   });
 
   test('names the page, the figure, the value and the budget', () => {
-    expect(budgetViolations(weight({ page: '/en/', bytes: { html: 15 * KiB, css: 6 * KiB } }))).toEqual(['/en/: bytes transferred is 21.0 KiB, over the budget of 20.0 KiB']);
+    expect(
+      budgetViolations(weight({ page: '/en/', bytes: { html: 15 * KiB, css: 6 * KiB } })),
+    ).toEqual(['/en/: bytes transferred is 21.0 KiB, over the budget of 20.0 KiB']);
   });
 
   test('a math page is judged before and with its KaTeX fonts', () => {
     const fonts = 81 * KiB;
-    const ok = weight({ hasMath: true, katexFontBytes: fonts, bytes: { html: 20 * KiB, css: 6 * KiB, font: fonts } });
+    const ok = weight({
+      hasMath: true,
+      katexFontBytes: fonts,
+      bytes: { html: 20 * KiB, css: 6 * KiB, font: fonts },
+    });
     expect(budgetViolations(ok)).toEqual([]);
-    const heavy = weight({ hasMath: true, katexFontBytes: fonts, bytes: { html: 25 * KiB, css: 6 * KiB, font: fonts } });
+    const heavy = weight({
+      hasMath: true,
+      katexFontBytes: fonts,
+      bytes: { html: 25 * KiB, css: 6 * KiB, font: fonts },
+    });
     expect(budgetViolations(heavy)).toEqual([
       '/x/: bytes transferred before KaTeX fonts is 31.0 KiB, over the budget of 30.0 KiB',
       '/x/: bytes transferred with KaTeX fonts is 112.0 KiB, over the budget of 110.0 KiB',
@@ -47,8 +68,12 @@ describe('budgetViolations', () => {
   });
 
   test('JavaScript and request counts have budgets of their own', () => {
-    const v = budgetViolations(weight({ bytes: { html: 5 * KiB, js: 6 * KiB }, requests: { js: BUDGETS.pageRequests } }));
+    const v = budgetViolations(
+      weight({ bytes: { html: 5 * KiB, js: 6 * KiB }, requests: { js: BUDGETS.pageRequests } }),
+    );
     expect(v).toContain('/x/: JavaScript on first load is 6.0 KiB, over the budget of 5.0 KiB');
-    expect(v).toContain(`/x/: requests is ${BUDGETS.pageRequests + 2}, over the budget of ${BUDGETS.pageRequests}`);
+    expect(v).toContain(
+      `/x/: requests is ${BUDGETS.pageRequests + 2}, over the budget of ${BUDGETS.pageRequests}`,
+    );
   });
 });

@@ -4,7 +4,11 @@ import { ALLOCATOR_ENV, buildEnv } from '../../scripts/build-env';
 
 describe('buildEnv', () => {
   test('adds the allocator options and keeps the rest of the environment', () => {
-    expect(buildEnv({ PATH: '/bin', CONTENT_DIR: 'x' })).toEqual({ ...ALLOCATOR_ENV, PATH: '/bin', CONTENT_DIR: 'x' });
+    expect(buildEnv({ PATH: '/bin', CONTENT_DIR: 'x' })).toEqual({
+      ...ALLOCATOR_ENV,
+      PATH: '/bin',
+      CONTENT_DIR: 'x',
+    });
   });
   test('a variable already set wins', () => {
     expect(buildEnv({ MIMALLOC_PURGE_DELAY: '10' })['MIMALLOC_PURGE_DELAY']).toBe('10');

@@ -4,8 +4,24 @@
  */
 import { writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { cardText, cardTree, parseUnicodeRange, subsetIndex, subsetsFor, titleSize, type CardContent, type CardNode } from '../../src/cards/card';
-import { cardPngs, fontsFor, renderCardPng, renderCardPngInWorker, renderCardSvg, uncoveredCharacters } from '../../src/cards/render';
+import {
+  cardText,
+  cardTree,
+  parseUnicodeRange,
+  subsetIndex,
+  subsetsFor,
+  titleSize,
+  type CardContent,
+  type CardNode,
+} from '../../src/cards/card';
+import {
+  cardPngs,
+  fontsFor,
+  renderCardPng,
+  renderCardPngInWorker,
+  renderCardSvg,
+  uncoveredCharacters,
+} from '../../src/cards/render';
 
 const JA: CardContent = {
   lang: 'ja',
@@ -17,12 +33,22 @@ const JA: CardContent = {
 };
 
 const texts = (node: CardNode | string): string[] =>
-  typeof node === 'string' ? [node] : typeof node.props.children === 'string' ? [node.props.children] : (node.props.children ?? []).flatMap(texts);
+  typeof node === 'string'
+    ? [node]
+    : typeof node.props.children === 'string'
+      ? [node.props.children]
+      : (node.props.children ?? []).flatMap(texts);
 
 describe('parseUnicodeRange', () => {
   test.each([
     ['U+0000-00FF', [[0, 255]]],
-    ['U+3000-303f, U+4e00', [[0x3000, 0x303f], [0x4e00, 0x4e00]]],
+    [
+      'U+3000-303f, U+4e00',
+      [
+        [0x3000, 0x303f],
+        [0x4e00, 0x4e00],
+      ],
+    ],
     ['U+4??', [[0x400, 0x4ff]]],
   ])('parses %j', (input, expected) => {
     expect(parseUnicodeRange(input)).toEqual(expected);
@@ -42,9 +68,18 @@ describe('subsetsFor', () => {
 
 describe('subsetIndex', () => {
   test('finds the first subset in map order that covers a code point', () => {
-    const { names, find } = subsetIndex({ a: 'U+0041-005A', b: 'U+0041, U+3042', c: 'U+4e00-4fff' });
+    const { names, find } = subsetIndex({
+      a: 'U+0041-005A',
+      b: 'U+0041, U+3042',
+      c: 'U+4e00-4fff',
+    });
     expect(names).toEqual(['a', 'b', 'c']);
-    expect([find(0x41), find(0x3042), find(0x4e01), find(0x1f600)]).toEqual(['a', 'b', 'c', undefined]);
+    expect([find(0x41), find(0x3042), find(0x4e01), find(0x1f600)]).toEqual([
+      'a',
+      'b',
+      'c',
+      undefined,
+    ]);
   });
   test('parses a map once: the same map gives the same index', () => {
     const map = { latin: 'U+0000-00FF' };
@@ -56,18 +91,24 @@ describe('subsetIndex', () => {
 describe('cardTree', () => {
   test('shows the title, the original title, the authors and the venue', () => {
     const all = texts(cardTree(JA));
-    expect(all).toEqual(expect.arrayContaining([JA.title, JA.subtitle, JA.authors, 'ICLR 2025', JA.eyebrow]));
+    expect(all).toEqual(
+      expect.arrayContaining([JA.title, JA.subtitle, JA.authors, 'ICLR 2025', JA.eyebrow]),
+    );
   });
   test('is 1200×630 and uses the font family it is given', () => {
     const style = cardTree(JA, "'A', 'B'").props.style ?? {};
     expect([style['width'], style['height'], style['fontFamily']]).toEqual([1200, 630, "'A', 'B'"]);
   });
   test('leaves out the lines a card does not have', () => {
-    const all = texts(cardTree({ lang: 'en', eyebrow: 'Site', title: 'Search', venue: 'ICLR 2025' }));
+    const all = texts(
+      cardTree({ lang: 'en', eyebrow: 'Site', title: 'Search', venue: 'ICLR 2025' }),
+    );
     expect(all).toEqual(['Site', 'Search', 'ICLR 2025']);
   });
   test('shrinks long titles', () => {
-    expect(titleSize('Short', 'en')).toBeGreaterThan(titleSize('A much longer title '.repeat(6), 'en'));
+    expect(titleSize('Short', 'en')).toBeGreaterThan(
+      titleSize('A much longer title '.repeat(6), 'en'),
+    );
     expect(titleSize('日本語'.repeat(20), 'ja')).toBeLessThan(titleSize('日本語', 'ja'));
   });
 });
@@ -107,9 +148,24 @@ describe('rendering', () => {
   });
 
   test('cardPngs serves every card of the list by id, and a card not in it', async () => {
-    const EN: CardContent = { lang: 'en', eyebrow: 'NTT at ICLR 2025', title: 'Search', venue: 'ICLR 2025' };
-    const get = cardPngs([{ id: 'ja', card: JA }, { id: 'en', card: EN }], 1);
-    const [ja, en, other] = await Promise.all([get('ja', JA), get('en', EN), get('other', { ...EN, title: 'Glossary' })]);
+    const EN: CardContent = {
+      lang: 'en',
+      eyebrow: 'NTT at ICLR 2025',
+      title: 'Search',
+      venue: 'ICLR 2025',
+    };
+    const get = cardPngs(
+      [
+        { id: 'ja', card: JA },
+        { id: 'en', card: EN },
+      ],
+      1,
+    );
+    const [ja, en, other] = await Promise.all([
+      get('ja', JA),
+      get('en', EN),
+      get('other', { ...EN, title: 'Glossary' }),
+    ]);
     expect(Buffer.compare(ja, await renderCardPng(JA))).toBe(0);
     expect(Buffer.compare(en, await renderCardPng(EN))).toBe(0);
     expect(Buffer.compare(other, await renderCardPng({ ...EN, title: 'Glossary' }))).toBe(0);

@@ -5,7 +5,14 @@
 import { describe, expect, test } from 'vitest';
 import type { PaperFacts } from '../../src/content/schema';
 import { escapeBibtex, toBibtex } from '../../src/cite/bibtex';
-import { apaAuthors, apaCitation, apaInitials, apaName, digestApa, digestBibtex } from '../../src/cite/citation';
+import {
+  apaAuthors,
+  apaCitation,
+  apaInitials,
+  apaName,
+  digestApa,
+  digestBibtex,
+} from '../../src/cite/citation';
 
 const venue = { booktitle: 'The Thirteenth International Conference on Learning Representations' };
 const facts: PaperFacts = {
@@ -48,8 +55,12 @@ describe('apaInitials / apaName', () => {
 
 describe('apaAuthors', () => {
   test('joins the last author with ", &"', () => {
-    expect(apaAuthors(facts.authors)).toBe('Adachi, K., Yamaguchi, S., Kumagai, A., & Hamagami, T.');
-    expect(apaAuthors([{ name: 'Akira Ito' }, { name: 'Masanori Yamada' }])).toBe('Ito, A., & Yamada, M.');
+    expect(apaAuthors(facts.authors)).toBe(
+      'Adachi, K., Yamaguchi, S., Kumagai, A., & Hamagami, T.',
+    );
+    expect(apaAuthors([{ name: 'Akira Ito' }, { name: 'Masanori Yamada' }])).toBe(
+      'Ito, A., & Yamada, M.',
+    );
     expect(apaAuthors([{ name: 'Yui Oka' }])).toBe('Oka, Y.');
   });
   test('shortens lists of more than 20 authors to 19, an ellipsis and the last', () => {
@@ -69,7 +80,9 @@ describe('apaCitation', () => {
     expect(apa.parts.filter((p) => p.italic).map((p) => p.text)).toEqual([venue.booktitle]);
   });
   test('does not double the period after a title ending in "?"', () => {
-    expect(apaCitation({ ...facts, originalTitle: 'Do We Really Need Permutations?' }, venue).text).toContain('Permutations? In ');
+    expect(
+      apaCitation({ ...facts, originalTitle: 'Do We Really Need Permutations?' }, venue).text,
+    ).toContain('Permutations? In ');
   });
   test('links arXiv when no OpenReview id is confirmed', () => {
     const { openreview: _, ...noOr } = facts;
@@ -82,8 +95,13 @@ describe('BibTeX escaping through toBibtex', () => {
     expect(toBibtex(facts, venue)).toContain("Yamaguchi, Shin'ya");
   });
   test('keeps balanced braces that protect capitals and escapes the rest', () => {
-    const entry = toBibtex({ ...facts, originalTitle: 'Wavelets for {RoPE} & {ALiBi}: 100% _long_ context' }, venue);
-    expect(entry).toContain('title         = {Wavelets for {RoPE} \\& {ALiBi}: 100\\% \\_long\\_ context}');
+    const entry = toBibtex(
+      { ...facts, originalTitle: 'Wavelets for {RoPE} & {ALiBi}: 100% _long_ context' },
+      venue,
+    );
+    expect(entry).toContain(
+      'title         = {Wavelets for {RoPE} \\& {ALiBi}: 100\\% \\_long\\_ context}',
+    );
   });
   test('escapes an unbalanced brace instead of breaking the entry', () => {
     expect(escapeBibtex('a {b')).toBe('a \\{b');
@@ -109,8 +127,15 @@ describe('cite this digest', () => {
     expect(bib.endsWith('\n}')).toBe(true);
   });
   test('has an APA form with the page title in italics and no invented date', () => {
-    const apa = digestApa({ ...input, lang: 'en', siteName: 'NTT at ICLR 2025: A Paper Digest', title: 'Test-time Adaptation' });
-    expect(apa.text).toBe(`NTT at ICLR 2025: A Paper Digest. (n.d.). Test-time Adaptation. ${input.url}`);
+    const apa = digestApa({
+      ...input,
+      lang: 'en',
+      siteName: 'NTT at ICLR 2025: A Paper Digest',
+      title: 'Test-time Adaptation',
+    });
+    expect(apa.text).toBe(
+      `NTT at ICLR 2025: A Paper Digest. (n.d.). Test-time Adaptation. ${input.url}`,
+    );
     expect(apa.parts.find((p) => p.italic)?.text).toBe('Test-time Adaptation');
   });
 });

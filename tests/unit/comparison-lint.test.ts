@@ -29,12 +29,24 @@ describe('comparison rows', () => {
   test('a missing row is reported against the file', () => {
     const files = realContent();
     files.set(FILE, (files.get(FILE) as string).replace(/^comparison:\n(?: {2}.*\n)+/m, ''));
-    expect(lintContent(files)).toContainEqual(expect.objectContaining({ file: `content/${FILE}`, where: 'comparison', message: expect.stringMatching(/required field "comparison" is missing/) }));
+    expect(lintContent(files)).toContainEqual(
+      expect.objectContaining({
+        file: `content/${FILE}`,
+        where: 'comparison',
+        message: expect.stringMatching(/required field "comparison" is missing/),
+      }),
+    );
   });
 
   test('an empty cell is reported with its field name', () => {
     const files = realContent();
     files.set(FILE, (files.get(FILE) as string).replace(/^ {2}keyIdea: .*$/m, '  keyIdea: ""'));
-    expect(lintContent(files)).toContainEqual(expect.objectContaining({ file: `content/${FILE}`, where: 'comparison.keyIdea', message: 'comparison.keyIdea must not be empty' }));
+    expect(lintContent(files)).toContainEqual(
+      expect.objectContaining({
+        file: `content/${FILE}`,
+        where: 'comparison.keyIdea',
+        message: 'comparison.keyIdea must not be empty',
+      }),
+    );
   });
 });

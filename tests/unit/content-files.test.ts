@@ -20,7 +20,9 @@ import { get, readRealContent, realSlugs, realVocabulary } from './support/conte
 
 const files = readRealContent();
 const slugs = realSlugs();
-const frontmatter = (path: string) => parseFrontmatter(normaliseText(get(files, path)), { frontmatter: 'empty-with-lines' }).frontmatter;
+const frontmatter = (path: string) =>
+  parseFrontmatter(normaliseText(get(files, path)), { frontmatter: 'empty-with-lines' })
+    .frontmatter;
 
 describe('content/data', () => {
   test.each([
@@ -43,21 +45,31 @@ describe('content/papers', () => {
   });
 
   test.each(slugs)('%s has paper.yaml, ja.mdx and en.mdx', (slug) => {
-    for (const file of ['paper.yaml', ...LANGS.map((l) => `${l}.mdx`)]) expect(files.has(`papers/${slug}/${file}`), `papers/${slug}/${file}`).toBe(true);
+    for (const file of ['paper.yaml', ...LANGS.map((l) => `${l}.mdx`)])
+      expect(files.has(`papers/${slug}/${file}`), `papers/${slug}/${file}`).toBe(true);
   });
 
-  test.each(slugs)('%s/paper.yaml matches the schema and names known tags, affiliations and venue', (slug) => {
-    const result = paperFactsSchema.safeParse(yaml.load(get(files, `papers/${slug}/paper.yaml`)));
-    expect(result.error?.issues ?? []).toEqual([]);
-    const facts = paperFactsSchema.parse(yaml.load(get(files, `papers/${slug}/paper.yaml`)));
-    const vocab = realVocabulary();
-    expect(facts.tags.filter((t) => !vocab.tags[t])).toEqual([]);
-    expect(facts.authors.flatMap((a) => [...a.affiliations, ...a.unconfirmedAffiliations]).filter((k) => !vocab.affiliations[k])).toEqual([]);
-    expect(vocab.venues[facts.venue]).toBeDefined();
-  });
+  test.each(slugs)(
+    '%s/paper.yaml matches the schema and names known tags, affiliations and venue',
+    (slug) => {
+      const result = paperFactsSchema.safeParse(yaml.load(get(files, `papers/${slug}/paper.yaml`)));
+      expect(result.error?.issues ?? []).toEqual([]);
+      const facts = paperFactsSchema.parse(yaml.load(get(files, `papers/${slug}/paper.yaml`)));
+      const vocab = realVocabulary();
+      expect(facts.tags.filter((t) => !vocab.tags[t])).toEqual([]);
+      expect(
+        facts.authors
+          .flatMap((a) => [...a.affiliations, ...a.unconfirmedAffiliations])
+          .filter((k) => !vocab.affiliations[k]),
+      ).toEqual([]);
+      expect(vocab.venues[facts.venue]).toBeDefined();
+    },
+  );
 
   test('gives every paper its own order, arXiv id, OpenReview id and BibTeX key', () => {
-    const all = slugs.map((slug) => paperFactsSchema.parse(yaml.load(get(files, `papers/${slug}/paper.yaml`))));
+    const all = slugs.map((slug) =>
+      paperFactsSchema.parse(yaml.load(get(files, `papers/${slug}/paper.yaml`))),
+    );
     for (const field of ['order', 'arxiv', 'bibtexKey', 'openreview'] as const) {
       const values = all.map((f) => f[field]).filter((v) => v !== undefined);
       expect(new Set(values).size, field).toBe(values.length);
@@ -65,10 +77,13 @@ describe('content/papers', () => {
     expect(all.map((f) => f.order).sort()).toEqual([1, 2, 3, 4]);
   });
 
-  test.each(slugs.flatMap((slug) => LANGS.map((lang) => [slug, lang] as const)))('%s/%s.mdx frontmatter matches the schema', (slug, lang) => {
-    const result = paperProseSchema.safeParse(frontmatter(`papers/${slug}/${lang}.mdx`));
-    expect(result.error?.issues ?? []).toEqual([]);
-  });
+  test.each(slugs.flatMap((slug) => LANGS.map((lang) => [slug, lang] as const)))(
+    '%s/%s.mdx frontmatter matches the schema',
+    (slug, lang) => {
+      const result = paperProseSchema.safeParse(frontmatter(`papers/${slug}/${lang}.mdx`));
+      expect(result.error?.issues ?? []).toEqual([]);
+    },
+  );
 
   // The two editions do not have the same number of impact rows for every paper (ja 4/4/4/4,
   // en 3/3/4/3 at the time of writing), which the content guide allows: each must have at least one.
@@ -81,13 +96,12 @@ describe('content/papers', () => {
 });
 
 describe('content/digest', () => {
-  test.each(LANGS.flatMap((lang) => (['intro', 'outlook'] as const).map((kind) => [lang, kind] as const)))(
-    'digest/%s/%s.mdx matches the schema with the right kind',
-    (lang, kind) => {
-      const data = digestSchema.parse(frontmatter(`digest/${lang}/${kind}.mdx`));
-      expect(data.kind).toBe(kind);
-    },
-  );
+  test.each(
+    LANGS.flatMap((lang) => (['intro', 'outlook'] as const).map((kind) => [lang, kind] as const)),
+  )('digest/%s/%s.mdx matches the schema with the right kind', (lang, kind) => {
+    const data = digestSchema.parse(frontmatter(`digest/${lang}/${kind}.mdx`));
+    expect(data.kind).toBe(kind);
+  });
 
   test.each(LANGS)('the %s intro impact table lists each paper exactly once', (lang) => {
     const intro = digestSchema.parse(frontmatter(`digest/${lang}/intro.mdx`));

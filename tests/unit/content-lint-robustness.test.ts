@@ -12,7 +12,10 @@ import { editYaml, mutate, readRealContent } from './support/content';
 
 const PU = 'papers/pu-diffusion-models';
 const SECTIONS = ['Problem', 'Method', 'Results', 'Limitations'];
-const body = (extra: string) => SECTIONS.map((s) => `## ${s}\n\nText.\n`).join('\n').replace('## Results\n\nText.\n', `## Results\n\n${extra}\n`);
+const body = (extra: string) =>
+  SECTIONS.map((s) => `## ${s}\n\nText.\n`)
+    .join('\n')
+    .replace('## Results\n\nText.\n', `## Results\n\n${extra}\n`);
 
 describe('normaliseSlug and slugCollisions', () => {
   test.each([
@@ -24,17 +27,27 @@ describe('normaliseSlug and slugCollisions', () => {
   ])('%s -> %s', (name, slug) => expect(normaliseSlug(name)).toBe(slug));
 
   test('maps the odd folder to the well-formed one, whatever the order', () => {
-    expect(slugCollisions(['PU-Models', 'pu-models', 'other'])).toEqual(new Map([['PU-Models', 'pu-models']]));
-    expect(slugCollisions(['pu_models', 'pu-models'])).toEqual(new Map([['pu_models', 'pu-models']]));
+    expect(slugCollisions(['PU-Models', 'pu-models', 'other'])).toEqual(
+      new Map([['PU-Models', 'pu-models']]),
+    );
+    expect(slugCollisions(['pu_models', 'pu-models'])).toEqual(
+      new Map([['pu_models', 'pu-models']]),
+    );
     expect(slugCollisions(['a', 'b'])).toEqual(new Map());
   });
 
   test('lintContent reports a folder differing only in case once, naming both folders', () => {
     const files = readRealContent();
-    for (const f of ['paper.yaml', 'ja.mdx', 'en.mdx']) files.set(`papers/PU-Diffusion-Models/${f}`, files.get(`${PU}/${f}`) as string);
+    for (const f of ['paper.yaml', 'ja.mdx', 'en.mdx'])
+      files.set(`papers/PU-Diffusion-Models/${f}`, files.get(`${PU}/${f}`) as string);
     const problems = lintContent(files, 'content');
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'content/papers/PU-Diffusion-Models', message: expect.stringMatching(/same URL as content\/papers\/pu-diffusion-models \(\/papers\/pu-diffusion-models\/\)/) }),
+      expect.objectContaining({
+        file: 'content/papers/PU-Diffusion-Models',
+        message: expect.stringMatching(
+          /same URL as content\/papers\/pu-diffusion-models \(\/papers\/pu-diffusion-models\/\)/,
+        ),
+      }),
     ]);
   });
 });
@@ -47,13 +60,22 @@ describe('author wording for zod issues', () => {
     if (result.success) return;
     const [p] = describeIssues('f', data, result.error);
     expect(p?.where).toBe('tags');
-    expect(p?.message).toMatch(/^tags must be a list, such as \[first, second\].*not the text "a, b"$/);
+    expect(p?.message).toMatch(
+      /^tags must be a list, such as \[first, second\].*not the text "a, b"$/,
+    );
     expect(p?.message).not.toMatch(/Invalid input/);
   });
 
   test('an empty value (YAML null) says the field is empty', () => {
-    const files = mutate(readRealContent(), `${PU}/paper.yaml`, (s) => editYaml(s, (d) => void (d['shortName'] = null)));
-    expect(lintContent(files, 'content')).toContainEqual(expect.objectContaining({ where: 'shortName', message: expect.stringMatching(/the field "shortName" is empty/) }));
+    const files = mutate(readRealContent(), `${PU}/paper.yaml`, (s) =>
+      editYaml(s, (d) => void (d['shortName'] = null)),
+    );
+    expect(lintContent(files, 'content')).toContainEqual(
+      expect.objectContaining({
+        where: 'shortName',
+        message: expect.stringMatching(/the field "shortName" is empty/),
+      }),
+    );
   });
 
   test.each([
@@ -68,23 +90,43 @@ describe('author wording for zod issues', () => {
 describe('MDX bodies', () => {
   test('an expression in prose is reported with its line', () => {
     const report = checkBody('f.mdx', body('The weight {beta} is fixed.'), 'en', SECTIONS);
-    expect(report.problems).toEqual([expect.objectContaining({ file: 'f.mdx', line: 11, message: expect.stringMatching(/^"\{beta\}" is read as code/) })]);
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        file: 'f.mdx',
+        line: 11,
+        message: expect.stringMatching(/^"\{beta\}" is read as code/),
+      }),
+    ]);
   });
 
   test('MDX comments and braces inside math are fine', () => {
-    const report = checkBody('f.mdx', body('{/* a note */}\n\nThe set $\\{x_i\\}$ and $$\n\\{a\\}\n$$'), 'en', SECTIONS);
+    const report = checkBody(
+      'f.mdx',
+      body('{/* a note */}\n\nThe set $\\{x_i\\}$ and $$\n\\{a\\}\n$$'),
+      'en',
+      SECTIONS,
+    );
     expect(report.problems).toEqual([]);
   });
 
   test('a parse error carries its line even when only the message has it', () => {
     const { problem } = parseBody('f.mdx', 'Text.\n\n<aside>\n\nMore.\n');
-    expect(problem).toEqual(expect.objectContaining({ line: 3, message: expect.stringMatching(/cannot be parsed: .*aside/) }));
+    expect(problem).toEqual(
+      expect.objectContaining({
+        line: 3,
+        message: expect.stringMatching(/cannot be parsed: .*aside/),
+      }),
+    );
   });
 
   test('an unparsable body reports no follow-on formula mismatch', () => {
-    const files = mutate(readRealContent(), `${PU}/en.mdx`, (s) => s.replace('## Results', '<aside>\n\n## Results'));
+    const files = mutate(readRealContent(), `${PU}/en.mdx`, (s) =>
+      s.replace('## Results', '<aside>\n\n## Results'),
+    );
     const problems = lintContent(files, 'content');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toEqual(expect.objectContaining({ file: `content/${PU}/en.mdx`, line: expect.any(Number) }));
+    expect(problems[0]).toEqual(
+      expect.objectContaining({ file: `content/${PU}/en.mdx`, line: expect.any(Number) }),
+    );
   });
 });

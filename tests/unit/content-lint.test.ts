@@ -4,11 +4,27 @@
  * field or section (and the line, where there is one).
  */
 import { describe, expect, test, vi } from 'vitest';
-import { checkInternalLink, formatProblem, lintContent, normaliseText, type Problem } from '../../src/content/lint';
+import {
+  checkInternalLink,
+  formatProblem,
+  lintContent,
+  normaliseText,
+  type Problem,
+} from '../../src/content/lint';
 import { checkBody, parseBody } from '../../src/content/lint/body';
 import { describeIssues } from '../../src/content/lint/issues';
 import { paperFactsSchema } from '../../src/content/schema';
-import { editFrontmatter, editYaml, get, lineOf, mutate, readRealContent, realFacts, realSlugs, splitMdx } from './support/content';
+import {
+  editFrontmatter,
+  editYaml,
+  get,
+  lineOf,
+  mutate,
+  readRealContent,
+  realFacts,
+  realSlugs,
+  splitMdx,
+} from './support/content';
 
 // Speed: lintContent re-checks every MDX body on each call (MDX parse + KaTeX, ~100 ms for the
 // real content). checkBody is pure, so it is memoised by its arguments: each mutation test then
@@ -58,15 +74,27 @@ function problem(file: string, fields: { where?: string; line?: number; message?
   });
 }
 
-const facts = (edit: (d: Record<string, unknown>) => void): Edit => (t) => editYaml(t, edit);
-const frontmatter = (edit: (d: Record<string, unknown>) => void): Edit => (t) => editFrontmatter(t, edit);
-const firstAuthor = (d: Record<string, unknown>) => (d['authors'] as Record<string, unknown>[])[0] as Record<string, unknown>;
+const facts =
+  (edit: (d: Record<string, unknown>) => void): Edit =>
+  (t) =>
+    editYaml(t, edit);
+const frontmatter =
+  (edit: (d: Record<string, unknown>) => void): Edit =>
+  (t) =>
+    editFrontmatter(t, edit);
+const firstAuthor = (d: Record<string, unknown>) =>
+  (d['authors'] as Record<string, unknown>[])[0] as Record<string, unknown>;
 /** Inserts `snippet` right after the line `heading` of an MDX body. */
-const after = (heading: string, snippet: string): Edit => (t) => {
-  if (!t.includes(`\n${heading}\n`)) throw new Error(`test setup: no "${heading}"`);
-  return t.replace(`\n${heading}\n`, () => `\n${heading}\n${snippet}`);
-};
-const append = (snippet: string): Edit => (t) => `${t.trimEnd()}\n\n${snippet}\n`;
+const after =
+  (heading: string, snippet: string): Edit =>
+  (t) => {
+    if (!t.includes(`\n${heading}\n`)) throw new Error(`test setup: no "${heading}"`);
+    return t.replace(`\n${heading}\n`, () => `\n${heading}\n${snippet}`);
+  };
+const append =
+  (snippet: string): Edit =>
+  (t) =>
+    `${t.trimEnd()}\n\n${snippet}\n`;
 
 describe('lintContent', () => {
   test('reports no problem for the real content folder', () => {
@@ -77,22 +105,89 @@ describe('lintContent', () => {
   test('the in-memory copy holds every paper with both editions and both digest files', () => {
     const files = readRealContent();
     expect(realSlugs()).toEqual(expect.arrayContaining([TTA, WAVELET, LMC, 'pu-diffusion-models']));
-    for (const path of [TTA_YAML, TTA_JA, TTA_EN, INTRO_JA, INTRO_EN, 'digest/ja/outlook.mdx', 'digest/en/outlook.mdx', 'data/tags.yaml']) {
+    for (const path of [
+      TTA_YAML,
+      TTA_JA,
+      TTA_EN,
+      INTRO_JA,
+      INTRO_EN,
+      'digest/ja/outlook.mdx',
+      'digest/en/outlook.mdx',
+      'data/tags.yaml',
+    ]) {
       expect(files.has(path), path).toBe(true);
     }
   });
 
-  describe('in an edition\'s frontmatter (papers/<slug>/<lang>.mdx)', () => {
+  describe("in an edition's frontmatter (papers/<slug>/<lang>.mdx)", () => {
     test.each<[string, string, Edit, { where: string; message: RegExp }]>([
-      ['a missing required field (summary)', TTA_JA, frontmatter((d) => delete d['summary']), { where: 'summary', message: /^the required field "summary" is missing$/ }],
-      ['an empty field', TTA_JA, frontmatter((d) => (d['summary'] = '')), { where: 'summary', message: /^summary must not be empty$/ }],
-      ['a whitespace-only field', TTA_EN, frontmatter((d) => (d['description'] = '   ')), { where: 'description', message: /^description must not be empty$/ }],
-      ['a field with the wrong type', TTA_EN, frontmatter((d) => (d['title'] = 42)), { where: 'title', message: /^title must be text$/ }],
-      ['an impact row with a missing column', TTA_JA, frontmatter((d) => delete ((d['impact'] as Record<string, unknown>[])[1] as Record<string, unknown>)['risk']), { where: 'impact[2].risk', message: /^the required field "impact\[2\]\.risk" is missing$/ }],
-      ['an impact row with an empty column', TTA_EN, frontmatter((d) => (((d['impact'] as Record<string, unknown>[])[0] as Record<string, unknown>)['area'] = '')), { where: 'impact[1].area', message: /^area must not be empty$/ }],
-      ['a stray authors field (shared facts belong in paper.yaml)', TTA_EN, frontmatter((d) => (d['authors'] = ['Kazuki Adachi'])), { where: 'authors', message: /"authors" is not a field of this file/ }],
-      ['a misspelt field', TTA_JA, frontmatter((d) => (d['sumary'] = 'x')), { where: 'sumary', message: /"sumary" is not a field of this file/ }],
-      ['an unknown column in an impact row', TTA_JA, frontmatter((d) => (((d['impact'] as Record<string, unknown>[])[0] as Record<string, unknown>)['note'] = 'x')), { where: 'impact[1].note', message: /"impact\[1\]\.note" is not a field/ }],
+      [
+        'a missing required field (summary)',
+        TTA_JA,
+        frontmatter((d) => delete d['summary']),
+        { where: 'summary', message: /^the required field "summary" is missing$/ },
+      ],
+      [
+        'an empty field',
+        TTA_JA,
+        frontmatter((d) => (d['summary'] = '')),
+        { where: 'summary', message: /^summary must not be empty$/ },
+      ],
+      [
+        'a whitespace-only field',
+        TTA_EN,
+        frontmatter((d) => (d['description'] = '   ')),
+        { where: 'description', message: /^description must not be empty$/ },
+      ],
+      [
+        'a field with the wrong type',
+        TTA_EN,
+        frontmatter((d) => (d['title'] = 42)),
+        { where: 'title', message: /^title must be text$/ },
+      ],
+      [
+        'an impact row with a missing column',
+        TTA_JA,
+        frontmatter(
+          (d) =>
+            delete ((d['impact'] as Record<string, unknown>[])[1] as Record<string, unknown>)[
+              'risk'
+            ],
+        ),
+        { where: 'impact[2].risk', message: /^the required field "impact\[2\]\.risk" is missing$/ },
+      ],
+      [
+        'an impact row with an empty column',
+        TTA_EN,
+        frontmatter(
+          (d) =>
+            (((d['impact'] as Record<string, unknown>[])[0] as Record<string, unknown>)['area'] =
+              ''),
+        ),
+        { where: 'impact[1].area', message: /^area must not be empty$/ },
+      ],
+      [
+        'a stray authors field (shared facts belong in paper.yaml)',
+        TTA_EN,
+        frontmatter((d) => (d['authors'] = ['Kazuki Adachi'])),
+        { where: 'authors', message: /"authors" is not a field of this file/ },
+      ],
+      [
+        'a misspelt field',
+        TTA_JA,
+        frontmatter((d) => (d['sumary'] = 'x')),
+        { where: 'sumary', message: /"sumary" is not a field of this file/ },
+      ],
+      [
+        'an unknown column in an impact row',
+        TTA_JA,
+        frontmatter(
+          (d) =>
+            (((d['impact'] as Record<string, unknown>[])[0] as Record<string, unknown>)['note'] =
+              'x'),
+        ),
+        { where: 'impact[1].note', message: /"impact\[1\]\.note" is not a field/ },
+      ],
     ])('reports %s against the file and the field', (_, path, edit, expected) => {
       expect(lintWith([path, edit])).toContainEqual(problem(path, expected));
     });
@@ -101,34 +196,122 @@ describe('lintContent', () => {
       const files = readRealContent();
       mutate(files, TTA_JA, (t) => t.replace(/^(title: .*)$/m, '$1\n  subtitle: oops'));
       const line = lineOf(get(files, TTA_JA), '  subtitle: oops');
-      expect(lintContent(files, ROOT)).toContainEqual(problem(TTA_JA, { line, message: /^the frontmatter is not valid YAML: / }));
+      expect(lintContent(files, ROOT)).toContainEqual(
+        problem(TTA_JA, { line, message: /^the frontmatter is not valid YAML: / }),
+      );
     });
 
     test('reports a file without frontmatter', () => {
-      expect(lintWith([TTA_EN, (t) => splitMdx(t).body])).toContainEqual(problem(TTA_EN, { message: /must start with frontmatter/ }));
+      expect(lintWith([TTA_EN, (t) => splitMdx(t).body])).toContainEqual(
+        problem(TTA_EN, { message: /must start with frontmatter/ }),
+      );
     });
   });
 
   describe('in shared facts (papers/<slug>/paper.yaml)', () => {
     test.each<[string, Edit, { where: string; message: RegExp }]>([
-      ['a missing required field', facts((d) => delete d['bibtexKey']), { where: 'bibtexKey', message: /^the required field "bibtexKey" is missing$/ }],
-      ['an empty field', facts((d) => (d['shortName'] = '')), { where: 'shortName', message: /^shortName must not be empty$/ }],
-      ['an order of the wrong type', facts((d) => (d['order'] = 'first')), { where: 'order', message: /^order must be a whole number$/ }],
-      ['a year of the wrong type', facts((d) => (d['year'] = '2025')), { where: 'year', message: /^year must be a number such as 2025$/ }],
-      ['an unknown tag', facts((d) => (d['tags'] = [...(d['tags'] as string[]), 'no-such-tag'])), { where: `tags[${realFacts(TTA).tags.length + 1}]`, message: /^unknown tag "no-such-tag"; use a key from content\/data\/tags\.yaml/ }],
-      ['an unknown affiliation', facts((d) => (firstAuthor(d)['affiliations'] = ['nowhere-lab'])), { where: 'authors[1].affiliations', message: /^unknown affiliation "nowhere-lab"; use a key from content\/data\/affiliations\.yaml/ }],
+      [
+        'a missing required field',
+        facts((d) => delete d['bibtexKey']),
+        { where: 'bibtexKey', message: /^the required field "bibtexKey" is missing$/ },
+      ],
+      [
+        'an empty field',
+        facts((d) => (d['shortName'] = '')),
+        { where: 'shortName', message: /^shortName must not be empty$/ },
+      ],
+      [
+        'an order of the wrong type',
+        facts((d) => (d['order'] = 'first')),
+        { where: 'order', message: /^order must be a whole number$/ },
+      ],
+      [
+        'a year of the wrong type',
+        facts((d) => (d['year'] = '2025')),
+        { where: 'year', message: /^year must be a number such as 2025$/ },
+      ],
+      [
+        'an unknown tag',
+        facts((d) => (d['tags'] = [...(d['tags'] as string[]), 'no-such-tag'])),
+        {
+          where: `tags[${realFacts(TTA).tags.length + 1}]`,
+          message: /^unknown tag "no-such-tag"; use a key from content\/data\/tags\.yaml/,
+        },
+      ],
+      [
+        'an unknown affiliation',
+        facts((d) => (firstAuthor(d)['affiliations'] = ['nowhere-lab'])),
+        {
+          where: 'authors[1].affiliations',
+          message:
+            /^unknown affiliation "nowhere-lab"; use a key from content\/data\/affiliations\.yaml/,
+        },
+      ],
       // The key is written in unconfirmedAffiliations, so that is the field the author must fix.
-      ['an unknown unconfirmed affiliation', facts((d) => (firstAuthor(d)['unconfirmedAffiliations'] = ['nowhere-lab'])), { where: 'authors[1].unconfirmedAffiliations', message: /unknown affiliation "nowhere-lab"/ }],
-      ['an unknown venue', facts((d) => (d['venue'] = 'neurips-2025')), { where: 'venue', message: /^unknown venue "neurips-2025"/ }],
-      ['an arXiv id with the "arXiv:" prefix', facts((d) => (d['arxiv'] = 'arXiv:2410.03263')), { where: 'arxiv', message: /^arxiv must look like "2410\.03263"/ }],
-      ['an arXiv id with a version', facts((d) => (d['arxiv'] = '2410.03263v2')), { where: 'arxiv', message: /^arxiv must look like "2410\.03263".*no version/ }],
-      ['an arXiv id without quotes (a number)', (t) => t.replace(/^arxiv: "(.*)"$/m, 'arxiv: $1'), { where: 'arxiv', message: /\(in quotes\)/ }],
-      ['an OpenReview id of the wrong length', facts((d) => (d['openreview'] = 'SXtl7NRyE')), { where: 'openreview', message: /^openreview must be the 10-character forum id/ }],
-      ['a malformed code URL', facts((d) => (d['code'] = 'github.com/kzkadc/regression-tta')), { where: 'code', message: /^code must be a full URL/ }],
-      ['an http:// code URL', facts((d) => (d['code'] = 'http://github.com/kzkadc/regression-tta')), { where: 'code', message: /^code must start with https:\/\/$/ }],
-      ['an unknown presentation', facts((d) => (d['presentation'] = 'talk')), { where: 'presentation', message: /^presentation must be one of: poster, spotlight, oral, unconfirmed$/ }],
-      ['an author without affiliation', facts((d) => (firstAuthor(d)['affiliations'] = [])), { where: 'authors[1].affiliations', message: /^each author needs at least one affiliation$/ }],
-      ['a stray field', facts((d) => (d['summary'] = 'x')), { where: 'summary', message: /"summary" is not a field of this file/ }],
+      [
+        'an unknown unconfirmed affiliation',
+        facts((d) => (firstAuthor(d)['unconfirmedAffiliations'] = ['nowhere-lab'])),
+        {
+          where: 'authors[1].unconfirmedAffiliations',
+          message: /unknown affiliation "nowhere-lab"/,
+        },
+      ],
+      [
+        'an unknown venue',
+        facts((d) => (d['venue'] = 'neurips-2025')),
+        { where: 'venue', message: /^unknown venue "neurips-2025"/ },
+      ],
+      [
+        'an arXiv id with the "arXiv:" prefix',
+        facts((d) => (d['arxiv'] = 'arXiv:2410.03263')),
+        { where: 'arxiv', message: /^arxiv must look like "2410\.03263"/ },
+      ],
+      [
+        'an arXiv id with a version',
+        facts((d) => (d['arxiv'] = '2410.03263v2')),
+        { where: 'arxiv', message: /^arxiv must look like "2410\.03263".*no version/ },
+      ],
+      [
+        'an arXiv id without quotes (a number)',
+        (t) => t.replace(/^arxiv: "(.*)"$/m, 'arxiv: $1'),
+        { where: 'arxiv', message: /\(in quotes\)/ },
+      ],
+      [
+        'an OpenReview id of the wrong length',
+        facts((d) => (d['openreview'] = 'SXtl7NRyE')),
+        { where: 'openreview', message: /^openreview must be the 10-character forum id/ },
+      ],
+      [
+        'a malformed code URL',
+        facts((d) => (d['code'] = 'github.com/kzkadc/regression-tta')),
+        { where: 'code', message: /^code must be a full URL/ },
+      ],
+      [
+        'an http:// code URL',
+        facts((d) => (d['code'] = 'http://github.com/kzkadc/regression-tta')),
+        { where: 'code', message: /^code must start with https:\/\/$/ },
+      ],
+      [
+        'an unknown presentation',
+        facts((d) => (d['presentation'] = 'talk')),
+        {
+          where: 'presentation',
+          message: /^presentation must be one of: poster, spotlight, oral, unconfirmed$/,
+        },
+      ],
+      [
+        'an author without affiliation',
+        facts((d) => (firstAuthor(d)['affiliations'] = [])),
+        {
+          where: 'authors[1].affiliations',
+          message: /^each author needs at least one affiliation$/,
+        },
+      ],
+      [
+        'a stray field',
+        facts((d) => (d['summary'] = 'x')),
+        { where: 'summary', message: /"summary" is not a field of this file/ },
+      ],
     ])('reports %s against paper.yaml and the field', (_, edit, expected) => {
       expect(lintWith([TTA_YAML, edit])).toContainEqual(problem(TTA_YAML, expected));
     });
@@ -137,13 +320,17 @@ describe('lintContent', () => {
       const files = readRealContent();
       mutate(files, TTA_YAML, (t) => t.replace(/^(year: .*)$/m, '$1\n  extra: oops'));
       const line = lineOf(get(files, TTA_YAML), '  extra: oops');
-      expect(lintContent(files, ROOT)).toContainEqual(problem(TTA_YAML, { line, message: /^the file is not valid YAML: / }));
+      expect(lintContent(files, ROOT)).toContainEqual(
+        problem(TTA_YAML, { line, message: /^the file is not valid YAML: / }),
+      );
     });
 
     test('reports a paper folder without paper.yaml', () => {
       const files = readRealContent();
       files.delete(TTA_YAML);
-      expect(lintContent(files, ROOT)).toContainEqual(problem(TTA_YAML, { message: /this file is missing/ }));
+      expect(lintContent(files, ROOT)).toContainEqual(
+        problem(TTA_YAML, { message: /this file is missing/ }),
+      );
     });
 
     test.each([
@@ -154,41 +341,65 @@ describe('lintContent', () => {
     ])('reports a duplicate %s across two papers, naming the other file', (field) => {
       const files = readRealContent();
       const value = realFacts(TTA)[field as 'arxiv'];
-      mutate(files, paper(WAVELET, 'paper.yaml'), facts((d) => (d[field] = value)));
+      mutate(
+        files,
+        paper(WAVELET, 'paper.yaml'),
+        facts((d) => (d[field] = value)),
+      );
       const problems = lintContent(files, ROOT).filter((p) => p.where === field);
       // One of the two files gets the problem; its message names the other one.
       expect(problems).toHaveLength(1);
       const [p] = problems as [Problem];
       const [mine, other] = p.file.includes(TTA) ? [TTA, WAVELET] : [WAVELET, TTA];
       expect(p.file).toBe(`${ROOT}/${paper(mine, 'paper.yaml')}`);
-      expect(p.message).toContain(`"${String(value)}" is already used by ${ROOT}/${paper(other, 'paper.yaml')}`);
+      expect(p.message).toContain(
+        `"${String(value)}" is already used by ${ROOT}/${paper(other, 'paper.yaml')}`,
+      );
     });
   });
 
-  describe('in an edition\'s body', () => {
+  describe("in an edition's body", () => {
     test('reports a missing section (## 手法 removed)', () => {
       expect(lintWith([TTA_JA, (t) => t.replace('\n## 手法\n', '\n')])).toContainEqual(
-        problem(TTA_JA, { where: 'section "## 手法"', message: /^the required section "## 手法" is missing \(required, in order: ## 課題, ## 手法, ## 結果, ## 限界\)$/ }),
+        problem(TTA_JA, {
+          where: 'section "## 手法"',
+          message:
+            /^the required section "## 手法" is missing \(required, in order: ## 課題, ## 手法, ## 結果, ## 限界\)$/,
+        }),
       );
     });
 
     test('reports a missing section in the English edition with its English heading', () => {
       expect(lintWith([TTA_EN, (t) => t.replace('\n## Limitations\n', '\n')])).toContainEqual(
-        problem(TTA_EN, { where: 'section "## Limitations"', message: /"## Limitations" is missing/ }),
+        problem(TTA_EN, {
+          where: 'section "## Limitations"',
+          message: /"## Limitations" is missing/,
+        }),
       );
     });
 
     test('reports an empty section with the line of its heading', () => {
       const files = readRealContent();
-      mutate(files, TTA_JA, (t) => t.replace(/\n## 手法\n[\s\S]*?\n## 結果\n/, '\n## 手法\n\n## 結果\n'));
+      mutate(files, TTA_JA, (t) =>
+        t.replace(/\n## 手法\n[\s\S]*?\n## 結果\n/, '\n## 手法\n\n## 結果\n'),
+      );
       const line = lineOf(get(files, TTA_JA), '## 手法\n');
-      expect(lintContent(files, ROOT)).toContainEqual(problem(TTA_JA, { where: 'section "## 手法"', line, message: /^the section "## 手法" is empty$/ }));
+      expect(lintContent(files, ROOT)).toContainEqual(
+        problem(TTA_JA, {
+          where: 'section "## 手法"',
+          line,
+          message: /^the section "## 手法" is empty$/,
+        }),
+      );
     });
 
     test('reports a section holding only a sub-heading as empty', () => {
-      expect(lintWith([TTA_EN, (t) => t.replace(/\n## Limitations\n[\s\S]*$/, '\n## Limitations\n\n### Later\n')])).toContainEqual(
-        problem(TTA_EN, { where: 'section "## Limitations"', message: /is empty/ }),
-      );
+      expect(
+        lintWith([
+          TTA_EN,
+          (t) => t.replace(/\n## Limitations\n[\s\S]*$/, '\n## Limitations\n\n### Later\n'),
+        ]),
+      ).toContainEqual(problem(TTA_EN, { where: 'section "## Limitations"', message: /is empty/ }));
     });
 
     test('reports sections out of order', () => {
@@ -197,13 +408,23 @@ describe('lintContent', () => {
         const j = t.indexOf('\n## 限界\n');
         return `${t.slice(0, i)}${t.slice(j).trimEnd()}\n${t.slice(i, j)}\n`;
       };
-      expect(lintWith([TTA_JA, swap])).toContainEqual(problem(TTA_JA, { where: 'sections', message: /^the sections must come in this order: ## 課題, ## 手法, ## 結果, ## 限界$/ }));
+      expect(lintWith([TTA_JA, swap])).toContainEqual(
+        problem(TTA_JA, {
+          where: 'sections',
+          message: /^the sections must come in this order: ## 課題, ## 手法, ## 結果, ## 限界$/,
+        }),
+      );
     });
 
     test('reports a level-1 heading in the body', () => {
       const files = readRealContent();
       mutate(files, TTA_EN, after('## Method', '\n# Stray title\n\nText.\n'));
-      expect(lintContent(files, ROOT)).toContainEqual(problem(TTA_EN, { where: 'heading "# Stray title"', line: lineOf(get(files, TTA_EN), '# Stray title') }));
+      expect(lintContent(files, ROOT)).toContainEqual(
+        problem(TTA_EN, {
+          where: 'heading "# Stray title"',
+          line: lineOf(get(files, TTA_EN), '# Stray title'),
+        }),
+      );
     });
 
     test.each([
@@ -215,7 +436,9 @@ describe('lintContent', () => {
       const files = readRealContent();
       mutate(files, TTA_JA, after('## 手法', snippet));
       const line = lineOf(get(files, TTA_JA), needle);
-      expect(lintContent(files, ROOT)).toContainEqual(problem(TTA_JA, { line, message: /^this formula cannot be rendered by KaTeX: / }));
+      expect(lintContent(files, ROOT)).toContainEqual(
+        problem(TTA_JA, { line, message: /^this formula cannot be rendered by KaTeX: / }),
+      );
     });
 
     test.each([
@@ -226,7 +449,9 @@ describe('lintContent', () => {
       const files = readRealContent();
       mutate(files, TTA_EN, after('## Limitations', snippet));
       const line = lineOf(get(files, TTA_EN), needle);
-      expect(lintContent(files, ROOT)).toContainEqual(problem(TTA_EN, { line, message: /^the MDX body cannot be parsed: / }));
+      expect(lintContent(files, ROOT)).toContainEqual(
+        problem(TTA_EN, { line, message: /^the MDX body cannot be parsed: / }),
+      );
     });
   });
 
@@ -234,32 +459,59 @@ describe('lintContent', () => {
     test('reports a paper with ja.mdx but no en.mdx', () => {
       const files = readRealContent();
       files.delete(TTA_EN);
-      expect(lintContent(files, ROOT)).toEqual([problem(TTA_EN, { message: /^this file is missing: every paper needs both a Japanese \(ja\.mdx\) and an English \(en\.mdx\) edition$/ })]);
+      expect(lintContent(files, ROOT)).toEqual([
+        problem(TTA_EN, {
+          message:
+            /^this file is missing: every paper needs both a Japanese \(ja\.mdx\) and an English \(en\.mdx\) edition$/,
+        }),
+      ]);
     });
 
     test('reports a paper with en.mdx but no ja.mdx', () => {
       const files = readRealContent();
       files.delete(paper(WAVELET, 'ja.mdx'));
-      expect(lintContent(files, ROOT)).toContainEqual(problem(paper(WAVELET, 'ja.mdx'), { message: /this file is missing/ }));
+      expect(lintContent(files, ROOT)).toContainEqual(
+        problem(paper(WAVELET, 'ja.mdx'), { message: /this file is missing/ }),
+      );
     });
 
     test('reports display formulas that differ between ja and en', () => {
       const problems = lintWith([TTA_EN, after('## Limitations', '\n$$\nE = mc^2\n$$\n')]);
-      expect(problems).toEqual([problem(TTA_EN, { where: 'display formulas', message: /^the display formulas differ from ja\.mdx \(\d+ in ja\.mdx, \d+ in en\.mdx; 0 only in ja, 1 only in en\)/ })]);
+      expect(problems).toEqual([
+        problem(TTA_EN, {
+          where: 'display formulas',
+          message:
+            /^the display formulas differ from ja\.mdx \(\d+ in ja\.mdx, \d+ in en\.mdx; 0 only in ja, 1 only in en\)/,
+        }),
+      ]);
     });
 
     test('reports a societal-impact table with a different number of rows than ja.mdx', () => {
       const dropLast = frontmatter((d) => (d['impact'] as unknown[]).pop());
-      expect(lintWith([TTA_EN, dropLast])).toEqual([problem(TTA_EN, { where: 'impact', message: /^the societal-impact table has 3 row\(s\) here and 4 in ja\.mdx; both editions must show the same rows/ })]);
+      expect(lintWith([TTA_EN, dropLast])).toEqual([
+        problem(TTA_EN, {
+          where: 'impact',
+          message:
+            /^the societal-impact table has 3 row\(s\) here and 4 in ja\.mdx; both editions must show the same rows/,
+        }),
+      ]);
     });
 
     test('reports the same formulas in a different order', () => {
       const swapFirstTwo: Edit = (t) => {
         const blocks = [...t.matchAll(/\n\$\$\n[\s\S]*?\n\$\$\n/g)];
         const [a, b] = blocks as [RegExpExecArray, RegExpExecArray];
-        return t.slice(0, a.index) + b[0] + t.slice(a.index + a[0].length, b.index) + a[0] + t.slice(b.index + b[0].length);
+        return (
+          t.slice(0, a.index) +
+          b[0] +
+          t.slice(a.index + a[0].length, b.index) +
+          a[0] +
+          t.slice(b.index + b[0].length)
+        );
       };
-      expect(lintWith([TTA_EN, swapFirstTwo])).toContainEqual(problem(TTA_EN, { where: 'display formulas', message: /same equations in the same order/ }));
+      expect(lintWith([TTA_EN, swapFirstTwo])).toContainEqual(
+        problem(TTA_EN, { where: 'display formulas', message: /same equations in the same order/ }),
+      );
     });
 
     test('ignores whitespace around a display formula', () => {
@@ -271,53 +523,126 @@ describe('lintContent', () => {
     const rows = (d: Record<string, unknown>) => d['impact'] as Record<string, unknown>[];
 
     test('reports an impact table missing a paper', () => {
-      const problems = lintWith([INTRO_JA, frontmatter((d) => (d['impact'] = rows(d).filter((r) => r['paper'] !== TTA)))]);
-      expect(problems).toEqual([problem(INTRO_JA, { where: 'impact', message: new RegExp(`^the table has no row for the paper "${TTA}"$`) })]);
+      const problems = lintWith([
+        INTRO_JA,
+        frontmatter((d) => (d['impact'] = rows(d).filter((r) => r['paper'] !== TTA))),
+      ]);
+      expect(problems).toEqual([
+        problem(INTRO_JA, {
+          where: 'impact',
+          message: new RegExp(`^the table has no row for the paper "${TTA}"$`),
+        }),
+      ]);
     });
 
     test('reports an impact row naming an unknown paper', () => {
-      const replaced = String((rows(splitMdx(get(readRealContent(), INTRO_EN)).data)[1] as Record<string, unknown>)['paper']);
-      const problems = lintWith([INTRO_EN, frontmatter((d) => ((rows(d)[1] as Record<string, unknown>)['paper'] = 'no-such-paper'))]);
-      expect(problems).toContainEqual(problem(INTRO_EN, { where: 'impact[2].paper', message: /^"no-such-paper" is not a paper; use a folder name from content\/papers\/$/ }));
-      expect(problems).toContainEqual(problem(INTRO_EN, { where: 'impact', message: new RegExp(`^the table has no row for the paper "${replaced}"$`) }));
+      const replaced = String(
+        (rows(splitMdx(get(readRealContent(), INTRO_EN)).data)[1] as Record<string, unknown>)[
+          'paper'
+        ],
+      );
+      const problems = lintWith([
+        INTRO_EN,
+        frontmatter((d) => ((rows(d)[1] as Record<string, unknown>)['paper'] = 'no-such-paper')),
+      ]);
+      expect(problems).toContainEqual(
+        problem(INTRO_EN, {
+          where: 'impact[2].paper',
+          message: /^"no-such-paper" is not a paper; use a folder name from content\/papers\/$/,
+        }),
+      );
+      expect(problems).toContainEqual(
+        problem(INTRO_EN, {
+          where: 'impact',
+          message: new RegExp(`^the table has no row for the paper "${replaced}"$`),
+        }),
+      );
     });
 
     test('reports a paper with two rows', () => {
       const original = rows(splitMdx(get(readRealContent(), INTRO_JA)).data);
-      const problems = lintWith([INTRO_JA, frontmatter((d) => (d['impact'] = [...rows(d), rows(d)[0]]))]);
-      expect(problems).toEqual([problem(INTRO_JA, { where: `impact[${original.length + 1}].paper`, message: new RegExp(`^"${String(original[0]?.['paper'])}" has more than one row$`) })]);
+      const problems = lintWith([
+        INTRO_JA,
+        frontmatter((d) => (d['impact'] = [...rows(d), rows(d)[0]])),
+      ]);
+      expect(problems).toEqual([
+        problem(INTRO_JA, {
+          where: `impact[${original.length + 1}].paper`,
+          message: new RegExp(`^"${String(original[0]?.['paper'])}" has more than one row$`),
+        }),
+      ]);
     });
 
     test('reports a wrong or missing kind', () => {
-      expect(lintWith([INTRO_JA, frontmatter((d) => (d['kind'] = 'preface'))])).toContainEqual(problem(INTRO_JA, { where: 'kind', message: /^kind must be "intro" or "outlook"$/ }));
-      expect(lintWith(['digest/en/outlook.mdx', frontmatter((d) => delete d['kind'])])).toContainEqual(problem('digest/en/outlook.mdx', { where: 'kind' }));
+      expect(lintWith([INTRO_JA, frontmatter((d) => (d['kind'] = 'preface'))])).toContainEqual(
+        problem(INTRO_JA, { where: 'kind', message: /^kind must be "intro" or "outlook"$/ }),
+      );
+      expect(
+        lintWith(['digest/en/outlook.mdx', frontmatter((d) => delete d['kind'])]),
+      ).toContainEqual(problem('digest/en/outlook.mdx', { where: 'kind' }));
     });
 
     test('reports an empty body', () => {
-      expect(lintWith(['digest/ja/outlook.mdx', (t) => `${t.slice(0, t.indexOf('\n---\n') + 5)}\n`])).toEqual([problem('digest/ja/outlook.mdx', { message: /^the body is empty$/ })]);
+      expect(
+        lintWith(['digest/ja/outlook.mdx', (t) => `${t.slice(0, t.indexOf('\n---\n') + 5)}\n`]),
+      ).toEqual([problem('digest/ja/outlook.mdx', { message: /^the body is empty$/ })]);
     });
 
     test('reports a missing outlook file', () => {
       const files = readRealContent();
       files.delete('digest/en/outlook.mdx');
-      expect(lintContent(files, ROOT)).toEqual([problem('digest/en/outlook.mdx', { message: /this file is missing/ })]);
+      expect(lintContent(files, ROOT)).toEqual([
+        problem('digest/en/outlook.mdx', { message: /this file is missing/ }),
+      ]);
     });
   });
 
   describe('internal links', () => {
     test.each([
-      ['a paper that does not exist', INTRO_JA, '/papers/no-such-paper/', /^there is no paper "no-such-paper"$/],
-      ['a section that does not exist', INTRO_JA, `/papers/${TTA}/#no-such-section`, /^the section "#no-such-section" does not exist on that page$/],
-      ['a section of the English page that does not exist', INTRO_EN, `/en/papers/${TTA}/#no-such-section`, /does not exist on that page/],
-      ['a Japanese heading as anchor of the English page', INTRO_EN, `/en/papers/${TTA}/#手法`, /does not exist on that page/],
-      ['a page that does not exist', INTRO_EN, '/en/about/', /^this internal link does not lead to a page of the site$/],
-      ['an external http:// link', INTRO_EN, 'http://example.org/', /^use https:\/\/ for external links$/],
+      [
+        'a paper that does not exist',
+        INTRO_JA,
+        '/papers/no-such-paper/',
+        /^there is no paper "no-such-paper"$/,
+      ],
+      [
+        'a section that does not exist',
+        INTRO_JA,
+        `/papers/${TTA}/#no-such-section`,
+        /^the section "#no-such-section" does not exist on that page$/,
+      ],
+      [
+        'a section of the English page that does not exist',
+        INTRO_EN,
+        `/en/papers/${TTA}/#no-such-section`,
+        /does not exist on that page/,
+      ],
+      [
+        'a Japanese heading as anchor of the English page',
+        INTRO_EN,
+        `/en/papers/${TTA}/#手法`,
+        /does not exist on that page/,
+      ],
+      [
+        'a page that does not exist',
+        INTRO_EN,
+        '/en/about/',
+        /^this internal link does not lead to a page of the site$/,
+      ],
+      [
+        'an external http:// link',
+        INTRO_EN,
+        'http://example.org/',
+        /^use https:\/\/ for external links$/,
+      ],
       ['a same-page anchor that does not exist', TTA_EN, '#no-such-section', /does not exist/],
     ])('reports a link to %s, with its line', (_, file, url, message) => {
       const files = readRealContent();
       mutate(files, file, append(`See [this](${url}).`));
       const line = lineOf(get(files, file), `See [this](`);
-      expect(lintContent(files, ROOT)).toEqual([problem(file, { where: `link "${url}"`, line, message })]);
+      expect(lintContent(files, ROOT)).toEqual([
+        problem(file, { where: `link "${url}"`, line, message }),
+      ]);
     });
 
     test('reports a link with a malformed percent escape instead of throwing', () => {
@@ -325,7 +650,12 @@ describe('lintContent', () => {
       const url = `/en/papers/${TTA}/#100%`;
       mutate(files, INTRO_EN, append(`See [this](${url}).`));
       expect(() => lintContent(files, ROOT)).not.toThrow();
-      expect(lintContent(files, ROOT)).toContainEqual(problem(INTRO_EN, { where: `link "${url}"`, line: lineOf(get(files, INTRO_EN), 'See [this](') }));
+      expect(lintContent(files, ROOT)).toContainEqual(
+        problem(INTRO_EN, {
+          where: `link "${url}"`,
+          line: lineOf(get(files, INTRO_EN), 'See [this]('),
+        }),
+      );
     });
 
     test.each([
@@ -333,7 +663,11 @@ describe('lintContent', () => {
       ['a page-section anchor', INTRO_EN, `/en/papers/${TTA}/#societal-impact`],
       ['an English sub-section anchor', INTRO_EN, `/en/papers/${TTA}/#subspace-detection`],
       ['a Japanese sub-section anchor', INTRO_JA, `/papers/${TTA}/#部分空間の検出`],
-      ['a percent-encoded Japanese anchor', INTRO_JA, `/papers/${TTA}/#${encodeURIComponent('部分空間の検出')}`],
+      [
+        'a percent-encoded Japanese anchor',
+        INTRO_JA,
+        `/papers/${TTA}/#${encodeURIComponent('部分空間の検出')}`,
+      ],
       ['a paper without trailing slash', INTRO_JA, `/papers/${WAVELET}`],
       ['a same-page anchor', TTA_JA, '#limitations'],
       ['the home and search pages', INTRO_EN, '/en/search/'],
@@ -348,7 +682,16 @@ describe('lintContent', () => {
 
     test('lints files with a UTF-8 BOM and CRLF line endings clean', () => {
       const files = readRealContent();
-      for (const path of [TTA_YAML, TTA_JA, TTA_EN, INTRO_JA, 'digest/en/outlook.mdx', 'data/tags.yaml', 'data/venues.yaml']) mutate(files, path, bomCrlf);
+      for (const path of [
+        TTA_YAML,
+        TTA_JA,
+        TTA_EN,
+        INTRO_JA,
+        'digest/en/outlook.mdx',
+        'data/tags.yaml',
+        'data/venues.yaml',
+      ])
+        mutate(files, path, bomCrlf);
       expect(lintContent(files, ROOT).map(formatProblem)).toEqual([]);
     });
 
@@ -381,13 +724,22 @@ describe('lintContent', () => {
       const files = readRealContent();
       files.delete('data/venues.yaml');
       const problems = lintContent(files, ROOT);
-      expect(problems).toContainEqual(problem('data/venues.yaml', { message: /^this file is missing$/ }));
-      expect(problems).toContainEqual(problem(TTA_YAML, { where: 'venue', message: /unknown venue "iclr-2025"/ }));
+      expect(problems).toContainEqual(
+        problem('data/venues.yaml', { message: /^this file is missing$/ }),
+      );
+      expect(problems).toContainEqual(
+        problem(TTA_YAML, { where: 'venue', message: /unknown venue "iclr-2025"/ }),
+      );
     });
 
     test('reports a bad entry in a data file with its key', () => {
-      const problems = lintWith(['data/affiliations.yaml', (t) => t.replace('ynu: { ja: 横浜国立大学,', 'ynu: { ja: "",')]);
-      expect(problems).toContainEqual(problem('data/affiliations.yaml', { where: 'ynu.ja', message: /^ja must not be empty$/ }));
+      const problems = lintWith([
+        'data/affiliations.yaml',
+        (t) => t.replace('ynu: { ja: 横浜国立大学,', 'ynu: { ja: "",'),
+      ]);
+      expect(problems).toContainEqual(
+        problem('data/affiliations.yaml', { where: 'ynu.ja', message: /^ja must not be empty$/ }),
+      );
     });
   });
 });
@@ -432,7 +784,10 @@ describe('checkInternalLink', () => {
 
 describe('formatProblem', () => {
   test.each([
-    [{ file: 'content/a.mdx', line: 3, where: 'summary', message: 'm' }, 'content/a.mdx:3: summary: m'],
+    [
+      { file: 'content/a.mdx', line: 3, where: 'summary', message: 'm' },
+      'content/a.mdx:3: summary: m',
+    ],
     [{ file: 'content/a.mdx', message: 'm' }, 'content/a.mdx: m'],
     [{ file: 'content/a.mdx', where: 'tags[2]', message: 'm' }, 'content/a.mdx: tags[2]: m'],
     [{ file: 'content/a.mdx', line: 9, message: 'm' }, 'content/a.mdx:9: m'],
@@ -443,11 +798,18 @@ describe('formatProblem', () => {
 
 describe('describeIssues', () => {
   test('numbers list items from 1 and applies the prefix', () => {
-    const data = { authors: [{ name: 'A', affiliations: ['ok'] }, { name: '', affiliations: ['ok'] }] };
+    const data = {
+      authors: [
+        { name: 'A', affiliations: ['ok'] },
+        { name: '', affiliations: ['ok'] },
+      ],
+    };
     const result = paperFactsSchema.pick({ authors: true }).safeParse(data);
     expect(result.success).toBe(false);
     if (!result.success) {
-      expect(describeIssues('f', data, result.error, 'x.')).toEqual([{ file: 'f', where: 'x.authors[2].name', message: 'author name must not be empty' }]);
+      expect(describeIssues('f', data, result.error, 'x.')).toEqual([
+        { file: 'f', where: 'x.authors[2].name', message: 'author name must not be empty' },
+      ]);
     }
   });
 });
@@ -457,13 +819,19 @@ describe('parseBody', () => {
     expect(parseBody('f', '## A\n\n$$\nx\n$$\n\n| a |\n| - |\n| 1 |\n').tree?.type).toBe('root');
   });
   test('returns a problem naming the file for invalid MDX', () => {
-    expect(parseBody('f.mdx', 'a <b c').problem).toEqual(expect.objectContaining({ file: 'f.mdx', message: expect.stringMatching(/cannot be parsed/) }));
+    expect(parseBody('f.mdx', 'a <b c').problem).toEqual(
+      expect.objectContaining({
+        file: 'f.mdx',
+        message: expect.stringMatching(/cannot be parsed/),
+      }),
+    );
   });
 });
 
 describe('checkBody', () => {
   test('reports anchors, links and display formulas', () => {
-    const body = '## Problem\n\nSee [m](#method).\n\n## Method\n\n$$\na\n$$\n\n### Sub part\n\nx\n\n## Results\n\ny\n\n## Limitations\n\nz\n';
+    const body =
+      '## Problem\n\nSee [m](#method).\n\n## Method\n\n$$\na\n$$\n\n### Sub part\n\nx\n\n## Results\n\ny\n\n## Limitations\n\nz\n';
     const report = checkBody('f', body, 'en', ['Problem', 'Method', 'Results', 'Limitations']);
     expect(report.problems).toEqual([]);
     expect(report.anchors).toEqual(['problem', 'method', 'sub-part', 'results', 'limitations']);

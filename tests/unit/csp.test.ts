@@ -20,15 +20,25 @@ describe('CONTENT_SECURITY_POLICY', () => {
 
   test('leaves out directives that a <meta> policy cannot carry', () => {
     const names = [...parseCsp(CONTENT_SECURITY_POLICY).keys()];
-    for (const ignored of ['frame-ancestors', 'sandbox', 'report-uri', 'report-to']) expect(names).not.toContain(ignored);
+    for (const ignored of ['frame-ancestors', 'sandbox', 'report-uri', 'report-to'])
+      expect(names).not.toContain(ignored);
   });
 });
 
 describe('cspProblems', () => {
   test.each([
-    ["script-src 'self' 'unsafe-inline'; default-src 'self'; object-src 'none'", "script-src-elem: allows 'unsafe-inline'"],
-    ["script-src 'self' 'sha256-abc='; default-src 'self'; object-src 'none'", "script-src-elem: allows 'sha256-abc='"],
-    ["default-src 'self' https://cdn.example.com; object-src 'none'", 'font-src: allows https://cdn.example.com'],
+    [
+      "script-src 'self' 'unsafe-inline'; default-src 'self'; object-src 'none'",
+      "script-src-elem: allows 'unsafe-inline'",
+    ],
+    [
+      "script-src 'self' 'sha256-abc='; default-src 'self'; object-src 'none'",
+      "script-src-elem: allows 'sha256-abc='",
+    ],
+    [
+      "default-src 'self' https://cdn.example.com; object-src 'none'",
+      'font-src: allows https://cdn.example.com',
+    ],
     ["default-src 'self'", "object-src: not 'none'"],
     ["script-src 'self'; object-src 'none'", 'font-src: not restricted'],
   ])('%s → reports “%s”', (policy, problem) => {
@@ -36,6 +46,8 @@ describe('cspProblems', () => {
   });
 
   test('accepts style hashes but not script hashes', () => {
-    expect(cspProblems("default-src 'self'; style-src 'self' 'sha256-x='; object-src 'none'")).toEqual([]);
+    expect(
+      cspProblems("default-src 'self'; style-src 'self' 'sha256-x='; object-src 'none'"),
+    ).toEqual([]);
   });
 });

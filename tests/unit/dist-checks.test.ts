@@ -12,8 +12,16 @@ describe('hasKatexError', () => {
     ['KaTeX error markup', '<span class="katex-error" title="ParseError">\\frac{</span>', true],
     ['the class among others', '<span class="foo katex-error bar">x</span>', true],
     ['the class last', '<span class="x katex-error">x</span>', true],
-    ['a page with the markup after other elements', '<main><p>ok</p><p><span class="katex-error">\\oops</span></p></main>', true],
-    ['clean KaTeX output', '<span class="katex"><span class="katex-mathml"><math></math></span><span class="katex-html" aria-hidden="true"></span></span>', false],
+    [
+      'a page with the markup after other elements',
+      '<main><p>ok</p><p><span class="katex-error">\\oops</span></p></main>',
+      true,
+    ],
+    [
+      'clean KaTeX output',
+      '<span class="katex"><span class="katex-mathml"><math></math></span><span class="katex-html" aria-hidden="true"></span></span>',
+      false,
+    ],
     ['the words in prose', '<p>A katex-error class marks a bad formula.</p>', false],
     ['a longer class name', '<span class="katex-errors">x</span>', false],
     ['an empty page', '', false],
@@ -24,7 +32,11 @@ describe('hasKatexError', () => {
 
 describe('htmlFiles', () => {
   test('lists every HTML file with paths relative to the folder, sorted', async () => {
-    expect(await htmlFiles(SAMPLE)).toEqual(['en/index.html', 'index.html', 'papers/broken/index.html']);
+    expect(await htmlFiles(SAMPLE)).toEqual([
+      'en/index.html',
+      'index.html',
+      'papers/broken/index.html',
+    ]);
   });
 });
 

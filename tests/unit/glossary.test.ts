@@ -39,54 +39,132 @@ describe('glossary schema', () => {
 });
 
 describe('glossary linter', () => {
-  const yamlOf = (entries: Record<string, unknown>) => new Map([['glossary.yaml', JSON.stringify(entries)]]);
+  const yamlOf = (entries: Record<string, unknown>) =>
+    new Map([['glossary.yaml', JSON.stringify(entries)]]);
   test('the real content, glossary included, lints clean', () => {
     expect(lintContent(readRealContent())).toEqual([]);
   });
   test('an unknown paper is named', () => {
-    const problems = lintGlossary(yamlOf({ x: entry({ papers: ['no-such-paper'] }) }), 'content', ['pu-diffusion-models']);
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/glossary.yaml', where: 'x.papers[1]', message: expect.stringContaining('"no-such-paper" is not a paper') })]);
+    const problems = lintGlossary(yamlOf({ x: entry({ papers: ['no-such-paper'] }) }), 'content', [
+      'pu-diffusion-models',
+    ]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/glossary.yaml',
+        where: 'x.papers[1]',
+        message: expect.stringContaining('"no-such-paper" is not a paper'),
+      }),
+    ]);
   });
   test('a name used by two entries is reported', () => {
-    const problems = lintGlossary(yamlOf({ a: entry({ abbreviations: ['DM'] }), b: entry({ term: '別の用語', en: 'other', abbreviations: ['ＤＭ'] }) }), 'content', ['pu-diffusion-models']);
-    expect(problems.map((p) => p.message).join('\n')).toContain('"dm" is already used by the entry "a"');
+    const problems = lintGlossary(
+      yamlOf({
+        a: entry({ abbreviations: ['DM'] }),
+        b: entry({ term: '別の用語', en: 'other', abbreviations: ['ＤＭ'] }),
+      }),
+      'content',
+      ['pu-diffusion-models'],
+    );
+    expect(problems.map((p) => p.message).join('\n')).toContain(
+      '"dm" is already used by the entry "a"',
+    );
   });
   test('a key that is not kebab-case is reported; a missing glossary is fine', () => {
-    expect(lintGlossary(yamlOf({ Bad_Key: entry() }), 'content', ['pu-diffusion-models'])[0]?.message).toContain('kebab-case');
+    expect(
+      lintGlossary(yamlOf({ Bad_Key: entry() }), 'content', ['pu-diffusion-models'])[0]?.message,
+    ).toContain('kebab-case');
     expect(lintGlossary(new Map(), 'content', [])).toEqual([]);
   });
 });
 
 describe('glossaryItems', () => {
   test('Japanese entries sort by reading, English ones by term', () => {
-    const entries = { b: entry({ term: '外挿', reading: 'がいそう', en: 'extrapolation' }), a: entry({ term: '位置符号化', reading: 'いちふごうか', en: 'positional encoding' }) };
+    const entries = {
+      b: entry({ term: '外挿', reading: 'がいそう', en: 'extrapolation' }),
+      a: entry({ term: '位置符号化', reading: 'いちふごうか', en: 'positional encoding' }),
+    };
     expect(glossaryItems(entries, 'ja').map((i) => i.id)).toEqual(['a', 'b']);
-    expect(glossaryItems(entries, 'en').map((i) => i.term)).toEqual(['extrapolation', 'positional encoding']);
+    expect(glossaryItems(entries, 'en').map((i) => i.term)).toEqual([
+      'extrapolation',
+      'positional encoding',
+    ]);
   });
 });
 
 describe('linkFirstUses', () => {
-  const p = (...children: (string | Element)[]): Element => ({ type: 'element', tagName: 'p', properties: {}, children: children.map((c) => (typeof c === 'string' ? { type: 'text', value: c } : c)) });
-  const el = (tagName: string, text: string, properties = {}): Element => ({ type: 'element', tagName, properties, children: [{ type: 'text', value: text }] });
+  const p = (...children: (string | Element)[]): Element => ({
+    type: 'element',
+    tagName: 'p',
+    properties: {},
+    children: children.map((c) => (typeof c === 'string' ? { type: 'text', value: c } : c)),
+  });
+  const el = (tagName: string, text: string, properties = {}): Element => ({
+    type: 'element',
+    tagName,
+    properties,
+    children: [{ type: 'text', value: text }],
+  });
   const links = (tree: Root) => JSON.stringify(tree).match(/"href":"[^"]+"/g) ?? [];
-  const targets = linkTargets({ 'diffusion-model': entry(), 'rotary-position-embedding': entry({ term: '回転位置埋め込み', en: 'rotary position embedding', abbreviations: ['RoPE'] }) }, 'ja', '/');
+  const targets = linkTargets(
+    {
+      'diffusion-model': entry(),
+      'rotary-position-embedding': entry({
+        term: '回転位置埋め込み',
+        en: 'rotary position embedding',
+        abbreviations: ['RoPE'],
+      }),
+    },
+    'ja',
+    '/',
+  );
 
   test('links only the first use of each term, to the edition’s glossary', () => {
-    const tree: Root = { type: 'root', children: [p('拡散モデルは拡散モデルである。'), p('RoPE と拡散モデル')] };
+    const tree: Root = {
+      type: 'root',
+      children: [p('拡散モデルは拡散モデルである。'), p('RoPE と拡散モデル')],
+    };
     linkFirstUses(tree, targets);
-    expect(links(tree)).toEqual(['"href":"/glossary/#diffusion-model"', '"href":"/glossary/#rotary-position-embedding"']);
+    expect(links(tree)).toEqual([
+      '"href":"/glossary/#diffusion-model"',
+      '"href":"/glossary/#rotary-position-embedding"',
+    ]);
     const first = (tree.children[0] as Element).children[0] as Element;
-    expect(first).toMatchObject({ tagName: 'a', properties: { className: ['glossary-link'] }, children: [{ value: '拡散モデル' }] });
+    expect(first).toMatchObject({
+      tagName: 'a',
+      properties: { className: ['glossary-link'] },
+      children: [{ value: '拡散モデル' }],
+    });
   });
 
   test('skips headings, links, code and KaTeX; links the first use outside them', () => {
-    const tree: Root = { type: 'root', children: [el('h3', '拡散モデル'), p(el('a', '拡散モデル', { href: '#x' }), el('code', 'RoPE'), el('span', 'RoPE', { className: ['katex'] })), p('後の拡散モデル')] };
+    const tree: Root = {
+      type: 'root',
+      children: [
+        el('h3', '拡散モデル'),
+        p(
+          el('a', '拡散モデル', { href: '#x' }),
+          el('code', 'RoPE'),
+          el('span', 'RoPE', { className: ['katex'] }),
+        ),
+        p('後の拡散モデル'),
+      ],
+    };
     linkFirstUses(tree, targets);
     expect(links(tree)).toEqual(['"href":"#x"', '"href":"/glossary/#diffusion-model"']);
   });
 
   test('Latin forms match whole words only, ignoring case; the English edition links under /en/', () => {
-    const en = linkTargets({ 'rotary-position-embedding': entry({ term: '回転位置埋め込み', en: 'rotary position embedding', abbreviations: ['RoPE'] }) }, 'en', '/sub/');
+    const en = linkTargets(
+      {
+        'rotary-position-embedding': entry({
+          term: '回転位置埋め込み',
+          en: 'rotary position embedding',
+          abbreviations: ['RoPE'],
+        }),
+      },
+      'en',
+      '/sub/',
+    );
     const tree: Root = { type: 'root', children: [p('Europe uses ROPE.')] };
     linkFirstUses(tree, en);
     expect(links(tree)).toEqual(['"href":"/sub/en/glossary/#rotary-position-embedding"']);

@@ -7,10 +7,15 @@ import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../../src/content/views/sections
 import { dictionaries } from '../../src/i18n';
 
 describe('headingIdFactory', () => {
-  test.each(['ja', 'en'] as const)('gives the %s detail-section headings their fixed ids', (lang) => {
-    const idFor = headingIdFactory(lang);
-    expect(DETAIL_SECTIONS.map((id) => idFor(dictionaries[lang][`paper.${id}`]))).toEqual([...DETAIL_SECTIONS]);
-  });
+  test.each(['ja', 'en'] as const)(
+    'gives the %s detail-section headings their fixed ids',
+    (lang) => {
+      const idFor = headingIdFactory(lang);
+      expect(DETAIL_SECTIONS.map((id) => idFor(dictionaries[lang][`paper.${id}`]))).toEqual([
+        ...DETAIL_SECTIONS,
+      ]);
+    },
+  );
 
   test('trims the heading text', () => {
     expect(headingIdFactory('ja')('  手法  ')).toBe('method');
@@ -31,7 +36,11 @@ describe('headingIdFactory', () => {
 
   test('suffixes repeated headings', () => {
     const idFor = headingIdFactory('en');
-    expect([idFor('Setup'), idFor('Setup'), idFor('Setup')]).toEqual(['setup', 'setup-1', 'setup-2']);
+    expect([idFor('Setup'), idFor('Setup'), idFor('Setup')]).toEqual([
+      'setup',
+      'setup-1',
+      'setup-2',
+    ]);
   });
 
   test('gives a repeated detail-section heading a distinct id', () => {

@@ -3,11 +3,18 @@
  * no value is empty, and `createTranslator` fills placeholders or throws.
  */
 import { describe, expect, test } from 'vitest';
-import { createTranslator, dictionaries, useTranslations, type Dictionary, type UIKey } from '../../src/i18n';
+import {
+  createTranslator,
+  dictionaries,
+  useTranslations,
+  type Dictionary,
+  type UIKey,
+} from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 import { ja } from '../../src/i18n/ja';
 
-const placeholders = (value: string) => [...new Set([...value.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string))].sort();
+const placeholders = (value: string) =>
+  [...new Set([...value.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string))].sort();
 
 describe('dictionaries', () => {
   test('ja and en have exactly the same keys', () => {
@@ -23,7 +30,11 @@ describe('dictionaries', () => {
   test('every key has the same set of {placeholders} in both languages', () => {
     const mismatches = Object.keys(ja)
       .filter((k) => Object.hasOwn(en, k))
-      .map((k) => ({ key: k, ja: placeholders(ja[k as UIKey]), en: placeholders((en as Dictionary)[k as UIKey]) }))
+      .map((k) => ({
+        key: k,
+        ja: placeholders(ja[k as UIKey]),
+        en: placeholders((en as Dictionary)[k as UIKey]),
+      }))
       .filter((m) => m.ja.join() !== m.en.join());
     expect(mismatches).toEqual([]);
   });
@@ -54,7 +65,11 @@ describe('dictionaries', () => {
 });
 
 describe('createTranslator', () => {
-  const dict = { ...ja, 'home.readPaper': '「{title}」を{title}回読む', 'search.results': '{count}件' } as Dictionary;
+  const dict = {
+    ...ja,
+    'home.readPaper': '「{title}」を{title}回読む',
+    'search.results': '{count}件',
+  } as Dictionary;
   const t = createTranslator(dict);
 
   test('returns a value without placeholders as it is', () => {
@@ -84,7 +99,9 @@ describe('createTranslator', () => {
 
   test.each(['ja', 'en'] as const)('fills the real %s strings', (lang) => {
     const real = createTranslator(dictionaries[lang]);
-    expect(real('table.scroll', { caption: real('table.label', { n: 2 }) })).toBe(lang === 'ja' ? '表2（横にスクロールできます）' : 'Table 2 (scrolls sideways)');
+    expect(real('table.scroll', { caption: real('table.label', { n: 2 }) })).toBe(
+      lang === 'ja' ? '表2（横にスクロールできます）' : 'Table 2 (scrolls sideways)',
+    );
     expect(real('anchor.label', { title: 'X' })).toContain('X');
   });
 });
@@ -93,6 +110,8 @@ describe('useTranslations', () => {
   test('returns the translator of each edition', () => {
     expect(useTranslations('ja')('nav.search')).toBe(ja['nav.search']);
     expect(useTranslations('en')('nav.search')).toBe(en['nav.search']);
-    expect(useTranslations('en')('search.results', { count: 5 })).toBe(en['search.results'].replace('{count}', '5'));
+    expect(useTranslations('en')('search.results', { count: 5 })).toBe(
+      en['search.results'].replace('{count}', '5'),
+    );
   });
 });

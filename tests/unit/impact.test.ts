@@ -8,7 +8,9 @@ import { digestSchema, isDigestIntro, type DigestImpactRow } from '../../src/con
 import { get, readRealContent, realFacts, realSlugs, splitMdx } from './support/content';
 
 function introRows(lang: 'ja' | 'en'): DigestImpactRow[] {
-  const intro = digestSchema.parse(splitMdx(get(readRealContent(), `digest/${lang}/intro.mdx`)).data);
+  const intro = digestSchema.parse(
+    splitMdx(get(readRealContent(), `digest/${lang}/intro.mdx`)).data,
+  );
   if (!isDigestIntro(intro)) throw new Error('test setup: not an intro');
   return intro.impact;
 }
@@ -21,25 +23,60 @@ const papers = (lang: 'ja' | 'en') =>
     .map(({ slug }) => ({ slug, href: paperPath(lang, slug) }));
 
 describe('crossPaperRows', () => {
-  test.each(['ja', 'en'] as const)('orders the real %s rows by the papers\' display order and links each paper', (lang) => {
-    const list = papers(lang);
-    const rows = crossPaperRows([...introRows(lang)].reverse(), list);
-    expect(rows.map((r) => r.paper?.slug)).toEqual(list.map((p) => p.slug));
-    expect(rows.map((r) => r.paper?.href)).toEqual(list.map((p) => p.href));
-    expect(rows[0]?.paper?.href).toBe(lang === 'ja' ? '/papers/test-time-adaptation-regression/' : '/en/papers/test-time-adaptation-regression/');
-  });
+  test.each(['ja', 'en'] as const)(
+    "orders the real %s rows by the papers' display order and links each paper",
+    (lang) => {
+      const list = papers(lang);
+      const rows = crossPaperRows([...introRows(lang)].reverse(), list);
+      expect(rows.map((r) => r.paper?.slug)).toEqual(list.map((p) => p.slug));
+      expect(rows.map((r) => r.paper?.href)).toEqual(list.map((p) => p.href));
+      expect(rows[0]?.paper?.href).toBe(
+        lang === 'ja'
+          ? '/papers/test-time-adaptation-regression/'
+          : '/en/papers/test-time-adaptation-regression/',
+      );
+    },
+  );
 
   test('moves paper and theme into the paper link and keeps the other columns', () => {
-    const row: DigestImpactRow = { paper: 'b', theme: 'Theme B', area: 'Area', impact: 'Impact', stakeholders: 'People', risk: 'Risk' };
+    const row: DigestImpactRow = {
+      paper: 'b',
+      theme: 'Theme B',
+      area: 'Area',
+      impact: 'Impact',
+      stakeholders: 'People',
+      risk: 'Risk',
+    };
     expect(crossPaperRows([row], [{ slug: 'b', href: '/papers/b/' }])).toEqual([
-      { area: 'Area', impact: 'Impact', stakeholders: 'People', risk: 'Risk', paper: { slug: 'b', theme: 'Theme B', href: '/papers/b/' } },
+      {
+        area: 'Area',
+        impact: 'Impact',
+        stakeholders: 'People',
+        risk: 'Risk',
+        paper: { slug: 'b', theme: 'Theme B', href: '/papers/b/' },
+      },
     ]);
   });
 
   test('follows the order of the papers list, not of the rows', () => {
-    const row = (paper: string): DigestImpactRow => ({ paper, theme: paper, area: 'a', impact: 'i', stakeholders: 's', risk: 'r' });
-    const list = [{ slug: 'c', href: '/c/' }, { slug: 'a', href: '/a/' }, { slug: 'b', href: '/b/' }];
-    expect(crossPaperRows([row('a'), row('b'), row('c')], list).map((r) => r.paper?.slug)).toEqual(['c', 'a', 'b']);
+    const row = (paper: string): DigestImpactRow => ({
+      paper,
+      theme: paper,
+      area: 'a',
+      impact: 'i',
+      stakeholders: 's',
+      risk: 'r',
+    });
+    const list = [
+      { slug: 'c', href: '/c/' },
+      { slug: 'a', href: '/a/' },
+      { slug: 'b', href: '/b/' },
+    ];
+    expect(crossPaperRows([row('a'), row('b'), row('c')], list).map((r) => r.paper?.slug)).toEqual([
+      'c',
+      'a',
+      'b',
+    ]);
   });
 
   test('does not reorder the rows it is given', () => {
@@ -51,8 +88,13 @@ describe('crossPaperRows', () => {
   });
 
   test('throws on a row for an unknown paper, naming it', () => {
-    const rows = [...introRows('ja'), { ...(introRows('ja')[0] as DigestImpactRow), paper: 'no-such-paper' }];
-    expect(() => crossPaperRows(rows, papers('ja'))).toThrow('impact row for unknown paper "no-such-paper"');
+    const rows = [
+      ...introRows('ja'),
+      { ...(introRows('ja')[0] as DigestImpactRow), paper: 'no-such-paper' },
+    ];
+    expect(() => crossPaperRows(rows, papers('ja'))).toThrow(
+      'impact row for unknown paper "no-such-paper"',
+    );
   });
 
   test('returns no rows for no rows', () => {

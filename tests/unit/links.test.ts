@@ -3,8 +3,14 @@ import { extractIds, extractLinks, externalUrlProblem, fileForPath } from '../su
 
 describe('extractLinks', () => {
   test('finds href, src and action on any element and decodes &amp;', () => {
-    const html = '<a href="/a/?q=x&amp;y=1">a</a><script type="module" src="/_astro/x.js"></script><form action="/search/"></form><link rel="icon" href="/favicon.svg">';
-    expect(extractLinks(html).map((l) => `${l.attr} ${l.url}`)).toEqual(['href /a/?q=x&y=1', 'src /_astro/x.js', 'action /search/', 'href /favicon.svg']);
+    const html =
+      '<a href="/a/?q=x&amp;y=1">a</a><script type="module" src="/_astro/x.js"></script><form action="/search/"></form><link rel="icon" href="/favicon.svg">';
+    expect(extractLinks(html).map((l) => `${l.attr} ${l.url}`)).toEqual([
+      'href /a/?q=x&y=1',
+      'src /_astro/x.js',
+      'action /search/',
+      'href /favicon.svg',
+    ]);
   });
 
   test('ignores data attributes that merely end in -href', () => {
@@ -14,7 +20,10 @@ describe('extractLinks', () => {
 
 describe('extractIds', () => {
   test('collects id attributes', () => {
-    expect([...extractIds('<h2 id="method">M</h2><div class="x" id="cite"></div>')]).toEqual(['method', 'cite']);
+    expect([...extractIds('<h2 id="method">M</h2><div class="x" id="cite"></div>')]).toEqual([
+      'method',
+      'cite',
+    ]);
   });
 });
 
@@ -32,7 +41,13 @@ describe('externalUrlProblem', () => {
 });
 
 describe('fileForPath', () => {
-  const files = new Set(['index.html', 'en/index.html', '404.html', 'favicon.svg', 'papers/x/index.html']);
+  const files = new Set([
+    'index.html',
+    'en/index.html',
+    '404.html',
+    'favicon.svg',
+    'papers/x/index.html',
+  ]);
   test.each([
     ['/', 'index.html'],
     ['/en/', 'en/index.html'],

@@ -9,7 +9,9 @@ function recorder(keys: string[], ahead: number, fail: string[] = []) {
     keys,
     (key) => {
       started.push(key);
-      return fail.includes(key) ? Promise.reject(new Error(`bad ${key}`)) : Promise.resolve(key.toUpperCase());
+      return fail.includes(key)
+        ? Promise.reject(new Error(`bad ${key}`))
+        : Promise.resolve(key.toUpperCase());
     },
     ahead,
   );

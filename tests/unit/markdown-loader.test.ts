@@ -3,7 +3,15 @@
  * become entries, BOM/CRLF files, unchanged files kept from the store, removed files dropped,
  * each body's HTML kept in a file of the cache folder.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -57,14 +65,21 @@ function context(root: string, store = new Map<string, Entry>()) {
       parseData: async ({ data }: { data: Record<string, unknown> }) => data,
       renderMarkdown: async (body: string) => {
         rendered.push(body);
-        return { html: `<p>${body.trim()}</p>`, metadata: { headings: [{ depth: 3, slug: 'x', text: 'X' }] } };
+        return {
+          html: `<p>${body.trim()}</p>`,
+          metadata: { headings: [{ depth: 3, slug: 'x', text: 'X' }] },
+        };
       },
       generateDigest: (s: string) => String(s.length) + s.slice(0, 20),
     },
   };
 }
 
-const loader = mdxBodiesAsMarkdown({ base: './content/papers', match: (rel) => /^[^_/][^/]*\/(?:ja|en)\.mdx$/.test(rel), id: (rel) => rel.replace(/\.mdx$/, '') });
+const loader = mdxBodiesAsMarkdown({
+  base: './content/papers',
+  match: (rel) => /^[^_/][^/]*\/(?:ja|en)\.mdx$/.test(rel),
+  id: (rel) => rel.replace(/\.mdx$/, ''),
+});
 const load = (c: ReturnType<typeof context>) => loader.load(c.ctx as never);
 
 describe('mdxBodiesAsMarkdown', () => {
@@ -78,7 +93,10 @@ describe('mdxBodiesAsMarkdown', () => {
     const c = context(root);
     await load(c);
     expect([...c.store.keys()].sort()).toEqual(['a/en', 'a/ja']);
-    expect(c.store.get('a/ja')).toMatchObject({ data: { title: 'A' }, filePath: 'content/papers/a/ja.mdx' });
+    expect(c.store.get('a/ja')).toMatchObject({
+      data: { title: 'A' },
+      filePath: 'content/papers/a/ja.mdx',
+    });
     expect(await readRenderedHtml(c.store.get('a/ja') as Entry)).toBe('<p>Body A</p>');
   });
 
@@ -104,14 +122,22 @@ describe('mdxBodiesAsMarkdown', () => {
     expect(second.rendered).toHaveLength(1);
     expect(existsSync(htmlFileOf(second.store.get('a/en')) as string)).toBe(true);
 
-    const old = context(root, new Map([['a/en', { ...(second.store.get('a/en') as Entry), rendered: { html: '<p>Body</p>' } }]]));
+    const old = context(
+      root,
+      new Map([
+        ['a/en', { ...(second.store.get('a/en') as Entry), rendered: { html: '<p>Body</p>' } }],
+      ]),
+    );
     await load(old);
     expect(old.rendered).toHaveLength(1);
     expect(await readRenderedHtml(old.store.get('a/en') as Entry)).toBe('<p>Body</p>');
   });
 
   test('removes the HTML files of edited and removed papers', async () => {
-    const root = project({ 'content/papers/a/en.mdx': '---\ntitle: A\n---\n\nBody\n', 'content/papers/b/en.mdx': '---\ntitle: B\n---\n\nBody B\n' });
+    const root = project({
+      'content/papers/a/en.mdx': '---\ntitle: A\n---\n\nBody\n',
+      'content/papers/b/en.mdx': '---\ntitle: B\n---\n\nBody B\n',
+    });
     const first = context(root);
     await load(first);
     writeFileSync(join(root, 'content/papers/a/en.mdx'), '---\ntitle: A\n---\n\nNew body\n');
@@ -124,7 +150,9 @@ describe('mdxBodiesAsMarkdown', () => {
   });
 
   test('reads files with a byte-order mark and CRLF line endings', async () => {
-    const root = project({ 'content/papers/a/en.mdx': '\uFEFF---\r\ntitle: A\r\n---\r\n\r\nBody\r\n' });
+    const root = project({
+      'content/papers/a/en.mdx': '\uFEFF---\r\ntitle: A\r\n---\r\n\r\nBody\r\n',
+    });
     const c = context(root);
     await load(c);
     expect(c.store.get('a/en')?.data).toEqual({ title: 'A' });
@@ -132,7 +160,10 @@ describe('mdxBodiesAsMarkdown', () => {
   });
 
   test('keeps unchanged entries without rendering them again and drops removed files', async () => {
-    const root = project({ 'content/papers/a/en.mdx': '---\ntitle: A\n---\n\nBody\n', 'content/papers/b/en.mdx': '---\ntitle: B\n---\n\nBody B\n' });
+    const root = project({
+      'content/papers/a/en.mdx': '---\ntitle: A\n---\n\nBody\n',
+      'content/papers/b/en.mdx': '---\ntitle: B\n---\n\nBody B\n',
+    });
     const first = context(root);
     await load(first);
     rmSync(join(root, 'content/papers/b'), { recursive: true });

@@ -23,7 +23,14 @@ describe('absoluteUrl', () => {
 
 describe('pageMeta', () => {
   test('gives a Japanese paper page its canonical URL and both alternates plus x-default', () => {
-    const meta = pageMeta({ lang: 'ja', title: '論文', siteName: 'サイト', path: '/papers/x/', site: SITE, base: '/' });
+    const meta = pageMeta({
+      lang: 'ja',
+      title: '論文',
+      siteName: 'サイト',
+      path: '/papers/x/',
+      site: SITE,
+      base: '/',
+    });
     expect(meta).toEqual({
       title: '論文 | サイト',
       canonical: `${SITE}/papers/x/`,
@@ -36,7 +43,14 @@ describe('pageMeta', () => {
   });
 
   test('gives an English page under a base path the same alternates, and its own canonical URL', () => {
-    const meta = pageMeta({ lang: 'en', title: 'Paper', siteName: 'Site', path: '/en/papers/x/', site: SITE, base: '/iclr2025/' });
+    const meta = pageMeta({
+      lang: 'en',
+      title: 'Paper',
+      siteName: 'Site',
+      path: '/en/papers/x/',
+      site: SITE,
+      base: '/iclr2025/',
+    });
     expect(meta.canonical).toBe(`${SITE}/iclr2025/en/papers/x/`);
     expect(meta.alternates).toEqual([
       { hreflang: 'ja', href: `${SITE}/iclr2025/papers/x/` },
@@ -51,15 +65,33 @@ describe('pageMeta', () => {
     ['en', '/', '/en/'],
     ['ja', '/en/search/', '/search/'],
   ] as const)('makes the %s canonical URL of %s point at %s', (lang, path, expected) => {
-    expect(pageMeta({ lang, title: 't', siteName: 's', path, site: SITE, base: '/' }).canonical).toBe(`${SITE}${expected}`);
+    expect(
+      pageMeta({ lang, title: 't', siteName: 's', path, site: SITE, base: '/' }).canonical,
+    ).toBe(`${SITE}${expected}`);
   });
 
   test('uses the site name alone as the home page title', () => {
-    expect(pageMeta({ lang: 'ja', title: 'サイト', siteName: 'サイト', path: '/', site: SITE, base: '/' }).title).toBe('サイト');
+    expect(
+      pageMeta({
+        lang: 'ja',
+        title: 'サイト',
+        siteName: 'サイト',
+        path: '/',
+        site: SITE,
+        base: '/',
+      }).title,
+    ).toBe('サイト');
   });
 
   test('lists each hreflang once, with absolute https URLs', () => {
-    const { alternates } = pageMeta({ lang: 'en', title: 't', siteName: 's', path: '/en/', site: SITE, base: '/sub/' });
+    const { alternates } = pageMeta({
+      lang: 'en',
+      title: 't',
+      siteName: 's',
+      path: '/en/',
+      site: SITE,
+      base: '/sub/',
+    });
     expect(alternates.map((a) => a.hreflang)).toEqual(['ja', 'en', 'x-default']);
     for (const a of alternates) expect(a.href).toMatch(/^https:\/\/[^/]+\/sub\//);
   });

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { HOME_LIMIT, homeSelection, pageNumbers, paginate, papersByTag, papersListPath, PER_PAGE, tagPath } from '../../src/site/pagination';
+import {
+  HOME_LIMIT,
+  homeSelection,
+  pageNumbers,
+  paginate,
+  papersByTag,
+  papersListPath,
+  PER_PAGE,
+  tagPath,
+} from '../../src/site/pagination';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -12,7 +21,9 @@ describe('paginate', () => {
     expect(pages.flatMap((p) => p.items)).toEqual(range(1000));
   });
   test('four papers fit on one page; an empty list has one empty page', () => {
-    expect(paginate(range(4))).toEqual([{ page: 1, pages: 1, items: [1, 2, 3, 4], from: 1, to: 4, total: 4 }]);
+    expect(paginate(range(4))).toEqual([
+      { page: 1, pages: 1, items: [1, 2, 3, 4], from: 1, to: 4, total: 4 },
+    ]);
     expect(paginate([])).toEqual([{ page: 1, pages: 1, items: [], from: 0, to: 0, total: 0 }]);
   });
   test('rejects a page size that is not a positive whole number', () => {
@@ -40,7 +51,9 @@ describe('pageNumbers', () => {
     [40, 40, [1, null, 39, 40]],
     [3, 40, [1, 2, 3, 4, null, 40]],
     [4, 7, [1, 2, 3, 4, 5, 6, 7]],
-  ])('page %i of %i', (current, pages, expected) => expect(pageNumbers(current, pages)).toEqual(expected));
+  ])('page %i of %i', (current, pages, expected) =>
+    expect(pageNumbers(current, pages)).toEqual(expected),
+  );
 });
 
 describe('paths', () => {

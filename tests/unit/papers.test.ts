@@ -2,9 +2,20 @@
  * The paper view builders (src/content/views/papers.ts), fed with the real facts and vocabulary.
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import { authorLine, neighbours, paperView, sortPapers, venueDates } from '../../src/content/views/papers';
+import {
+  authorLine,
+  neighbours,
+  paperView,
+  sortPapers,
+  venueDates,
+} from '../../src/content/views/papers';
 import { toBibtex } from '../../src/cite/bibtex';
-import { paperFactsSchema, paperProseSchema, type PaperFacts, type PaperProse } from '../../src/content/schema';
+import {
+  paperFactsSchema,
+  paperProseSchema,
+  type PaperFacts,
+  type PaperProse,
+} from '../../src/content/schema';
 import { siteConfig } from '../../src/site/config';
 import { get, readRealContent, realFacts, realVocabulary, splitMdx } from './support/content';
 
@@ -42,12 +53,19 @@ describe('paperView', () => {
 
   test('keeps the authors in order and marks unconfirmed affiliations', () => {
     const view = paperView(TTA, 'en', realFacts(TTA), prose(TTA, 'en'), vocab);
-    expect(view.authors.map((a) => a.name)).toEqual(['Kazuki Adachi', "Shin'ya Yamaguchi", 'Atsutoshi Kumagai', 'Tomoki Hamagami']);
+    expect(view.authors.map((a) => a.name)).toEqual([
+      'Kazuki Adachi',
+      "Shin'ya Yamaguchi",
+      'Atsutoshi Kumagai',
+      'Tomoki Hamagami',
+    ]);
     expect(view.authors[0]?.affiliations).toEqual([
       { key: 'ntt', label: 'NTT Corporation', confirmed: true },
       { key: 'ynu', label: 'Yokohama National University', confirmed: false },
     ]);
-    expect(view.authors[3]?.affiliations).toEqual([{ key: 'ynu', label: 'Yokohama National University', confirmed: true }]);
+    expect(view.authors[3]?.affiliations).toEqual([
+      { key: 'ynu', label: 'Yokohama National University', confirmed: true },
+    ]);
   });
 
   test('labels affiliations in Japanese on the Japanese edition', () => {
@@ -74,7 +92,11 @@ describe('paperView', () => {
     });
     const view = paperView(TTA, 'ja', facts, prose(TTA, 'ja'), vocab);
     expect(view.labs).toEqual([]);
-    expect(view.authors[0]?.affiliations[1]).toEqual({ key: 'ntt-hi', label: 'NTT人間情報研究所', confirmed: false });
+    expect(view.authors[0]?.affiliations[1]).toEqual({
+      key: 'ntt-hi',
+      label: 'NTT人間情報研究所',
+      confirmed: false,
+    });
   });
 
   test('builds the links, with OpenReview and code only when known', () => {
@@ -92,8 +114,16 @@ describe('paperView', () => {
 
   test.each([
     ['tag', { tags: ['no-such-tag'] }, 'Unknown tag "no-such-tag"'],
-    ['affiliation', { authors: [{ name: 'A B', affiliations: ['nowhere'], unconfirmedAffiliations: [] }] }, 'Unknown affiliation "nowhere"'],
-    ['unconfirmed affiliation', { authors: [{ name: 'A B', affiliations: ['ntt'], unconfirmedAffiliations: ['nowhere'] }] }, 'Unknown affiliation "nowhere"'],
+    [
+      'affiliation',
+      { authors: [{ name: 'A B', affiliations: ['nowhere'], unconfirmedAffiliations: [] }] },
+      'Unknown affiliation "nowhere"',
+    ],
+    [
+      'unconfirmed affiliation',
+      { authors: [{ name: 'A B', affiliations: ['ntt'], unconfirmedAffiliations: ['nowhere'] }] },
+      'Unknown affiliation "nowhere"',
+    ],
     ['venue', { venue: 'neurips-2025' }, 'Unknown venue "neurips-2025"'],
   ])('throws on an unknown %s', (_, patch, message) => {
     const facts = { ...realFacts(TTA), ...patch } as PaperFacts;
@@ -113,13 +143,18 @@ describe('sortPapers', () => {
   });
 
   test('does not change the list it is given', () => {
-    const papers = [{ slug: 'b', order: 2 }, { slug: 'a', order: 1 }];
+    const papers = [
+      { slug: 'b', order: 2 },
+      { slug: 'a', order: 1 },
+    ];
     sortPapers(papers);
     expect(papers.map((p) => p.slug)).toEqual(['b', 'a']);
   });
 
   test('puts the real papers in the order of their paper.yaml', () => {
-    const papers = [TTA, LMC, 'pu-diffusion-models', 'wavelet-positional-representation'].map((slug) => ({ slug, order: realFacts(slug).order }));
+    const papers = [TTA, LMC, 'pu-diffusion-models', 'wavelet-positional-representation'].map(
+      (slug) => ({ slug, order: realFacts(slug).order }),
+    );
     expect(sortPapers([...papers].reverse()).map((p) => p.order)).toEqual([1, 2, 3, 4]);
   });
 });
@@ -157,7 +192,11 @@ describe('authorLine', () => {
     [['A'], 'en', 'A'],
     [['A', 'B'], 'en', 'A and B'],
     [['A', 'B', 'C'], 'en', 'A, B and C'],
-    [['Kazuki Adachi', "Shin'ya Yamaguchi", 'Atsutoshi Kumagai', 'Tomoki Hamagami'], 'en', "Kazuki Adachi, Shin'ya Yamaguchi, Atsutoshi Kumagai and Tomoki Hamagami"],
+    [
+      ['Kazuki Adachi', "Shin'ya Yamaguchi", 'Atsutoshi Kumagai', 'Tomoki Hamagami'],
+      'en',
+      "Kazuki Adachi, Shin'ya Yamaguchi, Atsutoshi Kumagai and Tomoki Hamagami",
+    ],
     [['A'], 'ja', 'A'],
     [['A', 'B'], 'ja', 'A、B'],
     [['A', 'B', 'C'], 'ja', 'A、B、C'],
@@ -187,25 +226,42 @@ describe('venueDates', () => {
   });
 
   test('names both months for a range across a month end', () => {
-    expect(tight(venueDates({ start: '2025-04-28', end: '2025-05-02' }, 'en', siteConfig.timeZone))).toBe('28 April–2 May 2025');
+    expect(
+      tight(venueDates({ start: '2025-04-28', end: '2025-05-02' }, 'en', siteConfig.timeZone)),
+    ).toBe('28 April–2 May 2025');
   });
 
   test('writes a single day once', () => {
-    expect(venueDates({ start: '2025-04-24', end: '2025-04-24' }, 'en', siteConfig.timeZone)).toBe('24 April 2025');
+    expect(venueDates({ start: '2025-04-24', end: '2025-04-24' }, 'en', siteConfig.timeZone)).toBe(
+      '24 April 2025',
+    );
   });
 
   test.each(['UTC', 'America/Los_Angeles', 'Pacific/Honolulu', 'Asia/Tokyo', 'Pacific/Auckland'])(
     'gives the same text whatever the TZ environment variable (%s)',
     (tz) => {
-      const reference = { ja: venueDates(iclr, 'ja', siteConfig.timeZone), en: venueDates(iclr, 'en', siteConfig.timeZone) };
+      const reference = {
+        ja: venueDates(iclr, 'ja', siteConfig.timeZone),
+        en: venueDates(iclr, 'en', siteConfig.timeZone),
+      };
       process.env['TZ'] = tz;
-      expect({ ja: venueDates(iclr, 'ja', siteConfig.timeZone), en: venueDates(iclr, 'en', siteConfig.timeZone) }).toEqual(reference);
+      expect({
+        ja: venueDates(iclr, 'ja', siteConfig.timeZone),
+        en: venueDates(iclr, 'en', siteConfig.timeZone),
+      }).toEqual(reference);
       expect(tight(venueDates(iclr, 'en', siteConfig.timeZone))).toBe('24–28 April 2025');
     },
   );
 
   // The documented range: any site time zone from UTC-11 to UTC+11 keeps the calendar days.
-  test.each(['UTC', 'Pacific/Pago_Pago', 'America/Los_Angeles', 'Asia/Tokyo', 'Australia/Sydney', 'Pacific/Noumea'])('keeps the calendar days in the site time zone %s', (timeZone) => {
+  test.each([
+    'UTC',
+    'Pacific/Pago_Pago',
+    'America/Los_Angeles',
+    'Asia/Tokyo',
+    'Australia/Sydney',
+    'Pacific/Noumea',
+  ])('keeps the calendar days in the site time zone %s', (timeZone) => {
     expect(tight(venueDates(iclr, 'en', timeZone))).toBe('24–28 April 2025');
   });
 });

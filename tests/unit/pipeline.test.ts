@@ -51,12 +51,18 @@ function* walk(node: Root | Element): Generator<Element> {
   }
 }
 const all = (node: Root | Element, pred: (e: Element) => boolean) => [...walk(node)].filter(pred);
-const classes = (e: Element) => (Array.isArray(e.properties['className']) ? e.properties['className'].map(String) : []);
+const classes = (e: Element) =>
+  Array.isArray(e.properties['className']) ? e.properties['className'].map(String) : [];
 const hasClass = (name: string) => (e: Element) => classes(e).includes(name);
 const tag = (name: string) => (e: Element) => e.tagName === name;
-const langSpans = (node: Root | Element) => all(node, (e) => e.tagName === 'span' && e.properties['lang'] !== undefined);
+const langSpans = (node: Root | Element) =>
+  all(node, (e) => e.tagName === 'span' && e.properties['lang'] !== undefined);
 const text = (node: Root | Element | ElementContent): string =>
-  node.type === 'text' ? node.value : 'children' in node ? node.children.map((c) => text(c as ElementContent)).join('') : '';
+  node.type === 'text'
+    ? node.value
+    : 'children' in node
+      ? node.children.map((c) => text(c as ElementContent)).join('')
+      : '';
 
 describe('remarkPlugins and rehypePlugins: math', () => {
   test('renders inline math as KaTeX with the MathML kept', () => {
@@ -65,15 +71,25 @@ describe('remarkPlugins and rehypePlugins: math', () => {
     expect(katex).toHaveLength(1);
     expect(all(katex[0] as Element, tag('math'))).toHaveLength(1);
     expect(all(katex[0] as Element, hasClass('katex-html'))).toHaveLength(1);
-    expect(html).toContain('<annotation encoding="application/x-tex">w\\in\\mathbb{R}^D</annotation>');
+    expect(html).toContain(
+      '<annotation encoding="application/x-tex">w\\in\\mathbb{R}^D</annotation>',
+    );
     expect(hasKatexError(html)).toBe(false);
   });
 
   test('renders display math as a KaTeX display block with block MathML', () => {
-    const { tree, html } = render('$$\nR^2 = 1-\\frac{\\sum_i (y_i-\\hat y_i)^2}{\\sum_i (y_i-\\bar y)^2}\n$$\n', EN);
+    const { tree, html } = render(
+      '$$\nR^2 = 1-\\frac{\\sum_i (y_i-\\hat y_i)^2}{\\sum_i (y_i-\\bar y)^2}\n$$\n',
+      EN,
+    );
     const display = all(tree, hasClass('katex-display'));
     expect(display).toHaveLength(1);
-    expect(all(display[0] as Element, (e) => e.tagName === 'math' && e.properties['display'] === 'block')).toHaveLength(1);
+    expect(
+      all(
+        display[0] as Element,
+        (e) => e.tagName === 'math' && e.properties['display'] === 'block',
+      ),
+    ).toHaveLength(1);
     expect(html).toContain('<math');
     expect(html).not.toContain('katex-error');
   });
@@ -83,10 +99,30 @@ describe('remarkPlugins and rehypePlugins: math', () => {
   });
 
   test.each([
-    ['a broken display formula', 'Intro.\n\n$$\n\\frac{1}{\n$$\n', JA, /^content\/papers\/x\/ja\.mdx:3: this formula cannot be rendered by KaTeX: /],
-    ['a broken inline formula', 'Line one.\n\nLine $\\sqrt[3]{x$ three.\n', EN, /^content\/papers\/x\/en\.mdx:3: this formula cannot be rendered by KaTeX: /],
-    ['an undefined command', '$\\nosuchmacro$', EN, /^content\/papers\/x\/en\.mdx:1: .*\\nosuchmacro/],
-    ['Japanese outside \\text{} (strict mode)', 'a\n\n$x = あ$\n', JA, /^content\/papers\/x\/ja\.mdx:3: this formula cannot be rendered by KaTeX: /],
+    [
+      'a broken display formula',
+      'Intro.\n\n$$\n\\frac{1}{\n$$\n',
+      JA,
+      /^content\/papers\/x\/ja\.mdx:3: this formula cannot be rendered by KaTeX: /,
+    ],
+    [
+      'a broken inline formula',
+      'Line one.\n\nLine $\\sqrt[3]{x$ three.\n',
+      EN,
+      /^content\/papers\/x\/en\.mdx:3: this formula cannot be rendered by KaTeX: /,
+    ],
+    [
+      'an undefined command',
+      '$\\nosuchmacro$',
+      EN,
+      /^content\/papers\/x\/en\.mdx:1: .*\\nosuchmacro/,
+    ],
+    [
+      'Japanese outside \\text{} (strict mode)',
+      'a\n\n$x = あ$\n',
+      JA,
+      /^content\/papers\/x\/ja\.mdx:3: this formula cannot be rendered by KaTeX: /,
+    ],
   ])('fails on %s, naming the file and line', (_, markdown, path, message) => {
     expect(() => render(markdown, path)).toThrow(message);
   });
@@ -103,7 +139,9 @@ describe('remarkPlugins and rehypePlugins: headings', () => {
     const [link] = all(tree, hasClass('anchor-link'));
     expect(link?.properties['href']).toBe('#method');
     expect(html).toContain('href="#method"');
-    expect(text(all(link as Element, hasClass('sr-only'))[0] as Element)).toBe('「手法」への直接リンク');
+    expect(text(all(link as Element, hasClass('sr-only'))[0] as Element)).toBe(
+      '「手法」への直接リンク',
+    );
   });
 
   test('turns "## Method" in an English file into <h3 id="method"> too', () => {
@@ -111,16 +149,19 @@ describe('remarkPlugins and rehypePlugins: headings', () => {
     expect(all(tree, tag('h3'))[0]?.properties['id']).toBe('method');
     const [link] = all(tree, hasClass('anchor-link'));
     expect(link?.properties['href']).toBe('#method');
-    expect(text(all(link as Element, hasClass('sr-only'))[0] as Element)).toBe('Link to section “Method”');
+    expect(text(all(link as Element, hasClass('sr-only'))[0] as Element)).toBe(
+      'Link to section “Method”',
+    );
   });
 
-  test.each(LANGS.flatMap((lang) => DETAIL_SECTIONS.map((id) => [lang, id, dictionaries[lang][`paper.${id}`]] as const)))(
-    'gives the %s section "%s" (## %s) its fixed id',
-    (lang, id, heading) => {
-      const { tree } = render(`## ${heading}\n\nx\n`, lang === 'ja' ? JA : EN);
-      expect(all(tree, tag('h3'))[0]?.properties['id']).toBe(id);
-    },
-  );
+  test.each(
+    LANGS.flatMap((lang) =>
+      DETAIL_SECTIONS.map((id) => [lang, id, dictionaries[lang][`paper.${id}`]] as const),
+    ),
+  )('gives the %s section "%s" (## %s) its fixed id', (lang, id, heading) => {
+    const { tree } = render(`## ${heading}\n\nx\n`, lang === 'ja' ? JA : EN);
+    expect(all(tree, tag('h3'))[0]?.properties['id']).toBe(id);
+  });
 
   test.each<[string, string, string, string[]]>([
     ['an English sub-heading', EN, '### Subspace detection', ['subspace-detection']],
@@ -132,7 +173,9 @@ describe('remarkPlugins and rehypePlugins: headings', () => {
     ['two headings with the same text', EN, '### Setup\n\na\n\n### Setup', ['setup', 'setup-1']],
   ])('gives %s a slug id', (_, path, markdown, ids) => {
     const { tree } = render(`${markdown}\n\nx\n`, path);
-    expect(all(tree, (e) => /^h[1-6]$/.test(e.tagName)).map((h) => h.properties['id'])).toEqual(ids);
+    expect(all(tree, (e) => /^h[1-6]$/.test(e.tagName)).map((h) => h.properties['id'])).toEqual(
+      ids,
+    );
   });
 
   test.each([
@@ -142,7 +185,9 @@ describe('remarkPlugins and rehypePlugins: headings', () => {
     ['##### Five', 'h6'],
     ['###### Six', 'h6'],
   ])('moves "%s" one level down to <%s>', (markdown, expected) => {
-    expect(all(render(`${markdown}\n`, EN).tree, (e) => /^h[1-6]$/.test(e.tagName))[0]?.tagName).toBe(expected);
+    expect(
+      all(render(`${markdown}\n`, EN).tree, (e) => /^h[1-6]$/.test(e.tagName))[0]?.tagName,
+    ).toBe(expected);
   });
 
   test('slugs a heading with inline math from its text and renders the math', () => {
@@ -166,14 +211,25 @@ describe('remarkPlugins and rehypePlugins: tables', () => {
     const { tree, html } = render(table);
     const [region] = all(tree, hasClass('table-scroll'));
     expect(region?.tagName).toBe('div');
-    expect(region?.properties).toMatchObject({ role: 'region', tabIndex: 0, ariaLabel: '表1（横にスクロールできます）' });
-    expect(region?.children.filter((c) => c.type === 'element').map((c) => (c as Element).tagName)).toEqual(['table']);
-    expect(html).toMatch(/<div class="table-scroll" role="region" tabindex="0" aria-label="[^"]+"><table>/);
+    expect(region?.properties).toMatchObject({
+      role: 'region',
+      tabIndex: 0,
+      ariaLabel: '表1（横にスクロールできます）',
+    });
+    expect(
+      region?.children.filter((c) => c.type === 'element').map((c) => (c as Element).tagName),
+    ).toEqual(['table']);
+    expect(html).toMatch(
+      /<div class="table-scroll" role="region" tabindex="0" aria-label="[^"]+"><table>/,
+    );
   });
 
   test('numbers the tables of a document and labels them in English in an English file', () => {
     const { tree } = render(`${table}\nText.\n\n${table}`, EN);
-    expect(all(tree, hasClass('table-scroll')).map((r) => r.properties['ariaLabel'])).toEqual(['Table 1 (scrolls sideways)', 'Table 2 (scrolls sideways)']);
+    expect(all(tree, hasClass('table-scroll')).map((r) => r.properties['ariaLabel'])).toEqual([
+      'Table 1 (scrolls sideways)',
+      'Table 2 (scrolls sideways)',
+    ]);
   });
 
   test('renders math inside a table cell', () => {
@@ -213,10 +269,16 @@ describe('remarkPlugins and rehypePlugins: language of words', () => {
   });
 
   test('marks words in headings, links and emphasis', () => {
-    const { tree } = render('### 部分空間 Detection\n\n[公式 Code](https://example.org) と **PyTorch** 実装。\n');
+    const { tree } = render(
+      '### 部分空間 Detection\n\n[公式 Code](https://example.org) と **PyTorch** 実装。\n',
+    );
     const heading = all(tree, tag('h4'))[0] as Element;
     expect(langSpans(heading).map(text)).toEqual(['Detection']);
-    expect(langSpans(all(tree, tag('a')).find((a) => a.properties['href'] === 'https://example.org') as Element).map(text)).toEqual(['Code']);
+    expect(
+      langSpans(
+        all(tree, tag('a')).find((a) => a.properties['href'] === 'https://example.org') as Element,
+      ).map(text),
+    ).toEqual(['Code']);
     expect(langSpans(all(tree, tag('strong'))[0] as Element).map(text)).toEqual(['PyTorch']);
   });
 
@@ -230,7 +292,10 @@ describe('remarkPlugins and rehypePlugins: language of words', () => {
   });
 
   test('treats a file under digest/en/ as English', () => {
-    const { tree } = render('## Outlook notes\n\nWith 日本語 here.\n', '/site/content/digest/en/outlook.mdx');
+    const { tree } = render(
+      '## Outlook notes\n\nWith 日本語 here.\n',
+      '/site/content/digest/en/outlook.mdx',
+    );
     expect(langSpans(tree).map((s) => s.properties['lang'])).toEqual(['ja']);
   });
 });
@@ -238,16 +303,21 @@ describe('remarkPlugins and rehypePlugins: language of words', () => {
 describe('remarkPlugins and rehypePlugins: the real content', () => {
   const cases = realSlugs().flatMap((slug) => LANGS.map((lang) => [slug, lang] as const));
 
-  test.each(cases)('renders the body of %s (%s) without KaTeX errors, with the anchors the linter checks', (slug, lang) => {
-    const path = `papers/${slug}/${lang}.mdx`;
-    const { body } = splitMdx(get(readRealContent(), path));
-    const { tree, html } = render(body, `/site/content/${path}`);
-    expect(hasKatexError(html)).toBe(false);
-    const ids = all(tree, (e) => /^h[1-6]$/.test(e.tagName)).map((h) => String(h.properties['id']));
-    const required = DETAIL_SECTIONS.map((id) => dictionaries[lang][`paper.${id}`]);
-    expect(ids).toEqual(checkBody(`content/${path}`, body, lang, required).anchors);
-    expect(all(tree, tag('h3')).map((h) => h.properties['id'])).toEqual([...DETAIL_SECTIONS]);
-  });
+  test.each(cases)(
+    'renders the body of %s (%s) without KaTeX errors, with the anchors the linter checks',
+    (slug, lang) => {
+      const path = `papers/${slug}/${lang}.mdx`;
+      const { body } = splitMdx(get(readRealContent(), path));
+      const { tree, html } = render(body, `/site/content/${path}`);
+      expect(hasKatexError(html)).toBe(false);
+      const ids = all(tree, (e) => /^h[1-6]$/.test(e.tagName)).map((h) =>
+        String(h.properties['id']),
+      );
+      const required = DETAIL_SECTIONS.map((id) => dictionaries[lang][`paper.${id}`]);
+      expect(ids).toEqual(checkBody(`content/${path}`, body, lang, required).anchors);
+      expect(all(tree, tag('h3')).map((h) => h.properties['id'])).toEqual([...DETAIL_SECTIONS]);
+    },
+  );
 });
 
 describe('markdownProcessor', () => {
@@ -258,9 +328,14 @@ describe('markdownProcessor', () => {
     expect(options.smartypants).toBe(false);
   });
 
-  test('renders through Astro\'s renderer with the same headings, math and tables', async () => {
-    const renderer = await markdownProcessor().createRenderer({ ...markdownConfigDefaults, syntaxHighlight: false });
-    const out = await renderer.render('## 手法\n\nSSA の $x$ です。\n\n| a |\n| - |\n| 1 |\n', { fileURL: new URL(`file://${JA}`) });
+  test("renders through Astro's renderer with the same headings, math and tables", async () => {
+    const renderer = await markdownProcessor().createRenderer({
+      ...markdownConfigDefaults,
+      syntaxHighlight: false,
+    });
+    const out = await renderer.render('## 手法\n\nSSA の $x$ です。\n\n| a |\n| - |\n| 1 |\n', {
+      fileURL: new URL(`file://${JA}`),
+    });
     expect(out.code).toContain('<h3 id="method">手法</h3>');
     expect(out.code).toContain('<span lang="en">SSA</span>');
     expect(out.code).toContain('<math');
@@ -299,7 +374,21 @@ describe('langFromPath', () => {
 
 describe('textOf', () => {
   test('joins the text of nested elements', () => {
-    const node: Element = { type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: 'A ' }, { type: 'element', tagName: 'em', properties: {}, children: [{ type: 'text', value: 'b' }] }, { type: 'comment', value: 'c' }] };
+    const node: Element = {
+      type: 'element',
+      tagName: 'h2',
+      properties: {},
+      children: [
+        { type: 'text', value: 'A ' },
+        {
+          type: 'element',
+          tagName: 'em',
+          properties: {},
+          children: [{ type: 'text', value: 'b' }],
+        },
+        { type: 'comment', value: 'c' },
+      ],
+    };
     expect(textOf(node)).toBe('A b');
   });
 });
@@ -307,7 +396,11 @@ describe('textOf', () => {
 describe('anchorLink', () => {
   test('links to the id, hides the "#" from screen readers and is left out of the search index', () => {
     const link = anchorLink('method', 'Link to section “Method”');
-    expect(link.properties).toMatchObject({ href: '#method', className: ['anchor-link'], dataPagefindIgnore: '' });
+    expect(link.properties).toMatchObject({
+      href: '#method',
+      className: ['anchor-link'],
+      dataPagefindIgnore: '',
+    });
     expect(link.children.map((c) => [(c as Element).properties, text(c)])).toEqual([
       [{ ariaHidden: 'true' }, '#'],
       [{ className: ['sr-only'] }, 'Link to section “Method”'],
@@ -321,9 +414,24 @@ describe('markForeignRuns', () => {
       type: 'root',
       children: [
         { type: 'text', value: 'これは SSA です' },
-        { type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: 'fe_bn' }] },
-        { type: 'element', tagName: 'span', properties: { lang: 'fr' }, children: [{ type: 'text', value: 'bonjour' }] },
-        { type: 'element', tagName: 'em', properties: {}, children: [{ type: 'text', value: 'Adam で' }] },
+        {
+          type: 'element',
+          tagName: 'code',
+          properties: {},
+          children: [{ type: 'text', value: 'fe_bn' }],
+        },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { lang: 'fr' },
+          children: [{ type: 'text', value: 'bonjour' }],
+        },
+        {
+          type: 'element',
+          tagName: 'em',
+          properties: {},
+          children: [{ type: 'text', value: 'Adam で' }],
+        },
       ],
     };
     markForeignRuns(tree, 'ja');
@@ -342,7 +450,12 @@ describe('rehypeMathScroll', () => {
     const displays = all(tree, hasClass('katex-display'));
     expect(displays).toHaveLength(1);
     expect(displays[0]?.properties['tabIndex']).toBe(0);
-    const inline = all(tree, (e) => hasClass('katex')(e) && !all(tree, hasClass('katex-display')).some((d) => d.children.includes(e)));
+    const inline = all(
+      tree,
+      (e) =>
+        hasClass('katex')(e) &&
+        !all(tree, hasClass('katex-display')).some((d) => d.children.includes(e)),
+    );
     expect(inline.every((e) => e.properties['tabIndex'] === undefined)).toBe(true);
   });
 });

@@ -7,15 +7,34 @@ import { baseLinks } from '../../src/markdown/rehype-base-links';
 
 const tree = (...hrefs: string[]): Root => ({
   type: 'root',
-  children: hrefs.map((href): Element => ({ type: 'element', tagName: 'a', properties: { href }, children: [] })),
+  children: hrefs.map((href): Element => ({
+    type: 'element',
+    tagName: 'a',
+    properties: { href },
+    children: [],
+  })),
 });
 const hrefs = (t: Root) => t.children.map((c) => (c as Element).properties['href']);
 
 describe('baseLinks', () => {
   test('prefixes root-relative links with the base', () => {
-    const t = tree('/papers/x/#method', '/en/', '#local', 'https://arxiv.org/abs/1', '//cdn.example/x', '/iclr2025/already/');
+    const t = tree(
+      '/papers/x/#method',
+      '/en/',
+      '#local',
+      'https://arxiv.org/abs/1',
+      '//cdn.example/x',
+      '/iclr2025/already/',
+    );
     baseLinks(t, '/iclr2025/');
-    expect(hrefs(t)).toEqual(['/iclr2025/papers/x/#method', '/iclr2025/en/', '#local', 'https://arxiv.org/abs/1', '//cdn.example/x', '/iclr2025/already/']);
+    expect(hrefs(t)).toEqual([
+      '/iclr2025/papers/x/#method',
+      '/iclr2025/en/',
+      '#local',
+      'https://arxiv.org/abs/1',
+      '//cdn.example/x',
+      '/iclr2025/already/',
+    ]);
   });
   test('changes nothing at the root', () => {
     const t = tree('/papers/x/');

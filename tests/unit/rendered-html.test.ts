@@ -11,7 +11,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('rendered HTML files', () => {
   const file = join(dir, 'a.html');
   writeFileSync(file, '<p>Body</p>');
-  const entry = { id: 'x/ja', rendered: { metadata: { htmlFile: file, headings: [{ depth: 3, slug: 'problem', text: 'Problem' }] } } };
+  const entry = {
+    id: 'x/ja',
+    rendered: {
+      metadata: { htmlFile: file, headings: [{ depth: 3, slug: 'problem', text: 'Problem' }] },
+    },
+  };
 
   test('finds the file and the headings an entry records', () => {
     expect(htmlFileOf(entry)).toBe(file);
@@ -29,7 +34,14 @@ describe('rendered HTML files', () => {
   });
 
   test('fails naming the entry when it has no file or the file is gone', async () => {
-    await expect(readRenderedHtml({ id: 'y/en' })).rejects.toThrow(/"y\/en" has no rendered HTML file/);
-    await expect(readRenderedHtml({ id: 'z/ja', rendered: { metadata: { htmlFile: join(dir, 'gone.html') } } })).rejects.toThrow(/"z\/ja": its rendered HTML .*gone\.html cannot be read/);
+    await expect(readRenderedHtml({ id: 'y/en' })).rejects.toThrow(
+      /"y\/en" has no rendered HTML file/,
+    );
+    await expect(
+      readRenderedHtml({
+        id: 'z/ja',
+        rendered: { metadata: { htmlFile: join(dir, 'gone.html') } },
+      }),
+    ).rejects.toThrow(/"z\/ja": its rendered HTML .*gone\.html cannot be read/);
   });
 });

@@ -2,7 +2,17 @@
  * URL building for both editions (src/site/routes.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { homePath, langFromParam, langRoot, localeParam, paperPath, searchPath, stripBase, translatePath, withBase } from '../../src/site/routes';
+import {
+  homePath,
+  langFromParam,
+  langRoot,
+  localeParam,
+  paperPath,
+  searchPath,
+  stripBase,
+  translatePath,
+  withBase,
+} from '../../src/site/routes';
 
 describe('langRoot', () => {
   test.each([
@@ -112,7 +122,8 @@ describe('stripBase', () => {
   });
 
   test.each(['/', '/sub/', '/a/b/'])('undoes withBase for base %s', (base) => {
-    for (const path of ['/', '/en/', '/papers/x/', '/en/search/']) expect(stripBase(base, withBase(base, path))).toBe(path);
+    for (const path of ['/', '/en/', '/papers/x/', '/en/search/'])
+      expect(stripBase(base, withBase(base, path))).toBe(path);
   });
 });
 

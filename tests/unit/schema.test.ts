@@ -22,7 +22,10 @@ import {
 } from '../../src/content/schema';
 
 const fixture = (name: string) =>
-  yaml.load(readFileSync(new URL(`../fixtures/schema/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  yaml.load(readFileSync(new URL(`../fixtures/schema/${name}`, import.meta.url), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 
 /** Every issue as "path: message" (path joined with dots, "" for the root). */
 function issues(schema: z.ZodType, data: unknown): string[] {
@@ -55,62 +58,164 @@ describe('paperFactsSchema', () => {
   });
 
   test.each([
-    ['an arXiv id with the "arXiv:" prefix', { arxiv: 'arXiv:2410.03263' }, 'arxiv', /arxiv must look like "2410.03263"/],
+    [
+      'an arXiv id with the "arXiv:" prefix',
+      { arxiv: 'arXiv:2410.03263' },
+      'arxiv',
+      /arxiv must look like "2410.03263"/,
+    ],
     ['an arXiv id with a version', { arxiv: '2410.03263v2' }, 'arxiv', /no version/],
-    ['an arXiv URL', { arxiv: 'https://arxiv.org/abs/2410.03263' }, 'arxiv', /arxiv must look like/],
-    ['an arXiv id written as a number (no quotes)', { arxiv: 2410.03263 }, 'arxiv', /\(in quotes\)/],
-    ['an OpenReview id one character short', { openreview: 'SXtl7NRyE' }, 'openreview', /10-character forum id/],
-    ['an OpenReview id one character long', { openreview: 'SXtl7NRyE5x' }, 'openreview', /10-character forum id/],
-    ['an OpenReview URL', { openreview: 'https://openreview.net/forum?id=SXtl7NRyE5' }, 'openreview', /after "forum\?id="/],
-    ['an http:// code URL', { code: 'http://github.com/owner/repo' }, 'code', /^code must start with https:\/\/$/],
-    ['a code URL without scheme', { code: 'github.com/owner/repo' }, 'code', /code must be a full URL such as https:\/\/github.com\/owner\/repo/],
-    ['a malformed code URL', { code: 'https//github.com/owner/repo' }, 'code', /code must be a full URL/],
+    [
+      'an arXiv URL',
+      { arxiv: 'https://arxiv.org/abs/2410.03263' },
+      'arxiv',
+      /arxiv must look like/,
+    ],
+    [
+      'an arXiv id written as a number (no quotes)',
+      { arxiv: 2410.03263 },
+      'arxiv',
+      /\(in quotes\)/,
+    ],
+    [
+      'an OpenReview id one character short',
+      { openreview: 'SXtl7NRyE' },
+      'openreview',
+      /10-character forum id/,
+    ],
+    [
+      'an OpenReview id one character long',
+      { openreview: 'SXtl7NRyE5x' },
+      'openreview',
+      /10-character forum id/,
+    ],
+    [
+      'an OpenReview URL',
+      { openreview: 'https://openreview.net/forum?id=SXtl7NRyE5' },
+      'openreview',
+      /after "forum\?id="/,
+    ],
+    [
+      'an http:// code URL',
+      { code: 'http://github.com/owner/repo' },
+      'code',
+      /^code must start with https:\/\/$/,
+    ],
+    [
+      'a code URL without scheme',
+      { code: 'github.com/owner/repo' },
+      'code',
+      /code must be a full URL such as https:\/\/github.com\/owner\/repo/,
+    ],
+    [
+      'a malformed code URL',
+      { code: 'https//github.com/owner/repo' },
+      'code',
+      /code must be a full URL/,
+    ],
     ['an order given as text', { order: '1' }, 'order', /^order must be a whole number$/],
     ['a fractional order', { order: 1.5 }, 'order', /^order must be a whole number$/],
     ['an order of zero', { order: 0 }, 'order', /^order must be 1 or more$/],
-    ['an unknown presentation', { presentation: 'talk' }, 'presentation', /^presentation must be one of: poster, spotlight, oral, unconfirmed$/],
-    ['an empty originalTitle', { originalTitle: '' }, 'originalTitle', /^originalTitle must not be empty$/],
+    [
+      'an unknown presentation',
+      { presentation: 'talk' },
+      'presentation',
+      /^presentation must be one of: poster, spotlight, oral, unconfirmed$/,
+    ],
+    [
+      'an empty originalTitle',
+      { originalTitle: '' },
+      'originalTitle',
+      /^originalTitle must not be empty$/,
+    ],
     ['a blank shortName', { shortName: '   ' }, 'shortName', /^shortName must not be empty$/],
     ['no authors', { authors: [] }, 'authors', /^authors must list at least one author$/],
     ['no tags', { tags: [] }, 'tags', /^tags must list at least one tag$/],
-    ['a tag that is not kebab-case', { tags: ['Test Time'] }, 'tags.0', /tag must be a kebab-case key/],
-    ['a venue that is not kebab-case', { venue: 'ICLR 2025' }, 'venue', /venue must be a kebab-case key/],
-    ['a bibtexKey with a space', { bibtexKey: 'adachi 2025' }, 'bibtexKey', /bibtexKey may contain only/],
+    [
+      'a tag that is not kebab-case',
+      { tags: ['Test Time'] },
+      'tags.0',
+      /tag must be a kebab-case key/,
+    ],
+    [
+      'a venue that is not kebab-case',
+      { venue: 'ICLR 2025' },
+      'venue',
+      /venue must be a kebab-case key/,
+    ],
+    [
+      'a bibtexKey with a space',
+      { bibtexKey: 'adachi 2025' },
+      'bibtexKey',
+      /bibtexKey may contain only/,
+    ],
     ['a year out of range', { year: 25 }, 'year', /.+/],
   ])('rejects %s', (_, patch, path, message) => {
     const found = issues(paperFactsSchema, { ...minimalPaper, ...patch });
     expect(found.length).toBeGreaterThan(0);
-    expect(found.some((i) => i.startsWith(`${path}: `) && message.test(i.slice(path.length + 2)))).toBe(true);
+    expect(
+      found.some((i) => i.startsWith(`${path}: `) && message.test(i.slice(path.length + 2))),
+    ).toBe(true);
   });
 
   test('rejects an unknown extra field, naming it', () => {
     const result = paperFactsSchema.safeParse({ ...minimalPaper, abstract: 'x' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues).toEqual([expect.objectContaining({ code: 'unrecognized_keys', keys: ['abstract'] })]);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['abstract'] }),
+    ]);
   });
 
-  test.each(['order', 'originalTitle', 'shortName', 'authors', 'venue', 'presentation', 'year', 'arxiv', 'tags', 'bibtexKey'])(
-    'requires %s',
-    (field) => {
-      const data: Record<string, unknown> = { ...minimalPaper };
-      delete data[field];
-      const result = paperFactsSchema.safeParse(data);
-      expect(result.success).toBe(false);
-      expect(result.error?.issues.map((i) => i.path.join('.'))).toContain(field);
-    },
-  );
+  test.each([
+    'order',
+    'originalTitle',
+    'shortName',
+    'authors',
+    'venue',
+    'presentation',
+    'year',
+    'arxiv',
+    'tags',
+    'bibtexKey',
+  ])('requires %s', (field) => {
+    const data: Record<string, unknown> = { ...minimalPaper };
+    delete data[field];
+    const result = paperFactsSchema.safeParse(data);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain(field);
+  });
 });
 
 describe('authorSchema', () => {
   test('defaults unconfirmedAffiliations to []', () => {
-    expect(authorSchema.parse({ name: 'A B', affiliations: ['ntt'] })).toEqual({ name: 'A B', affiliations: ['ntt'], unconfirmedAffiliations: [] });
+    expect(authorSchema.parse({ name: 'A B', affiliations: ['ntt'] })).toEqual({
+      name: 'A B',
+      affiliations: ['ntt'],
+      unconfirmedAffiliations: [],
+    });
   });
 
   test.each([
-    ['no affiliation', { name: 'A B', affiliations: [] }, /^affiliations: each author needs at least one affiliation$/],
-    ['an empty name', { name: ' ', affiliations: ['ntt'] }, /^name: author name must not be empty$/],
-    ['an affiliation that is not a key', { name: 'A B', affiliations: ['NTT Corp'] }, /^affiliations\.0: affiliation must be a kebab-case key/],
-    ['an unknown field', { name: 'A B', affiliations: ['ntt'], email: 'a@b.c' }, /^: Unrecognized key/],
+    [
+      'no affiliation',
+      { name: 'A B', affiliations: [] },
+      /^affiliations: each author needs at least one affiliation$/,
+    ],
+    [
+      'an empty name',
+      { name: ' ', affiliations: ['ntt'] },
+      /^name: author name must not be empty$/,
+    ],
+    [
+      'an affiliation that is not a key',
+      { name: 'A B', affiliations: ['NTT Corp'] },
+      /^affiliations\.0: affiliation must be a kebab-case key/,
+    ],
+    [
+      'an unknown field',
+      { name: 'A B', affiliations: ['ntt'], email: 'a@b.c' },
+      /^: Unrecognized key/,
+    ],
   ])('rejects %s', (_, data, message) => {
     expect(issues(authorSchema, data).some((i) => message.test(i))).toBe(true);
   });
@@ -129,36 +234,68 @@ describe('paperProseSchema', () => {
     ['a summary that is a list', { summary: ['a'] }, 'summary', /^summary must be text$/],
     ['a title that is a number', { title: 42 }, 'title', /^title must be text$/],
     ['an empty impact table', { impact: [] }, 'impact', /^impact must have at least one row$/],
-    ['an impact row without risk', { impact: [{ area: 'a', impact: 'b', stakeholders: 'c' }] }, 'impact.0.risk', /^risk must be text$/],
-    ['an impact row with an empty area', { impact: [{ area: '', impact: 'b', stakeholders: 'c', risk: 'd' }] }, 'impact.0.area', /^area must not be empty$/],
+    [
+      'an impact row without risk',
+      { impact: [{ area: 'a', impact: 'b', stakeholders: 'c' }] },
+      'impact.0.risk',
+      /^risk must be text$/,
+    ],
+    [
+      'an impact row with an empty area',
+      { impact: [{ area: '', impact: 'b', stakeholders: 'c', risk: 'd' }] },
+      'impact.0.area',
+      /^area must not be empty$/,
+    ],
   ])('rejects %s', (_, patch, path, message) => {
     const found = issues(paperProseSchema, { ...prose, ...patch });
-    expect(found.some((i) => i.startsWith(`${path}: `) && message.test(i.slice(path.length + 2)))).toBe(true);
+    expect(
+      found.some((i) => i.startsWith(`${path}: `) && message.test(i.slice(path.length + 2))),
+    ).toBe(true);
   });
 
   test('rejects shared facts such as authors in an edition (unknown field)', () => {
-    const result = paperProseSchema.safeParse({ ...prose, authors: [{ name: 'A B', affiliations: ['ntt'] }] });
-    expect(result.error?.issues).toEqual([expect.objectContaining({ code: 'unrecognized_keys', keys: ['authors'] })]);
+    const result = paperProseSchema.safeParse({
+      ...prose,
+      authors: [{ name: 'A B', affiliations: ['ntt'] }],
+    });
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['authors'] }),
+    ]);
   });
 
-  test.each(['title', 'description', 'summary', 'significance', 'applications', 'impact'])('requires %s', (field) => {
-    const data: Record<string, unknown> = { ...prose };
-    delete data[field];
-    expect(issues(paperProseSchema, data).some((i) => i.startsWith(`${field}: `))).toBe(true);
-  });
+  test.each(['title', 'description', 'summary', 'significance', 'applications', 'impact'])(
+    'requires %s',
+    (field) => {
+      const data: Record<string, unknown> = { ...prose };
+      delete data[field];
+      expect(issues(paperProseSchema, data).some((i) => i.startsWith(`${field}: `))).toBe(true);
+    },
+  );
 });
 
 describe('impactRowSchema', () => {
   test('rejects a row with an unknown column', () => {
-    expect(impactRowSchema.safeParse({ area: 'a', impact: 'b', stakeholders: 'c', risk: 'd', note: 'e' }).success).toBe(false);
+    expect(
+      impactRowSchema.safeParse({ area: 'a', impact: 'b', stakeholders: 'c', risk: 'd', note: 'e' })
+        .success,
+    ).toBe(false);
   });
 });
 
 describe('digestImpactRowSchema', () => {
   test('adds paper and theme to an impact row', () => {
-    const row = { paper: 'pu-diffusion-models', theme: 't', area: 'a', impact: 'b', stakeholders: 'c', risk: 'd' };
+    const row = {
+      paper: 'pu-diffusion-models',
+      theme: 't',
+      area: 'a',
+      impact: 'b',
+      stakeholders: 'c',
+      risk: 'd',
+    };
     expect(digestImpactRowSchema.parse(row)).toEqual(row);
-    expect(issues(digestImpactRowSchema, { ...row, paper: 'PU Diffusion' })).toEqual([expect.stringMatching(/^paper: paper must be a kebab-case key/)]);
+    expect(issues(digestImpactRowSchema, { ...row, paper: 'PU Diffusion' })).toEqual([
+      expect.stringMatching(/^paper: paper must be a kebab-case key/),
+    ]);
   });
 });
 
@@ -181,8 +318,16 @@ describe('digestSchema', () => {
 
   test.each([
     ['an outlook with intro fields', { kind: 'outlook', title: 'x' }, /Unrecognized key/],
-    ['an intro without impact rows', { ...intro, impact: [] }, /^impact: impact must have one row per paper$/],
-    ['an intro without a title', { kind: 'intro', description: 'd', impact: intro['impact'] }, /^title: title must be text$/],
+    [
+      'an intro without impact rows',
+      { ...intro, impact: [] },
+      /^impact: impact must have one row per paper$/,
+    ],
+    [
+      'an intro without a title',
+      { kind: 'intro', description: 'd', impact: intro['impact'] },
+      /^title: title must be text$/,
+    ],
   ])('validates the chosen variant: %s', (_, data, message) => {
     expect(issues(digestSchema, data).some((i) => message.test(i))).toBe(true);
   });
@@ -190,14 +335,21 @@ describe('digestSchema', () => {
 
 describe('tagSchema', () => {
   test('needs both labels', () => {
-    expect(tagSchema.parse({ ja: '回帰', en: 'Regression' })).toEqual({ ja: '回帰', en: 'Regression' });
+    expect(tagSchema.parse({ ja: '回帰', en: 'Regression' })).toEqual({
+      ja: '回帰',
+      en: 'Regression',
+    });
     expect(issues(tagSchema, { ja: '回帰' })).toEqual(['en: en must be text']);
   });
 });
 
 describe('affiliationSchema', () => {
   test('defaults nttLab to false', () => {
-    expect(affiliationSchema.parse({ ja: '京都大学', en: 'Kyoto University' })).toEqual({ ja: '京都大学', en: 'Kyoto University', nttLab: false });
+    expect(affiliationSchema.parse({ ja: '京都大学', en: 'Kyoto University' })).toEqual({
+      ja: '京都大学',
+      en: 'Kyoto University',
+      nttLab: false,
+    });
     expect(affiliationSchema.parse({ ja: 'x', en: 'y', nttLab: true }).nttLab).toBe(true);
   });
 });
@@ -208,10 +360,18 @@ describe('venueSchema', () => {
   });
 
   test.each([
-    ['a date not written YYYY-MM-DD', { start: '24 April 2025' }, /^start: start must be a date written YYYY-MM-DD$/],
+    [
+      'a date not written YYYY-MM-DD',
+      { start: '24 April 2025' },
+      /^start: start must be a date written YYYY-MM-DD$/,
+    ],
     ['an impossible date', { end: '2025-02-30' }, /^end: end must be a date written YYYY-MM-DD$/],
     ['an http:// URL', { url: 'http://iclr.cc/' }, /^url: url must start with https:\/\/$/],
-    ['a missing city in one language', { city: { ja: 'シンガポール' } }, /^city\.en: city\.en must be text$/],
+    [
+      'a missing city in one language',
+      { city: { ja: 'シンガポール' } },
+      /^city\.en: city\.en must be text$/,
+    ],
   ])('rejects %s', (_, patch, message) => {
     expect(issues(venueSchema, { ...venue, ...patch }).some((i) => message.test(i))).toBe(true);
   });

@@ -13,8 +13,19 @@ import type { GlossaryEntry, Lang } from '../../src/content/schema';
 import { markRanges } from '../../src/search/engine/highlight';
 import type { SearchData } from '../../src/search/build/search-data';
 import { highlightTerms, synonymTable } from '../../src/search/engine/expand';
-import { buildSearchIndex, sections, SHARD_TARGET_BYTES, type BuiltIndex, type PageRecord } from '../../src/search/build/build';
-import { SEARCH_FORMAT, type SearchDoc, type SearchMeta, type SearchShard } from '../../src/search/engine/format';
+import {
+  buildSearchIndex,
+  sections,
+  SHARD_TARGET_BYTES,
+  type BuiltIndex,
+  type PageRecord,
+} from '../../src/search/build/build';
+import {
+  SEARCH_FORMAT,
+  type SearchDoc,
+  type SearchMeta,
+  type SearchShard,
+} from '../../src/search/engine/format';
 import { pagefindRecords } from '../../src/search/build/pagefind-records';
 import {
   bestSection,
@@ -31,7 +42,18 @@ import {
   type Candidate,
 } from '../../src/search/engine/query';
 import { createSearch, type SearchOutput } from '../../src/search/engine/search';
-import { bigrams, fold, hash32, indexTerms, queryGroups, queryShards, runs, shardKey, shardOf, wordTerm } from '../../src/search/engine/tokens';
+import {
+  bigrams,
+  fold,
+  hash32,
+  indexTerms,
+  queryGroups,
+  queryShards,
+  runs,
+  shardKey,
+  shardOf,
+  wordTerm,
+} from '../../src/search/engine/tokens';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures
@@ -49,10 +71,23 @@ function must<T>(value: T | undefined | null, what: string): T {
 type Block = string | { id: string; heading: string; body: string; element?: string };
 
 /** A page as Pagefind extracts it (content, anchors at word indexes, filters). */
-function page(lang: Lang, url: string, title: string, blocks: readonly Block[], filters: Record<string, string[]> = {}): PageRecord {
+function page(
+  lang: Lang,
+  url: string,
+  title: string,
+  blocks: readonly Block[],
+  filters: Record<string, string[]> = {},
+): PageRecord {
   const seg = (s: string) => s.replaceAll('|', ZW);
   // Pagefind ends a block with "." unless it already ends in punctuation.
-  const end = (s: string) => (lang === 'ja' ? (/[。.!?]$/.test(s) ? ` ${ZW}` : `${ZW}. ${ZW}`) : /[.!?]$/.test(s) ? ' ' : '. ');
+  const end = (s: string) =>
+    lang === 'ja'
+      ? /[。.!?]$/.test(s)
+        ? ` ${ZW}`
+        : `${ZW}. ${ZW}`
+      : /[.!?]$/.test(s)
+        ? ' '
+        : '. ';
   let content = '';
   let last = '';
   const anchors: PageRecord['anchors'] = [];
@@ -65,7 +100,12 @@ function page(lang: Lang, url: string, title: string, blocks: readonly Block[], 
       add(block);
       continue;
     }
-    anchors.push({ element: block.element ?? 'h2', id: block.id, text: block.heading.replaceAll('|', ''), location: wordsIn(content + end(last)) });
+    anchors.push({
+      element: block.element ?? 'h2',
+      id: block.id,
+      text: block.heading.replaceAll('|', ''),
+      location: wordsIn(content + end(last)),
+    });
     add(block.heading);
     add(block.body);
   }
@@ -76,11 +116,17 @@ const TTA = 'test-time-adaptation-regression';
 const PUDM = 'pu-diffusion-models';
 const WAVE = 'wavelet-positional-representation';
 const LMC = 'linear-mode-connectivity-weight-matching';
-const paperFilters = (slug: string, tag: string, lab: string) => ({ paper: [slug], tag: [tag], lab: [lab] });
+const paperFilters = (slug: string, tag: string, lab: string) => ({
+  paper: [slug],
+  tag: [tag],
+  lab: [lab],
+});
 
 /** The Japanese edition, in address order (as the integration hands them over). */
 const JA: PageRecord[] = [
-  page('ja', '/', '研究|ダイジェスト', ['四|本|の|論文|を|紹介|する|。|TTA|や|拡散|モデル|を|扱う|。']),
+  page('ja', '/', '研究|ダイジェスト', [
+    '四|本|の|論文|を|紹介|する|。|TTA|や|拡散|モデル|を|扱う|。',
+  ]),
   page(
     'ja',
     '/papers/pu-diffusion-models/',
@@ -88,7 +134,11 @@ const JA: PageRecord[] = [
     [
       // Every pair of "モデル学習" is here (モデ, デル in モデル; ル学, 学習 in ラベル学習), but never the run itself.
       '拡散|モデル|を|正例|ラベル|学習|で|訓練|する|。',
-      { id: 'summary', heading: '要約', body: '不適切|な|画像|を|生成|し|ない|。|Stable |Diffusion |で|評価|する|。' },
+      {
+        id: 'summary',
+        heading: '要約',
+        body: '不適切|な|画像|を|生成|し|ない|。|Stable |Diffusion |で|評価|する|。',
+      },
     ],
     paperFilters(PUDM, '生成モデル', 'CD研'),
   ),
@@ -98,8 +148,16 @@ const JA: PageRecord[] = [
     'テスト|時|適応|による|回帰',
     [
       '回帰|モデル|を|運用|時|に|合わせ|直す|。|第|1|回|テスト|時|適応|ワークショップ|で|発表|された|。',
-      { id: 'problem', heading: '問題|設定', body: '共|変量|シフト|の|下|で|特徴|が|ガウス|分布|に|従う|と|仮定|する|。' },
-      { id: 'method', heading: '提案|手法', body: '主成分|分析|で|部分|空間|を|求め|、|モデル|学習|を|せ|ず|に|適応|する|。|式|は|x |< |y |& |z|。' },
+      {
+        id: 'problem',
+        heading: '問題|設定',
+        body: '共|変量|シフト|の|下|で|特徴|が|ガウス|分布|に|従う|と|仮定|する|。',
+      },
+      {
+        id: 'method',
+        heading: '提案|手法',
+        body: '主成分|分析|で|部分|空間|を|求め|、|モデル|学習|を|せ|ず|に|適応|する|。|式|は|x |< |y |& |z|。',
+      },
       { id: 'results', heading: '結果', body: '回帰|の|誤差|が|減る|。' },
     ],
     paperFilters(TTA, '回帰', 'CS研'),
@@ -118,15 +176,25 @@ const JA: PageRecord[] = [
 
 /** The English edition. */
 const EN: PageRecord[] = [
-  page('en', '/en/', 'Research digest', ['Four papers, including one on TTA for regression and one on diffusion models.']),
+  page('en', '/en/', 'Research digest', [
+    'Four papers, including one on TTA for regression and one on diffusion models.',
+  ]),
   page(
     'en',
     '/en/papers/linear-mode-connectivity-weight-matching/',
     'Linear mode connectivity and weight matching',
     [
       'Weight matching finds a permutation of hidden units.',
-      { id: 'summary', heading: 'Summary', body: 'The composite of two models stays on a low-loss path.' },
-      { id: 'related', heading: 'Test-time adaptation', body: 'Test-time adaptation: test-time adaptation of merged models.' },
+      {
+        id: 'summary',
+        heading: 'Summary',
+        body: 'The composite of two models stays on a low-loss path.',
+      },
+      {
+        id: 'related',
+        heading: 'Test-time adaptation',
+        body: 'Test-time adaptation: test-time adaptation of merged models.',
+      },
     ],
     paperFilters(LMC, 'Model merging', 'CS Lab'),
   ),
@@ -136,9 +204,21 @@ const EN: PageRecord[] = [
     'Test-time adaptation for regression',
     [
       'We adapt a regression model at test time using unlabelled inputs only.',
-      { id: 'problem', heading: 'Problem setting', body: 'Under covariate shift, the features follow a Gaussian distribution.' },
-      { id: 'method', heading: 'Proposed method', body: 'Principal component analysis finds the subspace where x < y & z holds.' },
-      { id: 'results', heading: 'Results', body: 'The error of the regression head drops on California Housing.' },
+      {
+        id: 'problem',
+        heading: 'Problem setting',
+        body: 'Under covariate shift, the features follow a Gaussian distribution.',
+      },
+      {
+        id: 'method',
+        heading: 'Proposed method',
+        body: 'Principal component analysis finds the subspace where x < y & z holds.',
+      },
+      {
+        id: 'results',
+        heading: 'Results',
+        body: 'The error of the regression head drops on California Housing.',
+      },
     ],
     paperFilters(TTA, 'Regression', 'CS Lab'),
   ),
@@ -154,13 +234,24 @@ const EN: PageRecord[] = [
         heading: 'Extrapolation',
         body: 'Positional wavelets extrapolate to long contexts. Positional scales adapt. Positional resolution grows with the context.',
       },
-      { id: 'setting-1', heading: 'Setting 1: WikiText-103', body: 'Perplexity drops on WikiText-103.', element: 'h3' },
+      {
+        id: 'setting-1',
+        heading: 'Setting 1: WikiText-103',
+        body: 'Perplexity drops on WikiText-103.',
+        element: 'h3',
+      },
     ],
     paperFilters(WAVE, 'Language models', 'PS Lab'),
   ),
 ];
 
-const glossaryEntry = (term: string, en: string, abbreviations: string[], aliases: string[], papers: string[]): GlossaryEntry => ({
+const glossaryEntry = (
+  term: string,
+  en: string,
+  abbreviations: string[],
+  aliases: string[],
+  papers: string[],
+): GlossaryEntry => ({
   term,
   reading: 'よみ',
   en,
@@ -172,8 +263,20 @@ const glossaryEntry = (term: string, en: string, abbreviations: string[], aliase
 
 const DATA: SearchData = {
   synonyms: synonymTable({
-    'test-time-adaptation': glossaryEntry('テスト時適応', 'test-time adaptation', ['TTA'], ['テスト時適用'], [TTA]),
-    'rotary-position-embedding': glossaryEntry('回転位置埋め込み', 'rotary position embedding', ['RoPE'], [], [WAVE]),
+    'test-time-adaptation': glossaryEntry(
+      'テスト時適応',
+      'test-time adaptation',
+      ['TTA'],
+      ['テスト時適用'],
+      [TTA],
+    ),
+    'rotary-position-embedding': glossaryEntry(
+      '回転位置埋め込み',
+      'rotary position embedding',
+      ['RoPE'],
+      [],
+      [WAVE],
+    ),
   }),
   filters: { tag: [], lab: [] },
 };
@@ -181,7 +284,8 @@ const DATA: SearchData = {
 /** The search over a built index, reading its files the way the browser fetches them. */
 function engine(built: BuiltIndex, lang: Lang) {
   const meta = JSON.parse(must(built.files.get('meta.json'), 'meta.json')) as SearchMeta;
-  const read = <T>(path: string): T => JSON.parse(must(built.files.get(`${meta.h}/${path}`), path)) as T;
+  const read = <T>(path: string): T =>
+    JSON.parse(must(built.files.get(`${meta.h}/${path}`), path)) as T;
   const shardCalls: number[] = [];
   const docCalls: number[] = [];
   const search = createSearch({
@@ -197,9 +301,19 @@ function engine(built: BuiltIndex, lang: Lang) {
       return read<SearchDoc>(`d/${n}.json`);
     },
   });
-  const shards = new Map<number, SearchShard>(Array.from({ length: meta.s }, (_, i) => [i, read<SearchShard>(`s/${i}.json`)] as const));
+  const shards = new Map<number, SearchShard>(
+    Array.from({ length: meta.s }, (_, i) => [i, read<SearchShard>(`s/${i}.json`)] as const),
+  );
   const doc = (n: number) => read<SearchDoc>(`d/${n}.json`);
-  return { meta, search, shards, doc, shardCalls, docCalls, termShard: (t: string) => shardOf(t, meta.s) };
+  return {
+    meta,
+    search,
+    shards,
+    doc,
+    shardCalls,
+    docCalls,
+    termShard: (t: string) => shardOf(t, meta.s),
+  };
 }
 
 const JA_INDEX = buildSearchIndex(JA);
@@ -208,9 +322,11 @@ const ja = engine(JA_INDEX, 'ja');
 const en = engine(EN_INDEX, 'en');
 
 const urls = (out: SearchOutput) => out.hits.map((h) => h.url);
-const docIndex = (pages: readonly PageRecord[], slug: string) => pages.findIndex((p) => p.url.includes(`/${slug}/`));
+const docIndex = (pages: readonly PageRecord[], slug: string) =>
+  pages.findIndex((p) => p.url.includes(`/${slug}/`));
 /** Pages that `rank` returns for a query, before any check against the text. */
-const ranked = (e: typeof ja, query: string, allowed?: ReadonlySet<number>) => rank(queryGroups(query), e.shards, e.meta, e.termShard, allowed);
+const ranked = (e: typeof ja, query: string, allowed?: ReadonlySet<number>) =>
+  rank(queryGroups(query), e.shards, e.meta, e.termShard, allowed);
 
 // ---------------------------------------------------------------------------------------------
 // tokens.ts
@@ -306,7 +422,12 @@ describe('bigrams', () => {
 
 describe('indexTerms', () => {
   test('Latin words are stemmed and counted; single letters are dropped, digits kept', () => {
-    expect(Object.fromEntries(indexTerms('x and a 3 Models, model matching'))).toEqual({ and: 1, '3': 1, model: 2, match: 1 });
+    expect(Object.fromEntries(indexTerms('x and a 3 Models, model matching'))).toEqual({
+      and: 1,
+      '3': 1,
+      model: 2,
+      match: 1,
+    });
   });
 
   test('Japanese runs give pairs plus single kanji and katakana (not hiragana)', () => {
@@ -325,7 +446,9 @@ describe('indexTerms', () => {
   });
 
   test('text is folded first: full-width Latin and half-width katakana index as their usual forms', () => {
-    expect([...indexTerms('ＲｏＰＥ ｳｪｰﾌﾞ')].map(([t]) => t)).toEqual([...indexTerms('RoPE ウェーブ')].map(([t]) => t));
+    expect([...indexTerms('ＲｏＰＥ ｳｪｰﾌﾞ')].map(([t]) => t)).toEqual(
+      [...indexTerms('RoPE ウェーブ')].map(([t]) => t),
+    );
   });
 
   test('a Latin word written against Japanese indexes both, as if a space were there', () => {
@@ -356,14 +479,19 @@ describe('hash32, shardKey, shardOf', () => {
       const s = shardOf('pos', n);
       expect(s).toBeGreaterThanOrEqual(0);
       expect(s).toBeLessThan(n);
-      for (const t of ['posit', 'positron', 'postur', 'pose']) expect(shardOf(t, n), `${t} in ${n} shards`).toBe(s);
+      for (const t of ['posit', 'positron', 'postur', 'pose'])
+        expect(shardOf(t, n), `${t} in ${n} shards`).toBe(s);
     }
   });
 
   test('one shard (or none) means shard 0; different keys spread over shards', () => {
     expect(shardOf('anything', 1)).toBe(0);
     expect(shardOf('anything', 0)).toBe(0);
-    const used = new Set(['alp', 'bet', 'gam', 'del', 'eps', 'zet', 'eta', 'the', '位置', '符号'].map((t) => shardOf(t, 8)));
+    const used = new Set(
+      ['alp', 'bet', 'gam', 'del', 'eps', 'zet', 'eta', 'the', '位置', '符号'].map((t) =>
+        shardOf(t, 8),
+      ),
+    );
     expect(used.size).toBeGreaterThan(3);
   });
 });
@@ -408,7 +536,9 @@ describe('queryGroups and queryShards', () => {
 
   test('queryShards: every shard a term lives in, once, in order', () => {
     const groups = queryGroups('位置符号化 positional wavelets');
-    const expected = [...new Set(groups.flatMap((g) => g.terms).map((t) => shardOf(t, 7)))].sort((a, b) => a - b);
+    const expected = [...new Set(groups.flatMap((g) => g.terms).map((t) => shardOf(t, 7)))].sort(
+      (a, b) => a - b,
+    );
     expect(queryShards(groups, 7)).toEqual(expected);
     expect(queryShards(groups, 1)).toEqual([0]);
     expect(queryShards([], 7)).toEqual([]);
@@ -437,7 +567,11 @@ const PAGEFIND_JA: PageRecord = {
 describe('sections', () => {
   test("cuts Pagefind's text at the headings' word indexes and keeps headings apart from the text", () => {
     expect(sections(PAGEFIND_JA)).toEqual([
-      ['', 'テスト時適応の論文', 'テスト時適応の論文. この論文はテスト時適応を扱う。Gaussian な仮定。'],
+      [
+        '',
+        'テスト時適応の論文',
+        'テスト時適応の論文. この論文はテスト時適応を扱う。Gaussian な仮定。',
+      ],
       ['summary', '要約', '共変量シフトの下で回帰モデルを適応させる。<b> & x.'],
       ['method', '提案手法 Method', '主成分分析で部分空間を求める positional encoding. 回帰'],
     ]);
@@ -445,7 +579,11 @@ describe('sections', () => {
 
   test('the fixture builder places anchors where Pagefind does', () => {
     expect(sections(must(EN[3], 'wave'))).toEqual([
-      ['', 'Wavelets for sequence models', 'Wavelets for sequence models. Rotary position embedding (RoPE) is hard to extrapolate.'],
+      [
+        '',
+        'Wavelets for sequence models',
+        'Wavelets for sequence models. Rotary position embedding (RoPE) is hard to extrapolate.',
+      ],
       ['summary', 'Summary', 'We replace positional encodings with wavelets.'],
       [
         'extrapolation',
@@ -481,15 +619,37 @@ describe('sections', () => {
   });
 
   test('a page without headings is one section; a heading at word 0 leaves an empty opening', () => {
-    expect(sections({ url: '/x/', title: 'T', content: 'Just  some\u200b text.', anchors: [], filters: {} })).toEqual([['', 'T', 'Just some text.']]);
-    expect(sections({ url: '/x/', title: 'T', content: 'Head. Body.', anchors: [{ element: 'h2', id: 'h', text: 'Head', location: 0 }], filters: {} })).toEqual([
+    expect(
+      sections({
+        url: '/x/',
+        title: 'T',
+        content: 'Just  some\u200b text.',
+        anchors: [],
+        filters: {},
+      }),
+    ).toEqual([['', 'T', 'Just some text.']]);
+    expect(
+      sections({
+        url: '/x/',
+        title: 'T',
+        content: 'Head. Body.',
+        anchors: [{ element: 'h2', id: 'h', text: 'Head', location: 0 }],
+        filters: {},
+      }),
+    ).toEqual([
       ['', 'T', ''],
       ['h', 'Head', 'Body.'],
     ]);
   });
 
   test('a heading whose words do not open its section leaves the text whole', () => {
-    const out = sections({ url: '/x/', title: 'T', content: 'Intro. Other words.', anchors: [{ element: 'h2', id: 'h', text: 'Heading', location: 1 }], filters: {} });
+    const out = sections({
+      url: '/x/',
+      title: 'T',
+      content: 'Intro. Other words.',
+      anchors: [{ element: 'h2', id: 'h', text: 'Heading', location: 1 }],
+      filters: {},
+    });
     expect(out[1]).toEqual(['h', 'Heading', 'Other words.']);
   });
 });
@@ -500,7 +660,11 @@ describe('buildSearchIndex', () => {
   test('writes meta.json, one shard file per shard and one page file per page, under the hash', () => {
     expect(meta.v).toBe(SEARCH_FORMAT);
     expect(meta.h).toMatch(/^[0-9a-f]{10}$/);
-    const expected = ['meta.json', ...Array.from({ length: meta.s }, (_, i) => `${meta.h}/s/${i}.json`), ...JA.map((_, i) => `${meta.h}/d/${i}.json`)];
+    const expected = [
+      'meta.json',
+      ...Array.from({ length: meta.s }, (_, i) => `${meta.h}/s/${i}.json`),
+      ...JA.map((_, i) => `${meta.h}/d/${i}.json`),
+    ];
     expect([...JA_INDEX.files.keys()].sort()).toEqual(expected.sort());
   });
 
@@ -521,7 +685,9 @@ describe('buildSearchIndex', () => {
 
   test('postings are gap-encoded [section gap, weight, …] over every section with the term', () => {
     const docs = JA.map((_, i) => ja.doc(i));
-    const secs = docs.flatMap((d) => d.s.map(([, heading, text], i) => [i === 0 ? d.t : heading, text] as const));
+    const secs = docs.flatMap((d) =>
+      d.s.map(([, heading, text], i) => [i === 0 ? d.t : heading, text] as const),
+    );
     let checked = 0;
     for (const [n, shard] of ja.shards) {
       for (const [term, gaps] of Object.entries(shard)) {
@@ -530,10 +696,14 @@ describe('buildSearchIndex', () => {
         const decoded = decodePostings(gaps);
         const abs = decoded.map(([s]) => s);
         expect(gaps[0]).toBe(abs[0]);
-        for (let i = 1; i < abs.length; i++) expect(gaps[2 * i], term).toBe((abs[i] ?? 0) - (abs[i - 1] ?? 0));
-        const expected = secs.flatMap(([head, text], s) => (indexTerms(head).has(term) || indexTerms(text).has(term) ? [s] : []));
+        for (let i = 1; i < abs.length; i++)
+          expect(gaps[2 * i], term).toBe((abs[i] ?? 0) - (abs[i - 1] ?? 0));
+        const expected = secs.flatMap(([head, text], s) =>
+          indexTerms(head).has(term) || indexTerms(text).has(term) ? [s] : [],
+        );
         expect(abs, term).toEqual(expected);
-        for (const [, w] of decoded) expect(Number.isInteger(w) && w >= 1, `${term} weight ${w}`).toBe(true);
+        for (const [, w] of decoded)
+          expect(Number.isInteger(w) && w >= 1, `${term} weight ${w}`).toBe(true);
         checked++;
       }
     }
@@ -549,16 +719,33 @@ describe('buildSearchIndex', () => {
     const weightOf = (pages: PageRecord[], term: string, section: number) => {
       const e = engine(buildSearchIndex(pages), 'en');
       const gaps = must(e.shards.get(shardOf(term, e.meta.s))?.[term], term);
-      return must(decodePostings(gaps).find(([s]) => s === section), `${term}@${section}`)[1];
+      return must(
+        decodePostings(gaps).find(([s]) => s === section),
+        `${term}@${section}`,
+      )[1];
     };
-    const filler = page('en', '/z/', 'Filler', ['Other words for the average length, padding it out a little more.']);
+    const filler = page('en', '/z/', 'Filler', [
+      'Other words for the average length, padding it out a little more.',
+    ]);
     // Same text, only the title differs.
-    const raw = (title: string): PageRecord => ({ url: '/a/', title, content: `Wavelet ${body}`, anchors: [], filters: {} });
+    const raw = (title: string): PageRecord => ({
+      url: '/a/',
+      title,
+      content: `Wavelet ${body}`,
+      anchors: [],
+      filters: {},
+    });
     const withTitle = [raw('Wavelet study'), filler];
     const without = [raw('Other study'), filler];
     expect(weightOf(withTitle, 'wavelet', 0)).toBeGreaterThan(weightOf(without, 'wavelet', 0));
-    const inHeading = [page('en', '/a/', 'T', ['Intro.', { id: 'h', heading: 'Wavelet', body: `Wavelet ${body}` }]), filler];
-    const notInHeading = [page('en', '/a/', 'T', ['Intro.', { id: 'h', heading: 'Method', body: `Wavelet ${body}` }]), filler];
+    const inHeading = [
+      page('en', '/a/', 'T', ['Intro.', { id: 'h', heading: 'Wavelet', body: `Wavelet ${body}` }]),
+      filler,
+    ];
+    const notInHeading = [
+      page('en', '/a/', 'T', ['Intro.', { id: 'h', heading: 'Method', body: `Wavelet ${body}` }]),
+      filler,
+    ];
     expect(weightOf(inHeading, 'wavelet', 1)).toBeGreaterThan(weightOf(notInHeading, 'wavelet', 1));
   });
 
@@ -567,17 +754,25 @@ describe('buildSearchIndex', () => {
     expect(stats.pages).toBe(JA.length);
     expect(stats.sections).toBe(ja.meta.n);
     expect(stats.shards).toBe(ja.meta.s);
-    expect(stats.terms).toBe([...ja.shards.values()].reduce((n, s) => n + Object.keys(s).length, 0));
+    expect(stats.terms).toBe(
+      [...ja.shards.values()].reduce((n, s) => n + Object.keys(s).length, 0),
+    );
     expect(stats.bytes).toBe([...files.values()].reduce((n, f) => n + Buffer.byteLength(f), 0));
   });
 
   test('the same pages give the same files; a changed word gives a new folder', () => {
     const again = buildSearchIndex(JA);
     expect([...again.files]).toEqual([...JA_INDEX.files]);
-    const changed = JA.map((p, i) => (i === 2 ? { ...p, content: p.content.replace('ガウス', 'ポアソン') } : p));
+    const changed = JA.map((p, i) =>
+      i === 2 ? { ...p, content: p.content.replace('ガウス', 'ポアソン') } : p,
+    );
     const other = engine(buildSearchIndex(changed), 'ja');
     expect(other.meta.h).not.toBe(ja.meta.h);
-    expect([...buildSearchIndex(changed).files.keys()].every((k) => k === 'meta.json' || k.startsWith(`${other.meta.h}/`))).toBe(true);
+    expect(
+      [...buildSearchIndex(changed).files.keys()].every(
+        (k) => k === 'meta.json' || k.startsWith(`${other.meta.h}/`),
+      ),
+    ).toBe(true);
   });
 
   test('an empty edition is one empty shard and no pages', () => {
@@ -626,7 +821,11 @@ describe('rank', () => {
   const wave = docIndex(EN, WAVE);
 
   test('every group must match somewhere on the page (AND)', () => {
-    expect(ranked(en, 'regression').map((c) => c.doc).sort()).toEqual([0, tta]);
+    expect(
+      ranked(en, 'regression')
+        .map((c) => c.doc)
+        .sort(),
+    ).toEqual([0, tta]);
     expect(ranked(en, 'regression gaussian').map((c) => c.doc)).toEqual([tta]);
     expect(ranked(en, 'regression wavelets')).toEqual([]);
     expect(rank([], en.shards, en.meta, en.termShard)).toEqual([]);
@@ -669,7 +868,11 @@ describe('rank', () => {
 describe('verify', () => {
   const pu = docIndex(JA, PUDM);
   const tta = docIndex(JA, TTA);
-  const byDoc = (cs: Candidate[], d: number) => must(cs.find((c) => c.doc === d), `candidate ${d}`);
+  const byDoc = (cs: Candidate[], d: number) =>
+    must(
+      cs.find((c) => c.doc === d),
+      `candidate ${d}`,
+    );
 
   test('a Japanese run of three or more characters must be in the text as written', () => {
     const cs = ranked(ja, 'モデル学習');
@@ -698,21 +901,37 @@ describe('verify', () => {
   });
 
   test('a heading counts as its section’s text (it is kept apart from it)', () => {
-    expect(ja.doc(tta).s[1]?.slice(1)).toEqual(['問題設定', expect.not.stringContaining('問題設定')]);
+    expect(ja.doc(tta).s[1]?.slice(1)).toEqual([
+      '問題設定',
+      expect.not.stringContaining('問題設定'),
+    ]);
     const kept = must(verify(byDoc(ranked(ja, '問題設定'), tta), ja.doc(tta)), 'kept');
     expect([...must(kept.perGroup[0], 'group').keys()]).toEqual([1]);
   });
 
   test('so does the page title for the opening section', () => {
-    const doc: SearchDoc = { ...ja.doc(tta), s: ja.doc(tta).s.map(([id, h, t], i) => [id, h, i === 0 ? '本文だけ。' : t]) };
-    const c: Candidate = { doc: tta, score: 1, groups: queryGroups('テスト時適応'), perGroup: [new Map([[0, 1]])] };
+    const doc: SearchDoc = {
+      ...ja.doc(tta),
+      s: ja.doc(tta).s.map(([id, h, t], i) => [id, h, i === 0 ? '本文だけ。' : t]),
+    };
+    const c: Candidate = {
+      doc: tta,
+      score: 1,
+      groups: queryGroups('テスト時適応'),
+      perGroup: [new Map([[0, 1]])],
+    };
     expect(verify(c, doc)).not.toBeNull();
     expect(verify({ ...c, groups: queryGroups('テスト時適用') }, doc)).toBeNull();
   });
 
   test('words and runs of one pair are not checked', () => {
     // Section 1 of the TTA page has neither "zzz" nor 外挿: only runs of three or more are looked up.
-    const c: Candidate = { doc: tta, score: 2, groups: queryGroups('zzz 外挿'), perGroup: [new Map([[1, 1]]), new Map([[1, 1]])] };
+    const c: Candidate = {
+      doc: tta,
+      score: 2,
+      groups: queryGroups('zzz 外挿'),
+      perGroup: [new Map([[1, 1]]), new Map([[1, 1]])],
+    };
     expect(verify(c, ja.doc(tta))).toEqual(c);
   });
 });
@@ -767,8 +986,12 @@ describe('escapeHtml and excerpt', () => {
   });
 
   test('a short text is whole, escaped, with whole words marked', () => {
-    expect(excerpt('RoPE is hard to extrapolate.', ['rope'], 150)).toBe('<mark>RoPE</mark> is hard to extrapolate.');
-    expect(excerpt('x < y & z holds for positional codes', ['posit'], 150)).toBe('x &lt; y &amp; z holds for <mark>positional</mark> codes');
+    expect(excerpt('RoPE is hard to extrapolate.', ['rope'], 150)).toBe(
+      '<mark>RoPE</mark> is hard to extrapolate.',
+    );
+    expect(excerpt('x < y & z holds for positional codes', ['posit'], 150)).toBe(
+      'x &lt; y &amp; z holds for <mark>positional</mark> codes',
+    );
     expect(excerpt('<b>', [], 150)).toBe('&lt;b&gt;');
   });
 
@@ -868,7 +1091,13 @@ describe('createSearch (Japanese edition)', () => {
   test('an alias whose pairs sit apart on the page does not hide the term written out there', async () => {
     // 適用 is frequent and テスト時適応 written once: the alias テスト時適用 outscores the term before the check.
     const pages = [
-      page('ja', '/a/', '回帰|の|研究', ['テスト|時|適応|を|回帰|に|適用|する|。|適用|例|と|適用|範囲|。'], { paper: [TTA] }),
+      page(
+        'ja',
+        '/a/',
+        '回帰|の|研究',
+        ['テスト|時|適応|を|回帰|に|適用|する|。|適用|例|と|適用|範囲|。'],
+        { paper: [TTA] },
+      ),
       page('ja', '/b/', '別|の|論文', ['拡散|モデル|の|話|。']),
     ];
     const e = engine(buildSearchIndex(pages), 'ja');
@@ -893,7 +1122,8 @@ describe('createSearch (Japanese edition)', () => {
     const hit = must(out.hits[0], 'hit');
     const excerpts = [hit.excerpt, ...hit.sections.map((s) => s.excerpt)];
     expect(excerpts.some((x) => x.includes('x &lt; y &amp; z'))).toBe(true);
-    for (const x of excerpts) expect(x.replace(/<\/?mark>/g, '')).not.toMatch(/<|&(?!amp;|lt;|gt;|quot;)/);
+    for (const x of excerpts)
+      expect(x.replace(/<\/?mark>/g, '')).not.toMatch(/<|&(?!amp;|lt;|gt;|quot;)/);
   });
 });
 
@@ -905,12 +1135,15 @@ describe('createSearch (English edition)', () => {
     const out = await en.search('posit', {});
     expect(urls(out)).toEqual([wave]);
     expect(out.hits[0]?.excerpt).toMatch(/<mark>Positional<\/mark>|<mark>positional<\/mark>/);
-    const all = [out.hits[0]?.excerpt, ...(out.hits[0]?.sections.map((s) => s.excerpt) ?? [])].join(' ');
+    const all = [out.hits[0]?.excerpt, ...(out.hits[0]?.sections.map((s) => s.excerpt) ?? [])].join(
+      ' ',
+    );
     expect(all).not.toMatch(/\w<mark>/);
   });
 
   test('a word still being typed finds its completions', async () => {
-    for (const q of ['extrap', 'positio', 'wavel', 'Perplex']) expect(urls(await en.search(q, {})), q).toContain(wave);
+    for (const q of ['extrap', 'positio', 'wavel', 'Perplex'])
+      expect(urls(await en.search(q, {})), q).toContain(wave);
   });
 
   // Known gap: a prefix that has run more than three letters past the stem of the word being typed
@@ -922,7 +1155,10 @@ describe('createSearch (English edition)', () => {
   test('sub-results are the best sections in page order, not in score order', async () => {
     const out = await en.search('positional', {});
     expect(out.hits[0]?.url).toBe(wave);
-    expect(out.hits[0]?.sections.map((s) => s.url)).toEqual([`${wave}#summary`, `${wave}#extrapolation`]);
+    expect(out.hits[0]?.sections.map((s) => s.url)).toEqual([
+      `${wave}#summary`,
+      `${wave}#extrapolation`,
+    ]);
     // The extrapolation section scores higher, yet is listed second.
     const scores = sectionScores(must(ranked(en, 'positional')[0], 'candidate'));
     expect(scores.get(2)).toBeGreaterThan(scores.get(1) ?? Infinity);
@@ -934,7 +1170,12 @@ describe('createSearch (English edition)', () => {
     expect(urls(out)).toEqual([tta, `/en/papers/${LMC}/`, '/en/']);
     expect(EN[2]?.content).not.toMatch(/\bTTA\b/);
     // On the text alone the LMC page, which has a whole section on the term, would come first.
-    const textScore = (slug: string) => Math.max(...['TTA', 'test-time adaptation'].map((q) => ranked(en, q).find((c) => c.doc === docIndex(EN, slug))?.score ?? 0));
+    const textScore = (slug: string) =>
+      Math.max(
+        ...['TTA', 'test-time adaptation'].map(
+          (q) => ranked(en, q).find((c) => c.doc === docIndex(EN, slug))?.score ?? 0,
+        ),
+      );
     expect(textScore(LMC)).toBeGreaterThan(textScore(TTA));
     expect(out.terms).toEqual(highlightTerms(out.expanded));
   });
@@ -947,7 +1188,9 @@ describe('createSearch (English edition)', () => {
     expect(urls(await en.search('regression', {})).sort()).toEqual(['/en/', tta].sort());
     expect(urls(await en.search('regression', { tag: 'Regression' }))).toEqual([tta]);
     expect(urls(await en.search('regression', { lab: 'PS Lab' }))).toEqual([]);
-    expect(urls(await en.search('models', { lab: 'CS Lab' })).sort()).toEqual([`/en/papers/${LMC}/`, tta].sort());
+    expect(urls(await en.search('models', { lab: 'CS Lab' })).sort()).toEqual(
+      [`/en/papers/${LMC}/`, tta].sort(),
+    );
   });
 
   test('an empty query with a filter lists the filtered pages in page order; with none, nothing', async () => {
@@ -972,7 +1215,8 @@ describe('createSearch (English edition)', () => {
     expect(hit.sections[0]).toEqual({
       title: 'Proposed method',
       url: `${tta}#method`,
-      excerpt: 'Principal component analysis finds the <mark>subspace</mark> where x &lt; y &amp; z holds.',
+      excerpt:
+        'Principal component analysis finds the <mark>subspace</mark> where x &lt; y &amp; z holds.',
     });
   });
 
@@ -1000,24 +1244,24 @@ describe('an index of many shards', () => {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const SYL = ['ka', 'ri', 'to', 'mu', 'ne', 'so', 'la', 'vi', 'po', 'gu', 'zo', 'be'];
-  const made = (n: number) => Array.from({ length: 4 }, (_, k) => SYL[Math.floor(n / 12 ** k) % 12]).join('');
+  const made = (n: number) =>
+    Array.from({ length: 4 }, (_, k) => SYL[Math.floor(n / 12 ** k) % 12]).join('');
   const pool = Array.from({ length: 3000 }, (_, i) => made(i + 100));
   const pick = () => pool[Math.floor(random() * pool.length)] as string;
   const markers = Array.from({ length: 48 }, (_, i) => made(12 ** 4 - 1 - i));
   const sentence = (n: number) => `${Array.from({ length: n }, pick).join(' ')}.`;
   const PAGES = markers.map((marker, i) =>
-    page(
-      'en',
-      `/p/${String(i).padStart(2, '0')}/`,
-      `Page ${i}`,
-      [
-        sentence(60),
-        { id: 'a', heading: 'First part', body: `${sentence(40)} ${marker} ${sentence(40)}` },
-        { id: 'b', heading: 'Second part', body: i % 6 === 0 ? `位置符号化の外挿を調べる。 ${sentence(60)}` : sentence(60) },
-        ...(i === 7 ? [{ id: 'c', heading: 'Fish', body: 'A zebrafish swims.' }] : []),
-        ...(i === 30 ? [{ id: 'c', heading: 'Horse', body: 'A zebroid grazes.' }] : []),
-      ],
-    ),
+    page('en', `/p/${String(i).padStart(2, '0')}/`, `Page ${i}`, [
+      sentence(60),
+      { id: 'a', heading: 'First part', body: `${sentence(40)} ${marker} ${sentence(40)}` },
+      {
+        id: 'b',
+        heading: 'Second part',
+        body: i % 6 === 0 ? `位置符号化の外挿を調べる。 ${sentence(60)}` : sentence(60),
+      },
+      ...(i === 7 ? [{ id: 'c', heading: 'Fish', body: 'A zebrafish swims.' }] : []),
+      ...(i === 30 ? [{ id: 'c', heading: 'Horse', body: 'A zebroid grazes.' }] : []),
+    ]),
   );
   const BIG = buildSearchIndex(PAGES);
   const big = engine(BIG, 'en');
@@ -1034,7 +1278,8 @@ describe('an index of many shards', () => {
   });
 
   test('every term is in the shard its key names', () => {
-    for (const [n, shard] of big.shards) for (const term of Object.keys(shard)) expect(shardOf(term, big.meta.s), term).toBe(n);
+    for (const [n, shard] of big.shards)
+      for (const term of Object.keys(shard)) expect(shardOf(term, big.meta.s), term).toBe(n);
   });
 
   test('every page is found by its own word', async () => {
@@ -1064,7 +1309,8 @@ describe('an index of many shards', () => {
 // pagefind-records.ts
 
 describe('pagefindRecords', () => {
-  const fragment = (f: object, marker = true) => gzipSync(Buffer.from(`${marker ? 'pagefind_dcd' : ''}${JSON.stringify(f)}`));
+  const fragment = (f: object, marker = true) =>
+    gzipSync(Buffer.from(`${marker ? 'pagefind_dcd' : ''}${JSON.stringify(f)}`));
   const junk = new Uint8Array([1, 2, 3]);
   const files = [
     { path: 'pagefind.js', content: junk },
@@ -1075,11 +1321,30 @@ describe('pagefindRecords', () => {
     { path: 'pagefind-entry.json', content: junk },
     {
       path: 'fragment/ja_12e7bbb.pf_fragment',
-      content: fragment({ ...PAGEFIND_JA, url: '/papers/b/', meta: { title: PAGEFIND_JA.title }, word_count: 54 }),
+      content: fragment({
+        ...PAGEFIND_JA,
+        url: '/papers/b/',
+        meta: { title: PAGEFIND_JA.title },
+        word_count: 54,
+      }),
     },
-    { path: 'pagefind/fragment/ja_0a.pf_fragment', content: fragment({ url: '/papers/a/', content: 'テスト', meta: {} }, false) },
-    { path: 'pagefind\\fragment\\EN_ff.pf_fragment', content: fragment({ url: '/en/', content: 'Hello.', meta: { title: 'Home' }, filters: { tag: ['x'] } }) },
-    { path: 'fragment/zh-cn_1.pf_fragment', content: fragment({ url: '/zh/', content: '你好', meta: { title: '首页' } }) },
+    {
+      path: 'pagefind/fragment/ja_0a.pf_fragment',
+      content: fragment({ url: '/papers/a/', content: 'テスト', meta: {} }, false),
+    },
+    {
+      path: 'pagefind\\fragment\\EN_ff.pf_fragment',
+      content: fragment({
+        url: '/en/',
+        content: 'Hello.',
+        meta: { title: 'Home' },
+        filters: { tag: ['x'] },
+      }),
+    },
+    {
+      path: 'fragment/zh-cn_1.pf_fragment',
+      content: fragment({ url: '/zh/', content: '你好', meta: { title: '首页' } }),
+    },
   ];
 
   test('reads fragments with or without the marker, by language, in address order; other files are left alone', () => {
@@ -1087,9 +1352,17 @@ describe('pagefindRecords', () => {
     expect([...out.keys()].sort()).toEqual(['en', 'ja', 'zh-cn']);
     expect(out.get('ja')).toEqual([
       { url: '/papers/a/', title: '/papers/a/', content: 'テスト', anchors: [], filters: {} },
-      { url: '/papers/b/', title: PAGEFIND_JA.title, content: PAGEFIND_JA.content, anchors: PAGEFIND_JA.anchors, filters: PAGEFIND_JA.filters },
+      {
+        url: '/papers/b/',
+        title: PAGEFIND_JA.title,
+        content: PAGEFIND_JA.content,
+        anchors: PAGEFIND_JA.anchors,
+        filters: PAGEFIND_JA.filters,
+      },
     ]);
-    expect(out.get('en')).toEqual([{ url: '/en/', title: 'Home', content: 'Hello.', anchors: [], filters: { tag: ['x'] } }]);
+    expect(out.get('en')).toEqual([
+      { url: '/en/', title: 'Home', content: 'Hello.', anchors: [], filters: { tag: ['x'] } },
+    ]);
   });
 
   test('no fragments, no pages', () => {
@@ -1102,7 +1375,9 @@ describe('pagefindRecords', () => {
     const e = engine(buildSearchIndex(pages), 'ja');
     const out = await e.search('部分空間', { tag: '回帰' });
     expect(urls(out)).toEqual(['/papers/b/']);
-    expect(out.hits[0]?.sections.map((s) => [s.title, s.url])).toEqual([['提案手法 Method', '/papers/b/#method']]);
+    expect(out.hits[0]?.sections.map((s) => [s.title, s.url])).toEqual([
+      ['提案手法 Method', '/papers/b/#method'],
+    ]);
   });
 });
 
@@ -1113,22 +1388,34 @@ describe('markRanges: Latin terms mark whole words from their start', () => {
   test.each<[string, string[], [number, number][]]>([
     ['positional composite', ['posit'], [[0, 10]]],
     ['Composite positions', ['posit'], [[10, 19]]],
-    ['Encodings and encoder', ['encod'], [
-      [0, 9],
-      [14, 21],
-    ]],
-    ['ropes rope', ['rope'], [
-      [0, 5],
-      [6, 10],
-    ]],
+    [
+      'Encodings and encoder',
+      ['encod'],
+      [
+        [0, 9],
+        [14, 21],
+      ],
+    ],
+    [
+      'ropes rope',
+      ['rope'],
+      [
+        [0, 5],
+        [6, 10],
+      ],
+    ],
     ['test-time adaptation', ['time'], [[5, 9]]],
     ['RoPE-based', ['ＲｏＰＥ'], [[0, 4]]],
     ['拡張RoPEを使う', ['rope'], [[2, 6]]],
     ['ICLR2025 and 2025', ['2025'], [[13, 17]]],
-    ['naïve naïvely', ['naïve'], [
-      [0, 5],
-      [6, 13],
-    ]],
+    [
+      'naïve naïvely',
+      ['naïve'],
+      [
+        [0, 5],
+        [6, 13],
+      ],
+    ],
     ['europe', ['rope'], []],
   ])('%j with %j', (text, terms, expected) => {
     expect(markRanges(text, terms)).toEqual(expected);

@@ -7,10 +7,20 @@ import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../src/content/schema';
 import { markRanges } from '../../src/search/engine/highlight';
-import { expandQuery, highlightTerms, normaliseQuery, synonymKey, synonymTable } from '../../src/search/engine/expand';
+import {
+  expandQuery,
+  highlightTerms,
+  normaliseQuery,
+  synonymKey,
+  synonymTable,
+} from '../../src/search/engine/expand';
 
-const raw = yaml.load(readFileSync(new URL('../../content/glossary.yaml', import.meta.url), 'utf8')) as Record<string, unknown>;
-const glossary: Record<string, GlossaryEntry> = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, glossaryEntrySchema.parse(v)]));
+const raw = yaml.load(
+  readFileSync(new URL('../../content/glossary.yaml', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
+const glossary: Record<string, GlossaryEntry> = Object.fromEntries(
+  Object.entries(raw).map(([k, v]) => [k, glossaryEntrySchema.parse(v)]),
+);
 const table = synonymTable(glossary);
 
 describe('normaliseQuery', () => {
@@ -55,25 +65,44 @@ describe('expandQuery with the real glossary', () => {
   });
 
   test('the longest name wins: "PU learning" is one match, not PU plus learning', () => {
-    expect(expandQuery('PU learning', table, 'en')).toMatchObject({ matched: ['pu-learning'], alternatives: [] });
+    expect(expandQuery('PU learning', table, 'en')).toMatchObject({
+      matched: ['pu-learning'],
+      alternatives: [],
+    });
   });
 
   test('a query that names no term is only normalised', () => {
-    expect(expandQuery('ｚｑｘ', table, 'ja')).toEqual({ query: 'zqx', alternatives: [], papers: [], matched: [] });
+    expect(expandQuery('ｚｑｘ', table, 'ja')).toEqual({
+      query: 'zqx',
+      alternatives: [],
+      papers: [],
+      matched: [],
+    });
   });
 
   test('synonymKey unifies case, width, hyphens and spaces', () => {
-    expect(synonymKey('Test-Time  Adaptation')).toBe(synonymKey('ｔｅｓｔ ｔｉｍｅ ａｄａｐｔａｔｉｏｎ'));
+    expect(synonymKey('Test-Time  Adaptation')).toBe(
+      synonymKey('ｔｅｓｔ ｔｉｍｅ ａｄａｐｔａｔｉｏｎ'),
+    );
   });
 });
 
 describe('marks on the landing page', () => {
   test('highlightTerms: query, its words and glossary terms, longest first', () => {
-    expect(highlightTerms({ query: 'TTA regression', alternatives: ['test-time adaptation'] })).toEqual(['test-time adaptation', 'TTA regression', 'regression', 'TTA']);
+    expect(
+      highlightTerms({ query: 'TTA regression', alternatives: ['test-time adaptation'] }),
+    ).toEqual(['test-time adaptation', 'TTA regression', 'regression', 'TTA']);
   });
   test('markRanges finds terms case-insensitively without overlaps', () => {
-    expect(markRanges('RoPE and rope; ALiBi', ['rope', 'alibi'])).toEqual([[0, 4], [9, 13], [15, 20]]);
-    expect(markRanges('拡散モデルの拡散', ['拡散モデル', '拡散'])).toEqual([[0, 5], [6, 8]]);
+    expect(markRanges('RoPE and rope; ALiBi', ['rope', 'alibi'])).toEqual([
+      [0, 4],
+      [9, 13],
+      [15, 20],
+    ]);
+    expect(markRanges('拡散モデルの拡散', ['拡散モデル', '拡散'])).toEqual([
+      [0, 5],
+      [6, 8],
+    ]);
     expect(markRanges('nothing here', ['RoPE'])).toEqual([]);
   });
 });

@@ -30,10 +30,18 @@ describe('socialTags', () => {
     siteName: 'サイト',
     type: 'article',
   });
-  const get = (key: string) => tags.find((t) => ('property' in t ? t.property : t.name) === key)?.content;
+  const get = (key: string) =>
+    tags.find((t) => ('property' in t ? t.property : t.name) === key)?.content;
 
   test('has the Open Graph basics with absolute URLs and the image size', () => {
-    expect([get('og:type'), get('og:title'), get('og:url'), get('og:image'), get('og:image:width'), get('og:image:height')]).toEqual([
+    expect([
+      get('og:type'),
+      get('og:title'),
+      get('og:url'),
+      get('og:image'),
+      get('og:image:width'),
+      get('og:image:height'),
+    ]).toEqual([
       'article',
       'タイトル',
       'https://example.org/papers/x/',
@@ -45,6 +53,10 @@ describe('socialTags', () => {
   });
 
   test('has a large Twitter card with the same image and alt text', () => {
-    expect([get('twitter:card'), get('twitter:image'), get('twitter:image:alt')]).toEqual(['summary_large_image', 'https://example.org/og/papers/x.png', 'alt']);
+    expect([get('twitter:card'), get('twitter:image'), get('twitter:image:alt')]).toEqual([
+      'summary_large_image',
+      'https://example.org/og/papers/x.png',
+      'alt',
+    ]);
   });
 });

@@ -7,9 +7,19 @@ import { lightStem, measure } from '../../src/search/engine/stem';
 
 describe('measure (Porter m)', () => {
   test.each([
-    ['tr', 0], ['ee', 0], ['tree', 0], ['y', 0], ['by', 0],
-    ['trouble', 1], ['oats', 1], ['trees', 1], ['ivy', 1],
-    ['troubles', 2], ['private', 2], ['oaten', 2], ['orrery', 2],
+    ['tr', 0],
+    ['ee', 0],
+    ['tree', 0],
+    ['y', 0],
+    ['by', 0],
+    ['trouble', 1],
+    ['oats', 1],
+    ['trees', 1],
+    ['ivy', 1],
+    ['troubles', 2],
+    ['private', 2],
+    ['oaten', 2],
+    ['orrery', 2],
   ] as const)('%s → %i', (stem, m) => {
     expect(measure(stem)).toBe(m);
   });
@@ -18,11 +28,34 @@ describe('measure (Porter m)', () => {
 describe('lightStem', () => {
   // Porter (1980), steps 1a–1c and 5, run through the whole of this stemmer.
   test.each([
-    ['caresses', 'caress'], ['ponies', 'poni'], ['ties', 'ti'], ['caress', 'caress'], ['cats', 'cat'],
-    ['feed', 'feed'], ['agreed', 'agre'], ['plastered', 'plaster'], ['bled', 'bled'], ['motoring', 'motor'], ['sing', 'sing'],
-    ['conflated', 'conflat'], ['troubled', 'troubl'], ['sized', 'size'], ['hopping', 'hop'], ['tanned', 'tan'],
-    ['falling', 'fall'], ['hissing', 'hiss'], ['fizzed', 'fizz'], ['failing', 'fail'], ['filing', 'file'],
-    ['happy', 'happi'], ['sky', 'sky'], ['probate', 'probat'], ['rate', 'rate'], ['cease', 'ceas'], ['controll', 'control'], ['roll', 'roll'],
+    ['caresses', 'caress'],
+    ['ponies', 'poni'],
+    ['ties', 'ti'],
+    ['caress', 'caress'],
+    ['cats', 'cat'],
+    ['feed', 'feed'],
+    ['agreed', 'agre'],
+    ['plastered', 'plaster'],
+    ['bled', 'bled'],
+    ['motoring', 'motor'],
+    ['sing', 'sing'],
+    ['conflated', 'conflat'],
+    ['troubled', 'troubl'],
+    ['sized', 'size'],
+    ['hopping', 'hop'],
+    ['tanned', 'tan'],
+    ['falling', 'fall'],
+    ['hissing', 'hiss'],
+    ['fizzed', 'fizz'],
+    ['failing', 'fail'],
+    ['filing', 'file'],
+    ['happy', 'happi'],
+    ['sky', 'sky'],
+    ['probate', 'probat'],
+    ['rate', 'rate'],
+    ['cease', 'ceas'],
+    ['controll', 'control'],
+    ['roll', 'roll'],
   ] as const)('%s → %s', (word, stem) => {
     expect(lightStem(word)).toBe(stem);
   });

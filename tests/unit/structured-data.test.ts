@@ -16,14 +16,26 @@ describe('paperPageJsonLd', () => {
   const ld = paperPageJsonLd(sampleView('en'), page);
 
   test('describes the page as an Article in its language, about the original paper', () => {
-    expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Article', inLanguage: 'en', url: page.url, image: page.image });
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      inLanguage: 'en',
+      url: page.url,
+      image: page.image,
+    });
     expect(ld['headline']).toBe('Test-time Adaptation for Regression');
-    expect(ld['about']).toMatchObject({ '@type': 'ScholarlyArticle', name: 'Test-time Adaptation for Regression by Subspace Alignment' });
+    expect(ld['about']).toMatchObject({
+      '@type': 'ScholarlyArticle',
+      name: 'Test-time Adaptation for Regression by Subspace Alignment',
+    });
     expect(ld['isPartOf']).toEqual({ '@type': 'WebSite', name: page.siteName, url: page.siteUrl });
   });
 
-  test('uses the Japanese edition\'s language and title on Japanese pages', () => {
-    const ja = paperPageJsonLd(sampleView('ja'), { ...page, siteName: 'NTT ICLR 2025 論文ダイジェスト' });
+  test("uses the Japanese edition's language and title on Japanese pages", () => {
+    const ja = paperPageJsonLd(sampleView('ja'), {
+      ...page,
+      siteName: 'NTT ICLR 2025 論文ダイジェスト',
+    });
     expect([ja['inLanguage'], ja['headline']]).toEqual(['ja', '回帰のためのテスト時適応']);
   });
 
@@ -37,23 +49,46 @@ describe('scholarlyArticle', () => {
 
   test('lists authors in order with their confirmed affiliations only', () => {
     expect(about['author']).toEqual([
-      { '@type': 'Person', name: 'Kazuki Adachi', affiliation: [{ '@type': 'Organization', name: 'NTT Corporation' }] },
-      { '@type': 'Person', name: "Shin'ya Yamaguchi", affiliation: [{ '@type': 'Organization', name: 'NTT Corporation' }] },
+      {
+        '@type': 'Person',
+        name: 'Kazuki Adachi',
+        affiliation: [{ '@type': 'Organization', name: 'NTT Corporation' }],
+      },
+      {
+        '@type': 'Person',
+        name: "Shin'ya Yamaguchi",
+        affiliation: [{ '@type': 'Organization', name: 'NTT Corporation' }],
+      },
     ]);
   });
 
   test('names ICLR 2025 with its dates and city', () => {
-    expect(about['publication']).toMatchObject({ '@type': 'PublicationEvent', name: 'ICLR 2025', startDate: '2025-04-24', endDate: '2025-04-28', location: { name: 'Singapore' } });
+    expect(about['publication']).toMatchObject({
+      '@type': 'PublicationEvent',
+      name: 'ICLR 2025',
+      startDate: '2025-04-24',
+      endDate: '2025-04-28',
+      location: { name: 'Singapore' },
+    });
   });
 
   test('links arXiv and OpenReview with sameAs and the code repository', () => {
-    expect(about['sameAs']).toEqual(['https://arxiv.org/abs/2410.03263', 'https://openreview.net/forum?id=SXtl7NRyE5']);
+    expect(about['sameAs']).toEqual([
+      'https://arxiv.org/abs/2410.03263',
+      'https://openreview.net/forum?id=SXtl7NRyE5',
+    ]);
     expect(about['url']).toBe('https://openreview.net/forum?id=SXtl7NRyE5');
-    expect(about['workExample']).toEqual({ '@type': 'SoftwareSourceCode', codeRepository: 'https://github.com/kzkadc/regression-tta', url: 'https://github.com/kzkadc/regression-tta' });
+    expect(about['workExample']).toEqual({
+      '@type': 'SoftwareSourceCode',
+      codeRepository: 'https://github.com/kzkadc/regression-tta',
+      url: 'https://github.com/kzkadc/regression-tta',
+    });
   });
 
   test('leaves out OpenReview and code when they are not confirmed', () => {
-    const bare = scholarlyArticle(sampleView('en', { openreview: undefined, code: undefined } as never));
+    const bare = scholarlyArticle(
+      sampleView('en', { openreview: undefined, code: undefined } as never),
+    );
     expect(bare['sameAs']).toEqual(['https://arxiv.org/abs/2410.03263']);
     expect(bare).not.toHaveProperty('workExample');
   });

@@ -2,20 +2,44 @@
  * The comparison table and the CSV/JSON downloads (src/content/views/tables.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { comparisonData, comparisonRows, csvField, impactData, tableCsv, tableJson, tablePath, toCsv } from '../../src/content/views/tables';
+import {
+  comparisonData,
+  comparisonRows,
+  csvField,
+  impactData,
+  tableCsv,
+  tableJson,
+  tablePath,
+  toCsv,
+} from '../../src/content/views/tables';
 import { sampleView } from './support/paper-view';
 
-const labels = { paper: '論文', task: 'タスク', problem: '課題', keyIdea: '鍵となるアイデア', data: 'データ', result: '主な結果', code: '公式コード' };
+const labels = {
+  paper: '論文',
+  task: 'タスク',
+  problem: '課題',
+  keyIdea: '鍵となるアイデア',
+  data: 'データ',
+  result: '主な結果',
+  code: '公式コード',
+};
 const href = (slug: string) => `/iclr2025/papers/${slug}/`;
 const absolute = (h: string) => `https://example.org${h}`;
 
 describe('comparisonRows', () => {
-  test('takes each paper\'s row from its frontmatter and the code URL from its facts', () => {
+  test("takes each paper's row from its frontmatter and the code URL from its facts", () => {
     const [row] = comparisonRows([sampleView('ja')], href);
-    expect(row).toMatchObject({ slug: 'test-time-adaptation-regression', href: '/iclr2025/papers/test-time-adaptation-regression/', task: '回帰', code: 'https://github.com/kzkadc/regression-tta' });
+    expect(row).toMatchObject({
+      slug: 'test-time-adaptation-regression',
+      href: '/iclr2025/papers/test-time-adaptation-regression/',
+      task: '回帰',
+      code: 'https://github.com/kzkadc/regression-tta',
+    });
   });
   test('marks a paper without official code with null', () => {
-    expect(comparisonRows([sampleView('en', { code: undefined } as never)], href)[0]?.code).toBeNull();
+    expect(
+      comparisonRows([sampleView('en', { code: undefined } as never)], href)[0]?.code,
+    ).toBeNull();
   });
   test('throws for a paper without a row', () => {
     const view = sampleView('en');
@@ -38,10 +62,19 @@ describe('CSV', () => {
     expect(toCsv(['a', 'b'], [['1', '2']])).toBe('\uFEFFa,b\r\n1,2\r\n');
   });
   test('the comparison CSV has localized headers, absolute links and an empty cell for missing code', () => {
-    const data = comparisonData(comparisonRows([sampleView('ja'), sampleView('ja', { code: undefined } as never, 'other')], href), labels, absolute);
+    const data = comparisonData(
+      comparisonRows(
+        [sampleView('ja'), sampleView('ja', { code: undefined } as never, 'other')],
+        href,
+      ),
+      labels,
+      absolute,
+    );
     const lines = tableCsv(data).replace('\uFEFF', '').trimEnd().split('\r\n');
     expect(lines[0]).toBe('論文,URL,タスク,課題,鍵となるアイデア,データ,主な結果,公式コード');
-    expect(lines[1]).toContain(',https://example.org/iclr2025/papers/test-time-adaptation-regression/,');
+    expect(lines[1]).toContain(
+      ',https://example.org/iclr2025/papers/test-time-adaptation-regression/,',
+    );
     expect(lines[1]).toContain('"SVHN→MNIST, UTKFace"');
     expect(lines[2]?.endsWith(',')).toBe(true);
   });
@@ -49,19 +82,56 @@ describe('CSV', () => {
 
 describe('JSON', () => {
   test('uses stable English keys and null for missing code', () => {
-    const data = comparisonData(comparisonRows([sampleView('en', { code: undefined } as never)], href), labels, absolute);
+    const data = comparisonData(
+      comparisonRows([sampleView('en', { code: undefined } as never)], href),
+      labels,
+      absolute,
+    );
     expect(JSON.parse(tableJson(data))).toEqual([
-      { paper: 'Test-time Adaptation for Regression', url: 'https://example.org/iclr2025/papers/test-time-adaptation-regression/', task: 'Regression', problem: 'P', keyIdea: 'K', data: 'SVHN→MNIST, UTKFace', result: 'R', code: null },
+      {
+        paper: 'Test-time Adaptation for Regression',
+        url: 'https://example.org/iclr2025/papers/test-time-adaptation-regression/',
+        task: 'Regression',
+        problem: 'P',
+        keyIdea: 'K',
+        data: 'SVHN→MNIST, UTKFace',
+        result: 'R',
+        code: null,
+      },
     ]);
   });
   test('the impact table keeps the paper theme and link', () => {
-    const data = impactData([{ area: 'a', impact: 'i', stakeholders: 's', risk: 'r', paper: { slug: 'x', theme: 'T', href: '/x/' } }], { paper: 'P', area: 'A', impact: 'I', stakeholders: 'S', risk: 'R' }, absolute);
-    expect(data.records).toEqual([{ paper: 'T', url: 'https://example.org/x/', area: 'a', impact: 'i', stakeholders: 's', risk: 'r' }]);
+    const data = impactData(
+      [
+        {
+          area: 'a',
+          impact: 'i',
+          stakeholders: 's',
+          risk: 'r',
+          paper: { slug: 'x', theme: 'T', href: '/x/' },
+        },
+      ],
+      { paper: 'P', area: 'A', impact: 'I', stakeholders: 'S', risk: 'R' },
+      absolute,
+    );
+    expect(data.records).toEqual([
+      {
+        paper: 'T',
+        url: 'https://example.org/x/',
+        area: 'a',
+        impact: 'i',
+        stakeholders: 's',
+        risk: 'r',
+      },
+    ]);
   });
 });
 
 describe('tablePath', () => {
-  test('puts each edition\'s downloads under its own root', () => {
-    expect([tablePath('ja', 'comparison', 'csv'), tablePath('en', 'impact', 'json')]).toEqual(['/data/comparison.csv', '/en/data/impact.json']);
+  test("puts each edition's downloads under its own root", () => {
+    expect([tablePath('ja', 'comparison', 'csv'), tablePath('en', 'impact', 'json')]).toEqual([
+      '/data/comparison.csv',
+      '/en/data/impact.json',
+    ]);
   });
 });

@@ -16,16 +16,21 @@ const body: HeadingInfo[] = [
 ];
 
 describe('paperToc', () => {
-  test.each(['ja', 'en'] as const)('lists the page sections in order with their %s headings', (lang) => {
-    const dict = dictionaries[lang];
-    const toc = paperToc(createTranslator(dict), body);
-    expect(toc.map((i) => i.id)).toEqual([...PAGE_SECTIONS]);
-    expect(toc.map((i) => i.text)).toEqual(PAGE_SECTIONS.map((id) => dict[SECTION_KEYS[id]]));
-    expect(toc[0]?.text).toBe(lang === 'ja' ? '概要' : 'Summary');
-  });
+  test.each(['ja', 'en'] as const)(
+    'lists the page sections in order with their %s headings',
+    (lang) => {
+      const dict = dictionaries[lang];
+      const toc = paperToc(createTranslator(dict), body);
+      expect(toc.map((i) => i.id)).toEqual([...PAGE_SECTIONS]);
+      expect(toc.map((i) => i.text)).toEqual(PAGE_SECTIONS.map((id) => dict[SECTION_KEYS[id]]));
+      expect(toc[0]?.text).toBe(lang === 'ja' ? '概要' : 'Summary');
+    },
+  );
 
   test('nests the body\'s demoted ## headings (depth 3) under "details", without the anchor "#"', () => {
-    const details = paperToc(createTranslator(dictionaries.ja), body).find((i) => i.id === 'details');
+    const details = paperToc(createTranslator(dictionaries.ja), body).find(
+      (i) => i.id === 'details',
+    );
     expect(details?.children).toEqual([
       { id: 'problem', text: '課題', children: [] },
       { id: 'method', text: '手法', children: [] },
@@ -40,6 +45,8 @@ describe('paperToc', () => {
   });
 
   test('works with an empty body', () => {
-    expect(paperToc(createTranslator(dictionaries.en), []).find((i) => i.id === 'details')?.children).toEqual([]);
+    expect(
+      paperToc(createTranslator(dictionaries.en), []).find((i) => i.id === 'details')?.children,
+    ).toEqual([]);
   });
 });

@@ -9,7 +9,8 @@ import { absoluteUrl } from '../../site/meta';
 import { homePath, langFromParam, localeParam } from '../../site/routes';
 import { siteConfig } from '../../site/config';
 
-export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { locale: localeParam(lang) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  LANGS.map((lang) => ({ params: { locale: localeParam(lang) } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = langFromParam(params.locale);
@@ -20,7 +21,10 @@ export const GET: APIRoute = async ({ params }) => {
     title: t('feed.title'),
     description: t('site.tagline'),
     site: absolute(homePath(lang)),
-    items: feedItems(papers.map((p) => p.view), absolute),
+    items: feedItems(
+      papers.map((p) => p.view),
+      absolute,
+    ),
     customData: `<language>${lang}</language>`,
   });
   return new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });

@@ -9,10 +9,19 @@ import { loadGlossary, loadPapers } from '../../content/queries';
 import { searchData } from '../../search/build/search-data';
 import { langFromParam, localeParam } from '../../site/routes';
 
-export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { locale: localeParam(lang) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  LANGS.map((lang) => ({ params: { locale: localeParam(lang) } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = langFromParam(params['locale']);
   const [glossary, papers] = await Promise.all([loadGlossary(), loadPapers(lang)]);
-  return new Response(JSON.stringify(searchData(glossary, papers.map((p) => p.view))), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(
+    JSON.stringify(
+      searchData(
+        glossary,
+        papers.map((p) => p.view),
+      ),
+    ),
+    { headers: { 'Content-Type': 'application/json' } },
+  );
 };

@@ -14,4 +14,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: CardContent }, { card: string }> = async ({ params, props }) =>
-  new Response(new Uint8Array(await (built ? built(params.card, props.card) : renderCardPng(props.card))), { headers: { 'content-type': 'image/png' } });
+  new Response(
+    new Uint8Array(await (built ? built(params.card, props.card) : renderCardPng(props.card))),
+    { headers: { 'content-type': 'image/png' } },
+  );

@@ -31,11 +31,21 @@ export function sections(page: PageRecord): SearchDoc['s'] {
   const starts: number[] = [];
   for (const m of page.content.matchAll(/[^\s\u200b]+/g)) starts.push(m.index);
   const at = (word: number) => (word >= starts.length ? page.content.length : (starts[word] ?? 0));
-  const heads = page.anchors.filter((a) => /^h[2-6]$/.test(a.element) && a.id).sort((a, b) => a.location - b.location);
-  const clean = (s: string) => s.replace(/\u200b/g, '').replace(/\s+/g, ' ').trim();
-  const out: SearchDoc['s'] = [['', page.title, clean(page.content.slice(0, at(heads[0]?.location ?? starts.length)))]];
+  const heads = page.anchors
+    .filter((a) => /^h[2-6]$/.test(a.element) && a.id)
+    .sort((a, b) => a.location - b.location);
+  const clean = (s: string) =>
+    s
+      .replace(/\u200b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const out: SearchDoc['s'] = [
+    ['', page.title, clean(page.content.slice(0, at(heads[0]?.location ?? starts.length)))],
+  ];
   heads.forEach((h, i) => {
-    let text = clean(page.content.slice(at(h.location), at(heads[i + 1]?.location ?? starts.length)));
+    let text = clean(
+      page.content.slice(at(h.location), at(heads[i + 1]?.location ?? starts.length)),
+    );
     // The heading's own words open the section's text; they are kept as its heading instead.
     const heading = clean(h.text);
     if (text.startsWith(heading)) text = text.slice(heading.length).replace(/^\s*\.\s*/, '');
@@ -105,11 +115,27 @@ export function buildSearchIndex(pages: readonly PageRecord[]): BuiltIndex {
   const hash = createHash('sha256');
   for (const s of [...shardJson, ...docJson]) hash.update(s).update('\0');
   const h = hash.digest('hex').slice(0, 10);
-  const meta: SearchMeta = { v: SEARCH_FORMAT, h, s: shardCount, n: secTerms.length, d: docs.map((d) => d.s.length), f: filters };
+  const meta: SearchMeta = {
+    v: SEARCH_FORMAT,
+    h,
+    s: shardCount,
+    n: secTerms.length,
+    d: docs.map((d) => d.s.length),
+    f: filters,
+  };
   const files = new Map<string, string>([['meta.json', JSON.stringify(meta)]]);
   shardJson.forEach((s, i) => files.set(`${h}/s/${i}.json`, s));
   docJson.forEach((d, i) => files.set(`${h}/d/${i}.json`, d));
   let total = 0;
   for (const f of files.values()) total += Buffer.byteLength(f);
-  return { files, stats: { pages: docs.length, sections: secTerms.length, terms: postings.size, shards: shardCount, bytes: total } };
+  return {
+    files,
+    stats: {
+      pages: docs.length,
+      sections: secTerms.length,
+      terms: postings.size,
+      shards: shardCount,
+      bytes: total,
+    },
+  };
 }

@@ -18,7 +18,9 @@ interface Fragment {
 const FRAGMENT = /^fragment\/([a-z-]+)_[0-9a-f]+\.pf_fragment$/i;
 
 /** Pages by language, in address order, from Pagefind's files. */
-export function pagefindRecords(files: readonly { path: string; content: Uint8Array }[]): Map<string, PageRecord[]> {
+export function pagefindRecords(
+  files: readonly { path: string; content: Uint8Array }[],
+): Map<string, PageRecord[]> {
   const out = new Map<string, PageRecord[]>();
   for (const file of files) {
     const m = FRAGMENT.exec(file.path.replace(/\\/g, '/').replace(/^pagefind\//, ''));
@@ -38,6 +40,7 @@ export function pagefindRecords(files: readonly { path: string; content: Uint8Ar
     list.push(record);
     out.set(lang, list);
   }
-  for (const list of out.values()) list.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  for (const list of out.values())
+    list.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   return out;
 }

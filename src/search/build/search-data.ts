@@ -14,7 +14,10 @@ export interface SearchData {
   filters: { tag: string[]; lab: string[] };
 }
 
-export function searchData(glossary: Record<string, GlossaryEntry>, papers: readonly PaperView[]): SearchData {
+export function searchData(
+  glossary: Record<string, GlossaryEntry>,
+  papers: readonly PaperView[],
+): SearchData {
   const unique = (xs: string[]) => [...new Set(xs)];
   return {
     synonyms: synonymTable(glossary),

@@ -20,7 +20,9 @@ export function normaliseQuery(raw: string): string {
 
 /** The key a name is compared under: normalised, lower-case, with "-" and spaces unified. */
 export function synonymKey(name: string): string {
-  return normaliseQuery(name).toLowerCase().replace(/[-\s]+/g, ' ');
+  return normaliseQuery(name)
+    .toLowerCase()
+    .replace(/[-\s]+/g, ' ');
 }
 
 /** One glossary entry as the search needs it (shipped to the browser as JSON). */
@@ -64,10 +66,16 @@ const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
  * Finds glossary terms in a query and expands them. A Latin-script name must match whole
  * words; a Japanese name may sit inside a longer run (Japanese has no spaces), longest first.
  */
-export function expandQuery(raw: string, table: readonly SynonymEntry[], lang: Lang): ExpandedQuery {
+export function expandQuery(
+  raw: string,
+  table: readonly SynonymEntry[],
+  lang: Lang,
+): ExpandedQuery {
   const query = normaliseQuery(raw);
   let rest = ` ${synonymKey(query)} `;
-  const names = table.flatMap((entry) => entry.keys.map((key) => ({ key, entry }))).sort((a, b) => b.key.length - a.key.length);
+  const names = table
+    .flatMap((entry) => entry.keys.map((key) => ({ key, entry })))
+    .sort((a, b) => b.key.length - a.key.length);
   const matched: SynonymEntry[] = [];
   for (const { key, entry } of names) {
     if (key.length < 2) continue;
@@ -79,7 +87,9 @@ export function expandQuery(raw: string, table: readonly SynonymEntry[], lang: L
     if (!matched.includes(entry)) matched.push(entry);
   }
   const wholeKey = synonymKey(query);
-  const alternatives = [...new Set(matched.map((e) => e[lang]))].filter((term) => synonymKey(term) !== wholeKey);
+  const alternatives = [...new Set(matched.map((e) => e[lang]))].filter(
+    (term) => synonymKey(term) !== wholeKey,
+  );
   return {
     query,
     alternatives,

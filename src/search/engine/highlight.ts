@@ -14,7 +14,9 @@ const LATIN = /[\p{Script=Latin}\p{N}]/u;
  */
 export function markRanges(text: string, terms: readonly string[]): [number, number][] {
   const hay = text.toLowerCase();
-  const needles = [...new Set(terms.map((t) => t.normalize('NFKC').toLowerCase().trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const needles = [
+    ...new Set(terms.map((t) => t.normalize('NFKC').toLowerCase().trim()).filter(Boolean)),
+  ].sort((a, b) => b.length - a.length);
   const taken: [number, number][] = [];
   for (const needle of needles) {
     const latin = LATIN.test(needle[0] ?? '');

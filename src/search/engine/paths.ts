@@ -7,7 +7,9 @@
 export const SEARCH_INDEX_DIR = 'search-index';
 
 /** The edition's index folder, e.g. `/search-index/ja/` (with a trailing slash). */
-export const searchIndexUrl = (base: string, lang: string): string => `${base}${SEARCH_INDEX_DIR}/${lang}/`;
+export const searchIndexUrl = (base: string, lang: string): string =>
+  `${base}${SEARCH_INDEX_DIR}/${lang}/`;
 
 /** The edition's glossary and filter data (`src/pages/[...locale]/search-data.json.ts`). */
-export const searchDataUrl = (base: string, lang: string): string => `${base}${lang === 'en' ? 'en/' : ''}search-data.json`;
+export const searchDataUrl = (base: string, lang: string): string =>
+  `${base}${lang === 'en' ? 'en/' : ''}search-data.json`;

@@ -50,7 +50,8 @@ export function decodePostings(gaps: readonly number[]): [number, number][] {
 }
 
 /** Escapes text for use inside HTML. */
-export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
@@ -60,7 +61,12 @@ const MORE_SECTIONS = 0.3;
 const PREFIX_FACTOR = 0.8;
 
 /** Section → score for one group, from the shards it needs. */
-function groupScores(group: QueryGroup, shards: ReadonlyMap<number, SearchShard>, shardOf: (t: string) => number, n: number): Map<number, number> {
+function groupScores(
+  group: QueryGroup,
+  shards: ReadonlyMap<number, SearchShard>,
+  shardOf: (t: string) => number,
+  n: number,
+): Map<number, number> {
   const lookup = (term: string) => shards.get(shardOf(term))?.[term];
   if (group.kind === 'cjk') {
     let scores: Map<number, number> | undefined;
@@ -70,7 +76,8 @@ function groupScores(group: QueryGroup, shards: ReadonlyMap<number, SearchShard>
       const postings = decodePostings(gaps);
       const weight = idf(n, postings.length) / 100;
       const next = new Map<number, number>();
-      for (const [sec, w] of postings) if (!scores || scores.has(sec)) next.set(sec, (scores?.get(sec) ?? 0) + w * weight);
+      for (const [sec, w] of postings)
+        if (!scores || scores.has(sec)) next.set(sec, (scores?.get(sec) ?? 0) + w * weight);
       scores = next;
       if (scores.size === 0) return scores;
     }
@@ -169,7 +176,8 @@ export function verify(candidate: Candidate, doc: SearchDoc): Candidate | null {
 /** Section scores summed over groups. */
 export function sectionScores(candidate: Pick<Candidate, 'perGroup'>): Map<number, number> {
   const out = new Map<number, number>();
-  for (const scores of candidate.perGroup) for (const [sec, s] of scores) out.set(sec, (out.get(sec) ?? 0) + s);
+  for (const scores of candidate.perGroup)
+    for (const [sec, s] of scores) out.set(sec, (out.get(sec) ?? 0) + s);
   return out;
 }
 
@@ -185,7 +193,9 @@ export function topSections(candidate: Pick<Candidate, 'perGroup'>, max = 3): nu
  * the page's opening (which repeats the title shown above the excerpt) when there is one.
  */
 export function bestSection(candidate: Pick<Candidate, 'perGroup'>): number {
-  const scores = [...sectionScores(candidate)].sort((a, b) => Number(b[0] > 0) - Number(a[0] > 0) || b[1] - a[1] || a[0] - b[0]);
+  const scores = [...sectionScores(candidate)].sort(
+    (a, b) => Number(b[0] > 0) - Number(a[0] > 0) || b[1] - a[1] || a[0] - b[0],
+  );
   return scores[0]?.[0] ?? 0;
 }
 
@@ -201,7 +211,14 @@ export function excerpt(text: string, terms: readonly string[], length: number):
   if (end === text.length) start = Math.max(0, end - length);
   const atWord = (i: number, dir: 1 | -1) => {
     let j = i;
-    while (j > 0 && j < text.length && /[A-Za-z0-9]/.test(text[j - 1] ?? '') && /[A-Za-z0-9]/.test(text[j] ?? '') && Math.abs(j - i) < 20) j += dir;
+    while (
+      j > 0 &&
+      j < text.length &&
+      /[A-Za-z0-9]/.test(text[j - 1] ?? '') &&
+      /[A-Za-z0-9]/.test(text[j] ?? '') &&
+      Math.abs(j - i) < 20
+    )
+      j += dir;
     return j;
   };
   if (start > 0) {

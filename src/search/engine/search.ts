@@ -51,11 +51,17 @@ export const EXCERPT_LENGTH: Record<Lang, number> = { ja: 72, en: 150 };
  * wait and rejects with the signal's reason, so a superseded query stops using the CPU and the
  * network the current one needs.
  */
-export type Search = (query: string, filters: Record<string, string>, limit?: number, signal?: AbortSignal) => Promise<SearchOutput>;
+export type Search = (
+  query: string,
+  filters: Record<string, string>,
+  limit?: number,
+  signal?: AbortSignal,
+) => Promise<SearchOutput>;
 
 export function createSearch({ meta, data, lang, shard, doc }: SearchSource): Search {
   const termShard = (term: string) => shardOf(term, meta.s);
-  const pagesOf = (name: string, values: readonly string[]) => new Set(values.flatMap((v) => meta.f[name]?.[v] ?? []));
+  const pagesOf = (name: string, values: readonly string[]) =>
+    new Set(values.flatMap((v) => meta.f[name]?.[v] ?? []));
 
   return async (query, filters, limit = 8, signal) => {
     const expanded = expandQuery(query, data.synonyms, lang);
@@ -69,7 +75,9 @@ export function createSearch({ meta, data, lang, shard, doc }: SearchSource): Se
     const queries = [...new Set([expanded.query, ...expanded.alternatives].filter(Boolean))];
     const groupsList = queries.map(queryGroups).filter((g) => g.length > 0);
     const needed = [...new Set(groupsList.flatMap((g) => queryShards(g, meta.s)))];
-    const loaded = new Map(await Promise.all(needed.map(async (n) => [n, await shard(n)] as const)));
+    const loaded = new Map(
+      await Promise.all(needed.map(async (n) => [n, await shard(n)] as const)),
+    );
     signal?.throwIfAborted();
     // Each page once, with its best score over the query and the glossary's terms for it.
     const best = new Map<number, Candidate>();
@@ -86,16 +94,28 @@ export function createSearch({ meta, data, lang, shard, doc }: SearchSource): Se
     const boosted = pagesOf('paper', expanded.papers);
     if (!expanded.query) for (const d of allowed ?? []) boosted.add(d);
     for (const d of boosted) {
-      if (!best.has(d) && (!allowed || allowed.has(d))) best.set(d, { doc: d, score: 0, groups: [], perGroup: [] });
+      if (!best.has(d) && (!allowed || allowed.has(d)))
+        best.set(d, { doc: d, score: 0, groups: [], perGroup: [] });
     }
-    const order = [...best.values()].sort((a, b) => Number(boosted.has(b.doc)) - Number(boosted.has(a.doc)) || b.score - a.score || a.doc - b.doc);
+    const order = [...best.values()].sort(
+      (a, b) =>
+        Number(boosted.has(b.doc)) - Number(boosted.has(a.doc)) ||
+        b.score - a.score ||
+        a.doc - b.doc,
+    );
     // Words to mark in excerpts: the highlight terms and the stems of the query's words.
-    const marks = [...terms, ...groupsList.flat().filter((g) => g.kind === 'word' && g.text.length > 2).map((g) => wordTerm(g.text))];
+    const marks = [
+      ...terms,
+      ...groupsList
+        .flat()
+        .filter((g) => g.kind === 'word' && g.text.length > 2)
+        .map((g) => wordTerm(g.text)),
+    ];
     const length = EXCERPT_LENGTH[lang];
     // Check the best candidates against their text, fetching more when some fall out.
     const hits: Hit[] = [];
     let rejected = 0;
-    for (let at = 0; at < order.length && hits.length < limit; ) {
+    for (let at = 0; at < order.length && hits.length < limit;) {
       const batch = order.slice(at, at + (limit - hits.length));
       at += batch.length;
       const pages = await Promise.all(batch.map((c) => doc(c.doc)));
@@ -104,7 +124,9 @@ export function createSearch({ meta, data, lang, shard, doc }: SearchSource): Se
         const page = pages[i] as SearchDoc;
         // The best match that holds up: the query's run may sit apart where the glossary's term is written out.
         const tries = (all.get(c.doc) ?? [c]).sort((a, b) => b.score - a.score);
-        const checked = c.groups.length ? (tries.map((t) => verify(t, page)).find((v) => v !== null) ?? null) : c;
+        const checked = c.groups.length
+          ? (tries.map((t) => verify(t, page)).find((v) => v !== null) ?? null)
+          : c;
         if (!checked) {
           rejected++;
           return;
@@ -115,7 +137,11 @@ export function createSearch({ meta, data, lang, shard, doc }: SearchSource): Se
           excerpt: excerpt(page.s[bestSection(checked)]?.[2] ?? '', marks, length),
           sections: topSections(checked).map((sec) => {
             const [id, heading, body] = page.s[sec] as [string, string, string];
-            return { title: heading, url: `${page.u}#${id}`, excerpt: excerpt(body, marks, length) };
+            return {
+              title: heading,
+              url: `${page.u}#${id}`,
+              excerpt: excerpt(body, marks, length),
+            };
           }),
         });
       });

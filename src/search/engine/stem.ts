@@ -29,14 +29,17 @@ export function measure(stem: string): number {
 const hasVowel = (stem: string): boolean => [...stem].some((_, i) => isVowelAt(stem, i));
 
 /** Ends in a double consonant ("*d"). */
-const endsDouble = (w: string): boolean => w.length >= 2 && w[w.length - 1] === w[w.length - 2] && !isVowelAt(w, w.length - 1);
+const endsDouble = (w: string): boolean =>
+  w.length >= 2 && w[w.length - 1] === w[w.length - 2] && !isVowelAt(w, w.length - 1);
 
 /** Ends consonant-vowel-consonant, the last not w, x or y ("*o"): "hop", not "how". */
 const endsCvc = (w: string): boolean => {
   const n = w.length;
   if (n < 3) return false;
   const last = w[n - 1] as string;
-  return !isVowelAt(w, n - 3) && isVowelAt(w, n - 2) && !isVowelAt(w, n - 1) && !'wxy'.includes(last);
+  return (
+    !isVowelAt(w, n - 3) && isVowelAt(w, n - 2) && !isVowelAt(w, n - 1) && !'wxy'.includes(last)
+  );
 };
 
 function step1a(w: string): string {
@@ -59,7 +62,8 @@ function step1b(w: string): string {
   return stem;
 }
 
-const step1c = (w: string): string => (w.endsWith('y') && hasVowel(w.slice(0, -1)) ? `${w.slice(0, -1)}i` : w);
+const step1c = (w: string): string =>
+  w.endsWith('y') && hasVowel(w.slice(0, -1)) ? `${w.slice(0, -1)}i` : w;
 
 function step5(w: string): string {
   let out = w;

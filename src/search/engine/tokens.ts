@@ -15,10 +15,12 @@
 import { lightStem } from './stem';
 
 /** Kanji, kana and the marks that live inside Japanese words. */
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6]/u;
+const CJK_CHAR =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6]/u;
 // A word stops where Japanese starts: kanji and kana are \p{L} too, and folding removes the U+200B
 // Pagefind puts between "1" and "回" or "TTA" and "の".
-const RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6])[\p{L}\p{N}])+/gu;
+const RUN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6])[\p{L}\p{N}])+/gu;
 
 /** The form every text and query is compared in. */
 export function fold(text: string): string {
@@ -61,7 +63,8 @@ export function bigrams(run: string): string[] {
 }
 
 /** Hiragana alone say little (particles): single characters are indexed for kanji and katakana. */
-export const isUnigramWorthy = (ch: string): boolean => /[\p{Script=Han}\p{Script=Katakana}]/u.test(ch);
+export const isUnigramWorthy = (ch: string): boolean =>
+  /[\p{Script=Han}\p{Script=Katakana}]/u.test(ch);
 
 /** Every term of a text with its count, as the index stores it. */
 export function indexTerms(text: string): Map<string, number> {
@@ -105,7 +108,8 @@ export function shardKey(term: string): string {
   return CJK_CHAR.test(term[0] ?? '') ? term : [...term].slice(0, 3).join('');
 }
 
-export const shardOf = (term: string, shards: number): number => (shards <= 1 ? 0 : hash32(shardKey(term)) % shards);
+export const shardOf = (term: string, shards: number): number =>
+  shards <= 1 ? 0 : hash32(shardKey(term)) % shards;
 
 /** One part of a query that a page must match. */
 export interface QueryGroup {
@@ -129,16 +133,30 @@ export function queryGroups(query: string): QueryGroup[] {
     if (run.kind === 'word') {
       if (run.text.length < 2 && !/\d/.test(run.text)) return;
       const last = i === parts.length - 1;
-      groups.push({ kind: 'word', text: run.text, terms: [wordTerm(run.text)], prefix: last && run.text.length >= 3 });
+      groups.push({
+        kind: 'word',
+        text: run.text,
+        terms: [wordTerm(run.text)],
+        prefix: last && run.text.length >= 3,
+      });
       return;
     }
-    groups.push({ kind: 'cjk', text: run.text, terms: [...new Set(bigrams(run.text))], prefix: false });
+    groups.push({
+      kind: 'cjk',
+      text: run.text,
+      terms: [...new Set(bigrams(run.text))],
+      prefix: false,
+    });
   });
   // Deduplicate repeated words ("RoPE RoPE").
-  return groups.filter((g, i) => groups.findIndex((o) => o.kind === g.kind && o.text === g.text) === i);
+  return groups.filter(
+    (g, i) => groups.findIndex((o) => o.kind === g.kind && o.text === g.text) === i,
+  );
 }
 
 /** The shards a query needs. */
 export function queryShards(groups: readonly QueryGroup[], shards: number): number[] {
-  return [...new Set(groups.flatMap((g) => g.terms.map((t) => shardOf(t, shards))))].sort((a, b) => a - b);
+  return [...new Set(groups.flatMap((g) => g.terms.map((t) => shardOf(t, shards))))].sort(
+    (a, b) => a - b,
+  );
 }

@@ -22,7 +22,8 @@ const engines = new Map<string, Promise<Engine>>();
 
 /** Where the index and the side data live, read from the page. */
 export function engineConfig(): { index: string; data: string; lang: Lang } {
-  const base = document.querySelector<HTMLElement>('[data-search-base]')?.dataset['searchBase'] ?? '/';
+  const base =
+    document.querySelector<HTMLElement>('[data-search-base]')?.dataset['searchBase'] ?? '/';
   const lang = (document.documentElement.lang === 'en' ? 'en' : 'ja') as Lang;
   return { index: searchIndexUrl(base, lang), data: searchDataUrl(base, lang), lang };
 }
@@ -59,7 +60,10 @@ function cached<T>(load: (n: number) => Promise<T>): (n: number) => Promise<T> {
 }
 
 async function start(index: string, dataUrl: string, lang: Lang): Promise<Engine> {
-  const [meta, data] = await Promise.all([json<SearchMeta>(`${index}meta.json`), json<SearchData>(dataUrl)]);
+  const [meta, data] = await Promise.all([
+    json<SearchMeta>(`${index}meta.json`),
+    json<SearchData>(dataUrl),
+  ]);
   const dir = `${index}${meta.h}/`;
   const shard = cached((n) => json<SearchShard>(`${dir}s/${n}.json`));
   const doc = cached((n) => json<SearchDoc>(`${dir}d/${n}.json`));

@@ -22,7 +22,10 @@ export function warm(): void {
 
 function build(): HTMLDialogElement {
   const tpl = document.querySelector<HTMLTemplateElement>('#search-dialog-template');
-  strings = JSON.parse(document.querySelector('#search-strings')?.textContent ?? '{}') as Record<string, string>;
+  strings = JSON.parse(document.querySelector('#search-strings')?.textContent ?? '{}') as Record<
+    string,
+    string
+  >;
   const fragment = tpl?.content.cloneNode(true) as DocumentFragment;
   const dialog = fragment.querySelector('dialog') as HTMLDialogElement;
   document.body.append(dialog);
@@ -97,7 +100,12 @@ function go(a: HTMLAnchorElement): void {
   location.href = a.href;
 }
 
-async function search(dialog: HTMLDialogElement, input: HTMLInputElement, list: HTMLElement, selects: HTMLSelectElement[]): Promise<void> {
+async function search(
+  dialog: HTMLDialogElement,
+  input: HTMLInputElement,
+  list: HTMLElement,
+  selects: HTMLSelectElement[],
+): Promise<void> {
   const id = ++seq;
   running?.abort();
   const status = dialog.querySelector('.sd-status') as HTMLElement;

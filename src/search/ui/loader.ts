@@ -24,7 +24,10 @@ const load = () => (dialog ??= (preload(), import('./dialog')));
 const warm = () => void load().then((m) => m.warm());
 const open = (e: Event) => {
   e.preventDefault();
-  const from = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : trigger;
+  const from =
+    document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+      ? document.activeElement
+      : trigger;
   void load().then((m) => m.open(from));
 };
 
@@ -34,7 +37,9 @@ if (trigger) {
   trigger.addEventListener('focus', warm, { once: true });
   document.addEventListener('keydown', (e) => {
     const t = e.target as HTMLElement | null;
-    const typing = t?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
+    const typing = t?.closest(
+      'input, textarea, select, [contenteditable=""], [contenteditable="true"]',
+    );
     if ((e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey) && !e.altKey) open(e);
     else if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) open(e);
   });
@@ -45,4 +50,3 @@ try {
 } catch {
   // No storage: nothing to highlight.
 }
-

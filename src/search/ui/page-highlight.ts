@@ -19,7 +19,12 @@ function run(): void {
   const root = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
   if (!root) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement?.closest('.katex, code, pre, script, style, mark, dialog, [data-pagefind-ignore]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) =>
+      n.parentElement?.closest(
+        '.katex, code, pre, script, style, mark, dialog, [data-pagefind-ignore]',
+      )
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);

@@ -32,7 +32,8 @@ class SearchPage extends HTMLElement {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => void this.#run(input.value, selects), 60);
     });
-    for (const s of selects) s.addEventListener('change', () => void this.#run(input.value, selects));
+    for (const s of selects)
+      s.addEventListener('change', () => void this.#run(input.value, selects));
     input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
     this.querySelector('.search-results')?.addEventListener('click', (e) => {
       const a = (e.target as HTMLElement).closest('a');
@@ -59,7 +60,9 @@ class SearchPage extends HTMLElement {
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
     if (!status || !list || !other) return;
-    const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
+    const filters = Object.fromEntries(
+      selects.filter((s) => s.value).map((s) => [s.name, s.value]),
+    );
     if (!query) {
       list.replaceChildren();
       status.textContent = '';

@@ -9,5 +9,7 @@ export function queryFromUrl(search: string): string {
 
 /** Fills `{name}` placeholders in a UI string that was handed to the browser. */
 export function fillTemplate(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (vars[name] === undefined ? m : String(vars[name])));
+  return template.replace(/\{(\w+)\}/g, (m, name: string) =>
+    vars[name] === undefined ? m : String(vars[name]),
+  );
 }

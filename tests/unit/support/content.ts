@@ -7,7 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { affiliationSchema, paperFactsSchema, tagSchema, venueSchema, type PaperFacts } from '../../../src/content/schema';
+import {
+  affiliationSchema,
+  paperFactsSchema,
+  tagSchema,
+  venueSchema,
+  type PaperFacts,
+} from '../../../src/content/schema';
 import type { Vocabulary } from '../../../src/content/views/papers';
 
 /** The project root (where package.json lives). */
@@ -62,7 +68,10 @@ export function splitMdx(text: string): { data: Record<string, unknown>; body: s
 }
 
 /** Rewrites an MDX file's frontmatter through `edit`; the body is kept as it is. */
-export function editFrontmatter(text: string, edit: (data: Record<string, unknown>) => void): string {
+export function editFrontmatter(
+  text: string,
+  edit: (data: Record<string, unknown>) => void,
+): string {
   const { data, body } = splitMdx(text);
   edit(data);
   return `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${body}`;
@@ -76,7 +85,11 @@ export function editYaml(text: string, edit: (data: Record<string, unknown>) => 
 }
 
 /** Applies `edit` to one file of the map (in place) and returns the map. */
-export function mutate(files: Map<string, string>, path: string, edit: (text: string) => string): Map<string, string> {
+export function mutate(
+  files: Map<string, string>,
+  path: string,
+  edit: (text: string) => string,
+): Map<string, string> {
   const before = get(files, path);
   const after = edit(before);
   if (after === before) throw new Error(`test setup: the edit did not change ${path}`);

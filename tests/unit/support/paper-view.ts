@@ -62,6 +62,10 @@ export function prose(lang: Lang, overrides: Partial<PaperProse> = {}): PaperPro
 }
 
 /** A view of the sample paper in one edition; `change` edits its facts. */
-export function sampleView(lang: Lang, change: Partial<PaperFacts> = {}, slug = 'test-time-adaptation-regression'): PaperView {
+export function sampleView(
+  lang: Lang,
+  change: Partial<PaperFacts> = {},
+  slug = 'test-time-adaptation-regression',
+): PaperView {
   return paperView(slug, lang, { ...facts, ...change }, prose(lang), vocabulary);
 }
