@@ -9,7 +9,16 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // Some unit tests lint or render all of the real content (KaTeX, MDX parsing): a second
+          // or two alone, but past Vitest's 5 s default on a busy 2-core machine.
+          testTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: 'build',

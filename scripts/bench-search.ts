@@ -11,6 +11,8 @@
  *
  * Standalone: `node scripts/bench-search.ts <dist-dir> [runs]` prints the medians as JSON.
  */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
@@ -175,8 +177,6 @@ export async function benchLargeSite(
   count: number,
   runs: number,
 ): Promise<SearchFigures[]> {
-  const { spawnSync } = await import('node:child_process');
-  const { join } = await import('node:path');
   const work = join(root, '.tmp', 'bench-large');
   const content = join(work, 'content');
   const dist = join(work, 'dist');

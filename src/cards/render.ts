@@ -95,7 +95,7 @@ export async function renderSvg(
   const fonts = fontsFor(text);
   const family = familyOf(fonts);
   // satori accepts plain { type, props } objects, the shape of React elements.
-  return satori(build(family) as unknown as Parameters<typeof satori>[0], { ...size, fonts });
+  return satori(build(family), { ...size, fonts });
 }
 
 /**

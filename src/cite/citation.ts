@@ -6,7 +6,7 @@ import type { Author, PaperFacts, Venue } from '../content/schema';
 import { escapeBibtex, paperUrl } from './bibtex';
 
 /** A run of citation text; `italic` marks the part APA sets in italics. */
-export interface CitationPart {
+interface CitationPart {
   text: string;
   italic?: boolean;
 }

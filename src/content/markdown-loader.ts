@@ -41,6 +41,8 @@ const normalise = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g
 export function mdxBodiesAsMarkdown(options: MarkdownLoaderOptions): Loader {
   return {
     name: 'mdx-bodies-as-markdown',
+    // Astro hands these as plain functions of the loader context; none of them uses `this`.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     load: async ({ config, collection, store, parseData, renderMarkdown, generateDigest }) => {
       const root = fileURLToPath(config.root);
       const dir = fileURLToPath(new URL(options.base.replace(/\/?$/, '/'), config.root));

@@ -98,7 +98,7 @@ export const paperFactsSchema = z.strictObject({
 export type PaperFacts = z.infer<typeof paperFactsSchema>;
 
 /** A paper's row in the home page's comparison table (one edition's words). */
-export const comparisonSchema = z.strictObject({
+const comparisonSchema = z.strictObject({
   /** The task the paper addresses, in a few words (e.g. regression under distribution shift). */
   task: text('comparison.task'),
   /** The problem it solves, in one sentence. */
@@ -110,7 +110,6 @@ export const comparisonSchema = z.strictObject({
   /** The headline result, stated only as far as a verified source supports it. */
   result: text('comparison.result'),
 });
-export type Comparison = z.infer<typeof comparisonSchema>;
 
 /** Frontmatter of `content/papers/<slug>/<lang>.mdx`: the prose of one edition. */
 export const paperProseSchema = z.strictObject({

@@ -12,7 +12,7 @@ import { formatProblem, lintContent, type ContentFiles } from '../content/lint';
 import { findKatexErrors } from './dist-pages';
 
 /** Reads every file under `dir` into a map keyed by the path relative to it. */
-export async function readContentFolder(dir: string): Promise<ContentFiles> {
+async function readContentFolder(dir: string): Promise<ContentFiles> {
   const files: ContentFiles = new Map();
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !/\.(mdx|ya?ml)$/.test(entry.name)) continue;

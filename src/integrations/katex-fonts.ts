@@ -6,7 +6,7 @@
 import type { Plugin } from 'vite';
 
 /** Removes the woff/ttf `src` entries from KaTeX's @font-face rules. */
-export function woff2Only(css: string): string {
+function woff2Only(css: string): string {
   return css
     .replace(/,\s*url\([^)]*\.woff\)\s*format\(["']woff["']\)/g, '')
     .replace(/,\s*url\([^)]*\.ttf\)\s*format\(["']truetype["']\)/g, '')

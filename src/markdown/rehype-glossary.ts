@@ -74,7 +74,7 @@ export function linkFirstUses(tree: Root | Element, targets: readonly LinkTarget
         out.push(...splitText(child, pending));
       } else out.push(child);
     }
-    node.children = out as typeof node.children;
+    node.children = out;
   };
   walk(tree);
 }

@@ -43,7 +43,7 @@ export function markForeignRuns(node: Root | Element, lang: Lang): void {
       out.push(child);
     }
   }
-  node.children = out as typeof node.children;
+  node.children = out;
 }
 
 export default function rehypeLang() {

@@ -5,7 +5,7 @@
 import type { Lang } from '../content/schema';
 
 /** Normalises a base path to the form "/" or "/sub/path/". */
-export function normaliseBase(base: string | undefined): string {
+function normaliseBase(base: string | undefined): string {
   const trimmed = (base ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }

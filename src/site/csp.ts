@@ -8,7 +8,7 @@
  * Directives that browsers ignore in a `<meta>` policy (frame-ancestors, sandbox, report-uri)
  * are left out: Chromium logs a console error for each.
  */
-export const CSP_DIRECTIVES: readonly (readonly [string, ...string[]])[] = [
+const CSP_DIRECTIVES: readonly (readonly [string, ...string[]])[] = [
   ['default-src', "'self'"],
   ['base-uri', "'self'"],
   ['object-src', "'none'"],

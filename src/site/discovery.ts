@@ -75,8 +75,13 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
  * without a canonical link (the 404 pages, which are `noindex`) give `undefined`.
  */
 export function sitemapEntryFromHtml(html: string): SitemapEntry | undefined {
-  const attrs = (tag: string) =>
-    Object.fromEntries([...tag.matchAll(/([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+  const attrs = (tag: string): Record<string, string | undefined> =>
+    Object.fromEntries(
+      [...tag.matchAll(/([a-z-]+)="([^"]*)"/g)].map((m): [string, string] => [
+        m[1] ?? '',
+        m[2] ?? '',
+      ]),
+    );
   const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => attrs(m[0]));
   const canonical = links.find((l) => l['rel'] === 'canonical')?.['href'];
   if (!canonical) return undefined;

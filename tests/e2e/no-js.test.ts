@@ -49,7 +49,7 @@ function inspect(p: Page) {
       h1: [...document.querySelectorAll('h1')]
         .filter(shown)
         .map((h) => h.textContent?.trim() ?? ''),
-      mainText: main && shown(main) ? (main as HTMLElement).innerText.trim().length : 0,
+      mainText: main && shown(main) ? main.innerText.trim().length : 0,
       hiddenHeadings: [...document.querySelectorAll('main h2, main h3')]
         .filter((h) => !shown(h))
         .map((h) => h.id || h.textContent?.trim()),

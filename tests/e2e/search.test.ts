@@ -85,7 +85,8 @@ const EN_ON_JA_QUERIES: [string, Slug][] = [
 function paperTitle(slug: string, lang: Lang): string {
   const source = readFileSync(join(ROOT, 'content', 'papers', slug, `${lang}.mdx`), 'utf8');
   const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
-  return String((load(front) as { title?: unknown }).title ?? '');
+  const { title } = load(front) as { title?: unknown };
+  return typeof title === 'string' ? title : '';
 }
 
 function expectFirst(outcome: SearchOutcome, lang: Lang, slug: Slug, query: string): void {
@@ -125,14 +126,19 @@ describe('the index files', () => {
     '%s: meta, every shard and every page parse as JSON',
     async (lang) => {
       await page.goto(site.url(searchPagePath(lang)), { waitUntil: 'load' });
-      const out = (await page.evaluate(`(async () => {
+      const out = await page.evaluate<{
+        shards: number;
+        statuses: number[];
+        types: string[];
+        pages: string[];
+      }>(`(async () => {
       const base = '/search-index/${lang}/';
       const meta = await (await fetch(base + 'meta.json')).json();
       const urls = [...Array(meta.s).keys()].map((n) => base + meta.h + '/s/' + n + '.json')
         .concat(meta.d.map((_, n) => base + meta.h + '/d/' + n + '.json'));
       const docs = await Promise.all(urls.map(async (u) => { const r = await fetch(u); return [r.status, r.headers.get('content-type'), await r.json()]; }));
       return { shards: meta.s, statuses: [...new Set(docs.map((d) => d[0]))], types: [...new Set(docs.map((d) => d[1]))], pages: docs.filter((d) => d[2].u).map((d) => d[2].u) };
-    })()`)) as { shards: number; statuses: number[]; types: string[]; pages: string[] };
+    })()`);
       expect(out.shards).toBeGreaterThan(0);
       expect(out.statuses).toEqual([200]);
       expect(out.types.every((t) => t?.startsWith('application/json'))).toBe(true);

@@ -23,7 +23,7 @@ export function chromiumPath(): string {
 }
 
 /** Flags that keep Chromium quiet on a closed network. */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -8,7 +8,7 @@ import lighthouse from 'lighthouse';
 import { chromiumPath } from './browser.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-export type Category = (typeof CATEGORIES)[number];
+type Category = (typeof CATEGORIES)[number];
 
 export interface LighthouseResult {
   url: string;
@@ -81,8 +81,9 @@ export async function startLighthouse(): Promise<{
         failures,
       };
     },
-    close: async () => {
+    close: () => {
       chrome.kill();
+      return Promise.resolve();
     },
   };
 }

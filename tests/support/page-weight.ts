@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { emptyByKind, resourceKind, type PageWeight, type ResourceKind } from './budgets.ts';
 
-export interface TrafficRecorder {
+interface TrafficRecorder {
   /** Everything received since the recorder started (or since `reset()`). */
   snapshot(): {
     bytes: Record<ResourceKind, number>;
@@ -18,7 +18,7 @@ export interface TrafficRecorder {
 }
 
 /** Starts recording the page's network traffic with the browser cache disabled. */
-export async function recordTraffic(page: Page): Promise<TrafficRecorder> {
+async function recordTraffic(page: Page): Promise<TrafficRecorder> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });

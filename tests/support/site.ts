@@ -14,7 +14,7 @@ import { serveStatic, type StaticServer } from './static-server';
 
 export type Lang = 'ja' | 'en';
 /** `other`: a page these tests know no specifics about (it still gets every general check). */
-export type PageKind = 'home' | 'paper' | 'search' | 'not-found' | 'other';
+type PageKind = 'home' | 'paper' | 'search' | 'not-found' | 'other';
 
 export interface SitePage {
   /** URL path of the page as a visitor requests it, e.g. "/en/papers/x/" or "/404.html". */
@@ -49,7 +49,7 @@ function walkHtml(dir: string, out: string[] = []): string[] {
 }
 
 /** Classifies a page of the site from its URL path. */
-export function describePath(path: string): SitePage {
+function describePath(path: string): SitePage {
   const lang: Lang = path === '/en/' || path.startsWith('/en/') ? 'en' : 'ja';
   const rest = lang === 'en' ? path.slice(3) : path;
   const paper = /^\/papers\/([^/]+)\/$/.exec(rest);

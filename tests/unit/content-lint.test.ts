@@ -778,7 +778,7 @@ describe('checkInternalLink', () => {
   ])('checks %s from %s', (url, file, expected) => {
     const result = checkInternalLink(url, file, slugs, anchors);
     if (expected === null) expect(result).toBeNull();
-    else expect(result).toMatch(expected as RegExp);
+    else expect(result).toMatch(expected);
   });
 });
 

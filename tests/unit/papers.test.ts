@@ -126,7 +126,7 @@ describe('paperView', () => {
     ],
     ['venue', { venue: 'neurips-2025' }, 'Unknown venue "neurips-2025"'],
   ])('throws on an unknown %s', (_, patch, message) => {
-    const facts = { ...realFacts(TTA), ...patch } as PaperFacts;
+    const facts = { ...realFacts(TTA), ...patch };
     expect(() => paperView(TTA, 'en', facts, prose(TTA, 'en'), vocab)).toThrow(message);
   });
 });

@@ -37,7 +37,7 @@ const processor = unified()
 /** Renders a snippet as the file at `path`; returns the hast tree and the HTML. */
 function render(markdown: string, path = JA): { tree: Root; html: string } {
   const file = new VFile({ path, value: markdown });
-  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const tree = processor.runSync(processor.parse(file), file);
   return { tree, html: processor.stringify(tree, file) };
 }
 
@@ -216,9 +216,9 @@ describe('remarkPlugins and rehypePlugins: tables', () => {
       tabIndex: 0,
       ariaLabel: '表1（横にスクロールできます）',
     });
-    expect(
-      region?.children.filter((c) => c.type === 'element').map((c) => (c as Element).tagName),
-    ).toEqual(['table']);
+    expect(region?.children.filter((c) => c.type === 'element').map((c) => c.tagName)).toEqual([
+      'table',
+    ]);
     expect(html).toMatch(
       /<div class="table-scroll" role="region" tabindex="0" aria-label="[^"]+"><table>/,
     );

@@ -373,7 +373,7 @@ describe('runs', () => {
   });
 
   test('a Japanese run next to a Latin word or digits is cut from it, on either side', () => {
-    // Pagefind joins these with U+200B only ("1​回​テスト"), which folding removes.
+    // Pagefind joins these with U+200B only ("1", ZW, "回", ZW, "テスト"), which folding removes.
     expect(runs(fold(`TTA${ZW}の${ZW}回帰`))).toEqual([
       { kind: 'word', text: 'tta' },
       { kind: 'cjk', text: 'の回帰' },

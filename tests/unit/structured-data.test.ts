@@ -86,9 +86,7 @@ describe('scholarlyArticle', () => {
   });
 
   test('leaves out OpenReview and code when they are not confirmed', () => {
-    const bare = scholarlyArticle(
-      sampleView('en', { openreview: undefined, code: undefined } as never),
-    );
+    const bare = scholarlyArticle(sampleView('en', { openreview: undefined, code: undefined }));
     expect(bare['sameAs']).toEqual(['https://arxiv.org/abs/2410.03263']);
     expect(bare).not.toHaveProperty('workExample');
   });

@@ -2,7 +2,7 @@
  * Checks on an MDX body: it parses, has the required sections in order, none of them empty,
  * every formula renders, and it reports the anchors, links and display formulas it contains.
  */
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
@@ -88,7 +88,7 @@ export function checkBody(file: string, body: string, lang: Lang, required: read
   });
 
   if (required.length === 0) return report;
-  const top = tree.children.flatMap((n, i) => (n.type === 'heading' && n.depth <= 2 ? [{ node: n as Heading, i }] : []));
+  const top = tree.children.flatMap((n, i) => (n.type === 'heading' && n.depth <= 2 ? [{ node: n, i }] : []));
   const found = top.map(({ node }) => toString(node).trim());
   for (const title of required) {
     if (!found.includes(title)) report.problems.push({ file, where: `section "## ${title}"`, message: `the required section "## ${title}" is missing (required, in order: ${required.map((r) => `## ${r}`).join(', ')})` });

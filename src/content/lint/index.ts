@@ -277,7 +277,7 @@ export function checkInternalLink(url: string, file: string, slugs: readonly str
   if (path !== '' && !slug) return known.includes(path) ? null : 'this internal link does not lead to a page of the site';
   if (slug && !slugs.includes(slug)) return `there is no paper "${slug}"`;
   const targetLang: Lang = path.startsWith('/en/') ? 'en' : path === '' ? lang : 'ja';
-  let id = hash;
+  let id: string | undefined;
   try {
     id = hash === undefined ? undefined : decodeURIComponent(hash);
   } catch {

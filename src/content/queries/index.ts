@@ -58,5 +58,5 @@ export async function loadDigest(lang: Lang) {
 
 /** The glossary's entries by id (empty when the content has no glossary). */
 export async function loadGlossary(): Promise<Record<string, GlossaryEntry>> {
-  return byId(await getCollection('glossary')) as Record<string, GlossaryEntry>;
+  return byId(await getCollection('glossary'));
 }

@@ -17,7 +17,7 @@ export interface LabelledKey {
   label: string;
 }
 
-export interface AuthorView {
+interface AuthorView {
   name: string;
   affiliations: (LabelledKey & { confirmed: boolean })[];
 }

@@ -10,7 +10,6 @@ export const PAGE_SECTIONS = ['summary', 'significance', 'applications', 'detail
 export const DETAIL_SECTIONS = ['problem', 'method', 'results', 'limitations'] as const;
 
 export type PageSection = (typeof PAGE_SECTIONS)[number];
-export type DetailSection = (typeof DETAIL_SECTIONS)[number];
 
 /** Dictionary key of a page section's heading. */
 export const SECTION_KEYS = {

@@ -19,8 +19,8 @@ export interface PageRecord {
 }
 
 /** Extra counts for a term in the page title and in a section's heading. */
-export const TITLE_BOOST = 5;
-export const HEADING_BOOST = 2;
+const TITLE_BOOST = 5;
+const HEADING_BOOST = 2;
 const K1 = 1.2;
 const B = 0.75;
 /** Raw JSON bytes a shard aims at (about 5 KiB once compressed). */

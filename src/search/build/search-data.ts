@@ -5,9 +5,6 @@ import type { GlossaryEntry } from '../../content/schema';
 import type { PaperView } from '../../content/views/papers';
 import { synonymTable, type SynonymEntry } from '../engine/expand';
 
-/** Filter names, as written in `data-pagefind-filter` on paper pages (Pagefind extracts them for the index). */
-export const FILTERS = { tag: 'tag', lab: 'lab' } as const;
-
 export interface SearchData {
   synonyms: SynonymEntry[];
   /** The values of each filter, in display order. */

@@ -81,7 +81,7 @@ function groupScores(
       scores = next;
       if (scores.size === 0) return scores;
     }
-    return scores ?? new Map();
+    return scores ?? new Map<number, number>();
   }
   const [stem] = group.terms as [string];
   const terms: [string, number][] = [];

@@ -39,12 +39,12 @@ export interface SearchSource {
   meta: SearchMeta;
   data: SearchData;
   lang: Lang;
-  shard(n: number): Promise<SearchShard>;
-  doc(n: number): Promise<SearchDoc>;
+  shard: (n: number) => Promise<SearchShard>;
+  doc: (n: number) => Promise<SearchDoc>;
 }
 
 /** Characters of excerpt around a match: Japanese packs more into each. */
-export const EXCERPT_LENGTH: Record<Lang, number> = { ja: 72, en: 150 };
+const EXCERPT_LENGTH: Record<Lang, number> = { ja: 72, en: 150 };
 
 /**
  * Runs a search. When `signal` is aborted (the reader typed on), the search stops at its next

@@ -63,8 +63,7 @@ export function bigrams(run: string): string[] {
 }
 
 /** Hiragana alone say little (particles): single characters are indexed for kanji and katakana. */
-export const isUnigramWorthy = (ch: string): boolean =>
-  /[\p{Script=Han}\p{Script=Katakana}]/u.test(ch);
+const isUnigramWorthy = (ch: string): boolean => /[\p{Script=Han}\p{Script=Katakana}]/u.test(ch);
 
 /** Every term of a text with its count, as the index stores it. */
 export function indexTerms(text: string): Map<string, number> {

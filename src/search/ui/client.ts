@@ -24,7 +24,7 @@ const engines = new Map<string, Promise<Engine>>();
 export function engineConfig(): { index: string; data: string; lang: Lang } {
   const base =
     document.querySelector<HTMLElement>('[data-search-base]')?.dataset['searchBase'] ?? '/';
-  const lang = (document.documentElement.lang === 'en' ? 'en' : 'ja') as Lang;
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'ja';
   return { index: searchIndexUrl(base, lang), data: searchDataUrl(base, lang), lang };
 }
 

@@ -17,9 +17,9 @@ import {
 import type { Vocabulary } from '../../../src/content/views/papers';
 
 /** The project root (where package.json lives). */
-export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The real content folder. */
-export const CONTENT_DIR = join(PROJECT_ROOT, 'content');
+const CONTENT_DIR = join(PROJECT_ROOT, 'content');
 
 let cache: ReadonlyMap<string, string> | undefined;
 

@@ -5,7 +5,7 @@
 import type { Lang, PaperFacts, PaperProse } from '../../../src/content/schema';
 import { paperView, type PaperView, type Vocabulary } from '../../../src/content/views/papers';
 
-export const vocabulary: Vocabulary = {
+const vocabulary: Vocabulary = {
   tags: { regression: { ja: '回帰', en: 'Regression' } },
   affiliations: {
     ntt: { ja: 'NTT株式会社', en: 'NTT Corporation', nttLab: false },
@@ -24,7 +24,7 @@ export const vocabulary: Vocabulary = {
   },
 };
 
-export const facts: PaperFacts = {
+const facts: PaperFacts = {
   order: 1,
   originalTitle: 'Test-time Adaptation for Regression by Subspace Alignment',
   shortName: 'SSA',
@@ -42,7 +42,7 @@ export const facts: PaperFacts = {
   bibtexKey: 'adachi2025testtime',
 };
 
-export function prose(lang: Lang, overrides: Partial<PaperProse> = {}): PaperProse {
+function prose(lang: Lang, overrides: Partial<PaperProse> = {}): PaperProse {
   return {
     title: lang === 'ja' ? '回帰のためのテスト時適応' : 'Test-time Adaptation for Regression',
     description: lang === 'ja' ? '説明文。' : 'A description.',
