@@ -41,7 +41,7 @@ export interface FontFile {
  * own family name: satori keeps one font per name and weight, so same-named subsets would hide
  * each other; the card lists all the names as its font family instead.
  */
-export function fontFilesFor(text: string): FontFile[] {
+function fontFilesFor(text: string): FontFile[] {
   return subsetsFor(text, unicodeMap).flatMap((subset) =>
     ([400, 700] as const).map((weight) => ({
       name: `Noto Sans JP ${subset}`,
@@ -86,7 +86,7 @@ function assertDrawable(text: string): void {
  * Lays out an element tree drawing `text` as SVG (text converted to paths, so the SVG needs no
  * font either), with the font subsets `text` needs.
  */
-export async function renderSvg(
+async function renderSvg(
   build: (fontFamily: string) => CardNode,
   text: string,
   size: { width: number; height: number },
@@ -109,7 +109,7 @@ const resvgOptions = (width: number): ResvgRenderOptions => ({
 });
 
 /** Rasterises an SVG to PNG at its own width. */
-export const svgToPng = (svg: string, width: number): Buffer =>
+const svgToPng = (svg: string, width: number): Buffer =>
   new Resvg(svg, resvgOptions(width)).render().asPng();
 
 /**
