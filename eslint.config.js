@@ -38,7 +38,10 @@ export default tseslint.config(
   {
     // Type information for .astro files comes through the Astro parser's TS support.
     files: ['**/*.astro'],
-    languageOptions: { parserOptions: { parser: tseslint.parser } },
+    // astro-eslint-parser has no projectService: it reads the tsconfig itself.
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser, projectService: false, project: true },
+    },
   },
   {
     rules: {
