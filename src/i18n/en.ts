@@ -5,7 +5,6 @@ export const en = {
   'site.name': 'NTT at ICLR 2025: A Paper Digest',
   'site.tagline': "A reader's guide to the four papers from NTT laboratories accepted at ICLR 2025",
   'nav.home': 'Home',
-  'nav.papers': 'Papers',
   'nav.search': 'Search',
   'nav.main': 'Site navigation',
   'skip.toMain': 'Skip to main content',
@@ -33,9 +32,7 @@ export const en = {
   'tag.title': 'Topic: {tag}',
   'tag.description': 'Papers on “{tag}”.',
   'home.allPapers': 'See all {count} papers',
-  'home.readPaper': 'Read the digest of “{title}”',
 
-  'impact.theme': 'Theme',
   'impact.area': 'Area',
   'impact.impact': 'Impact on society',
   'impact.stakeholders': 'Who benefits or is affected',
@@ -99,7 +96,6 @@ export const en = {
   'search.unavailable': 'The search index could not be loaded.',
   'search.otherLang': 'Search the Japanese edition for “{query}”',
   'search.resultOne': '1 result',
-  'search.shortcutHint': '/ or Ctrl+K',
   'search.dialogTitle': 'Search the site',
   'search.close': 'Close',
   'search.resultsLabel': 'Search results',
@@ -116,7 +112,6 @@ export const en = {
     'The technical terms of the four papers, with their Japanese and English names, readings and a short explanation. Search understands the abbreviations and other names listed here.',
   'glossary.otherName': 'Japanese',
   'glossary.reading': 'Reading',
-  'glossary.abbreviations': 'Abbreviations',
   'glossary.papers': 'Papers that use this term',
   'glossary.colon': ': ',
 

@@ -6,7 +6,6 @@ export const ja = {
   'site.name': 'NTT ICLR 2025 論文ダイジェスト',
   'site.tagline': 'NTTの研究所からICLR 2025に採択された4本の論文を読み解く',
   'nav.home': 'ホーム',
-  'nav.papers': '論文',
   'nav.search': '検索',
   'nav.main': 'サイト内ナビゲーション',
   'skip.toMain': '本文へ移動',
@@ -34,9 +33,7 @@ export const ja = {
   'tag.title': 'トピック：{tag}',
   'tag.description': '「{tag}」に関する論文の一覧です。',
   'home.allPapers': '全 {count} 本の論文を一覧で見る',
-  'home.readPaper': '「{title}」の解説を読む',
 
-  'impact.theme': '論文のテーマ',
   'impact.area': '分野',
   'impact.impact': '社会への影響',
   'impact.stakeholders': '恩恵を受ける・影響を受ける主体',
@@ -100,7 +97,6 @@ export const ja = {
   'search.unavailable': '検索インデックスを読み込めませんでした。',
   'search.otherLang': '英語版で「{query}」を検索',
   'search.resultOne': '1件の結果',
-  'search.shortcutHint': '/ または Ctrl+K',
   'search.dialogTitle': 'サイト内検索',
   'search.close': '閉じる',
   'search.resultsLabel': '検索結果',
@@ -117,7 +113,6 @@ export const ja = {
     '4本の論文に出てくる専門用語を、日本語と英語の対訳、読み、短い説明とともにまとめました。検索はここに載っている略語や言い換えも理解します。',
   'glossary.otherName': '英語',
   'glossary.reading': '読み',
-  'glossary.abbreviations': '略称',
   'glossary.papers': 'この用語を使う論文',
   'glossary.colon': '：',
 
