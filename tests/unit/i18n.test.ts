@@ -67,7 +67,7 @@ describe('dictionaries', () => {
 describe('createTranslator', () => {
   const dict = {
     ...ja,
-    'home.readPaper': '「{title}」を{title}回読む',
+    'list.pageTitle': '「{title}」を{title}回読む',
     'search.results': '{count}件',
   } as Dictionary;
   const t = createTranslator(dict);
@@ -77,7 +77,7 @@ describe('createTranslator', () => {
   });
 
   test('fills every occurrence of a placeholder', () => {
-    expect(t('home.readPaper', { title: '2' })).toBe('「2」を2回読む');
+    expect(t('list.pageTitle', { title: '2' })).toBe('「2」を2回読む');
   });
 
   test('fills numbers', () => {
@@ -93,7 +93,7 @@ describe('createTranslator', () => {
   });
 
   test('throws on a missing variable, naming the key and the placeholder', () => {
-    expect(() => t('home.readPaper')).toThrow('t("home.readPaper"): no value for {title}');
+    expect(() => t('list.pageTitle')).toThrow('t("list.pageTitle"): no value for {title}');
     expect(() => t('search.results', { query: 'x' })).toThrow('no value for {count}');
   });
 
