@@ -10,7 +10,6 @@ import { dirname, join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { cardText, cardTree, subsetsFor, type CardContent, type CardNode } from './card';
-import { iconTree } from './icons';
 import { lookahead } from './lookahead';
 import { CARD_SIZE } from '../site/social';
 import { WorkerPool } from './worker-pool';
@@ -217,12 +216,4 @@ export function cardPngs(
     ahead,
   );
   return (id, card) => (byId.has(id) ? get(id) : renderCardPngInWorker(card));
-}
-
-/** One icon of the favicon set as a square PNG. */
-export async function renderIconPng(size: number): Promise<Buffer> {
-  return svgToPng(
-    await renderSvg((family) => iconTree(size, family), 'ICLR', { width: size, height: size }),
-    size,
-  );
 }

@@ -13,6 +13,18 @@ export const feedPath = (lang: Lang): string => `${langRoot(lang)}rss.xml`;
 /** Root-relative path of the web app manifest. */
 export const MANIFEST_PATH = '/manifest.webmanifest';
 
+/**
+ * The PNG icons: static files in `public/` (drawn once from the design of `public/favicon.svg`,
+ * a blue rounded square reading "ICLR"), for browser tabs, iOS home screens and the manifest.
+ * `tests/unit/icons.test.ts` checks that each file exists at its size.
+ */
+export const ICONS = [
+  { file: 'favicon-32.png', size: 32, rel: 'icon' },
+  { file: 'apple-touch-icon.png', size: 180, rel: 'apple-touch-icon' },
+  { file: 'icon-192.png', size: 192, rel: 'manifest' },
+  { file: 'icon-512.png', size: 512, rel: 'manifest' },
+] as const;
+
 /** One feed item, in the shape `@astrojs/rss` takes. */
 export interface FeedItem {
   title: string;
