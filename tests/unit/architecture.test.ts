@@ -93,6 +93,20 @@ describe('src/ folder rules', () => {
     expect(bad).toEqual([]);
   });
 
+  test('no code kept in strings: no eval, no new Function, no eval workers, no node:vm', () => {
+    const CODE_FROM_STRINGS = [
+      /(?<![\w.$'-])eval\s*\(/, // eval(…); the CSP keyword 'wasm-unsafe-eval' is a string, not a call
+      /\bFunction\s*\(/, // new Function(…) and Function(…)
+      /\beval\s*:\s*true/, // new Worker(source, { eval: true })
+      /['"](?:node:)?vm['"]/, // vm.runInThisContext and friends
+    ];
+    const bad = sources.flatMap((f) => {
+      const text = readFileSync(join(SRC, f), 'utf8');
+      return CODE_FROM_STRINGS.filter((re) => re.test(text)).map((re) => `${f}: ${re.source}`);
+    });
+    expect(bad).toEqual([]);
+  });
+
   test('every feature folder says what it owns in a README.md (pages/: _README.md)', () => {
     const folders = [
       'cards',
