@@ -16,8 +16,6 @@ import drawCard, { cardSvg, type CardTask, type FontFile } from './card-worker';
 import { lookahead } from './lookahead';
 import { CARD_SIZE } from '../site/social';
 
-export type { FontFile } from './card-worker';
-
 const require = createRequire(import.meta.url);
 const fontDir = dirname(require.resolve('@fontsource/noto-sans-jp/package.json'));
 const unicodeMap = JSON.parse(readFileSync(join(fontDir, 'unicode.json'), 'utf8')) as Record<

@@ -53,7 +53,7 @@ export function feedItems(
 export const SITEMAP_PATH = '/sitemap-index.xml';
 
 /** A sitemap entry in the shape `@astrojs/sitemap` hands to its `serialize` option. */
-export interface SitemapItem {
+interface SitemapItem {
   url: string;
   links?: { lang: string; url: string; hreflang?: string }[] | undefined;
 }

@@ -19,7 +19,7 @@ import { z } from 'astro/zod';
 import type { PageRecord } from './build';
 
 /** The Pagefind version whose files this module was written for (and tested against). */
-export const READS_PAGEFIND = '1.6.0';
+const READS_PAGEFIND = '1.6.0';
 
 const entrySchema = z.object({
   version: z.string(),
