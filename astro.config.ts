@@ -1,12 +1,14 @@
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard';
 import { katexWoff2Only } from './src/integrations/katex-fonts';
 import { katexAmsSubset } from './src/integrations/katex-subset';
 import { searchIndex } from './src/integrations/search-index';
-import { siteFiles } from './src/integrations/site-files';
 import { markdownProcessor } from './src/markdown/pipeline';
 import { siteConfig } from './src/site/config';
+import { sitemapI18n, withXDefault } from './src/site/discovery';
+import { LANGS } from './src/content/schema';
 
 const contentDir = process.env.CONTENT_DIR ?? './content';
 
@@ -23,7 +25,14 @@ export default defineConfig({
     contentGuard({ contentDir, label: contentDir.replace(/^\.\//, '') }),
     searchIndex(),
     katexAmsSubset(),
-    siteFiles(),
+    // Every built page except the 404 pages (the only `noindex` ones, which the integration
+    // leaves out by name), with its editions as hreflang alternates.
+    sitemap({
+      i18n: sitemapI18n(LANGS, siteConfig.defaultLang),
+      serialize: (item) => withXDefault(item, siteConfig.defaultLang),
+      // Only the xhtml namespace (for the alternates) is used.
+      namespaces: { news: false, image: false, video: false },
+    }),
   ],
   markdown: { processor: markdownProcessor() },
   vite: {

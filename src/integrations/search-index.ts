@@ -18,7 +18,7 @@ import { SEARCH_INDEX_DIR } from '../search/engine/paths';
  * Selectors left out of the index. KaTeX would otherwise be indexed three times (HTML, MathML
  * and the TeX annotation) and fill excerpts with symbols.
  */
-const EXCLUDE_SELECTORS = [
+export const EXCLUDE_SELECTORS = [
   '.katex',
   '.katex-display',
   '.anchor-link',

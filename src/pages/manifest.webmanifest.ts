@@ -1,8 +1,7 @@
-/** The web app manifest (lib/discovery.ts), in the default edition's language. */
+/** The web app manifest (site/discovery.ts), in the default edition's language. */
 import type { APIRoute } from 'astro';
 import { useTranslations } from '../i18n';
-import { webManifest } from '../site/discovery';
-import { ICONS } from '../cards/icons';
+import { ICONS, webManifest } from '../site/discovery';
 import { withBase } from '../site/routes';
 import { siteConfig } from '../site/config';
 

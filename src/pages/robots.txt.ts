@@ -1,10 +1,10 @@
-/** robots.txt pointing at the sitemap (written after the build by integrations/site-files.ts). */
+/** robots.txt pointing at the sitemap index (written after the build by @astrojs/sitemap). */
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../site/discovery';
+import { SITEMAP_PATH, robotsTxt } from '../site/discovery';
 import { absoluteUrl } from '../site/meta';
 import { siteConfig } from '../site/config';
 
 export const GET: APIRoute = () =>
-  new Response(robotsTxt(absoluteUrl(siteConfig.url, siteConfig.base, '/sitemap.xml')), {
+  new Response(robotsTxt(absoluteUrl(siteConfig.url, siteConfig.base, SITEMAP_PATH)), {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   });

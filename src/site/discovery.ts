@@ -1,7 +1,7 @@
 /**
- * Files that help readers and machines find the site: RSS feeds per edition, the sitemap with
- * `hreflang` alternates, robots.txt and the web app manifest. Pure builders; the routes in
- * `src/pages/` and the sitemap hook in `src/integrations/site-files.ts` call them.
+ * Files that help readers and machines find the site: RSS feeds per edition, the settings of
+ * the sitemap (written by `@astrojs/sitemap`, configured in `astro.config.ts`), robots.txt, the
+ * web app manifest and its icons. Pure builders; the routes in `src/pages/` call them.
  */
 import type { Lang } from '../content/schema';
 import type { PaperView } from '../content/views/papers';
@@ -12,6 +12,18 @@ export const feedPath = (lang: Lang): string => `${langRoot(lang)}rss.xml`;
 
 /** Root-relative path of the web app manifest. */
 export const MANIFEST_PATH = '/manifest.webmanifest';
+
+/**
+ * The PNG icons: static files in `public/` (drawn once from the design of `public/favicon.svg`,
+ * a blue rounded square reading "ICLR"), for browser tabs, iOS home screens and the manifest.
+ * `tests/unit/icons.test.ts` checks that each file exists at its size.
+ */
+export const ICONS = [
+  { file: 'favicon-32.png', size: 32, rel: 'icon' },
+  { file: 'apple-touch-icon.png', size: 180, rel: 'apple-touch-icon' },
+  { file: 'icon-192.png', size: 192, rel: 'manifest' },
+  { file: 'icon-512.png', size: 512, rel: 'manifest' },
+] as const;
 
 /** One feed item, in the shape `@astrojs/rss` takes. */
 export interface FeedItem {
@@ -34,62 +46,34 @@ export function feedItems(
   }));
 }
 
-/** A page of the sitemap: its canonical URL and the URLs of its editions. */
-export interface SitemapEntry {
-  loc: string;
-  alternates: { hreflang: string; href: string }[];
-}
+/**
+ * The sitemap `@astrojs/sitemap` writes (an index pointing at `sitemap-0.xml`, …), root-relative
+ * without the base.
+ */
+export const SITEMAP_PATH = '/sitemap-index.xml';
 
-const xmlEscape = (s: string) =>
-  s.replace(
-    /[<>&'"]/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] as string,
-  );
-
-/** A sitemap (sitemaps.org) whose entries carry `xhtml:link` hreflang alternates. */
-export function sitemapXml(entries: readonly SitemapEntry[]): string {
-  const urls = [...entries]
-    .sort((a, b) => a.loc.localeCompare(b.loc))
-    .map((e) =>
-      [
-        '  <url>',
-        `    <loc>${xmlEscape(e.loc)}</loc>`,
-        ...e.alternates.map(
-          (a) =>
-            `    <xhtml:link rel="alternate" hreflang="${xmlEscape(a.hreflang)}" href="${xmlEscape(a.href)}"/>`,
-        ),
-        '  </url>',
-      ].join('\n'),
-    );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
-    ...urls,
-    '</urlset>',
-    '',
-  ].join('\n');
+/** A sitemap entry in the shape `@astrojs/sitemap` hands to its `serialize` option. */
+interface SitemapItem {
+  url: string;
+  links?: { lang: string; url: string; hreflang?: string }[] | undefined;
 }
 
 /**
- * Reads a built page's canonical URL and its `hreflang` alternates from its HTML; pages
- * without a canonical link (the 404 pages, which are `noindex`) give `undefined`.
+ * `@astrojs/sitemap`'s `i18n` option: each edition by its URL prefix ("en" for "/en/…"; the
+ * default edition, at the root, has none) and its `hreflang`, so every page lists its editions.
  */
-export function sitemapEntryFromHtml(html: string): SitemapEntry | undefined {
-  const attrs = (tag: string): Record<string, string | undefined> =>
-    Object.fromEntries(
-      [...tag.matchAll(/([a-z-]+)="([^"]*)"/g)].map((m): [string, string] => [
-        m[1] ?? '',
-        m[2] ?? '',
-      ]),
-    );
-  const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => attrs(m[0]));
-  const canonical = links.find((l) => l['rel'] === 'canonical')?.['href'];
-  if (!canonical) return undefined;
-  const unescape = (s: string) => s.replace(/&amp;/g, '&');
-  const alternates = links
-    .filter((l) => l['rel'] === 'alternate' && l['hreflang'] && l['href'])
-    .map((l) => ({ hreflang: l['hreflang'] as string, href: unescape(l['href'] as string) }));
-  return { loc: unescape(canonical), alternates };
+export function sitemapI18n(langs: readonly Lang[], defaultLang: Lang) {
+  return { defaultLocale: defaultLang, locales: Object.fromEntries(langs.map((l) => [l, l])) };
+}
+
+/**
+ * Adds the `x-default` alternate to a sitemap entry with editions: the default edition's URL,
+ * the same as each page's `<link rel="alternate" hreflang="x-default">` (see `meta.ts`).
+ */
+export function withXDefault<T extends SitemapItem>(item: T, defaultLang: Lang): T {
+  const fallback = item.links?.find((l) => l.lang === defaultLang);
+  if (!item.links || !fallback) return item;
+  return { ...item, links: [...item.links, { lang: 'x-default', url: fallback.url }] };
 }
 
 /** robots.txt: everything may be crawled; the sitemap's absolute URL. */

@@ -4,8 +4,7 @@
  * Built as plain objects; BaseLayout only renders them.
  */
 import type { Lang } from '../content/schema';
-import { MANIFEST_PATH, feedPath } from './discovery';
-import { ICONS } from '../cards/icons';
+import { ICONS, MANIFEST_PATH, feedPath } from './discovery';
 import { absoluteUrl } from './meta';
 import { withBase } from './routes';
 import { cardPath, socialTags, type MetaTag } from './social';

@@ -157,19 +157,56 @@ describe('feeds, sitemap and the other discovery files', () => {
       expect(xml).toContain(`<link>${siteRoot}${prefix}papers/${slug}/</link>`);
   });
 
-  test('the sitemap lists every paper in both editions with hreflang alternates, and no 404 page', () => {
-    const xml = read('sitemap.xml');
-    for (const slug of slugs) {
-      for (const url of [`${siteRoot}papers/${slug}/`, `${siteRoot}en/papers/${slug}/`]) {
-        expect(xml).toContain(`<loc>${url}</loc>`);
-        expect(xml).toContain(`hreflang="${url.includes('/en/') ? 'en' : 'ja'}" href="${url}"`);
+  /** The sitemap's entries (from the index and the sitemaps it names): URL → hreflang → URL. */
+  const sitemapEntries = () => {
+    const entries = new Map<string, Record<string, string>>();
+    const sitemaps = [...read('sitemap-index.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => m[1] as string,
+    );
+    expect(sitemaps.length).toBeGreaterThan(0);
+    for (const sitemap of sitemaps) {
+      expect(sitemap.startsWith(siteRoot), sitemap).toBe(true);
+      for (const [, url] of readFileSync(fileOf(sitemap), 'utf8').matchAll(/<url>(.*?)<\/url>/gs)) {
+        const loc = /<loc>([^<]+)<\/loc>/.exec(url as string)?.[1] as string;
+        const links = (url as string).matchAll(
+          /<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g,
+        );
+        entries.set(loc, Object.fromEntries([...links].map((l) => [l[1], l[2]])));
       }
     }
-    expect(xml).not.toContain('404');
+    return entries;
+  };
+
+  test('the sitemap lists every paper in both editions with hreflang alternates, and no 404 page', () => {
+    const entries = sitemapEntries();
+    for (const slug of slugs) {
+      const ja = `${siteRoot}papers/${slug}/`;
+      const en = `${siteRoot}en/papers/${slug}/`;
+      for (const url of [ja, en])
+        expect(entries.get(url), url).toEqual({ ja, en, 'x-default': ja });
+    }
+    expect([...entries.keys()].filter((url) => url.includes('404'))).toEqual([]);
+  });
+
+  test("the sitemap lists exactly the pages with a canonical URL, with their head's alternates", async () => {
+    const expected = new Map<string, Record<string, string>>();
+    for (const file of await htmlFiles(dist)) {
+      const html = read(file);
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+      if (canonical === undefined) {
+        // The only pages without a canonical URL are the ones kept out of search engines.
+        expect(html, file).toContain('<meta name="robots" content="noindex"');
+        continue;
+      }
+      const links = html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g);
+      expected.set(canonical, Object.fromEntries([...links].map((l) => [l[1], l[2]])));
+    }
+    expect(expected.size).toBeGreaterThan(slugs.length * 2);
+    expect(Object.fromEntries(sitemapEntries())).toEqual(Object.fromEntries(expected));
   });
 
   test('robots.txt names the sitemap; the manifest is scoped to the base and its icons exist', () => {
-    expect(read('robots.txt')).toContain(`Sitemap: ${siteRoot}sitemap.xml`);
+    expect(read('robots.txt')).toContain(`Sitemap: ${siteRoot}sitemap-index.xml`);
     const manifest = JSON.parse(read('manifest.webmanifest'));
     expect(manifest.start_url).toBe(siteConfig.base);
     for (const icon of manifest.icons) expect(existsSync(fileOf(icon.src)), icon.src).toBe(true);

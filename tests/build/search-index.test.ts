@@ -5,7 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as pagefind from 'pagefind';
 import { describe, expect, test } from 'vitest';
+import { EXCLUDE_SELECTORS } from '../../src/integrations/search-index';
+import { installedPagefindVersion, pagefindRecords } from '../../src/search/build/pagefind-records';
 import type { SearchData } from '../../src/search/build/search-data';
 import type { SearchDoc, SearchMeta, SearchShard } from '../../src/search/engine/format';
 import { SEARCH_FORMAT } from '../../src/search/engine/format';
@@ -70,6 +73,22 @@ describe.each(LANGS)('search index (%s)', (lang) => {
       for (const t of Object.keys(json<SearchShard>(`search-index/${lang}/${meta.h}/s/${i}.json`)))
         terms.add(t);
     for (const t of ['mathcal', 'mathrm', 'frac', 'katex']) expect(terms.has(t), t).toBe(false);
+  });
+});
+
+describe("the installed Pagefind's files", () => {
+  test('of the built site pass the format check, with one record per indexed page', async () => {
+    const { index } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+    if (!index) throw new Error('Pagefind could not start');
+    await index.addDirectory({ path: dist });
+    const { files } = await index.getFiles();
+    await pagefind.close();
+    const records = pagefindRecords(files);
+    expect(installedPagefindVersion()).toMatch(/^\d+\.\d+\.\d+/);
+    for (const lang of LANGS)
+      expect(records.get(lang)?.length, lang).toBe(
+        json<SearchMeta>(`search-index/${lang}/meta.json`).d.length,
+      );
   });
 });
 

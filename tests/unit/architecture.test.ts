@@ -93,7 +93,21 @@ describe('src/ folder rules', () => {
     expect(bad).toEqual([]);
   });
 
-  test('every feature folder says what it owns in a README.md', () => {
+  test('no code kept in strings: no eval, no new Function, no eval workers, no node:vm', () => {
+    const CODE_FROM_STRINGS = [
+      /(?<![\w.$'-])eval\s*\(/, // eval(…); the CSP keyword 'wasm-unsafe-eval' is a string, not a call
+      /\bFunction\s*\(/, // new Function(…) and Function(…)
+      /\beval\s*:\s*true/, // new Worker(source, { eval: true })
+      /['"](?:node:)?vm['"]/, // vm.runInThisContext and friends
+    ];
+    const bad = sources.flatMap((f) => {
+      const text = readFileSync(join(SRC, f), 'utf8');
+      return CODE_FROM_STRINGS.filter((re) => re.test(text)).map((re) => `${f}: ${re.source}`);
+    });
+    expect(bad).toEqual([]);
+  });
+
+  test('every feature folder says what it owns in a README.md (pages/: _README.md)', () => {
     const folders = [
       'cards',
       'cite',
@@ -108,8 +122,10 @@ describe('src/ folder rules', () => {
       'site',
     ];
     const missing = folders.filter((f) => {
+      // In pages/ a README.md would be built as the page /README/: `_` keeps it out of the routes.
+      const readme = f === 'pages' ? '_README.md' : 'README.md';
       try {
-        return readFileSync(join(SRC, f, 'README.md'), 'utf8').trim().length < 40;
+        return readFileSync(join(SRC, f, readme), 'utf8').trim().length < 40;
       } catch {
         return true;
       }

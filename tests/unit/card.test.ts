@@ -1,8 +1,9 @@
 /**
  * Social cards: the element tree, the choice of font subsets and a real render to PNG with the
- * npm font (src/cards/card.ts, src/cards/render.ts).
+ * npm font, on the calling thread and in the worker threads (src/cards/card.ts, render.ts,
+ * card-worker.ts).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   cardText,
@@ -14,9 +15,11 @@ import {
   type CardContent,
   type CardNode,
 } from '../../src/cards/card';
+import drawCard from '../../src/cards/card-worker';
 import {
   cardPngs,
-  fontsFor,
+  cardWorkerThreads,
+  fontFilesFor,
   renderCardPng,
   renderCardPngInWorker,
   renderCardSvg,
@@ -113,11 +116,15 @@ describe('cardTree', () => {
   });
 });
 
+/** Tests that start worker threads: each loads satori and the fonts, which takes seconds on a busy machine. */
+const WORKER_TIMEOUT = 30_000;
+
 describe('rendering', () => {
   test('loads the Japanese subsets the text needs, in regular and bold', () => {
-    const fonts = fontsFor(cardText(JA));
+    const fonts = fontFilesFor(cardText(JA));
     expect(fonts.length).toBeGreaterThan(2);
     expect(new Set(fonts.map((f) => f.weight))).toEqual(new Set([400, 700]));
+    for (const f of fonts) expect(existsSync(f.file), f.file).toBe(true);
   });
 
   test('the font covers every character of a Japanese card', () => {
@@ -143,31 +150,81 @@ describe('rendering', () => {
     if (process.env['CARD_PREVIEW']) writeFileSync(process.env['CARD_PREVIEW'], png);
   });
 
-  test('a worker thread draws the same PNG, byte for byte', async () => {
-    expect(Buffer.compare(await renderCardPngInWorker(JA), await renderCardPng(JA))).toBe(0);
+  test(
+    'a worker thread draws the same PNG, byte for byte',
+    async () => {
+      expect(Buffer.compare(await renderCardPngInWorker(JA), await renderCardPng(JA))).toBe(0);
+    },
+    WORKER_TIMEOUT,
+  );
+
+  test(
+    "a worker's failure rejects its card with the worker's message, and the next card is drawn",
+    async () => {
+      const missing = [
+        {
+          name: 'Missing',
+          file: '/nonexistent/font.woff',
+          weight: 400 as const,
+          style: 'normal' as const,
+        },
+      ];
+      await expect(renderCardPngInWorker(JA, missing)).rejects.toThrow(/ENOENT.*nonexistent/);
+      const png = await renderCardPngInWorker(JA);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+    },
+    WORKER_TIMEOUT,
+  );
+
+  test("the worker module's task function returns the PNG bytes it drew", async () => {
+    const png = await drawCard({
+      tree: { type: 'div', props: { style: { width: 8, height: 8, backgroundColor: '#0b57d0' } } },
+      fontFiles: fontFilesFor('a'),
+      width: 8,
+      height: 8,
+      options: { fitTo: { mode: 'width', value: 8 } },
+    });
+    expect(Buffer.from(png).subarray(1, 4).toString()).toBe('PNG');
+    expect(Buffer.from(png).readUInt32BE(16)).toBe(8);
   });
 
-  test('cardPngs serves every card of the list by id, and a card not in it', async () => {
-    const EN: CardContent = {
-      lang: 'en',
-      eyebrow: 'NTT at ICLR 2025',
-      title: 'Search',
-      venue: 'ICLR 2025',
-    };
-    const get = cardPngs(
-      [
-        { id: 'ja', card: JA },
-        { id: 'en', card: EN },
-      ],
-      1,
-    );
-    const [ja, en, other] = await Promise.all([
-      get('ja', JA),
-      get('en', EN),
-      get('other', { ...EN, title: 'Glossary' }),
-    ]);
-    expect(Buffer.compare(ja, await renderCardPng(JA))).toBe(0);
-    expect(Buffer.compare(en, await renderCardPng(EN))).toBe(0);
-    expect(Buffer.compare(other, await renderCardPng({ ...EN, title: 'Glossary' }))).toBe(0);
-  });
+  test(
+    'cardPngs serves every card of the list by id, and a card not in it',
+    async () => {
+      const EN: CardContent = {
+        lang: 'en',
+        eyebrow: 'NTT at ICLR 2025',
+        title: 'Search',
+        venue: 'ICLR 2025',
+      };
+      const get = cardPngs(
+        [
+          { id: 'ja', card: JA },
+          { id: 'en', card: EN },
+        ],
+        1,
+      );
+      const [ja, en, other] = await Promise.all([
+        get('ja', JA),
+        get('en', EN),
+        get('other', { ...EN, title: 'Glossary' }),
+      ]);
+      expect(Buffer.compare(ja, await renderCardPng(JA))).toBe(0);
+      expect(Buffer.compare(en, await renderCardPng(EN))).toBe(0);
+      expect(Buffer.compare(other, await renderCardPng({ ...EN, title: 'Glossary' }))).toBe(0);
+    },
+    WORKER_TIMEOUT,
+  );
+
+  // Last: it leaves no worker running for the tests above.
+  test(
+    'the worker threads end after half a second without work',
+    async () => {
+      await renderCardPngInWorker(JA);
+      expect(cardWorkerThreads()).toBeGreaterThan(0);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(cardWorkerThreads()).toBe(0);
+    },
+    WORKER_TIMEOUT,
+  );
 });

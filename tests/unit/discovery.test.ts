@@ -1,5 +1,5 @@
 /**
- * Feeds, sitemap, robots.txt and the manifest (src/site/discovery.ts), and the RSS that
+ * Feeds, the sitemap settings, robots.txt and the manifest (src/site/discovery.ts), and the RSS that
  * @astrojs/rss writes from the feed items.
  */
 import { getRssString } from '@astrojs/rss';
@@ -8,9 +8,9 @@ import {
   feedItems,
   feedPath,
   robotsTxt,
-  sitemapEntryFromHtml,
-  sitemapXml,
+  sitemapI18n,
   webManifest,
+  withXDefault,
 } from '../../src/site/discovery';
 import { absoluteUrl } from '../../src/site/meta';
 import { sampleView } from './support/paper-view';
@@ -67,53 +67,43 @@ describe('feedItems', () => {
   });
 });
 
-describe('sitemap', () => {
-  const html = `<head><link rel="canonical" href="https://example.org/iclr2025/papers/x/">
-    <link rel="alternate" hreflang="ja" href="https://example.org/iclr2025/papers/x/">
-    <link rel="alternate" hreflang="en" href="https://example.org/iclr2025/en/papers/x/">
-    <link rel="alternate" hreflang="x-default" href="https://example.org/iclr2025/papers/x/">
-    <link rel="alternate" type="application/rss+xml" title="Feed" href="/iclr2025/rss.xml"></head>`;
-
-  test('reads the canonical URL and hreflang alternates of a page, ignoring the feed link', () => {
-    expect(sitemapEntryFromHtml(html)).toEqual({
-      loc: 'https://example.org/iclr2025/papers/x/',
-      alternates: [
-        { hreflang: 'ja', href: 'https://example.org/iclr2025/papers/x/' },
-        { hreflang: 'en', href: 'https://example.org/iclr2025/en/papers/x/' },
-        { hreflang: 'x-default', href: 'https://example.org/iclr2025/papers/x/' },
-      ],
+describe('sitemap settings', () => {
+  test('the i18n option names each edition by its URL prefix and hreflang, Japanese by default', () => {
+    expect(sitemapI18n(['ja', 'en'], 'ja')).toEqual({
+      defaultLocale: 'ja',
+      locales: { ja: 'ja', en: 'en' },
     });
   });
 
-  test('skips pages without a canonical URL (noindex)', () => {
-    expect(
-      sitemapEntryFromHtml('<head><meta name="robots" content="noindex"></head>'),
-    ).toBeUndefined();
+  test("withXDefault adds the default edition as x-default, as the pages' heads do", () => {
+    const item = {
+      url: 'https://example.org/iclr2025/en/papers/x/',
+      links: [
+        { lang: 'ja', url: 'https://example.org/iclr2025/papers/x/' },
+        { lang: 'en', url: 'https://example.org/iclr2025/en/papers/x/' },
+      ],
+    };
+    expect(withXDefault(item, 'ja').links).toEqual([
+      ...item.links,
+      { lang: 'x-default', url: 'https://example.org/iclr2025/papers/x/' },
+    ]);
   });
 
-  test('writes sorted <url> entries with xhtml:link alternates and escapes URLs', () => {
-    const xml = sitemapXml([
-      {
-        loc: 'https://example.org/en/?a=1&b=2',
-        alternates: [{ hreflang: 'en', href: 'https://example.org/en/?a=1&b=2' }],
-      },
-      sitemapEntryFromHtml(html)!,
-    ]);
-    expect(xml).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9" xmlns:xhtml="http:\/\/www.w3.org\/1999\/xhtml">/,
-    );
-    expect(xml.indexOf('/en/?a=1&amp;b=2')).toBeLessThan(xml.indexOf('/iclr2025/papers/x/'));
-    expect(xml).toContain(
-      '<xhtml:link rel="alternate" hreflang="en" href="https://example.org/iclr2025/en/papers/x/"/>',
-    );
-    expect(xml.match(/<url>/g)).toHaveLength(2);
+  test('withXDefault leaves a page without editions as it is', () => {
+    const item = { url: 'https://example.org/only/' };
+    expect(withXDefault(item, 'ja')).toBe(item);
+    const english = {
+      url: 'https://example.org/en/x/',
+      links: [{ lang: 'en', url: 'https://example.org/en/x/' }],
+    };
+    expect(withXDefault(english, 'ja')).toBe(english);
   });
 });
 
 describe('robotsTxt and webManifest', () => {
   test('robots.txt allows crawling and names the sitemap', () => {
-    expect(robotsTxt('https://example.org/iclr2025/sitemap.xml')).toBe(
-      'User-agent: *\nAllow: /\n\nSitemap: https://example.org/iclr2025/sitemap.xml\n',
+    expect(robotsTxt('https://example.org/iclr2025/sitemap-index.xml')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://example.org/iclr2025/sitemap-index.xml\n',
     );
   });
 

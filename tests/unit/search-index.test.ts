@@ -26,7 +26,11 @@ import {
   type SearchMeta,
   type SearchShard,
 } from '../../src/search/engine/format';
-import { pagefindRecords } from '../../src/search/build/pagefind-records';
+import {
+  PagefindFormatError,
+  installedPagefindVersion,
+  pagefindRecords,
+} from '../../src/search/build/pagefind-records';
 import {
   bestSection,
   combine,
@@ -1311,44 +1315,69 @@ describe('an index of many shards', () => {
 describe('pagefindRecords', () => {
   const fragment = (f: object, marker = true) =>
     gzipSync(Buffer.from(`${marker ? 'pagefind_dcd' : ''}${JSON.stringify(f)}`));
+  const entry = (languages: Record<string, number>) => ({
+    path: 'pagefind-entry.json',
+    content: Buffer.from(
+      JSON.stringify({
+        version: '1.6.0',
+        languages: Object.fromEntries(
+          Object.entries(languages).map(([lang, n]) => [
+            lang,
+            { hash: `${lang}_1`, wasm: null, page_count: n },
+          ]),
+        ),
+        include_characters: ['_'],
+      }),
+    ),
+  });
   const junk = new Uint8Array([1, 2, 3]);
-  const files = [
+  const others = [
     { path: 'pagefind.js', content: junk },
     { path: 'pagefind.ja_82a626d587.pf_meta', content: junk },
     { path: 'index/ja_403a58f.pf_index', content: junk },
     { path: 'filter/ja_6c853a8.pf_filter', content: junk },
     { path: 'wasm.unknown.pagefind', content: junk },
-    { path: 'pagefind-entry.json', content: junk },
+  ];
+  const page = (url: string, content: string, extra: object = {}) => ({
+    url,
+    content,
+    word_count: 1,
+    filters: {},
+    meta: { title: url },
+    anchors: [],
+    ...extra,
+  });
+  const fragments = [
     {
       path: 'fragment/ja_12e7bbb.pf_fragment',
-      content: fragment({
-        ...PAGEFIND_JA,
-        url: '/papers/b/',
-        meta: { title: PAGEFIND_JA.title },
-        word_count: 54,
-      }),
+      content: fragment(
+        page('/papers/b/', PAGEFIND_JA.content, {
+          meta: { title: PAGEFIND_JA.title },
+          anchors: PAGEFIND_JA.anchors,
+          filters: PAGEFIND_JA.filters,
+          word_count: 54,
+        }),
+      ),
     },
     {
       path: 'pagefind/fragment/ja_0a.pf_fragment',
-      content: fragment({ url: '/papers/a/', content: 'テスト', meta: {} }, false),
+      content: fragment(page('/papers/a/', 'テスト', { meta: {} }), false),
     },
     {
       path: 'pagefind\\fragment\\EN_ff.pf_fragment',
-      content: fragment({
-        url: '/en/',
-        content: 'Hello.',
-        meta: { title: 'Home' },
-        filters: { tag: ['x'] },
-      }),
+      content: fragment(
+        page('/en/', 'Hello.', { meta: { title: 'Home' }, filters: { tag: ['x'] } }),
+      ),
     },
     {
       path: 'fragment/zh-cn_1.pf_fragment',
-      content: fragment({ url: '/zh/', content: '你好', meta: { title: '首页' } }),
+      content: fragment(page('/zh/', '你好', { meta: { title: '首页' } })),
     },
   ];
+  const files = [...others, entry({ en: 1, ja: 2, 'zh-cn': 1 }), ...fragments];
 
   test('reads fragments with or without the marker, by language, in address order; other files are left alone', () => {
-    const out = pagefindRecords(files);
+    const out = pagefindRecords(files, '1.6.0');
     expect([...out.keys()].sort()).toEqual(['en', 'ja', 'zh-cn']);
     expect(out.get('ja')).toEqual([
       { url: '/papers/a/', title: '/papers/a/', content: 'テスト', anchors: [], filters: {} },
@@ -1365,19 +1394,110 @@ describe('pagefindRecords', () => {
     ]);
   });
 
-  test('no fragments, no pages', () => {
-    expect(pagefindRecords(files.slice(0, 6)).size).toBe(0);
-    expect(pagefindRecords([]).size).toBe(0);
-  });
-
   test('the records build an index the search finds the page in', async () => {
-    const pages = must(pagefindRecords(files).get('ja'), 'ja');
+    const pages = must(pagefindRecords(files, '1.6.0').get('ja'), 'ja');
     const e = engine(buildSearchIndex(pages), 'ja');
     const out = await e.search('部分空間', { tag: '回帰' });
     expect(urls(out)).toEqual(['/papers/b/']);
     expect(out.hits[0]?.sections.map((s) => [s.title, s.url])).toEqual([
       ['提案手法 Method', '/papers/b/#method'],
     ]);
+  });
+
+  test('names the installed Pagefind version, read from its package.json', () => {
+    const version = installedPagefindVersion();
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(() => pagefindRecords(others)).toThrow(`Pagefind ${version} wrote`);
+  });
+
+  test.each<[string, { path: string; content: Uint8Array }[], RegExp]>([
+    ['no entry file', [...others, ...fragments], /there is no pagefind-entry\.json/],
+    [
+      'an entry file that is not JSON',
+      [...others, { path: 'pagefind-entry.json', content: junk }, ...fragments],
+      /pagefind-entry\.json .*not JSON/,
+    ],
+    [
+      'an entry file without page counts',
+      [
+        ...others,
+        {
+          path: 'pagefind-entry.json',
+          content: Buffer.from('{"version":"2.0.0","languages":{"ja":{}}}'),
+        },
+        ...fragments,
+      ],
+      /pagefind-entry\.json .*languages\.ja\.page_count/,
+    ],
+    ['no pages at all', [...others, entry({})], /it lists no pages/],
+    [
+      'fragments under another name (they would be skipped)',
+      [
+        ...others,
+        entry({ ja: 2 }),
+        ...fragments
+          .slice(0, 2)
+          .map((f) => ({ ...f, path: f.path.replace('.pf_fragment', '.pf_frag') })),
+      ],
+      /counts 2 pages in "ja", but 0 files match fragment\/ja_<hash>\.pf_fragment/,
+    ],
+    [
+      "a fragment that is not gzip'd",
+      [...others, entry({ ja: 1 }), { path: 'fragment/ja_1.pf_fragment', content: junk }],
+      /fragment\/ja_1\.pf_fragment .*not gzip'd JSON/,
+    ],
+    [
+      'a fragment without its text',
+      [
+        ...others,
+        entry({ ja: 1 }),
+        {
+          path: 'fragment/ja_1.pf_fragment',
+          content: fragment({ ...page('/x/', ''), content: undefined }),
+        },
+      ],
+      /fragment\/ja_1\.pf_fragment .*content: .*expected string/,
+    ],
+    [
+      'a fragment whose anchors were renamed',
+      [
+        ...others,
+        entry({ ja: 1 }),
+        {
+          path: 'fragment/ja_1.pf_fragment',
+          content: fragment({ ...page('/x/', 'x'), anchors: undefined, headings: [] }),
+        },
+      ],
+      /fragment\/ja_1\.pf_fragment .*anchors: .*expected array/,
+    ],
+    [
+      'an anchor whose location is not a word index',
+      [
+        ...others,
+        entry({ ja: 1 }),
+        {
+          path: 'fragment/ja_1.pf_fragment',
+          content: fragment(
+            page('/x/', 'x', { anchors: [{ element: 'h2', id: 'a', text: 'A', location: '3' }] }),
+          ),
+        },
+      ],
+      /anchors\.0\.location: .*expected number/,
+    ],
+    [
+      'a fragment whose address is not root-relative',
+      [
+        ...others,
+        entry({ ja: 1 }),
+        { path: 'fragment/ja_1.pf_fragment', content: fragment(page('papers/x/', 'x')) },
+      ],
+      /fragment\/ja_1\.pf_fragment .*url: /,
+    ],
+  ])('fails on %s, naming the version and what was expected', (_, bad, problem) => {
+    const run = () => pagefindRecords(bad, '9.9.9');
+    expect(run).toThrow(PagefindFormatError);
+    expect(run).toThrow(problem);
+    expect(run).toThrow(/^Pagefind 9\.9\.9 wrote .* Expected .*, as Pagefind 1\.6\.0 writes it\./s);
   });
 });
 

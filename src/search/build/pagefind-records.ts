@@ -1,44 +1,167 @@
 /**
- * Reads the pages Pagefind extracted out of the files its Node API returns (`getFiles()`):
- * each `fragment/<lang>_<hash>.pf_fragment` is gzip'd JSON (after an optional `pagefind_dcd`
- * marker) with the page's address, title, text, anchors and filters. Pagefind stays the
- * indexer of the built HTML; only its WebAssembly reader is replaced by a smaller one.
+ * Reads the pages Pagefind extracted out of the files its Node API returns (`getFiles()`), and
+ * is the one place that checks their format. Pagefind stays the indexer of the built HTML; only
+ * its WebAssembly reader is replaced by a smaller one, so this module reads files that are
+ * Pagefind's internals, not its API:
+ *
+ * - `pagefind-entry.json`: `{ version, languages: { <lang>: { page_count, … } } }`;
+ * - `fragment/<lang>_<hash>.pf_fragment`, one per page: gzip'd JSON (after an optional
+ *   `pagefind_dcd` marker) with the page's address, text, title, anchors and filters.
+ *
+ * When a Pagefind upgrade changes either, the build fails here with the installed version and
+ * what was expected, instead of writing an index with fewer pages, or none.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { z } from 'astro/zod';
 import type { PageRecord } from './build';
 
-interface Fragment {
-  url: string;
-  content: string;
-  meta?: { title?: string };
-  anchors?: PageRecord['anchors'];
-  filters?: Record<string, string[]>;
+/** The Pagefind version whose files this module was written for (and tested against). */
+const READS_PAGEFIND = '1.6.0';
+
+const entrySchema = z.object({
+  version: z.string(),
+  languages: z.record(z.string(), z.object({ page_count: z.number().int().nonnegative() })),
+});
+
+const fragmentSchema = z.object({
+  url: z.string().startsWith('/'),
+  content: z.string(),
+  meta: z.object({ title: z.string().optional() }),
+  anchors: z.array(
+    z.object({
+      element: z.string(),
+      id: z.string(),
+      text: z.string(),
+      location: z.number().int().nonnegative(),
+    }),
+  ),
+  filters: z.record(z.string(), z.array(z.string())),
+});
+
+const ENTRY = 'pagefind-entry.json';
+const FRAGMENT = /^fragment\/([a-z-]+)_[0-9a-f]+\.pf_fragment$/i;
+const MARKER = 'pagefind_dcd';
+
+/** The file's path inside Pagefind's output, with forward slashes and no `pagefind/` prefix. */
+const innerPath = (path: string) => path.replace(/\\/g, '/').replace(/^pagefind\//, '');
+
+/** The version in the installed `pagefind` package's package.json (it does not export the file). */
+export function installedPagefindVersion(): string {
+  const require = createRequire(import.meta.url);
+  for (const dir of require.resolve.paths('pagefind') ?? []) {
+    const file = join(dir, 'pagefind', 'package.json');
+    if (existsSync(file))
+      return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  return 'unknown (no pagefind/package.json found)';
 }
 
-const FRAGMENT = /^fragment\/([a-z-]+)_[0-9a-f]+\.pf_fragment$/i;
+/** Pagefind's output is not in the format this site reads. */
+export class PagefindFormatError extends Error {
+  constructor(version: string, file: string, problem: string, expected: string) {
+    super(
+      `Pagefind ${version} wrote ${file} in a format the search index does not read: ${problem}. ` +
+        `Expected ${expected}, as Pagefind ${READS_PAGEFIND} writes it. ` +
+        `Update src/search/build/pagefind-records.ts for this Pagefind version, or install pagefind@${READS_PAGEFIND}.`,
+    );
+    this.name = 'PagefindFormatError';
+  }
+}
 
-/** Pages by language, in address order, from Pagefind's files. */
+/** A zod error as one line: "meta: expected object, received undefined; …". */
+const issues = (error: z.ZodError) =>
+  error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+
+const EXPECTED_ENTRY = `${ENTRY} as JSON { version, languages: { <lang>: { page_count } } }`;
+const EXPECTED_FRAGMENT =
+  'gzip\'d JSON (optionally after "pagefind_dcd") { url: "/…", content, meta: { title? }, ' +
+  'anchors: [{ element, id, text, location }], filters: { <name>: [values] } }';
+
+function readEntry(files: readonly { path: string; content: Uint8Array }[], version: string) {
+  const file = files.find((f) => innerPath(f.path) === ENTRY);
+  if (!file)
+    throw new PagefindFormatError(version, 'its files', `there is no ${ENTRY}`, EXPECTED_ENTRY);
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(file.content).toString('utf8'));
+  } catch (error) {
+    throw new PagefindFormatError(version, ENTRY, `not JSON (${String(error)})`, EXPECTED_ENTRY);
+  }
+  const entry = entrySchema.safeParse(json);
+  if (!entry.success)
+    throw new PagefindFormatError(version, ENTRY, issues(entry.error), EXPECTED_ENTRY);
+  return entry.data;
+}
+
+function readFragment(path: string, content: Uint8Array, version: string): PageRecord {
+  let json: unknown;
+  try {
+    let text = gunzipSync(content).toString('utf8');
+    if (text.startsWith(MARKER)) text = text.slice(MARKER.length);
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new PagefindFormatError(
+      version,
+      path,
+      `not gzip'd JSON (${String(error)})`,
+      EXPECTED_FRAGMENT,
+    );
+  }
+  const fragment = fragmentSchema.safeParse(json);
+  if (!fragment.success)
+    throw new PagefindFormatError(version, path, issues(fragment.error), EXPECTED_FRAGMENT);
+  const f = fragment.data;
+  return {
+    url: f.url,
+    title: f.meta.title ?? f.url,
+    content: f.content,
+    anchors: f.anchors,
+    filters: f.filters,
+  };
+}
+
+/**
+ * Pages by language, in address order, from Pagefind's files. Throws a `PagefindFormatError`
+ * naming `version` (default: the installed Pagefind's) when the entry file or a fragment is not
+ * in the expected shape, or when a language has another number of fragments than the entry's
+ * `page_count` (as when fragments are renamed and would be skipped).
+ */
 export function pagefindRecords(
   files: readonly { path: string; content: Uint8Array }[],
+  version: string = installedPagefindVersion(),
 ): Map<string, PageRecord[]> {
+  const entry = readEntry(files, version);
   const out = new Map<string, PageRecord[]>();
   for (const file of files) {
-    const m = FRAGMENT.exec(file.path.replace(/\\/g, '/').replace(/^pagefind\//, ''));
+    const path = innerPath(file.path);
+    const m = FRAGMENT.exec(path);
     if (!m) continue;
     const lang = (m[1] as string).toLowerCase();
-    let text = gunzipSync(file.content).toString('utf8');
-    if (text.startsWith('pagefind_dcd')) text = text.slice('pagefind_dcd'.length);
-    const f = JSON.parse(text) as Fragment;
-    const record: PageRecord = {
-      url: f.url,
-      title: f.meta?.title ?? f.url,
-      content: f.content,
-      anchors: f.anchors ?? [],
-      filters: f.filters ?? {},
-    };
     const list = out.get(lang) ?? [];
-    list.push(record);
+    list.push(readFragment(path, file.content, version));
     out.set(lang, list);
+  }
+  if (Object.keys(entry.languages).length === 0 && out.size === 0)
+    throw new PagefindFormatError(
+      version,
+      ENTRY,
+      'it lists no pages',
+      'the built pages (those with data-pagefind-body) in their languages',
+    );
+  const langs = new Set([...Object.keys(entry.languages), ...out.keys()]);
+  for (const lang of langs) {
+    const expected = entry.languages[lang]?.page_count ?? 0;
+    const found = out.get(lang)?.length ?? 0;
+    if (found !== expected)
+      throw new PagefindFormatError(
+        version,
+        ENTRY,
+        `it counts ${expected} pages in "${lang}", but ${found} files match fragment/${lang}_<hash>.pf_fragment`,
+        'one fragment file per page counted',
+      );
   }
   for (const list of out.values())
     list.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));

@@ -1,0 +1,80 @@
+/**
+ * Draws one card: satori lays out its element tree as SVG (text turned into paths) and resvg
+ * rasterises it to PNG. `render.ts` runs this module in tinypool's worker threads during a
+ * build, so the main thread keeps neither the work nor its garbage (SVG strings, satori's
+ * buffers: on the main thread they grew its heap by a few hundred MB at 1,000 papers), and
+ * calls it directly in the dev server and in tests.
+ *
+ * The worker threads load this file as TypeScript source, not from the build's bundle (where it
+ * would not exist as a file): `render.ts` finds it through the `#card-worker` entry of
+ * package.json's `imports`, and Node (22.18 or newer) strips the types as it loads it. So it
+ * imports only npm packages and Node built-ins at run time (other modules only with
+ * `import type`, which is erased) and uses only TypeScript syntax that can be erased (no enums,
+ * no namespaces, no parameter properties).
+ */
+import { readFileSync } from 'node:fs';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import satori, { type Font } from 'satori';
+import type { CardNode } from './card';
+
+/** One font file for satori: a subset of Noto Sans JP at one weight, under its own family name. */
+export interface FontFile {
+  name: string;
+  /** Absolute path of the WOFF file. */
+  file: string;
+  weight: 400 | 700;
+  style: 'normal';
+}
+
+/** One card to draw: plain data, as it crosses to a worker thread. */
+export interface CardTask {
+  tree: CardNode;
+  /** The fonts the tree names; they must cover its text. */
+  fontFiles: FontFile[];
+  width: number;
+  height: number;
+  options: ResvgRenderOptions;
+}
+
+const files = new Map<string, Buffer>();
+const fontLists = new Map<string, Font[]>();
+
+/**
+ * The fonts of a list, each file read once. A list arriving again is served as the same array:
+ * satori parses a font array once and keeps it by identity, so a new array per card would mean
+ * parsing a dozen font files per card.
+ */
+function fontsOf(list: readonly FontFile[]): Font[] {
+  const key = list.map((f) => `${f.file} ${f.name} ${f.weight}`).join('|');
+  let fonts = fontLists.get(key);
+  if (!fonts) {
+    fonts = list.map(({ file, ...font }) => {
+      let data = files.get(file);
+      if (!data) {
+        data = readFileSync(file);
+        files.set(file, data);
+      }
+      return { ...font, data };
+    });
+    // A build uses one list for all its cards; a few more (cards outside it) are kept too.
+    const oldest = fontLists.keys().next();
+    if (fontLists.size >= 8 && !oldest.done) fontLists.delete(oldest.value);
+    fontLists.set(key, fonts);
+  }
+  return fonts;
+}
+
+/** The card as SVG, its text drawn as paths (so the SVG needs no font either). */
+export function cardSvg(task: CardTask): Promise<string> {
+  // satori accepts plain { type, props } objects, the shape of React elements.
+  return satori(task.tree as unknown as Parameters<typeof satori>[0], {
+    width: task.width,
+    height: task.height,
+    fonts: fontsOf(task.fontFiles),
+  });
+}
+
+/** The card as PNG: tinypool's task function (the module's default export). */
+export default async function drawCard(task: CardTask): Promise<Uint8Array> {
+  return new Resvg(await cardSvg(task), task.options).render().asPng();
+}
