@@ -185,6 +185,7 @@ describe('KaTeX renders each formula once per build', () => {
     clearTexCache();
   });
 
+  // Real work (two bodies, every formula rendered from an empty cache): more than the default 5 s on a busy machine.
   test('the linter checks and the renderer renders a real paper with one KaTeX call per formula', async () => {
     const files = readRealContent();
     const slug = realSlugs()[0] as string;
@@ -204,5 +205,5 @@ describe('KaTeX renders each formula once per build', () => {
     }
     // Both editions share their display formulas: each distinct formula is rendered once.
     expect(calls).toHaveBeenCalledTimes(formulas.size);
-  });
+  }, 30_000);
 });
