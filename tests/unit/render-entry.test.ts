@@ -11,10 +11,12 @@ import { expect, test } from 'vitest';
 import { hasRenderMisuse, RENDER_MISUSE_HTML } from '../../src/content/rendered-html';
 
 test('render(entry) of a paper shows the notice to use loadPaperBody, not an empty body', async () => {
-  const renderEntry = createRenderEntry({ logger: console });
+  // Only logger.error is used (for deferred-render entries, which papers are not).
+  const renderEntry = createRenderEntry({ logger: console } as unknown as Parameters<
+    typeof createRenderEntry
+  >[0]);
   const { Content, headings } = await renderEntry({
     id: 'x/en',
-    collection: 'papers',
     data: {},
     filePath: 'content/papers/x/en.mdx',
     rendered: {
