@@ -1,8 +1,8 @@
 /**
  * Writes N synthetic but realistic papers into a content folder for scale tests and benchmarks:
  * paper.yaml, ja.mdx and en.mdx (frontmatter, the four required sections, display and inline
- * math, a table), the data files of the real content and both digests. The result passes the
- * content linter. It never writes into the project's own `content/`.
+ * math, a table, an editor's <Note>), the data files of the real content and both digests.
+ * The result passes the content linter. It never writes into the project's own `content/`.
  *
  *   node scripts/generate-papers.ts <target-dir> <count>
  */
@@ -262,6 +262,10 @@ On ${data} the method improves the score by ${gain} points; on ${data2} the gain
 ## Limitations
 
 The analysis assumes that only the inputs shift. Larger models and other forms of ${main.en} remain to be tested.
+
+<Note>
+Study ${i} is synthetic: it was generated to measure the site at scale, and its numbers are invented.
+</Note>
 `;
 
   const ja = `---
@@ -318,6 +322,10 @@ ${data} では性能が ${gain} ポイント向上し、${data2} でも改善は
 ## 限界
 
 解析は入力だけが変化すると仮定している。より大きなモデルや、他の形の${main.ja}での検証は今後の課題である。
+
+<Note>
+研究 ${i} は規模の計測のために生成した架空の論文で、数値も架空である。
+</Note>
 `;
   return {
     slug,

@@ -1,30 +1,40 @@
 /**
  * A content loader for the papers' `.mdx` files that renders each body once, while content
- * syncs, with the project's Markdown pipeline (remark-math, KaTeX, heading ids, tables, lang),
- * and keeps the HTML in the content store, as Astro does for `.md` files.
+ * syncs, as real MDX with the project's pipeline (`renderMdxBody` in src/markdown/pipeline.ts:
+ * remark-mdx, GFM, math with KaTeX, heading ids, tables, lang), and keeps the HTML out of the
+ * content store.
  *
- * Why: Astro's `glob` loader turns every `.mdx` file into a JavaScript module that Vite compiles
- * and bundles. At a thousand papers (two thousand modules) that bundling took minutes and more
- * than 4 GB of memory. Paper bodies use no MDX components or expressions (the content linter
- * rejects expressions, and parses every body as MDX, so authors still write valid MDX), so they
- * render the same as Markdown. Unchanged files keep their stored HTML between builds (digest).
+ * Why not Astro's `glob` loader: it turns every `.mdx` file into a JavaScript module that Vite
+ * compiles and bundles, and at a thousand papers (two thousand modules) that bundling took
+ * minutes and more than 4 GB of memory. Here the few components a body may use
+ * (src/markdown/components.ts, e.g. `<Note>`) and inline HTML become HTML at build time, and
+ * anything else MDX would run as code (expressions, imports, unknown components) fails the
+ * build with file and line, exactly as the content linter reports it. Unchanged files keep
+ * their HTML between builds (digest).
  *
  * The HTML itself is kept in a file of Astro's cache folder (`<cacheDir>/rendered/<collection>/`,
  * named by the hash of the HTML), and the entry records that file in `rendered.metadata.htmlFile`
- * with its headings; the page reads it back (src/content/rendered-html.ts). Why:
- * Astro bundles the whole content store into the build as one JavaScript string and keeps it in
- * memory, and the bodies' HTML (KaTeX output, ~25 KB a paper) was 90% of it: at 1,000 papers a
- * 67 MB store held several hundred MB in the build process (bundled source, string literal,
- * parsed copy). `render(entry)` is therefore empty for these entries.
+ * with its headings; pages read it back through `loadPaperBody` (src/content/queries/), the one
+ * entry point for a paper's body. Why: Astro bundles the whole content store into the build as
+ * one JavaScript string and keeps it in memory, and the bodies' HTML (KaTeX output, ~25 KB a
+ * paper) was 90% of it: at 1,000 papers a 67 MB store held several hundred MB in the build
+ * process (bundled source, string literal, parsed copy).
+ *
+ * Astro's own `render(entry)` therefore cannot return the body, and it must not return an empty
+ * one: the entry's `rendered.html` is a visible notice (`RENDER_MISUSE_HTML`) telling the
+ * developer to use `loadPaperBody(entry)`, and the build fails when any built page contains it
+ * (src/integrations/content-guard.ts), naming the page.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
-import { htmlFileOf } from './rendered-html';
+import { langFromPath } from '../markdown/file-info';
+import { renderMdxBody } from '../markdown/pipeline';
+import { htmlFileOf, RENDER_MISUSE_HTML } from './rendered-html';
 
 export interface MarkdownLoaderOptions {
   /** Folder to read, relative to the project root (e.g. "./content/papers"). */
@@ -35,15 +45,33 @@ export interface MarkdownLoaderOptions {
   id: (rel: string) => string;
 }
 
+/**
+ * A hash of the files under `dir` (recursively) whose relative path `keep` accepts, with their
+ * names; an absent folder hashes as empty.
+ */
+async function filesDigest(dir: string, keep: (rel: string) => boolean): Promise<string> {
+  const hash = createHash('sha256');
+  if (!existsSync(dir)) return '';
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter(keep)
+    .sort();
+  for (const rel of files) hash.update(rel).update('\0').update(await readFile(join(dir, rel)));
+  return hash.digest('hex');
+}
+
 /** Removes a byte-order mark and turns CRLF into LF (as the content linter does). */
 const normalise = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
-export function mdxBodiesAsMarkdown(options: MarkdownLoaderOptions): Loader {
+/** The papers' loader: each `<slug>/<lang>.mdx` rendered once as MDX (see the file's header). */
+export function mdxBodyLoader(options: MarkdownLoaderOptions): Loader {
   return {
-    name: 'mdx-bodies-as-markdown',
+    name: 'mdx-bodies',
     // Astro hands these as plain functions of the loader context; none of them uses `this`.
     // eslint-disable-next-line @typescript-eslint/unbound-method
-    load: async ({ config, collection, store, parseData, renderMarkdown, generateDigest }) => {
+    load: async ({ config, collection, store, parseData, generateDigest }) => {
       const root = fileURLToPath(config.root);
       const dir = fileURLToPath(new URL(options.base.replace(/\/?$/, '/'), config.root));
       const htmlDir = fileURLToPath(new URL(`rendered/${collection}/`, config.cacheDir));
@@ -53,24 +81,43 @@ export function mdxBodiesAsMarkdown(options: MarkdownLoaderOptions): Loader {
         .filter((rel) => options.match(rel))
         .sort();
       const untouched = new Set(store.keys());
+      // A body's HTML depends on more than its file: on the pipeline's code and on the other
+      // files of its paper folder (figure data). Both go into the digest, so a change to either
+      // renders the body again instead of serving stale HTML from the cache.
+      const pipeline = await filesDigest(fileURLToPath(new URL('src/', config.root)), (rel) =>
+        /^(markdown|figures)\//.test(rel),
+      );
       for (const rel of rels) {
         const full = `${dir}${rel}`;
         const contents = await readFile(full, 'utf8');
         const id = options.id(rel);
         untouched.delete(id);
-        const digest = generateDigest(contents);
+        const folder = await filesDigest(dirname(full), (name) => !name.endsWith('.mdx'));
+        const digest = generateDigest(`${contents}\0${pipeline}\0${folder}`);
         const existing = store.get(id);
         const existingFile = htmlFileOf(existing);
         if (existing?.digest === digest && existingFile && existsSync(existingFile)) continue;
         const { frontmatter, content } = parseFrontmatter(normalise(contents), { frontmatter: 'empty-with-lines' });
         const data = await parseData({ id, data: frontmatter, filePath: full });
+        const filePath = relative(root, full).split(sep).join('/');
         // A failure here must fail the build (Astro's glob loader only logs it).
-        const { html, metadata } = await renderMarkdown(content, { fileURL: pathToFileURL(full) });
+        const { html, headings } = await renderMdxBody(content, full, {
+          file: filePath,
+          lang: langFromPath(full),
+          paperDir: dirname(full),
+        });
         const htmlFile = join(htmlDir, `${createHash('sha256').update(html).digest('hex').slice(0, 32)}.html`);
         await writeFile(htmlFile, html);
         // The store ignores a set() with an unchanged digest, which would keep an entry whose file is gone.
         if (existing) store.delete(id);
-        store.set({ id, data, body: content, filePath: relative(root, full).split(sep).join('/'), digest, rendered: { html: '', metadata: { ...metadata, htmlFile } } });
+        store.set({
+          id,
+          data,
+          body: content,
+          filePath,
+          digest,
+          rendered: { html: RENDER_MISUSE_HTML, metadata: { headings, htmlFile } },
+        });
       }
       for (const id of untouched) store.delete(id);
       // HTML files no entry refers to any more (edited or removed papers).

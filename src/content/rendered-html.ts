@@ -4,9 +4,24 @@
  * records the file and the body's headings in the entry's `rendered.metadata`, instead of
  * keeping the HTML in the content store (which Astro bundles into the build and holds in
  * memory whole). The page reads the file back with `readRenderedHtml`.
+ *
+ * Astro's `render(entry)` on such an entry shows `RENDER_MISUSE_HTML`, which the build refuses.
  */
 import { readFile } from 'node:fs/promises';
 import type { HeadingInfo } from './views/toc';
+
+const MISUSE_MARK = 'data-paper-body-misuse';
+
+/**
+ * The `rendered.html` of a paper entry, all that Astro's `render(entry)` can show: a visible
+ * notice saying how to get the body. A page that contains it fails the build (`hasRenderMisuse`).
+ */
+export const RENDER_MISUSE_HTML = `<p ${MISUSE_MARK}>Astro's render(entry) does not render paper bodies: use loadPaperBody(entry) from src/content/queries/ instead.</p>`;
+
+/** True when a built page shows a paper through `render(entry)` instead of `loadPaperBody`. */
+export function hasRenderMisuse(html: string): boolean {
+  return html.includes(MISUSE_MARK);
+}
 
 /** The part of a content entry this module reads. */
 export interface RenderedRef {

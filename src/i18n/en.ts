@@ -82,6 +82,7 @@ export const en = {
   'presentation.unconfirmed': 'Unconfirmed',
 
   'anchor.label': 'Link to section “{title}”',
+  'note.label': 'Editor’s note',
   'table.scroll': '{caption} (scrolls sideways)',
   'table.label': 'Table {n}',
 

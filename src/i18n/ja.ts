@@ -83,6 +83,7 @@ export const ja = {
   'presentation.unconfirmed': '未確認',
 
   'anchor.label': '「{title}」への直接リンク',
+  'note.label': '編集注',
   'table.scroll': '{caption}（横にスクロールできます）',
   'table.label': '表{n}',
 

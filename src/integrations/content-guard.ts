@@ -1,15 +1,17 @@
 /**
  * Fails the build, before anything is rendered, when content breaks a rule, listing every
  * problem as "file:line: field: message". After the build it refuses any page that still
- * carries a KaTeX error.
+ * carries a KaTeX error, or that shows a paper through Astro's `render(entry)` (which has no
+ * body for papers; see src/content/markdown-loader.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatProblem, lintContent, type ContentFiles } from '../content/lint';
-import { findKatexErrors } from './dist-pages';
+import { hasRenderMisuse } from '../content/rendered-html';
+import { findPages, hasKatexError } from './dist-pages';
 
 /** Reads every file under `dir` into a map keyed by the path relative to it. */
 async function readContentFolder(dir: string): Promise<ContentFiles> {
@@ -28,7 +30,11 @@ export function contentGuard(options: { contentDir: string; label: string }): As
     hooks: {
       'astro:config:setup': async ({ command }) => {
         if (command === 'preview') return;
-        const problems = lintContent(await readContentFolder(options.contentDir), options.label);
+        const problems = lintContent(
+          await readContentFolder(options.contentDir),
+          options.label,
+          resolve(options.contentDir),
+        );
         if (problems.length === 0) return;
         const list = problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
         throw new AstroError(
@@ -38,7 +44,16 @@ export function contentGuard(options: { contentDir: string; label: string }): As
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const bad = await findKatexErrors(out);
+        const { katex: bad, misuse } = await findPages(out, {
+          katex: hasKatexError,
+          misuse: hasRenderMisuse,
+        });
+        if (misuse.length > 0) {
+          throw new AstroError(
+            `These pages show a paper through Astro's render(entry), which has no body for papers: ${misuse.join(', ')}`,
+            'Use loadPaperBody(entry) from src/content/queries/ (see src/content/markdown-loader.ts).',
+          );
+        }
         if (bad.length > 0) {
           throw new AstroError(
             `These pages contain formulas KaTeX could not render: ${bad.join(', ')}`,

@@ -18,11 +18,24 @@ export function hasKatexError(html: string): boolean {
   return /class="[^"]*\bkatex-error\b/.test(html);
 }
 
+/**
+ * One walk over the built pages: for each named test, the pages (paths relative to `dir`)
+ * whose HTML it is true of.
+ */
+export async function findPages<K extends string>(
+  dir: string,
+  tests: Record<K, (html: string) => boolean>,
+): Promise<Record<K, string[]>> {
+  const names = Object.keys(tests) as K[];
+  const found = Object.fromEntries(names.map((k) => [k, [] as string[]])) as Record<K, string[]>;
+  for (const file of await htmlFiles(dir)) {
+    const html = await readFile(join(dir, file), 'utf8');
+    for (const k of names) if (tests[k](html)) found[k].push(file);
+  }
+  return found;
+}
+
 /** The built pages that contain KaTeX error markup. */
 export async function findKatexErrors(dir: string): Promise<string[]> {
-  const bad: string[] = [];
-  for (const file of await htmlFiles(dir)) {
-    if (hasKatexError(await readFile(join(dir, file), 'utf8'))) bad.push(file);
-  }
-  return bad;
+  return (await findPages(dir, { katex: hasKatexError })).katex;
 }

@@ -1,5 +1,8 @@
 /**
- * KaTeX checks shared by the Markdown pipeline and the content linter.
+ * KaTeX for the whole build: the settings, and one memoised render shared by the content
+ * linter's check (`texError`), the pipeline's check (`remark-math-check.ts`) and the pipeline's
+ * render (`rehype-katex.ts`), so each formula is rendered by KaTeX once per build, not three
+ * times.
  */
 import katex from 'katex';
 
@@ -9,14 +12,45 @@ import katex from 'katex';
  */
 export const KATEX_OPTIONS = { strict: 'error', output: 'htmlAndMathml' } as const;
 
+/** A formula KaTeX rendered (its HTML) or refused (its message, without "KaTeX parse error: "). */
+export type TexResult = { html: string; error?: undefined } | { error: string; html?: undefined };
+
+// The linter runs in Astro's config module graph and the papers' loader in the content module
+// graph: each loads its own copy of this module, so the cache hangs off globalThis to be shared
+// by both within one build process.
+const CACHE_KEY = Symbol.for('ntt-digest.katex-cache');
+type Cache = Map<string, TexResult>;
+const cache: Cache = ((globalThis as { [CACHE_KEY]?: Cache })[CACHE_KEY] ??= new Map());
+
+/**
+ * Renders `tex` with KaTeX (strict, throwing on errors), once per (tex, displayMode) and
+ * process: later calls return the first result.
+ */
+export function renderTex(tex: string, displayMode: boolean): TexResult {
+  const key = `${displayMode ? 'D' : 'I'}${tex}`;
+  const known = cache.get(key);
+  if (known) return known;
+  let result: TexResult;
+  try {
+    result = {
+      html: katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode, throwOnError: true }),
+    };
+  } catch (error) {
+    result = {
+      error:
+        error instanceof Error ? error.message.replace(/^KaTeX parse error: /, '') : String(error),
+    };
+  }
+  cache.set(key, result);
+  return result;
+}
+
 /** Returns KaTeX's message if `tex` cannot be rendered, or `null` when it renders cleanly. */
 export function texError(tex: string, displayMode: boolean): string | null {
-  try {
-    katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode, throwOnError: true });
-    return null;
-  } catch (error) {
-    return error instanceof Error
-      ? error.message.replace(/^KaTeX parse error: /, '')
-      : String(error);
-  }
+  return renderTex(tex, displayMode).error ?? null;
+}
+
+/** Empties the formula cache (tests that count KaTeX calls start from an empty cache). */
+export function clearTexCache(): void {
+  cache.clear();
 }

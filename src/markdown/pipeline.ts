@@ -1,16 +1,26 @@
 /**
- * The one Markdown/MDX pipeline: imported by `astro.config.ts` and by the tests, so what is
- * tested is what ships. Order matters: the math check runs before rehype-katex (which would only
- * log a bad formula), and the `lang` marking runs after KaTeX so formulas are skipped.
+ * The one Markdown/MDX pipeline: imported by `astro.config.ts` (the digest's MDX), by the papers'
+ * loader (`renderMdxBody`) and by the tests, so what is tested is what ships. Order matters: the
+ * math check runs first and fails the file on a bad formula; `rehype-katex.ts` then takes each
+ * formula from the same KaTeX cache (one KaTeX render per formula and build); the `lang` marking
+ * runs after KaTeX so formulas are skipped.
  */
-import { unified } from '@astrojs/markdown-remark';
-import rehypeKatex from 'rehype-katex';
+import { rehypeHeadingIds, unified as astroUnified } from '@astrojs/markdown-remark';
+import type { Root as HastRoot } from 'hast';
+import rehypeStringify from 'rehype-stringify';
 import remarkMath from 'remark-math';
-import { KATEX_OPTIONS } from './math';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import type { BodyContext } from './components';
+import type { HeadingInfo } from '../content/views/toc';
+import { MDX_BODY_SYNTAX, mdxHandlers, remarkMdxBody } from './mdx-body';
 import remarkMathCheck from './remark-math-check';
 import rehypeBaseLinks from './rehype-base-links';
 import rehypeGlossary from './rehype-glossary';
 import rehypeHeadings from './rehype-headings';
+import rehypeKatex from './rehype-katex';
 import rehypeLang from './rehype-lang';
 import rehypeMathScroll from './rehype-math-scroll';
 import rehypeTables from './rehype-tables';
@@ -20,7 +30,7 @@ export const remarkPlugins = [remarkMath, remarkMathCheck];
 export const rehypePlugins = [
   rehypeHeadings,
   rehypeTables,
-  [rehypeKatex, { ...KATEX_OPTIONS }],
+  rehypeKatex,
   rehypeMathScroll,
   rehypeGlossary,
   rehypeBaseLinks,
@@ -29,9 +39,47 @@ export const rehypePlugins = [
 
 /** The processor for `markdown.processor` in `astro.config.ts` (MDX inherits it). */
 export function markdownProcessor() {
-  return unified({
+  return astroUnified({
     remarkPlugins: [...remarkPlugins],
     rehypePlugins: [...rehypePlugins] as never,
     smartypants: false,
   });
+}
+
+// Built once per process and reused for every body (a frozen unified processor is stateless).
+let bodyProcessor: ReturnType<typeof createBodyProcessor> | undefined;
+
+function createBodyProcessor() {
+  return unified()
+    .use(remarkParse)
+    .use(MDX_BODY_SYNTAX)
+    .use(remarkPlugins as PluggableList)
+    .use(remarkMdxBody)
+    .use(remarkRehype, { handlers: mdxHandlers() })
+    .use(rehypePlugins as unknown as PluggableList)
+    .use(rehypeHeadingIds as () => (tree: HastRoot, file: VFile) => void)
+    .use(rehypeStringify)
+    .freeze();
+}
+
+/**
+ * Renders a paper body as MDX into HTML with the pipeline above: components from the registry
+ * (`components.ts`) and inline HTML become HTML here, at build time; anything MDX would run as
+ * code fails with "file:line: …". `path` is the file's absolute path (glossary, `lang`, messages).
+ */
+export async function renderMdxBody(
+  body: string,
+  path: string,
+  context?: BodyContext,
+): Promise<{ html: string; headings: HeadingInfo[] }> {
+  bodyProcessor ??= createBodyProcessor();
+  const file = new VFile({
+    value: body,
+    path,
+    data: { ...(context ? { body: context } : {}), astro: { frontmatter: {} } },
+  });
+  const tree = await bodyProcessor.run(bodyProcessor.parse(file), file);
+  const html = bodyProcessor.stringify(tree as HastRoot, file);
+  const headings = (file.data as { astro?: { headings?: HeadingInfo[] } }).astro?.headings ?? [];
+  return { html, headings };
 }

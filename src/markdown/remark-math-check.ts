@@ -1,7 +1,7 @@
 /**
- * Fails the build on a formula KaTeX cannot render, naming the file and line.
- * rehype-katex only logs such errors and ships a red `.katex-error`; this plugin runs first.
- * @see https://github.com/remarkjs/remark-math/tree/main/packages/rehype-katex
+ * Fails the build on a formula KaTeX cannot render, naming the file and line (the mdast node
+ * still has its source position). The check is the render: `texError` renders the formula into
+ * the build's KaTeX cache (`math.ts`), from which `rehype-katex.ts` takes it.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';

@@ -32,11 +32,19 @@ import {
 vi.mock('../../src/content/lint/body', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/content/lint/body')>();
   const cache = new Map<string, ReturnType<typeof real.checkBody>>();
-  const checkBody: typeof real.checkBody = (file, body, lang, required) => {
-    const key = JSON.stringify([file, body, lang, required]);
+  const checkBody: typeof real.checkBody = (file, body, lang, required, options) => {
+    // The registry's functions do not serialise: its names stand for it in the key.
+    const key = JSON.stringify([
+      file,
+      body,
+      lang,
+      required,
+      options?.paperDir,
+      options?.components && Object.keys(options.components),
+    ]);
     let report = cache.get(key);
     if (!report) {
-      report = real.checkBody(file, body, lang, required);
+      report = real.checkBody(file, body, lang, required, options);
       cache.set(key, report);
     }
     return structuredClone(report);

@@ -1,7 +1,8 @@
 /**
- * The papers' loader (src/content/markdown-loader.ts) with a stand-in loader context: which files
- * become entries, BOM/CRLF files, unchanged files kept from the store, removed files dropped,
- * each body's HTML kept in a file of the cache folder.
+ * The papers' loader (src/content/markdown-loader.ts) with a stand-in loader context and the real
+ * MDX pipeline: which files become entries, BOM/CRLF files, unchanged files kept from the store,
+ * removed files dropped, each body's HTML kept in a file of the cache folder, and what Astro's
+ * render(entry) gets.
  */
 import {
   existsSync,
@@ -16,8 +17,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import { mdxBodiesAsMarkdown } from '../../src/content/markdown-loader';
-import { htmlFileOf, readRenderedHtml } from '../../src/content/rendered-html';
+import { mdxBodyLoader } from '../../src/content/markdown-loader';
+import {
+  hasRenderMisuse,
+  htmlFileOf,
+  readRenderedHtml,
+  RENDER_MISUSE_HTML,
+} from '../../src/content/rendered-html';
 
 interface Entry {
   id: string;
@@ -43,11 +49,15 @@ function project(files: Record<string, string>): string {
   return root;
 }
 
+/** Marks every HTML file the loader has written, so a later load shows which it rewrote. */
+function markHtmlFiles(root: string): void {
+  const dir = join(root, 'cache/rendered/papers');
+  for (const name of readdirSync(dir)) writeFileSync(join(dir, name), 'KEPT');
+}
+
 function context(root: string, store = new Map<string, Entry>()) {
-  const rendered: string[] = [];
   return {
     store,
-    rendered,
     ctx: {
       config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`) },
       collection: 'papers',
@@ -63,26 +73,19 @@ function context(root: string, store = new Map<string, Entry>()) {
         delete: (id: string) => void store.delete(id),
       },
       parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-      renderMarkdown: async (body: string) => {
-        rendered.push(body);
-        return {
-          html: `<p>${body.trim()}</p>`,
-          metadata: { headings: [{ depth: 3, slug: 'x', text: 'X' }] },
-        };
-      },
       generateDigest: (s: string) => String(s.length) + s.slice(0, 20),
     },
   };
 }
 
-const loader = mdxBodiesAsMarkdown({
+const loader = mdxBodyLoader({
   base: './content/papers',
   match: (rel) => /^[^_/][^/]*\/(?:ja|en)\.mdx$/.test(rel),
   id: (rel) => rel.replace(/\.mdx$/, ''),
 });
 const load = (c: ReturnType<typeof context>) => loader.load(c.ctx as never);
 
-describe('mdxBodiesAsMarkdown', () => {
+describe('mdxBodyLoader', () => {
   test('loads <slug>/{ja,en}.mdx, skips drafts and other files, renders each body', async () => {
     const root = project({
       'content/papers/a/ja.mdx': '---\ntitle: A\n---\n\nBody A\n',
@@ -97,19 +100,59 @@ describe('mdxBodiesAsMarkdown', () => {
       data: { title: 'A' },
       filePath: 'content/papers/a/ja.mdx',
     });
-    expect(await readRenderedHtml(c.store.get('a/ja') as Entry)).toBe('<p>Body A</p>');
+    expect(await readRenderedHtml(c.store.get('a/en') as Entry)).toBe('<p>Body A en</p>');
   });
 
   test("keeps each body's HTML in a file of the cache folder, not in the store; headings stay in the store", async () => {
-    const root = project({ 'content/papers/a/ja.mdx': '---\ntitle: A\n---\n\nBody A\n' });
+    const root = project({
+      'content/papers/a/en.mdx': '---\ntitle: A\n---\n\n## Method\n\nBody A\n',
+    });
     const c = context(root);
     await load(c);
-    const entry = c.store.get('a/ja') as Entry;
+    const entry = c.store.get('a/en') as Entry;
     const file = htmlFileOf(entry) as string;
     expect(file.startsWith(join(root, 'cache/rendered/papers/'))).toBe(true);
-    expect(readFileSync(file, 'utf8')).toBe('<p>Body A</p>');
-    expect(entry.rendered?.html).toBe('');
-    expect(entry.rendered?.metadata?.['headings']).toEqual([{ depth: 3, slug: 'x', text: 'X' }]);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('<h3 id="method">Method</h3>');
+    expect(html).toContain('<p>Body A</p>');
+    expect(entry.rendered?.html).not.toContain('Body A');
+    expect(entry.rendered?.metadata?.['headings']).toEqual([
+      { depth: 3, slug: 'method', text: 'Method' },
+    ]);
+  });
+
+  test('render(entry) gets a visible notice the build refuses, never an empty body', async () => {
+    const root = project({ 'content/papers/a/en.mdx': '---\ntitle: A\n---\n\nBody A\n' });
+    const c = context(root);
+    await load(c);
+    const html = c.store.get('a/en')?.rendered?.html ?? '';
+    expect(html).toBe(RENDER_MISUSE_HTML);
+    expect(html).toMatch(/loadPaperBody\(entry\)/);
+    expect(hasRenderMisuse(html)).toBe(true);
+    expect(hasRenderMisuse(await readRenderedHtml(c.store.get('a/en') as Entry))).toBe(false);
+  });
+
+  test('renders bodies as MDX: components and inline HTML become HTML', async () => {
+    const root = project({
+      'content/papers/a/en.mdx':
+        '---\ntitle: A\n---\n\nx<sup>2</sup> and $x$\n\n<Note>\nChecked by the editors.\n</Note>\n',
+    });
+    const c = context(root);
+    await load(c);
+    const html = await readRenderedHtml(c.store.get('a/en') as Entry);
+    expect(html).toContain('x<sup>2</sup> and <span class="katex">');
+    expect(html).toContain(
+      '<div class="editor-note" role="note"><p class="editor-note-label">Editor’s note</p>',
+    );
+  });
+
+  test('fails on a body MDX would run as code, naming the file and line', async () => {
+    const root = project({
+      'content/papers/a/en.mdx': '---\ntitle: A\n---\n\nText\n\n<Chart data={1} />\n',
+    });
+    await expect(load(context(root))).rejects.toThrow(
+      /content\/papers\/a\/en\.mdx:7: <Chart>: the attribute data=\{1\} is an expression/,
+    );
   });
 
   test('renders an unchanged entry again when its HTML file is gone or it has none (older store)', async () => {
@@ -119,8 +162,8 @@ describe('mdxBodiesAsMarkdown', () => {
     rmSync(join(root, 'cache'), { recursive: true });
     const second = context(root, first.store);
     await load(second);
-    expect(second.rendered).toHaveLength(1);
     expect(existsSync(htmlFileOf(second.store.get('a/en')) as string)).toBe(true);
+    expect(await readRenderedHtml(second.store.get('a/en') as Entry)).toBe('<p>Body</p>');
 
     const old = context(
       root,
@@ -128,8 +171,8 @@ describe('mdxBodiesAsMarkdown', () => {
         ['a/en', { ...(second.store.get('a/en') as Entry), rendered: { html: '<p>Body</p>' } }],
       ]),
     );
+    markHtmlFiles(root);
     await load(old);
-    expect(old.rendered).toHaveLength(1);
     expect(await readRenderedHtml(old.store.get('a/en') as Entry)).toBe('<p>Body</p>');
   });
 
@@ -166,10 +209,11 @@ describe('mdxBodiesAsMarkdown', () => {
     });
     const first = context(root);
     await load(first);
+    markHtmlFiles(root);
     rmSync(join(root, 'content/papers/b'), { recursive: true });
     const second = context(root, first.store);
     await load(second);
-    expect(second.rendered).toEqual([]);
+    expect(await readRenderedHtml(second.store.get('a/en') as Entry)).toBe('KEPT');
     expect([...second.store.keys()]).toEqual(['a/en']);
   });
 });

@@ -4,15 +4,14 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
-import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Lang } from '../schema';
 import { headingIdFactory } from '../../markdown/heading-ids';
 import { texError } from '../../markdown/math';
+import { MDX_BODY_SYNTAX, mdxProblems, type ComponentRegistry } from '../../markdown/mdx-body';
 import type { Problem } from './issues';
 
 export interface BodyReport {
@@ -27,7 +26,19 @@ export interface BodyReport {
   parsed: boolean;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath).use(remarkGfm);
+// The renderer's syntax (markdown/mdx-body.ts), so what parses here is what renders.
+const parser = unified()
+  .use(remarkParse)
+  .use(MDX_BODY_SYNTAX)
+  .use(remarkMath);
+
+/** Where a body lives and which components it may use. */
+export interface BodyOptions {
+  /** The absolute folder of the paper (passed to components' checks); defaults to the file's folder. */
+  paperDir?: string;
+  /** The components the body may use; paper bodies use the registry, the digest none. */
+  components?: ComponentRegistry;
+}
 
 /** Parses an MDX body; a syntax error becomes a problem with its line. */
 export function parseBody(file: string, body: string): { tree?: Root; problem?: Problem } {
@@ -49,9 +60,6 @@ export function parseBody(file: string, body: string): { tree?: Root; problem?: 
   }
 }
 
-/** An MDX comment, `{/* ... *\/}`, is the one expression prose may contain. */
-const isComment = (value: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);
-
 function hasContent(nodes: RootContent[]): boolean {
   return nodes.some((n) => n.type !== 'heading' && (n.type === 'math' || toString(n).trim().length > 0));
 }
@@ -60,7 +68,14 @@ function hasContent(nodes: RootContent[]): boolean {
  * Checks a body against the required `##` sections (`required` are their headings in this
  * edition's language, in order). Pass `[]` for bodies without required sections.
  */
-export function checkBody(file: string, body: string, lang: Lang, required: readonly string[]): BodyReport {
+export function checkBody(
+  file: string,
+  body: string,
+  lang: Lang,
+  required: readonly string[],
+  options: BodyOptions = {},
+): BodyReport {
+  const ctx = { file, lang, paperDir: options.paperDir ?? file.replace(/\/[^/]*$/, '') };
   const report: BodyReport = { problems: [], anchors: [], links: [], displayMath: [], parsed: false };
   const { tree, problem } = parseBody(file, body);
   if (!tree) {
@@ -72,12 +87,8 @@ export function checkBody(file: string, body: string, lang: Lang, required: read
   const idFor = headingIdFactory(lang);
   visit(tree, (node) => {
     if (node.type === 'heading') report.anchors.push(idFor(toString(node)));
-    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value)) {
-      report.problems.push({
-        file,
-        ...(node.position ? { line: node.position.start.line } : {}),
-        message: `"{${node.value}}" is read as code, not text, and breaks the page; put braces inside math ($...$) or write them as \\{ and \\}`,
-      });
+    for (const message of mdxProblems(node, ctx, options.components)) {
+      report.problems.push({ file, ...(node.position ? { line: node.position.start.line } : {}), message });
     }
     if (node.type === 'link') report.links.push({ url: node.url, ...(node.position ? { line: node.position.start.line } : {}) });
     if (node.type === 'math' || node.type === 'inlineMath') {

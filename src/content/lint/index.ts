@@ -98,8 +98,12 @@ function readMdx(files: ContentFiles, rel: string, root: string, problems: Probl
   }
 }
 
-/** Checks every content file and the rules between them. Returns [] when all is well. */
-export function lintContent(files: ContentFiles, root = 'content'): Problem[] {
+/**
+ * Checks every content file and the rules between them. Returns [] when all is well.
+ * `root` names the content folder in messages; `contentDir` is its absolute path (the paper
+ * folder body components see), `root` when not given.
+ */
+export function lintContent(files: ContentFiles, root = 'content', contentDir = root): Problem[] {
   const problems: Problem[] = [];
   const paths = [...files.keys()].filter((p) => !isIgnored(p)).sort();
 
@@ -185,7 +189,7 @@ export function lintContent(files: ContentFiles, root = 'content'): Problem[] {
         problems.push({ file: mdx.file, where: 'comparison', message: 'the required field "comparison" is missing: every paper needs its row of the home page\'s comparison table (task, problem, keyIdea, data, result)' });
       }
       const required = DETAIL_SECTIONS.map((id) => dictionaries[lang][`paper.${id}`]);
-      const report = checkBody(mdx.file, mdx.body, lang, required);
+      const report = checkBody(mdx.file, mdx.body, lang, required, { paperDir: `${contentDir}/${dir}` });
       problems.push(...report.problems);
       anchors.set(`${lang}:${slug}`, new Set([...PAGE_SECTIONS, ...report.anchors]));
       links.push(...report.links.map((l) => ({ ...l, file: mdx.file })));
@@ -213,7 +217,8 @@ export function lintContent(files: ContentFiles, root = 'content'): Problem[] {
       }
       const parsed = parseWith(digestSchema, entry.file, entry.data, problems);
       if (parsed && parsed.kind !== name) problems.push({ file: entry.file, where: 'kind', message: `kind must be "${name}" in ${name}.mdx` });
-      const report = checkBody(entry.file, entry.body, lang, []);
+      // Components are for paper bodies: the digest goes through @astrojs/mdx, which knows none.
+      const report = checkBody(entry.file, entry.body, lang, [], { components: {} });
       problems.push(...report.problems);
       links.push(...report.links.map((l) => ({ ...l, file: entry.file })));
       if (report.problems.length === 0 && entry.body.trim() === '') problems.push({ file: entry.file, message: 'the body is empty' });

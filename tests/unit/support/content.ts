@@ -17,7 +17,7 @@ import {
 import type { Vocabulary } from '../../../src/content/views/papers';
 
 /** The project root (where package.json lives). */
-const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The real content folder. */
 const CONTENT_DIR = join(PROJECT_ROOT, 'content');
 

@@ -1,0 +1,209 @@
+/**
+ * Paper bodies as MDX (src/markdown/mdx-body.ts, components.ts, pipeline.ts `renderMdxBody`):
+ * the component registry, inline HTML as hast, every construct MDX would run as code failing in
+ * the linter and in the renderer with file and line, `<Note>` in both editions, and KaTeX
+ * rendering each formula once for the linter and the renderer together.
+ */
+import type { Element, ElementContent } from 'hast';
+import katex from 'katex';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { checkBody } from '../../src/content/lint/body';
+import { bodyComponents, type BodyComponent } from '../../src/markdown/components';
+import { clearTexCache } from '../../src/markdown/math';
+import { jsxToHast, type ComponentRegistry } from '../../src/markdown/mdx-body';
+import { renderMdxBody } from '../../src/markdown/pipeline';
+import { get, PROJECT_ROOT, readRealContent, realSlugs, splitMdx } from './support/content';
+
+const FILE = 'content/papers/x/en.mdx';
+const ABS_EN = `${PROJECT_ROOT}content/papers/x/en.mdx`;
+const ABS_JA = `${PROJECT_ROOT}content/papers/x/ja.mdx`;
+
+/** The linter's problems for a body (no required sections). */
+const lint = (body: string, components?: ComponentRegistry) =>
+  checkBody(FILE, body, 'en', [], components ? { components } : {}).problems.map(
+    (p) => `${p.line ?? '?'}: ${p.message}`,
+  );
+const render = (body: string, path = ABS_EN) => renderMdxBody(body, path);
+
+describe('bodyComponents (the registry)', () => {
+  test('every component has a one-line description, a check and a render', () => {
+    expect(Object.keys(bodyComponents)).toContain('Note');
+    for (const [name, c] of Object.entries(bodyComponents)) {
+      expect(c.description, name).toMatch(/^[^\n]{10,200}$/);
+      expect(typeof c.check).toBe('function');
+      expect(typeof c.render).toBe('function');
+    }
+  });
+
+  test('a component added to a registry is checked by the linter and rendered by its entry', async () => {
+    const Badge: BodyComponent = {
+      description: 'A test badge.',
+      check: (node) =>
+        node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'label')
+          ? []
+          : ['<Badge> needs a label'],
+      render: (node) => [
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['badge'] },
+          children: [{ type: 'text', value: String(node.attributes.length) }],
+        },
+      ],
+    };
+    const registry = { ...bodyComponents, Badge };
+    expect(lint('Text <Badge /> here.\n', registry)).toEqual(['1: <Badge> needs a label']);
+    expect(lint('Text <Badge label="x" /> here.\n', registry)).toEqual([]);
+    expect(lint('Text <Badge label="x" /> here.\n')).toEqual([
+      '1: <Badge> is not a component a body may use (known: <Note>); check its spelling, or write an HTML element in lower case',
+    ]);
+  });
+});
+
+describe('jsxToHast', () => {
+  test('turns a lowercase element into the HTML element with its literal attributes', () => {
+    const node = {
+      type: 'mdxJsxTextElement' as const,
+      name: 'abbr',
+      attributes: [
+        { type: 'mdxJsxAttribute' as const, name: 'title', value: 'Weight matching' },
+        { type: 'mdxJsxAttribute' as const, name: 'class', value: 'a b' },
+        { type: 'mdxJsxAttribute' as const, name: 'hidden', value: null },
+      ],
+      children: [],
+    };
+    const text: ElementContent = { type: 'text', value: 'WM' };
+    const el: Element = jsxToHast(node, [text]);
+    expect(el.tagName).toBe('abbr');
+    expect(el.properties).toEqual({
+      title: 'Weight matching',
+      className: ['a', 'b'],
+      hidden: true,
+    });
+    expect(el.children).toEqual([text]);
+  });
+
+  test('inline HTML in a body renders as HTML', async () => {
+    const { html } = await render('E = mc<sup>2</sup>,<br /> see <abbr title="x">X</abbr>.\n');
+    expect(html).toBe('<p>E = mc<sup>2</sup>,<br> see <abbr title="x">X</abbr>.</p>');
+  });
+});
+
+describe('what MDX would run as code fails, in the linter and the renderer, with file and line', () => {
+  const cases: [string, string, RegExp][] = [
+    [
+      'an unknown component',
+      'Text.\n\n<Chart />\n',
+      /^3: <Chart> is not a component a body may use \(known: <Note>\)/,
+    ],
+    [
+      'an expression attribute on a component',
+      'Text.\n\n<Note kind={1}>\nx\n</Note>\n',
+      /^3: <Note>: the attribute kind=\{1\} is an expression, which is code/,
+    ],
+    [
+      'a lowercase element with an expression attribute',
+      'A <span title={t}>word</span>.\n',
+      /^1: <span>: the attribute title=\{t\} is an expression, which is code/,
+    ],
+    [
+      'a spread attribute',
+      'A <span {...props}>word</span>.\n',
+      /^1: <span>: the attribute "\{\.\.\.props\}" \(a spread\) is code/,
+    ],
+    [
+      'an import',
+      'import X from "./x.js"\n\nText.\n',
+      /^1: "import X from "\.\/x\.js"" is an MDX import or export/,
+    ],
+    [
+      'an export',
+      'Text.\n\nexport const a = 1\n',
+      /^3: "export const a = 1" is an MDX import or export/,
+    ],
+    ['an expression', 'Text {a + b} here.\n', /^1: "\{a \+ b\}" is read as code, not text/],
+    ['a fragment', 'Text <>x</> here.\n', /^1: "<>" \(a fragment\) is JSX/],
+  ];
+
+  test.each(cases)('%s', async (_name, body, message) => {
+    const problems = lint(body);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(message);
+    const [line, text] = (problems[0] as string).split(/: (.*)/s) as [string, string];
+    await expect(render(body)).rejects.toThrow(`content/papers/x/en.mdx:${line}: ${text}`);
+  });
+
+  test('an MDX comment is allowed and leaves nothing', async () => {
+    expect(lint('Text {/* a comment */} here.\n')).toEqual([]);
+    expect((await render('Text {/* a comment */} here.\n')).html).toBe('<p>Text  here.</p>');
+  });
+
+  test('the digest may use no component', () => {
+    expect(lint('<Note>\nx\n</Note>\n', {})).toEqual([
+      '1: <Note> is not a component a body may use (known: none); check its spelling, or write an HTML element in lower case',
+    ]);
+  });
+});
+
+describe('<Note>', () => {
+  const note = '## Method\n\nBefore.\n\n<Note>\nThe **authors** confirm $x^2$.\n</Note>\n';
+
+  test.each([
+    ['en', ABS_EN, 'Editor’s note'],
+    ['ja', ABS_JA, '編集注'],
+  ])('renders as a labelled note with Markdown inside (%s)', async (_lang, path, label) => {
+    const { html } = await render(note, path);
+    const start = html.indexOf('<div class="editor-note" role="note">');
+    expect(start).toBeGreaterThan(html.indexOf('Before.'));
+    const inside = html.slice(start);
+    expect(inside).toContain(`<p class="editor-note-label">${label}</p>`);
+    expect(inside).toMatch(/<strong>(<span lang="en">)?authors(<\/span>)?<\/strong>/);
+    expect(inside).toContain('<span class="katex">');
+  });
+
+  test('refuses attributes, inline use and emptiness', () => {
+    expect(lint('<Note kind="x">\ny\n</Note>\n')).toEqual([
+      '1: <Note> takes no attributes (found: kind)',
+    ]);
+    expect(lint('Text <Note>y</Note> text.\n')).toEqual([
+      '1: <Note> is a block: put <Note> and </Note> on lines of their own, with the note between them',
+    ]);
+    expect(lint('<Note />\n')).toEqual([
+      '1: <Note> is empty; write the note between <Note> and </Note>',
+    ]);
+  });
+});
+
+describe('KaTeX renders each formula once per build', () => {
+  let calls: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    clearTexCache();
+    calls = vi.spyOn(katex, 'renderToString');
+  });
+  afterEach(() => {
+    calls.mockRestore();
+    clearTexCache();
+  });
+
+  // Real work (two bodies, every formula rendered from an empty cache): more than the default 5 s on a busy machine.
+  test('the linter checks and the renderer renders a real paper with one KaTeX call per formula', async () => {
+    const files = readRealContent();
+    const slug = realSlugs()[0] as string;
+    const formulas = new Set<string>();
+    const bodies: [string, 'ja' | 'en'][] = [];
+    for (const lang of ['ja', 'en'] as const) {
+      const { body } = splitMdx(get(files, `papers/${slug}/${lang}.mdx`));
+      bodies.push([body, lang]);
+      for (const m of body.matchAll(/\$\$\n([\s\S]*?)\n\$\$|\$([^$\n]+)\$/g))
+        formulas.add(m[1] !== undefined ? `D${m[1]}` : `I${m[2]}`);
+    }
+    expect(formulas.size).toBeGreaterThan(3);
+    for (const [body, lang] of bodies) {
+      const file = `content/papers/${slug}/${lang}.mdx`;
+      expect(checkBody(file, body, lang, []).problems).toEqual([]);
+      await renderMdxBody(body, `${PROJECT_ROOT}${file}`);
+    }
+    // Both editions share their display formulas: each distinct formula is rendered once.
+    expect(calls).toHaveBeenCalledTimes(formulas.size);
+  }, 30_000);
+});
