@@ -1,8 +1,8 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { contentGuard } from './src/integrations/content-guard';
-import { katexWoff2Only } from './src/integrations/katex-fonts';
-import { katexAmsSubset } from './src/integrations/katex-subset';
+import { builtPages } from './src/integrations/built-pages';
+import { contentGuard, katexErrorCheck } from './src/integrations/content-guard';
+import { katexFontSubset, katexWoff2Only } from './src/integrations/katex-fonts';
 import { searchIndex } from './src/integrations/search-index';
 import { siteFiles } from './src/integrations/site-files';
 import { markdownProcessor } from './src/markdown/pipeline';
@@ -22,7 +22,8 @@ export default defineConfig({
     mdx(),
     contentGuard({ contentDir, label: contentDir.replace(/^\.\//, '') }),
     searchIndex(),
-    katexAmsSubset(),
+    // One walk over the built pages for every step that reads them.
+    builtPages(() => [katexErrorCheck(), katexFontSubset()]),
     siteFiles(),
   ],
   markdown: { processor: markdownProcessor() },

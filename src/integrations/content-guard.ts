@@ -1,15 +1,15 @@
 /**
  * Fails the build, before anything is rendered, when content breaks a rule, listing every
- * problem as "file:line: field: message". After the build it refuses any page that still
- * carries a KaTeX error.
+ * problem as "file:line: field: message". After the build, `katexErrorCheck` (a step of the
+ * walk over the built pages) refuses any page that still carries a KaTeX error.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatProblem, lintContent, type ContentFiles } from '../content/lint';
-import { findKatexErrors } from './dist-pages';
+import { hasKatexError } from '../markdown/katex-glyphs';
+import type { PageStep } from './built-pages';
 
 /** Reads every file under `dir` into a map keyed by the path relative to it. */
 async function readContentFolder(dir: string): Promise<ContentFiles> {
@@ -36,17 +36,25 @@ export function contentGuard(options: { contentDir: string; label: string }): As
           'Fix each file named above; docs/content-guide.md describes every field and section.',
         );
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const bad = await findKatexErrors(out);
-        if (bad.length > 0) {
-          throw new AstroError(
-            `These pages contain formulas KaTeX could not render: ${bad.join(', ')}`,
-            "Fix the formula in the page's MDX file.",
-          );
-        }
-        logger.info('no KaTeX errors in the built pages');
-      },
+    },
+  };
+}
+
+/** The post-build step that fails the build when a built page holds KaTeX error markup. */
+export function katexErrorCheck(): PageStep {
+  const bad: string[] = [];
+  return {
+    name: 'katex-errors',
+    page(file, tree) {
+      if (hasKatexError(tree)) bad.push(file);
+    },
+    async done(_dir, logger) {
+      if (bad.length > 0)
+        throw new AstroError(
+          `These pages contain formulas KaTeX could not render: ${bad.join(', ')}`,
+          "Fix the formula in the page's MDX file.",
+        );
+      logger.info('no KaTeX errors in the built pages');
     },
   };
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sitemapEntryFromHtml, sitemapXml, type SitemapEntry } from '../site/discovery';
-import { htmlFiles } from './dist-pages';
+import { htmlFiles } from './built-pages';
 
 export function siteFiles(): AstroIntegration {
   return {
