@@ -79,10 +79,9 @@ export function katexFontSubset(): PageStep {
         // An unused face stays whole (no page loads it); an empty subset would not be a font.
         if (!chars || chars.size === 0) continue;
         const original = await readFile(path);
-        // Without hinting: KaTeX's fonts carry the same 3.6 KB ttfautohint program each (about
-        // 1.8 KB of every subset after compression), more than most subsets' glyphs. Chromium,
-        // Firefox and Safari on Linux, macOS and Android draw these fonts without their hints;
-        // tests/e2e/katex-fonts.test.ts compares formulas pixel for pixel with the full fonts.
+        // Without hinting instructions: each KaTeX font carries the same 3.6 KB ttfautohint
+        // program (about 1.8 KB of every subset after compression, more than most subsets'
+        // glyphs), and the browsers tested here draw these fonts without it (see README).
         const subset = await subsetFont(original, [...chars].join(''), {
           targetFormat: 'woff2',
           noHinting: true,
