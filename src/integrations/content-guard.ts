@@ -48,13 +48,16 @@ export function katexErrorCheck(): PageStep {
     page(file, tree) {
       if (hasKatexError(tree)) bad.push(file);
     },
-    async done(_dir, logger) {
+    done(_dir, logger) {
       if (bad.length > 0)
-        throw new AstroError(
-          `These pages contain formulas KaTeX could not render: ${bad.join(', ')}`,
-          "Fix the formula in the page's MDX file.",
+        return Promise.reject(
+          new AstroError(
+            `These pages contain formulas KaTeX could not render: ${bad.join(', ')}`,
+            "Fix the formula in the page's MDX file.",
+          ),
         );
       logger.info('no KaTeX errors in the built pages');
+      return Promise.resolve();
     },
   };
 }
