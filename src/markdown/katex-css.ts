@@ -41,7 +41,7 @@ export interface FontRule {
 }
 
 /** Text a rule writes with `::before`/`::after` (such as equation numbers). */
-export interface GeneratedText {
+interface GeneratedText {
   /** The selector of the element the pseudo-element belongs to. */
   selector: string;
   /** The characters it can show (`counter()` stands for the digits). */
@@ -62,7 +62,7 @@ const unquote = (s: string) => s.trim().replace(/^(["'])(.*)\1$/, '$2');
 const firstFamily = (value: string) => unquote(value.split(',')[0] ?? '');
 
 /** A `font-weight` value as a number; throws on what face matching here does not model. */
-export function parseWeight(value: string): number {
+function parseWeight(value: string): number {
   const v = value.trim().toLowerCase();
   if (v === 'normal') return 400;
   if (v === 'bold') return 700;
@@ -71,7 +71,7 @@ export function parseWeight(value: string): number {
 }
 
 /** A `font-style` value; `oblique` is matched like italic. */
-export function parseStyle(value: string): FontStyle {
+function parseStyle(value: string): FontStyle {
   const v = value.trim().toLowerCase();
   if (v === 'normal') return 'normal';
   if (v === 'italic' || v.startsWith('oblique')) return 'italic';
