@@ -6,7 +6,7 @@
 import katex from 'katex';
 import { describe, expect, test } from 'vitest';
 import { parseHtml } from '../../src/integrations/built-pages';
-import { installedKatexCss, relinkHtml, woff2Only } from '../../src/integrations/katex-fonts';
+import { installedKatexCss, relinkHtml } from '../../src/integrations/katex-fonts';
 import { parseFontShorthand, readFontCss } from '../../src/markdown/katex-css';
 import { katexGlyphs, matchFace, mergeGlyphs } from '../../src/markdown/katex-glyphs';
 
@@ -184,14 +184,6 @@ describe('mergeGlyphs', () => {
       ]),
     );
     expect([...into].map(([k, v]) => `${k}:${[...v].join('')}`)).toEqual(['A:xy', 'B:z']);
-  });
-});
-
-describe('woff2Only', () => {
-  test('keeps only the woff2 source and lets text show while a font loads', () => {
-    const css =
-      '@font-face{font-display:block;src:url(a.woff2) format("woff2"),url(a.woff) format("woff"),url(a.ttf) format("truetype")}';
-    expect(woff2Only(css)).toBe('@font-face{font-display:swap;src:url(a.woff2) format("woff2")}');
   });
 });
 
