@@ -1,9 +1,9 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentGuard } from './src/integrations/content-guard';
-import { katexWoff2Only } from './src/integrations/katex-fonts';
-import { katexAmsSubset } from './src/integrations/katex-subset';
+import { builtPages } from './src/integrations/built-pages';
+import { contentGuard, katexErrorCheck, renderMisuseCheck } from './src/integrations/content-guard';
+import { katexFontSubset, katexWoff2Only } from './src/integrations/katex-fonts';
 import { searchIndex } from './src/integrations/search-index';
 import { markdownProcessor } from './src/markdown/pipeline';
 import { siteConfig } from './src/site/config';
@@ -24,7 +24,8 @@ export default defineConfig({
     mdx(),
     contentGuard({ contentDir, label: contentDir.replace(/^\.\//, '') }),
     searchIndex(),
-    katexAmsSubset(),
+    // One walk over the built pages for every step that reads them.
+    builtPages(() => [katexErrorCheck(), renderMisuseCheck(), katexFontSubset()]),
     // Every built page except the 404 pages (the only `noindex` ones, which the integration
     // leaves out by name), with its editions as hreflang alternates.
     sitemap({

@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { join, resolve } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { budgetViolations, totals, type PageWeight } from '../tests/support/budgets.ts';
-import { htmlFiles } from '../src/integrations/dist-pages.ts';
+import { htmlFiles } from '../src/integrations/built-pages.ts';
 import { launch } from '../tests/support/browser.ts';
 import { CATEGORIES, startLighthouse, type LighthouseResult } from '../tests/support/lighthouse.ts';
 import { measurePage, pagePath } from '../tests/support/page-weight.ts';

@@ -8,6 +8,8 @@
  * Astro's `render(entry)` on such an entry shows `RENDER_MISUSE_HTML`, which the build refuses.
  */
 import { readFile } from 'node:fs/promises';
+import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
 import type { HeadingInfo } from './views/toc';
 
 const MISUSE_MARK = 'data-paper-body-misuse';
@@ -18,9 +20,17 @@ const MISUSE_MARK = 'data-paper-body-misuse';
  */
 export const RENDER_MISUSE_HTML = `<p ${MISUSE_MARK}>Astro's render(entry) does not render paper bodies: use loadPaperBody(entry) from src/content/queries/ instead.</p>`;
 
-/** True when a built page shows a paper through `render(entry)` instead of `loadPaperBody`. */
-export function hasRenderMisuse(html: string): boolean {
-  return html.includes(MISUSE_MARK);
+/**
+ * True when a built page (its HTML, or its parsed tree) shows a paper through `render(entry)`
+ * instead of `loadPaperBody`.
+ */
+export function hasRenderMisuse(page: string | Root): boolean {
+  if (typeof page === 'string') return page.includes(MISUSE_MARK);
+  let found = false;
+  visit(page, 'element', (node) => {
+    if (node.properties['dataPaperBodyMisuse'] !== undefined) found = true;
+  });
+  return found;
 }
 
 /** The part of a content entry this module reads. */

@@ -1,17 +1,18 @@
 /**
  * Fails the build, before anything is rendered, when content breaks a rule, listing every
- * problem as "file:line: field: message". After the build it refuses any page that still
- * carries a KaTeX error, or that shows a paper through Astro's `render(entry)` (which has no
- * body for papers; see src/content/markdown-loader.ts).
+ * problem as "file:line: field: message". After the build, two steps of the walk over the built
+ * pages refuse any page that still carries a KaTeX error (`katexErrorCheck`) or that shows a
+ * paper through Astro's `render(entry)`, which has no body for papers (`renderMisuseCheck`; see
+ * src/content/markdown-loader.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatProblem, lintContent, type ContentFiles } from '../content/lint';
 import { hasRenderMisuse } from '../content/rendered-html';
-import { findPages, hasKatexError } from './dist-pages';
+import { hasKatexError } from '../markdown/katex-glyphs';
+import type { PageStep } from './built-pages';
 
 /** Reads every file under `dir` into a map keyed by the path relative to it. */
 async function readContentFolder(dir: string): Promise<ContentFiles> {
@@ -42,26 +43,48 @@ export function contentGuard(options: { contentDir: string; label: string }): As
           'Fix each file named above; docs/content-guide.md describes every field and section.',
         );
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const { katex: bad, misuse } = await findPages(out, {
-          katex: hasKatexError,
-          misuse: hasRenderMisuse,
-        });
-        if (misuse.length > 0) {
-          throw new AstroError(
-            `These pages show a paper through Astro's render(entry), which has no body for papers: ${misuse.join(', ')}`,
-            'Use loadPaperBody(entry) from src/content/queries/ (see src/content/markdown-loader.ts).',
-          );
-        }
-        if (bad.length > 0) {
-          throw new AstroError(
+    },
+  };
+}
+
+/** The post-build step that fails the build when a built page holds KaTeX error markup. */
+export function katexErrorCheck(): PageStep {
+  const bad: string[] = [];
+  return {
+    name: 'katex-errors',
+    page(file, tree) {
+      if (hasKatexError(tree)) bad.push(file);
+    },
+    done(_dir, logger) {
+      if (bad.length > 0)
+        return Promise.reject(
+          new AstroError(
             `These pages contain formulas KaTeX could not render: ${bad.join(', ')}`,
             "Fix the formula in the page's MDX file.",
-          );
-        }
-        logger.info('no KaTeX errors in the built pages');
-      },
+          ),
+        );
+      logger.info('no KaTeX errors in the built pages');
+      return Promise.resolve();
+    },
+  };
+}
+
+/** The post-build step that fails the build when a page shows a paper through `render(entry)`. */
+export function renderMisuseCheck(): PageStep {
+  const bad: string[] = [];
+  return {
+    name: 'render-misuse',
+    page(file, tree) {
+      if (hasRenderMisuse(tree)) bad.push(file);
+    },
+    done() {
+      if (bad.length === 0) return Promise.resolve();
+      return Promise.reject(
+        new AstroError(
+          `These pages show a paper through Astro's render(entry), which has no body for papers: ${bad.join(', ')}`,
+          'Use loadPaperBody(entry) from src/content/queries/ (see src/content/markdown-loader.ts).',
+        ),
+      );
     },
   };
 }

@@ -8,6 +8,7 @@ declare module 'subset-font' {
       preserveNameIds?: number[];
       variationAxes?: Record<string, number | { min: number; max: number; default?: number }>;
       noLayoutClosure?: boolean;
+      noHinting?: boolean;
     },
   ): Promise<Buffer>;
 }

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/site/config';
-import { htmlFiles } from '../../src/integrations/dist-pages';
+import { htmlFiles } from '../../src/integrations/built-pages';
 
 const root = join(import.meta.dirname, '../..');
 const dist = process.env['BUILD_DIST_DIR'] ?? join(root, 'dist');

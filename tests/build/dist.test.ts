@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { htmlFiles, hasKatexError } from '../../src/integrations/dist-pages';
+import { htmlFiles, parseHtml } from '../../src/integrations/built-pages';
+import { hasKatexError } from '../../src/markdown/katex-glyphs';
 import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../../src/content/views/sections';
 
 // Another build can be checked with E2E_DIST_DIR, as the other build-level tests allow.
@@ -51,7 +52,8 @@ describe('pages', () => {
   });
 
   test('no page ships a KaTeX error and paper pages carry rendered math with MathML', async () => {
-    for (const rel of await htmlFiles(dist)) expect(hasKatexError(read(rel)), rel).toBe(false);
+    for (const rel of await htmlFiles(dist))
+      expect(hasKatexError(parseHtml(read(rel))), rel).toBe(false);
     for (const slug of slugs) {
       const html = read(`papers/${slug}/index.html`);
       expect(html).toContain('class="katex"');

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY, cspProblems } from '../../src/site/csp';
-import { htmlFiles } from '../../src/integrations/dist-pages';
+import { htmlFiles } from '../../src/integrations/built-pages';
 
 // E2E_DIST_DIR points the checks at another build, as for the browser tests.
 const dist = resolve(process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist'));

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { htmlFiles } from '../../src/integrations/dist-pages';
+import { htmlFiles } from '../../src/integrations/built-pages';
 import { launch, type Browser } from '../support/browser';
 import { waitForSearch } from '../support/search-page';
 import { PageProblems } from '../support/site';

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUDGETS, budgetViolations, totals } from '../support/budgets';
-import { htmlFiles } from '../../src/integrations/dist-pages';
+import { htmlFiles } from '../../src/integrations/built-pages';
 import { launch, type Browser } from '../support/browser';
 import { measurePage, pagePath } from '../support/page-weight';
 import { serveStatic, type StaticServer } from '../support/static-server';

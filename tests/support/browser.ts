@@ -34,19 +34,33 @@ const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+/** This process's environment without unset variables (Playwright's `env` replaces it whole). */
+const definedEnv = (): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
+  );
+
 export interface Browser {
   context: BrowserContext;
   close(): Promise<void>;
 }
 
+/** Options of a launch: a context's, plus Chromium flags added to CHROMIUM_ARGS and variables set in its environment. */
+export type LaunchOptions = BrowserContextOptions & {
+  args?: string[];
+  env?: Record<string, string>;
+};
+
 /** A fresh, isolated browser context (its own profile directory, removed on close). */
-export async function launch(options: BrowserContextOptions = {}): Promise<Browser> {
+export async function launch(options: LaunchOptions = {}): Promise<Browser> {
+  const { args = [], env, ...contextOptions } = options;
   const dir = mkdtempSync(join(tmpdir(), 'digest-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
     headless: true,
-    args: CHROMIUM_ARGS,
-    ...options,
+    ...contextOptions,
+    args: [...CHROMIUM_ARGS, ...args],
+    ...(env ? { env: { ...definedEnv(), ...env } } : {}),
   });
   return {
     context,

@@ -1,40 +1,50 @@
 /**
  * Link checks over a built site, without network: every internal link and #fragment must
  * resolve to a built file and an element id; every external link must be a well-formed https URL.
+ * Pages are read as trees of the build's own HTML parser (`parseHtml`, src/integrations/built-pages.ts).
  */
+import type { Element, Root } from 'hast';
 
 /** One link found in a page. */
 export interface PageLink {
   /** Attribute it came from, e.g. "href". */
   attr: string;
-  /** The URL as written (character references decoded). */
+  /** The URL as the parser reads it (character references decoded). */
   url: string;
 }
 
-const decode = (s: string) =>
-  s
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
+const LINK_ATTRIBUTES = ['href', 'src', 'action'] as const;
 
-/** href/src/action/srcset URLs of an HTML document (scripts' and styles' text is not parsed). */
-export function extractLinks(html: string): PageLink[] {
-  const links: PageLink[] = [];
-  for (const m of html.matchAll(/<[a-z][\w-]*\s[^>]*>/gi)) {
-    for (const a of m[0].matchAll(/\s(href|src|action)=(?:"([^"]*)"|'([^']*)')/gi)) {
-      links.push({ attr: a[1]!.toLowerCase(), url: decode(a[2] ?? a[3] ?? '') });
+/** Every element of a parsed page, in document order. */
+function elements(node: Root | Element, out: Element[] = []): Element[] {
+  for (const child of node.children)
+    if (child.type === 'element') {
+      out.push(child);
+      elements(child.tagName === 'template' && child.content ? child.content : child, out);
     }
-  }
+  return out;
+}
+
+/** href/src/action URLs of a parsed page (as the parser decoded them), in document order. */
+export function extractLinks(tree: Root): PageLink[] {
+  const links: PageLink[] = [];
+  for (const el of elements(tree))
+    for (const attr of LINK_ATTRIBUTES) {
+      const value = el.properties[attr];
+      if (typeof value === 'string') links.push({ attr, url: value });
+    }
   return links;
 }
 
-/** The element ids (and legacy `name` anchors) a document defines. */
-export function extractIds(html: string): Set<string> {
+/** The element ids (and legacy `<a name>` anchors) a parsed page defines. */
+export function extractIds(tree: Root): Set<string> {
   const ids = new Set<string>();
-  for (const tag of html.matchAll(/<[a-z][\w-]*\s[^>]*>/gi))
-    for (const m of tag[0].matchAll(/\s(?:id|name)="([^"]+)"/g)) ids.add(decode(m[1]!));
+  for (const el of elements(tree)) {
+    const id = el.properties['id'];
+    if (typeof id === 'string') ids.add(id);
+    const name = el.properties['name'];
+    if (el.tagName === 'a' && typeof name === 'string') ids.add(name);
+  }
   return ids;
 }
 

@@ -51,7 +51,10 @@ async function recordTraffic(page: Page): Promise<TrafficRecorder> {
   };
 }
 
-/** Loads `url` cold in `page` (which must be fresh) and returns what it transferred. */
+/**
+ * Loads `url` cold in `page` (which must be fresh), reads a page with math through to its last
+ * formula, and returns what it transferred.
+ */
 export async function measurePage(
   page: Page,
   url: string,
@@ -62,6 +65,26 @@ export async function measurePage(
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.waitForLoadState('networkidle');
   const hasMath = (await page.locator('.katex').count()) > 0;
+  if (hasMath) {
+    // Math in a deferred section is laid out, and its fonts fetched, only near the viewport
+    // (content-visibility: auto): bring every formula there, as a reader of the whole page does.
+    await page.evaluate(async () => {
+      const frame = () => new Promise((done) => requestAnimationFrame(() => done(undefined)));
+      for (const el of document.querySelectorAll('.katex')) {
+        el.scrollIntoView({ block: 'center' });
+        await frame();
+        await frame();
+      }
+      await document.fonts.ready;
+    });
+    // The last responses' sizes arrive a moment after the fonts are ready: wait until none come.
+    for (let seen = -1, tries = 0; tries < 20; tries++) {
+      const now = traffic.snapshot().urls.length;
+      if (now === seen) break;
+      seen = now;
+      await page.waitForTimeout(250);
+    }
+  }
   return { page: path, hasMath, ...traffic.snapshot() };
 }
 

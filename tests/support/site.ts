@@ -8,8 +8,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContextOptions, Page, Request, Response } from 'playwright-core';
-import { launch, type Browser } from './browser';
+import type { Page, Request, Response } from 'playwright-core';
+import { launch, type Browser, type LaunchOptions } from './browser';
 import { serveStatic, type StaticServer } from './static-server';
 
 export type Lang = 'ja' | 'en';
@@ -104,7 +104,7 @@ export interface Site {
 }
 
 /** Serves the build and starts one browser; call `close()` in afterAll. */
-export async function openSite(options: BrowserContextOptions = {}): Promise<Site> {
+export async function openSite(options: LaunchOptions = {}): Promise<Site> {
   requireBuild();
   const server = await serveStatic(DIST);
   let browser: Browser;

@@ -15,7 +15,8 @@ import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../src/content/schema';
 import { dictionaries } from '../../src/i18n';
 import { checkBody } from '../../src/content/lint/body';
-import { hasKatexError } from '../../src/integrations/dist-pages';
+import { parseHtml } from '../../src/integrations/built-pages';
+import { hasKatexError } from '../../src/markdown/katex-glyphs';
 import { DETAIL_SECTIONS } from '../../src/content/views/sections';
 import { contentPath, langFromPath } from '../../src/markdown/file-info';
 import { markdownProcessor, rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline';
@@ -74,7 +75,7 @@ describe('remarkPlugins and rehypePlugins: math', () => {
     expect(html).toContain(
       '<annotation encoding="application/x-tex">w\\in\\mathbb{R}^D</annotation>',
     );
-    expect(hasKatexError(html)).toBe(false);
+    expect(hasKatexError(parseHtml(html))).toBe(false);
   });
 
   test('renders display math as a KaTeX display block with block MathML', () => {
@@ -309,7 +310,7 @@ describe('remarkPlugins and rehypePlugins: the real content', () => {
       const path = `papers/${slug}/${lang}.mdx`;
       const { body } = splitMdx(get(readRealContent(), path));
       const { tree, html } = render(body, `/site/content/${path}`);
-      expect(hasKatexError(html)).toBe(false);
+      expect(hasKatexError(parseHtml(html))).toBe(false);
       const ids = all(tree, (e) => /^h[1-6]$/.test(e.tagName)).map((h) =>
         String(h.properties['id']),
       );

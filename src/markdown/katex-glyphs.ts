@@ -1,0 +1,123 @@
+/**
+ * Reads KaTeX's output in a parsed page: whether it holds a KaTeX error, and which characters
+ * each KaTeX font face draws. Each element gets the font its stylesheet rules give it, property
+ * by property (family, weight, style) with the cascade's order (specificity, then position)
+ * and inheritance from the nearest ancestor that sets it; a text node is drawn with its parent
+ * element's font, in the face that CSS font matching picks for it.
+ */
+import type { Element, Nodes, Root } from 'hast';
+import { selectAll } from 'hast-util-select';
+import type { FontCss, FontDeclarations, FontFace, FontRule, FontStyle } from './katex-css';
+
+/** The font an element's text is set in. */
+export interface ComputedFont {
+  family: string;
+  weight: number;
+  style: FontStyle;
+}
+
+const classes = (el: Element): string[] => {
+  const c = el.properties['className'];
+  return Array.isArray(c) ? c.map(String) : [];
+};
+
+/** True when the page holds KaTeX's error markup (an element of class `katex-error`). */
+export function hasKatexError(tree: Root): boolean {
+  return selectAll('.katex-error', tree).length > 0;
+}
+
+/**
+ * The face CSS font matching (CSS Fonts 4, §5.2) picks from `faces` for `font`, or none when
+ * the family has no face. Style first (italic falls back to normal and the reverse), then weight.
+ */
+export function matchFace(font: ComputedFont, faces: readonly FontFace[]): FontFace | undefined {
+  const family = faces.filter((f) => f.family === font.family);
+  const preferred = family.filter((f) => f.style === font.style);
+  const pool = preferred.length > 0 ? preferred : family;
+  const w = font.weight;
+  // Distance in the order the specification tries weights: a lower rank wins.
+  const rank = (weight: number): number => {
+    if (w >= 400 && w <= 500) {
+      if (weight >= w && weight <= 500) return weight - w;
+      if (weight < w) return 1000 + (w - weight);
+      return 2000 + weight;
+    }
+    if (w < 400) return weight <= w ? w - weight : 1000 + weight;
+    return weight >= w ? weight - w : 1000 + (w - weight);
+  };
+  return [...pool].sort((a, b) => rank(a.weight) - rank(b.weight))[0];
+}
+
+/** The declarations that win for one element among the rules that match it. */
+function cascade(rules: readonly FontRule[]): FontDeclarations {
+  const sorted = [...rules].sort(
+    (a, b) =>
+      a.specificity[0] - b.specificity[0] ||
+      a.specificity[1] - b.specificity[1] ||
+      a.specificity[2] - b.specificity[2] ||
+      a.order - b.order,
+  );
+  // Applied from the weakest to the strongest rule: the last one to set a property wins.
+  return Object.assign({}, ...sorted.map((r) => r.set)) as FontDeclarations;
+}
+
+/**
+ * The characters each KaTeX font face draws in the visible formulas of a page (`.katex-html`;
+ * the MathML copy is for assistive technology and not drawn). Keys are face files
+ * (`KaTeX_Main-Regular`); characters whose font has no face in `css` are left out.
+ */
+export function katexGlyphs(tree: Root, css: FontCss): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const present = new Set<string>();
+  const collect = (node: Nodes): void => {
+    if (node.type === 'element') for (const c of classes(node)) present.add(c);
+    if (node.type === 'element' || node.type === 'root') node.children.forEach(collect);
+  };
+  collect(tree);
+  if (!present.has('katex-html')) return out;
+  const matched = new Map<Element, FontRule[]>();
+  // Only rules whose classes all occur on the page can match: the others need no search.
+  for (const rule of css.rules.filter((r) => r.classes.every((c) => present.has(c))))
+    for (const el of selectAll(rule.selector, tree))
+      matched.set(el, [...(matched.get(el) ?? []), rule]);
+  const computed = new Map<Element, ComputedFont>();
+  const add = (font: ComputedFont, text: string) => {
+    const face = matchFace(font, css.faces);
+    if (!face) return;
+    const chars = out.get(face.file) ?? new Set<string>();
+    for (const c of text) chars.add(c);
+    out.set(face.file, chars);
+  };
+  const visit = (node: Nodes, font: ComputedFont, drawn: boolean): void => {
+    if (node.type === 'text') {
+      if (drawn) add(font, node.value);
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    let own = font;
+    let inHtml = drawn;
+    if (node.type === 'element') {
+      const rules = matched.get(node);
+      if (rules) own = { ...font, ...cascade(rules) };
+      if (classes(node).includes('katex-html')) inHtml = true;
+      if (inHtml) computed.set(node, own);
+    }
+    for (const child of node.children) visit(child, own, inHtml);
+  };
+  visit(tree, { family: '', weight: 400, style: 'normal' }, false);
+  for (const { selector, text } of css.generated)
+    for (const el of selectAll(selector, tree)) {
+      const font = computed.get(el);
+      if (font) add(font, text);
+    }
+  return out;
+}
+
+/** Adds the characters of `from` to `into`, face by face. */
+export function mergeGlyphs(into: Map<string, Set<string>>, from: Map<string, Set<string>>): void {
+  for (const [file, chars] of from) {
+    const set = into.get(file) ?? new Set<string>();
+    for (const c of chars) set.add(c);
+    into.set(file, set);
+  }
+}

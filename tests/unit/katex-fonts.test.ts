@@ -1,0 +1,206 @@
+/**
+ * KaTeX's fonts at the floor: reading the stylesheet's font facts (src/markdown/katex-css.ts),
+ * finding which face draws each character of a page (src/markdown/katex-glyphs.ts), and the
+ * build step's pure parts (src/integrations/katex-fonts.ts), on small HTML and CSS strings.
+ */
+import katex from 'katex';
+import { describe, expect, test } from 'vitest';
+import { parseHtml } from '../../src/integrations/built-pages';
+import { installedKatexCss, relinkHtml } from '../../src/integrations/katex-fonts';
+import { parseFontShorthand, readFontCss } from '../../src/markdown/katex-css';
+import { katexGlyphs, matchFace, mergeGlyphs } from '../../src/markdown/katex-glyphs';
+
+const CSS = `
+@font-face{font-family:KaTeX_Main;src:url(fonts/KaTeX_Main-Regular.woff2) format("woff2"),url(fonts/KaTeX_Main-Regular.woff) format("woff");font-weight:400;font-style:normal}
+@font-face{font-family:"KaTeX_Main";src:url(fonts/KaTeX_Main-Bold.woff2) format("woff2");font-weight:bold;font-style:normal}
+@font-face{font-family:KaTeX_Math;src:url(fonts/KaTeX_Math-Italic.woff2) format("woff2");font-weight:normal;font-style:italic}
+@font-face{font-family:KaTeX_AMS;src:url(fonts/KaTeX_AMS-Regular.woff2) format("woff2");font-weight:normal;font-style:normal}
+.katex{font:normal 1.21em KaTeX_Main,Times New Roman,serif}
+.katex .mathnormal{font-family:KaTeX_Math;font-style:italic}
+.katex .mathrm{font-style:normal}
+.katex .mathbf{font-family:KaTeX_Main;font-weight:bold}
+.katex .mathbb,.katex .textbb{font-family:KaTeX_AMS}
+.katex .eqn-num:before{content:"(" counter(katexEqnNo) ")"}
+`;
+const css = readFontCss(CSS);
+const render = (tex: string) => katex.renderToString(tex, { displayMode: true });
+const glyphs = (html: string, fontCss = css) =>
+  Object.fromEntries(
+    [...katexGlyphs(parseHtml(html), fontCss)].map(([face, chars]) => [
+      face,
+      [...chars].sort().join(''),
+    ]),
+  );
+
+describe('readFontCss', () => {
+  test('reads each @font-face: family, weight, style and the woff2 file', () => {
+    expect(css.faces).toEqual([
+      { family: 'KaTeX_Main', weight: 400, style: 'normal', file: 'KaTeX_Main-Regular' },
+      { family: 'KaTeX_Main', weight: 700, style: 'normal', file: 'KaTeX_Main-Bold' },
+      { family: 'KaTeX_Math', weight: 400, style: 'italic', file: 'KaTeX_Math-Italic' },
+      { family: 'KaTeX_AMS', weight: 400, style: 'normal', file: 'KaTeX_AMS-Regular' },
+    ]);
+  });
+
+  test('reads the rules that set fonts, one per selector, with specificity and order', () => {
+    expect(css.rules.map((r) => [r.selector, r.specificity.join(','), r.order, r.set])).toEqual([
+      ['.katex', '0,1,0', 0, { family: 'KaTeX_Main', weight: 400, style: 'normal' }],
+      ['.katex .mathnormal', '0,2,0', 1, { family: 'KaTeX_Math', style: 'italic' }],
+      ['.katex .mathrm', '0,2,0', 2, { style: 'normal' }],
+      ['.katex .mathbf', '0,2,0', 3, { family: 'KaTeX_Main', weight: 700 }],
+      ['.katex .mathbb', '0,2,0', 4, { family: 'KaTeX_AMS' }],
+      ['.katex .textbb', '0,2,0', 5, { family: 'KaTeX_AMS' }],
+    ]);
+  });
+
+  test('keeps the characters generated content can show', () => {
+    expect(css.generated).toEqual([{ selector: '.katex .eqn-num', text: '()0123456789' }]);
+  });
+
+  test.each([
+    [
+      'normal 1.21em KaTeX_Main, Times New Roman, serif',
+      { family: 'KaTeX_Main', weight: 400, style: 'normal' },
+    ],
+    [
+      'italic bold 12px/1.2 "KaTeX_Math", serif',
+      { family: 'KaTeX_Math', weight: 700, style: 'italic' },
+    ],
+    ['inherit', {}],
+  ])('reads the font shorthand %s', (value, expected) => {
+    expect(parseFontShorthand(value)).toEqual(expected);
+  });
+
+  test('fails on a weight it cannot match, rather than guessing', () => {
+    expect(() => readFontCss('.katex .x{font-weight:bolder}')).toThrow(/font-weight "bolder"/);
+  });
+});
+
+describe('the installed KaTeX stylesheet', () => {
+  test.each([
+    ['.katex .mathnormal', 'KaTeX_Math', undefined, 'italic'],
+    ['.katex .mathbf', 'KaTeX_Main', 700, undefined],
+    ['.katex .boldsymbol', 'KaTeX_Math', 700, 'italic'],
+    ['.katex .mathbb', 'KaTeX_AMS', undefined, undefined],
+    ['.katex .amsrm', 'KaTeX_AMS', undefined, undefined],
+    ['.katex .mathcal', 'KaTeX_Caligraphic', undefined, undefined],
+    ['.katex .mathfrak', 'KaTeX_Fraktur', undefined, undefined],
+    ['.katex .mathsf', 'KaTeX_SansSerif', undefined, undefined],
+    ['.katex .mathtt', 'KaTeX_Typewriter', undefined, undefined],
+    ['.katex .mathscr', 'KaTeX_Script', undefined, undefined],
+    ['.katex .delimsizing.size4', 'KaTeX_Size4', undefined, undefined],
+    ['.katex .op-symbol.large-op', 'KaTeX_Size2', undefined, undefined],
+    ['.katex .op-symbol.small-op', 'KaTeX_Size1', undefined, undefined],
+  ])('maps %s to %s', async (selector, family, weight, style) => {
+    const rule = (await installedKatexCss()).rules.find((r) => r.selector === selector);
+    expect(rule?.set).toEqual({
+      family,
+      ...(weight ? { weight } : {}),
+      ...(style ? { style } : {}),
+    });
+  });
+
+  test('has a woff2 face for every KaTeX font file (20 faces)', async () => {
+    const { faces } = await installedKatexCss();
+    expect(faces).toHaveLength(20);
+    expect(faces.every((f) => /^KaTeX_\w+-\w+$/.test(f.file))).toBe(true);
+  });
+});
+
+describe('matchFace', () => {
+  test.each([
+    [{ family: 'KaTeX_Main', weight: 400, style: 'normal' }, 'KaTeX_Main-Regular'],
+    [{ family: 'KaTeX_Main', weight: 700, style: 'normal' }, 'KaTeX_Main-Bold'],
+    // No bold italic face: style is matched first, then the nearest weight.
+    [{ family: 'KaTeX_Main', weight: 700, style: 'italic' }, 'KaTeX_Main-Bold'],
+    [{ family: 'KaTeX_Math', weight: 400, style: 'normal' }, 'KaTeX_Math-Italic'],
+    [{ family: 'KaTeX_AMS', weight: 700, style: 'normal' }, 'KaTeX_AMS-Regular'],
+    [{ family: 'Times New Roman', weight: 400, style: 'normal' }, undefined],
+  ] as const)('%o → %s', (font, file) => {
+    expect(matchFace(font, css.faces)?.file).toBe(file);
+  });
+});
+
+describe('katexGlyphs', () => {
+  test('gives each text the font of its nearest classed ancestors, property by property', () => {
+    const html =
+      '<span class="katex"><span class="katex-html"><span class="mord mathnormal">x</span>' +
+      '<span class="mord">=</span><span class="mathbf"><span class="mord">A</span></span>' +
+      '<span class="mord mathnormal mathrm">d</span><span class="mord mathbb">R</span></span></span>';
+    expect(glyphs(html)).toEqual({
+      // .mathrm comes later in the stylesheet than .mathnormal, so "d" asks for an upright
+      // KaTeX_Math; the family has only an italic face, so that face draws it.
+      'KaTeX_Math-Italic': 'dx',
+      'KaTeX_Main-Regular': '=',
+      'KaTeX_Main-Bold': 'A',
+      'KaTeX_AMS-Regular': 'R',
+    });
+  });
+
+  test('reads only the drawn formula, not the MathML copy, and decodes references', () => {
+    const html =
+      '<p>prose</p><span class="katex"><span class="katex-mathml"><math><mi>y</mi></math></span>' +
+      '<span class="katex-html" aria-hidden="true"><span class="mord">&lt;&#x2211;&amp;</span></span></span>';
+    expect(glyphs(html)).toEqual({ 'KaTeX_Main-Regular': '&<∑' });
+  });
+
+  test('adds what generated content shows in its element’s font', () => {
+    const html =
+      '<span class="katex"><span class="katex-html"><span class="tag"><span class="eqn-num"></span></span></span></span>';
+    expect(glyphs(html)).toEqual({ 'KaTeX_Main-Regular': '()0123456789' });
+  });
+
+  test('finds nothing on a page without math', () => {
+    expect(katexGlyphs(parseHtml('<p class="mathbb">R</p>'), css).size).toBe(0);
+  });
+
+  test('follows real KaTeX output through the installed stylesheet', async () => {
+    const real = await installedKatexCss();
+    const found = glyphs(
+      render(
+        String.raw`\mathbb{E}\left[\sum_{i} \boldsymbol{\theta}_i\right] + \mathcal{L} + \mathfrak{g} + \Bigl(x\Bigr)`,
+      ),
+      real,
+    );
+    expect(found['KaTeX_AMS-Regular']).toBe('E');
+    expect(found['KaTeX_Size2-Regular']).toContain('∑');
+    expect(found['KaTeX_Math-BoldItalic']).toBe('θ');
+    expect(found['KaTeX_Caligraphic-Regular']).toBe('L');
+    expect(found['KaTeX_Fraktur-Regular']).toBe('g');
+    expect(found['KaTeX_Math-Italic']).toContain('i');
+    expect(found['KaTeX_Main-Regular']).toContain('+');
+    expect(found['KaTeX_Size2-Regular']).toContain('(');
+  });
+});
+
+describe('mergeGlyphs', () => {
+  test('adds characters face by face', () => {
+    const into = new Map([['A', new Set(['x'])]]);
+    mergeGlyphs(
+      into,
+      new Map([
+        ['A', new Set(['y'])],
+        ['B', new Set(['z'])],
+      ]),
+    );
+    expect([...into].map(([k, v]) => `${k}:${[...v].join('')}`)).toEqual(['A:xy', 'B:z']);
+  });
+});
+
+describe('relinkHtml', () => {
+  const renamed = new Map([['_slug_.old.css', '_slug_.new.css']]);
+
+  test('points the link to a renamed stylesheet at its new name and leaves the rest as it was', () => {
+    const html =
+      '<!DOCTYPE html><html><head><link rel="stylesheet" href="/_astro/_slug_.old.css"><link rel=stylesheet href="/_astro/other.css"></head>' +
+      '<body><p>_slug_.old.css is named in prose</p></body></html>';
+    expect(relinkHtml(html, renamed)).toBe(
+      html.replace('href="/_astro/_slug_.old.css"', 'href="/_astro/_slug_.new.css"'),
+    );
+  });
+
+  test('leaves a page without such a link byte for byte alone', () => {
+    const html = '<!doctype html><title>x</title><p>_slug_.old.css</p>';
+    expect(relinkHtml(html, renamed)).toBe(html);
+  });
+});
