@@ -9,10 +9,12 @@ import remarkMath from 'remark-math';
 import { KATEX_OPTIONS } from './math';
 import remarkMathCheck from './remark-math-check';
 import rehypeBaseLinks from './rehype-base-links';
+import rehypeEquations from './rehype-equations';
 import rehypeGlossary from './rehype-glossary';
 import rehypeHeadings from './rehype-headings';
 import rehypeLang from './rehype-lang';
 import rehypeMathScroll from './rehype-math-scroll';
+import rehypeMathText from './rehype-math-text';
 import rehypeTables from './rehype-tables';
 
 export const remarkPlugins = [remarkMath, remarkMathCheck];
@@ -22,6 +24,8 @@ export const rehypePlugins = [
   rehypeTables,
   [rehypeKatex, { ...KATEX_OPTIONS }],
   rehypeMathScroll,
+  rehypeEquations,
+  rehypeMathText,
   rehypeGlossary,
   rehypeBaseLinks,
   rehypeLang,

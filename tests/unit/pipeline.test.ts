@@ -220,7 +220,7 @@ describe('remarkPlugins and rehypePlugins: tables', () => {
       region?.children.filter((c) => c.type === 'element').map((c) => (c as Element).tagName),
     ).toEqual(['table']);
     expect(html).toMatch(
-      /<div class="table-scroll" role="region" tabindex="0" aria-label="[^"]+"><table>/,
+      /<div class="table-scroll" id="table-1" role="region" tabindex="0" aria-label="[^"]+"><table><caption>/,
     );
   });
 

@@ -13,6 +13,7 @@ import { visit } from 'unist-util-visit';
 import type { Lang } from '../schema';
 import { headingIdFactory } from '../../markdown/heading-ids';
 import { texError } from '../../markdown/math';
+import { CAPTION_PREFIX, parseCaptionLine, type BestDirection } from '../../markdown/results-tables';
 import type { Problem } from './issues';
 
 export interface BodyReport {
@@ -23,6 +24,8 @@ export interface BodyReport {
   links: { url: string; line?: number }[];
   /** The TeX of every display formula, in order (compared between editions). */
   displayMath: string[];
+  /** Every table, in order, with the direction of its "best" hint (compared between editions). */
+  tables: { best: BestDirection | 'none'; line?: number }[];
   /** False when the body could not be parsed (anchors, links and formulas are then unknown). */
   parsed: boolean;
 }
@@ -61,7 +64,14 @@ function hasContent(nodes: RootContent[]): boolean {
  * edition's language, in order). Pass `[]` for bodies without required sections.
  */
 export function checkBody(file: string, body: string, lang: Lang, required: readonly string[]): BodyReport {
-  const report: BodyReport = { problems: [], anchors: [], links: [], displayMath: [], parsed: false };
+  const report: BodyReport = {
+    problems: [],
+    anchors: [],
+    links: [],
+    displayMath: [],
+    tables: [],
+    parsed: false,
+  };
   const { tree, problem } = parseBody(file, body);
   if (!tree) {
     report.problems.push(problem as Problem);
@@ -70,7 +80,21 @@ export function checkBody(file: string, body: string, lang: Lang, required: read
   report.parsed = true;
 
   const idFor = headingIdFactory(lang);
-  visit(tree, (node) => {
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'table' && parent && index !== undefined) {
+      const before = parent.children[index - 1];
+      const first = before?.type === 'paragraph' ? before.children[0] : undefined;
+      const caption = first?.type === 'text' ? parseCaptionLine(first.value) && parseCaptionLine(toString(before)) : undefined;
+      report.tables.push({ best: caption?.best ?? 'none', ...(node.position ? { line: node.position.start.line } : {}) });
+    }
+    if (node.type === 'paragraph' && node.children[0]?.type === 'text' && parseCaptionLine(node.children[0].value)) {
+      const at = node.position ? { line: node.position.start.line } : {};
+      const caption = parseCaptionLine(toString(node));
+      if (caption?.error) report.problems.push({ file, ...at, message: `table caption: ${caption.error}` });
+      if (caption && !caption.text) report.problems.push({ file, ...at, message: `the caption line "${CAPTION_PREFIX}" has no text: write what the table shows after it` });
+      const after = parent && index !== undefined ? parent.children[index + 1] : undefined;
+      if (after?.type !== 'table') report.problems.push({ file, ...at, message: `a caption line ("${CAPTION_PREFIX} …") must come directly before its table, separated by one blank line` });
+    }
     if (node.type === 'heading') report.anchors.push(idFor(toString(node)));
     if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value)) {
       report.problems.push({
