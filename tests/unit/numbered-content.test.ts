@@ -126,6 +126,10 @@ describe('mathSearchText', () => {
   test('reads a font command as its argument', () => {
     expect(mathSearchText('L_{\\mathrm{train}}', '[formula]')).toBe('L_{train}');
   });
+  test('turns a formula with a command left in it into the placeholder', () => {
+    expect(mathSearchText('\\theta=10^4', '[formula]')).toBe('[formula]');
+    expect(mathSearchText('\\mathcal{L}', '[formula]')).toBe('L');
+  });
   test('turns a long or empty formula into the placeholder', () => {
     expect(mathSearchText('x'.repeat(MAX_TEX_IN_SEARCH + 1), '［数式］')).toBe('［数式］');
     expect(mathSearchText('  ', '[formula]')).toBe('[formula]');
