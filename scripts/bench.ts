@@ -13,7 +13,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
-import { budgetViolations, totals, type PageWeight } from '../tests/support/budgets.ts';
+import {
+  budgetViolations,
+  isPaperPage,
+  paperPageViolations,
+  PHONE_VIEWPORT,
+  totals,
+  type PageWeight,
+} from '../tests/support/budgets.ts';
 import { htmlFiles } from '../src/integrations/built-pages.ts';
 import { launch } from '../tests/support/browser.ts';
 import { CATEGORIES, startLighthouse, type LighthouseResult } from '../tests/support/lighthouse.ts';
@@ -53,6 +60,8 @@ interface PageRow extends PageWeight {
   htmlRaw: number;
   htmlBrotli: number;
   overBudget: string[];
+  /** A paper page loaded at phone width: bytes on the wire before fonts, and in total. */
+  phone?: { beforeFonts: number; total: number };
   lighthouse?: LighthouseResult;
 }
 const pageRows: PageRow[] = [];
@@ -66,12 +75,25 @@ for (const path of pages) {
   );
   await browser.close();
   const html = readFileSync(fileOf(path));
-  pageRows.push({
+  const row: PageRow = {
     ...weight,
     htmlRaw: statSync(fileOf(path)).size,
     htmlBrotli: brotliCompressSync(html).length,
     overBudget: budgetViolations(weight),
-  });
+  };
+  if (isPaperPage(path)) {
+    const phone = await launch({ viewport: PHONE_VIEWPORT });
+    const { urls: _phoneUrls, ...onPhone } = await measurePage(
+      await phone.context.newPage(),
+      new URL(path.slice(1), server.url).href,
+      path,
+    );
+    await phone.close();
+    const total = totals(onPhone).bytes;
+    row.phone = { beforeFonts: total - onPhone.bytes.font, total };
+    row.overBudget.push(...paperPageViolations(onPhone));
+  }
+  pageRows.push(row);
 }
 if (process.env['BENCH_LIGHTHOUSE'] !== '0') {
   const lh = await startLighthouse();
@@ -126,6 +148,12 @@ const lines = [
       `${kib(r.bytes[k])} (${r.requests[k]})`;
     return `| ${r.page} | ${kib(r.htmlRaw)} | ${kib(r.htmlBrotli)} | ${kib(t.bytes)} | ${kib(t.bytes - r.katexFontBytes)} | ${t.requests} | ${cell('js')} | ${cell('css')} | ${cell('font')} | ${cell('image')} | ${cell('other')} | ${r.overBudget.length ? `over: ${r.overBudget.map((v) => v.replace(`${r.page}: `, '')).join('; ')}` : 'within'} |`;
   }),
+  '',
+  `| paper page at ${PHONE_VIEWPORT.width} px | before fonts KiB | total KiB |`,
+  '| --- | ---: | ---: |',
+  ...pageRows.flatMap((r) =>
+    r.phone ? [`| ${r.page} | ${kib(r.phone.beforeFonts)} | ${kib(r.phone.total)} |`] : [],
+  ),
   ...(pageRows.some((r) => r.lighthouse)
     ? [
         '',

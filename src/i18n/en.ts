@@ -85,6 +85,13 @@ export const en = {
   'note.label': 'Editor’s note',
   'table.scroll': '{caption} (scrolls sideways)',
   'table.label': 'Table {n}',
+  'anchor.equation': 'Link to {label}',
+  'anchor.table': 'Link to {label}',
+  'equation.number': 'equation ({n})',
+  'table.lowerBetter': 'Lower is better; the best value in each column is in bold.',
+  'table.higherBetter': 'Higher is better; the best value in each column is in bold.',
+  'table.best': ' (best)',
+  'math.placeholder': '[formula]',
 
   'search.title': 'Search',
   'search.label': 'Search the site',

@@ -86,6 +86,13 @@ export const ja = {
   'note.label': '編集注',
   'table.scroll': '{caption}（横にスクロールできます）',
   'table.label': '表{n}',
+  'anchor.equation': '{label}への直接リンク',
+  'anchor.table': '{label}への直接リンク',
+  'equation.number': '式({n})',
+  'table.lowerBetter': '値は低いほど良い。各列の最良値を太字で示す。',
+  'table.higherBetter': '値は高いほど良い。各列の最良値を太字で示す。',
+  'table.best': '（最良）',
+  'math.placeholder': '［数式］',
 
   'search.title': '検索',
   'search.label': 'サイト内を検索',

@@ -18,11 +18,13 @@ import type { HeadingInfo } from '../content/views/toc';
 import { MDX_BODY_SYNTAX, mdxHandlers, remarkMdxBody } from './mdx-body';
 import remarkMathCheck from './remark-math-check';
 import rehypeBaseLinks from './rehype-base-links';
+import rehypeEquations from './rehype-equations';
 import rehypeGlossary from './rehype-glossary';
 import rehypeHeadings from './rehype-headings';
 import rehypeKatex from './rehype-katex';
 import rehypeLang from './rehype-lang';
 import rehypeMathScroll from './rehype-math-scroll';
+import rehypeMathText from './rehype-math-text';
 import rehypeTables from './rehype-tables';
 
 export const remarkPlugins = [remarkMath, remarkMathCheck];
@@ -32,6 +34,8 @@ export const rehypePlugins = [
   rehypeTables,
   rehypeKatex,
   rehypeMathScroll,
+  rehypeEquations,
+  rehypeMathText,
   rehypeGlossary,
   rehypeBaseLinks,
   rehypeLang,

@@ -46,7 +46,7 @@ function skipped(node: Element): boolean {
   return (
     SKIP_TAGS.has(node.tagName) ||
     node.properties.dataGlossarySkip !== undefined ||
-    classes.some((c) => c.startsWith('katex') || c === 'heading-wrapper')
+    classes.some((c) => c.startsWith('katex') || c === 'heading-wrapper' || c === 'math-text')
   );
 }
 

@@ -1,33 +1,150 @@
 /**
- * Wraps each table in a labelled, focusable region that scrolls sideways, so a wide table
- * never widens the page on a phone and keyboard users can scroll it (WCAG 2.1.1, 1.4.10).
+ * Tables in content bodies. Each one is numbered per page in order and wrapped in a labelled,
+ * focusable region that scrolls sideways (so a wide table never widens the page on a phone and
+ * keyboard users can scroll it, WCAG 2.1.1, 1.4.10), with a stable id (`table-1` …). Its caption
+ * shows "表1" / "Table 1", the author's caption line (`Table: … [best: lower]`, the paragraph
+ * directly before the table, see `results-tables.ts`) and a visible link to itself. Cells holding
+ * numbers are marked for right alignment in tabular figures; with a hint, the best value of each
+ * column is bold with a visually hidden "best", and the caption says which way is better.
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
-import { useTranslations } from '../i18n';
+import { SKIP, visit } from 'unist-util-visit';
+import { useTranslations, type UIKey } from '../i18n';
 import { langFromPath } from './file-info';
+import { numberedId, numberer } from './numbering';
+import { anchorLink, textOf } from './rehype-headings';
+import {
+  bestCells,
+  CAPTION_PREFIX,
+  cellNumber,
+  hintAt,
+  parseCaptionLine,
+  type BestDirection,
+} from './results-tables';
+
+const el = (
+  tagName: string,
+  className: string[],
+  children: ElementContent[],
+  extra: Element['properties'] = {},
+): Element => ({ type: 'element', tagName, properties: { className, ...extra }, children });
+
+const children = (node: Element, tag: string): Element[] =>
+  node.children.filter((c): c is Element => c.type === 'element' && c.tagName === tag);
+
+const addClass = (node: Element, name: string) => {
+  const cls = node.properties.className;
+  node.properties.className = [...(Array.isArray(cls) ? cls : []), name];
+};
+
+/** The index of the element before `index` among `nodes`, skipping whitespace. */
+function previousElement(nodes: RootContent[], index: number): number | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const n = nodes[i];
+    if (n?.type === 'text' && n.value.trim() === '') continue;
+    return n?.type === 'element' ? i : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The caption line's content (the paragraph's children without the prefix and the hint) and its
+ * hint, when `p` is a caption line. The linter reports a malformed hint; here it is dropped.
+ */
+function captionOf(p: Element): { content: ElementContent[]; best?: BestDirection } | undefined {
+  const first = p.children[0];
+  if (p.tagName !== 'p' || first?.type !== 'text' || !parseCaptionLine(first.value))
+    return undefined;
+  const parsed = parseCaptionLine(textOf(p));
+  const content = structuredClone(p.children);
+  const head = content[0] as { value: string };
+  head.value = head.value.trimStart().slice(CAPTION_PREFIX.length).trimStart();
+  const last = content.at(-1);
+  const hint = last?.type === 'text' ? hintAt(last.value) : undefined;
+  if (last?.type === 'text' && hint)
+    last.value = last.value.slice(0, last.value.length - hint.length);
+  return { content, ...(parsed?.best ? { best: parsed.best } : {}) };
+}
+
+/** Marks number cells (and the headers of number columns) and, with a hint, the best values. */
+function markNumbers(table: Element, best: BestDirection | undefined, bestText: string): void {
+  const bodyRows = children(table, 'tbody').flatMap((b) => children(b, 'tr'));
+  const cells = bodyRows.map((r) => children(r, 'td'));
+  const numbers = cells.map((row) => row.map((c) => cellNumber(textOf(c))));
+  const numericCols = new Set<number>();
+  numbers.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === undefined) return;
+      numericCols.add(c);
+      const cell = cells[r]?.[c];
+      if (cell) addClass(cell, 'num');
+    }),
+  );
+  for (const row of children(table, 'thead').flatMap((h) => children(h, 'tr')))
+    children(row, 'th').forEach((th, c) => numericCols.has(c) && addClass(th, 'num'));
+  if (!best) return;
+  bestCells(numbers, best).forEach((row, r) =>
+    row.forEach((isBest, c) => {
+      const cell = cells[r]?.[c];
+      if (!isBest || !cell) return;
+      addClass(cell, 'best');
+      cell.children = [
+        el('strong', [], cell.children),
+        el('span', ['sr-only'], [{ type: 'text', value: bestText }], { dataPagefindIgnore: '' }),
+      ];
+    }),
+  );
+}
+
+const BETTER: Record<BestDirection, UIKey> = {
+  lower: 'table.lowerBetter',
+  higher: 'table.higherBetter',
+};
 
 export default function rehypeTables() {
   return (tree: Root, file: VFile) => {
     const t = useTranslations(langFromPath(file.path));
-    let n = 0;
+    const next = numberer();
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
-      n += 1;
-      const wrapper: Element = {
+      const n = next('table');
+      const id = numberedId('table', n);
+      const label = t('table.label', { n });
+      const before = previousElement(parent.children, index);
+      const captionLine =
+        before === undefined ? undefined : captionOf(parent.children[before] as Element);
+      markNumbers(node, captionLine?.best, t('table.best'));
+
+      const title: ElementContent[] = [
+        el('span', ['table-number'], [{ type: 'text', value: label }]),
+      ];
+      if (captionLine) title.push({ type: 'text', value: ' ' }, ...captionLine.content);
+      title.push({ type: 'text', value: ' ' }, anchorLink(id, t('anchor.table', { label })));
+      const caption: Element = {
         type: 'element',
-        tagName: 'div',
-        properties: {
-          className: ['table-scroll'],
-          role: 'region',
-          tabIndex: 0,
-          ariaLabel: t('table.scroll', { caption: t('table.label', { n }) }),
-        },
-        children: [node],
+        tagName: 'caption',
+        properties: {},
+        children: [el('span', ['caption-title'], title)],
       };
+      if (captionLine?.best) {
+        const note = t(BETTER[captionLine.best]);
+        caption.children.push(el('span', ['caption-note'], [{ type: 'text', value: note }]));
+      }
+      node.children.unshift(caption);
+
+      const wrapper = el('div', ['table-scroll'], [node], {
+        id,
+        role: 'region',
+        tabIndex: 0,
+        ariaLabel: t('table.scroll', { caption: label }),
+      });
       parent.children[index] = wrapper;
-      return 'skip';
+      if (captionLine && before !== undefined) {
+        parent.children.splice(before, index - before);
+        return [SKIP, before + 1];
+      }
+      return SKIP;
     });
   };
 }

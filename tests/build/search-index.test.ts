@@ -74,6 +74,20 @@ describe.each(LANGS)('search index (%s)', (lang) => {
         terms.add(t);
     for (const t of ['mathcal', 'mathrm', 'frac', 'katex']) expect(terms.has(t), t).toBe(false);
   });
+
+  test('page texts keep a short formula as its TeX and a long one as a placeholder, never a hole', () => {
+    const texts: string[] = [];
+    for (const f of readdirSync(join(dist, `search-index/${lang}/${meta.h}/d`)))
+      texts.push(readFileSync(join(dist, `search-index/${lang}/${meta.h}/d/${f}`), 'utf8'));
+    const all = texts.join('\n');
+    const [short, placeholder] =
+      lang === 'ja'
+        ? ['q_m は m 番目のクエリ', '［数式］']
+        : ['where q_m is the query', '[formula]'];
+    expect(all).toContain(short);
+    expect(all).toContain(placeholder);
+    expect(all).not.toMatch(/ は {1,2}番目/);
+  });
 });
 
 describe("the installed Pagefind's files", () => {

@@ -6,7 +6,14 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BUDGETS, budgetViolations, totals } from '../support/budgets';
+import {
+  BUDGETS,
+  budgetViolations,
+  isPaperPage,
+  paperPageViolations,
+  PHONE_VIEWPORT,
+  totals,
+} from '../support/budgets';
 import { htmlFiles } from '../../src/integrations/built-pages';
 import { launch, type Browser } from '../support/browser';
 import { measurePage, pagePath } from '../support/page-weight';
@@ -46,6 +53,34 @@ describe.each(PAGES)('%s', (path) => {
     } finally {
       await page.close();
     }
+  });
+});
+
+describe('paper pages at phone width', () => {
+  let phone: Browser;
+  beforeAll(async () => {
+    phone = await launch({ viewport: PHONE_VIEWPORT });
+  });
+  afterAll(async () => {
+    await phone?.close();
+  });
+
+  test.each(PAGES.filter(isPaperPage))(
+    '%s stays within the paper-page budget before fonts',
+    async (path) => {
+      const page = await phone.context.newPage();
+      try {
+        const weight = await measurePage(page, new URL(path.slice(1), server.url).href, path);
+        expect(weight.requests.html).toBe(1);
+        expect(paperPageViolations(weight), `loaded: ${weight.urls.join(', ')}`).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  test('covers every paper in both editions', () => {
+    expect(PAGES.filter(isPaperPage).length).toBeGreaterThanOrEqual(8);
   });
 });
 

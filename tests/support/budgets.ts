@@ -10,8 +10,13 @@ const KiB = 1024;
 export const BUDGETS = {
   /** Every page without math: everything it transfers on first load. */
   pageTotal: 20 * KiB,
-  /** A page with math (paper pages): everything except the KaTeX fonts it loads… */
+  /** A page with math other than a paper page: everything except the KaTeX fonts it loads… */
   mathPageBeforeFonts: 30 * KiB,
+  /**
+   * A paper page loaded at phone width (360 px), figures included: everything except the fonts
+   * it loads (it takes the place of `mathPageBeforeFonts` for paper pages).
+   */
+  paperPageBeforeFonts: 40 * KiB,
   /** …every KaTeX font it can fetch (read through to its last formula, subset fonts)… */
   mathPageFonts: 25 * KiB,
   /** …and everything including them, at desktop width. */
@@ -23,6 +28,13 @@ export const BUDGETS = {
   /** Requests on first load of a page with math (KaTeX fonts included). */
   mathPageRequests: 20,
 } as const;
+
+/** The phone width at which a paper page is measured against `paperPageBeforeFonts`. */
+export const PHONE_VIEWPORT = { width: 360, height: 800 } as const;
+
+/** Whether a page path is one paper's page (`/papers/<slug>/`, `/en/papers/<slug>/`). */
+export const isPaperPage = (path: string): boolean =>
+  /\/papers\/(?!page\/)[^/]+\/$/.test(path.split(/[?#]/)[0] ?? path);
 
 /** Resource kinds a page load is split into. */
 export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
@@ -81,11 +93,13 @@ export function budgetViolations(w: PageWeight, budgets: typeof BUDGETS = BUDGET
       out.push(`${w.page}: ${figure} is ${fmt(value)}, over the budget of ${fmt(limit)}`);
   };
   if (w.hasMath) {
-    over(
-      'bytes transferred before KaTeX fonts',
-      bytes - w.katexFontBytes,
-      budgets.mathPageBeforeFonts,
-    );
+    // A paper page is judged before fonts at phone width (paperPageViolations).
+    if (!isPaperPage(w.page))
+      over(
+        'bytes transferred before KaTeX fonts',
+        bytes - w.katexFontBytes,
+        budgets.mathPageBeforeFonts,
+      );
     over('KaTeX fonts', w.katexFontBytes, budgets.mathPageFonts);
     over('bytes transferred with KaTeX fonts', bytes, budgets.mathPageTotal);
     over('requests', requests, budgets.mathPageRequests, String);
@@ -95,4 +109,18 @@ export function budgetViolations(w: PageWeight, budgets: typeof BUDGETS = BUDGET
   }
   over('JavaScript on first load', w.bytes.js, budgets.firstLoadJs);
   return out;
+}
+
+/**
+ * The paper-page budget, for a load measured at phone width (`PHONE_VIEWPORT`): bytes on the
+ * wire before any font (empty when within budget, or when `w` is not a paper page).
+ */
+export function paperPageViolations(w: PageWeight, budgets: typeof BUDGETS = BUDGETS): string[] {
+  if (!isPaperPage(w.page)) return [];
+  const beforeFonts = totals(w).bytes - w.bytes.font;
+  return beforeFonts > budgets.paperPageBeforeFonts
+    ? [
+        `${w.page}: bytes transferred before fonts at phone width is ${kib(beforeFonts)}, over the budget of ${kib(budgets.paperPageBeforeFonts)}`,
+      ]
+    : [];
 }

@@ -3,6 +3,8 @@ import {
   BUDGETS,
   budgetViolations,
   emptyByKind,
+  isPaperPage,
+  paperPageViolations,
   resourceKind,
   type PageWeight,
 } from '../support/budgets';
@@ -76,5 +78,39 @@ describe('budgetViolations', () => {
     expect(v).toContain(
       `/x/: requests is ${BUDGETS.pageRequests + 2}, over the budget of ${BUDGETS.pageRequests}`,
     );
+  });
+});
+
+describe('isPaperPage', () => {
+  test.each([
+    ['/papers/x/', true],
+    ['/en/papers/wavelet-positional-representation/', true],
+    ['/iclr2025/papers/x/', true],
+    ['/papers/', false],
+    ['/papers/page/2/', false],
+    ['/en/tags/x/', false],
+  ])('%s is %s', (path, expected) => expect(isPaperPage(path)).toBe(expected));
+});
+
+describe('paperPageViolations', () => {
+  const paper = (html: number, font = 0) =>
+    weight({
+      page: '/en/papers/x/',
+      hasMath: true,
+      katexFontBytes: font,
+      bytes: { html: html * KiB, css: 8 * KiB, font: font * KiB },
+    });
+
+  test('judges a paper page before all its fonts, against its own budget', () => {
+    expect(paperPageViolations(paper(30, 80))).toEqual([]);
+    expect(paperPageViolations(paper(33, 80))).toEqual([
+      '/en/papers/x/: bytes transferred before fonts at phone width is 41.0 KiB, over the budget of 40.0 KiB',
+    ]);
+  });
+
+  test('leaves paper pages out of the math-page budget, and other pages out of its own', () => {
+    // 30 KiB of HTML and 8 of CSS: over the 30 KiB math-page budget, within the paper-page one.
+    expect(budgetViolations(paper(30, 10))).toEqual([]);
+    expect(paperPageViolations({ ...paper(60), page: '/glossary/' })).toEqual([]);
   });
 });

@@ -522,6 +522,27 @@ describe('lintContent', () => {
       );
     });
 
+    test('reports a table that only one edition has', () => {
+      const table = '\n| a | b |\n| --- | --- |\n| x | 1 |\n';
+      expect(lintWith([TTA_EN, after('## Limitations', table)])).toEqual([
+        problem(TTA_EN, {
+          where: 'tables',
+          message: /^the tables differ from ja\.mdx \(0 in ja\.mdx, 1 in en\.mdx;/,
+        }),
+      ]);
+    });
+
+    test('reports tables whose "best" hints differ between the editions', () => {
+      const wave = paper(WAVELET, 'en.mdx');
+      const flip: Edit = (t) => t.replace('[best: lower]', () => '[best: higher]');
+      expect(lintWith([wave, flip])).toEqual([
+        problem(wave, {
+          where: 'tables',
+          message: /"best" hints in order: ja lower, lower, lower, lower, lower; en higher, lower/,
+        }),
+      ]);
+    });
+
     test('ignores whitespace around a display formula', () => {
       expect(lintWith([TTA_EN, (t) => t.replace('$$\nR^2 = ', () => '$$\n  R^2 = ')])).toEqual([]);
     });
@@ -837,6 +858,39 @@ describe('parseBody', () => {
 });
 
 describe('checkBody', () => {
+  test('reports each table with the "best" hint of its caption line', () => {
+    const body =
+      'Table: Perplexity [best: lower]\n\n| m | a |\n| - | - |\n| x | 1 |\n\n| m | b |\n| - | - |\n| y | 2 |\n';
+    const report = checkBody('f', body, 'en', []);
+    expect(report.problems).toEqual([]);
+    expect(report.tables).toEqual([
+      { best: 'lower', line: 3 },
+      { best: 'none', line: 7 },
+    ]);
+  });
+
+  test.each([
+    [
+      'an unknown hint',
+      'Table: Perplexity [best: smaller]\n\n| m | a |\n| - | - |\n| x | 1 |\n',
+      /^table caption: "\[best: smaller\]" is not a hint/,
+    ],
+    [
+      'a caption line without text',
+      'Table: [best: lower]\n\n| m | a |\n| - | - |\n| x | 1 |\n',
+      /has no text/,
+    ],
+    [
+      'a caption line with no table after it',
+      'Table: Perplexity\n\nJust prose.\n',
+      /must come directly before its table/,
+    ],
+  ])('reports %s on line 1', (_, body, message) => {
+    expect(checkBody('f', body, 'en', []).problems).toContainEqual(
+      expect.objectContaining({ file: 'f', line: 1, message: expect.stringMatching(message) }),
+    );
+  });
+
   test('reports anchors, links and display formulas', () => {
     const body =
       '## Problem\n\nSee [m](#method).\n\n## Method\n\n$$\na\n$$\n\n### Sub part\n\nx\n\n## Results\n\ny\n\n## Limitations\n\nz\n';

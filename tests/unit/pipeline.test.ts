@@ -221,7 +221,7 @@ describe('remarkPlugins and rehypePlugins: tables', () => {
       'table',
     ]);
     expect(html).toMatch(
-      /<div class="table-scroll" role="region" tabindex="0" aria-label="[^"]+"><table>/,
+      /<div class="table-scroll" id="table-1" role="region" tabindex="0" aria-label="[^"]+"><table><caption>/,
     );
   });
 

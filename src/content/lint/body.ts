@@ -12,6 +12,7 @@ import type { Lang } from '../schema';
 import { headingIdFactory } from '../../markdown/heading-ids';
 import { texError } from '../../markdown/math';
 import { MDX_BODY_SYNTAX, mdxProblems, type ComponentRegistry } from '../../markdown/mdx-body';
+import { CAPTION_PREFIX, parseCaptionLine, type BestDirection } from '../../markdown/results-tables';
 import type { Problem } from './issues';
 
 export interface BodyReport {
@@ -22,6 +23,8 @@ export interface BodyReport {
   links: { url: string; line?: number }[];
   /** The TeX of every display formula, in order (compared between editions). */
   displayMath: string[];
+  /** Every table, in order, with the direction of its "best" hint (compared between editions). */
+  tables: { best: BestDirection | 'none'; line?: number }[];
   /** False when the body could not be parsed (anchors, links and formulas are then unknown). */
   parsed: boolean;
 }
@@ -76,7 +79,7 @@ export function checkBody(
   options: BodyOptions = {},
 ): BodyReport {
   const ctx = { file, lang, paperDir: options.paperDir ?? file.replace(/\/[^/]*$/, '') };
-  const report: BodyReport = { problems: [], anchors: [], links: [], displayMath: [], parsed: false };
+  const report: BodyReport = { problems: [], anchors: [], links: [], displayMath: [], tables: [], parsed: false };
   const { tree, problem } = parseBody(file, body);
   if (!tree) {
     report.problems.push(problem as Problem);
@@ -85,7 +88,21 @@ export function checkBody(
   report.parsed = true;
 
   const idFor = headingIdFactory(lang);
-  visit(tree, (node) => {
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'table' && parent && index !== undefined) {
+      const before = parent.children[index - 1];
+      const first = before?.type === 'paragraph' ? before.children[0] : undefined;
+      const caption = first?.type === 'text' ? parseCaptionLine(first.value) && parseCaptionLine(toString(before)) : undefined;
+      report.tables.push({ best: caption?.best ?? 'none', ...(node.position ? { line: node.position.start.line } : {}) });
+    }
+    if (node.type === 'paragraph' && node.children[0]?.type === 'text' && parseCaptionLine(node.children[0].value)) {
+      const at = node.position ? { line: node.position.start.line } : {};
+      const caption = parseCaptionLine(toString(node));
+      if (caption?.error) report.problems.push({ file, ...at, message: `table caption: ${caption.error}` });
+      if (caption && !caption.text) report.problems.push({ file, ...at, message: `the caption line "${CAPTION_PREFIX}" has no text: write what the table shows after it` });
+      const after = parent && index !== undefined ? parent.children[index + 1] : undefined;
+      if (after?.type !== 'table') report.problems.push({ file, ...at, message: `a caption line ("${CAPTION_PREFIX} …") must come directly before its table, separated by one blank line` });
+    }
     if (node.type === 'heading') report.anchors.push(idFor(toString(node)));
     for (const message of mdxProblems(node, ctx, options.components)) {
       report.problems.push({ file, ...(node.position ? { line: node.position.start.line } : {}), message });

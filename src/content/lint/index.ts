@@ -174,6 +174,7 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
     }
 
     const maths: Partial<Record<Lang, string[]>> = {};
+    const tables: Partial<Record<Lang, string[]>> = {};
     const impactRows: Partial<Record<Lang, number>> = {};
     for (const lang of LANGS) {
       const rel = `${dir}/${lang}.mdx`;
@@ -195,6 +196,7 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
       links.push(...report.links.map((l) => ({ ...l, file: mdx.file })));
       // A body that cannot be parsed has no known formulas: comparing them would only add noise.
       if (report.parsed) maths[lang] = report.displayMath;
+      if (report.parsed) tables[lang] = report.tables.map((x) => x.best);
     }
     if (impactRows.ja !== undefined && impactRows.en !== undefined && impactRows.ja !== impactRows.en) {
       problems.push({ file: `${root}/${dir}/en.mdx`, where: 'impact', message: `the societal-impact table has ${impactRows.en} row(s) here and ${impactRows.ja} in ja.mdx; both editions must show the same rows in the same order` });
@@ -203,6 +205,11 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
       const onlyJa = maths.ja.filter((m) => !maths.en?.includes(m)).length;
       const onlyEn = maths.en.filter((m) => !maths.ja?.includes(m)).length;
       problems.push({ file: `${root}/${dir}/en.mdx`, where: 'display formulas', message: `the display formulas differ from ja.mdx (${maths.ja.length} in ja.mdx, ${maths.en.length} in en.mdx; ${onlyJa} only in ja, ${onlyEn} only in en); both editions must show the same equations in the same order` });
+    }
+    // Tables are numbered per page (#table-1 …): the same number must be the same table in both editions.
+    if (tables.ja && tables.en && tables.ja.join() !== tables.en.join()) {
+      const hints = (x: string[]) => x.map((b) => (b === 'none' ? '-' : b)).join(', ');
+      problems.push({ file: `${root}/${dir}/en.mdx`, where: 'tables', message: `the tables differ from ja.mdx (${tables.ja.length} in ja.mdx, ${tables.en.length} in en.mdx; "best" hints in order: ja ${hints(tables.ja)}; en ${hints(tables.en)}); both editions must have the same tables in the same order, with the same [best: …] hints` });
     }
   }
 

@@ -21,7 +21,7 @@ function run(): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
       n.parentElement?.closest(
-        '.katex, code, pre, script, style, mark, dialog, [data-pagefind-ignore]',
+        '.katex, .math-text, code, pre, script, style, mark, dialog, [data-pagefind-ignore]',
       )
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,

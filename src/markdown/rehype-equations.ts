@@ -1,0 +1,45 @@
+/**
+ * Display equations: numbered per page in order, each in a block with a stable id (`eq-1` …),
+ * its number on the right, "(1)", and a visible link to itself, as headings have. Runs after
+ * rehype-katex (it looks for `.katex-display`). The number is left out of the search index.
+ */
+import type { Element, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { useTranslations } from '../i18n';
+import { langFromPath } from './file-info';
+import { numberedId, numberer } from './numbering';
+import { anchorLink } from './rehype-headings';
+
+const isDisplay = (node: Element) =>
+  Array.isArray(node.properties.className) && node.properties.className.includes('katex-display');
+
+export default function rehypeEquations() {
+  return (tree: Root, file: VFile) => {
+    const t = useTranslations(langFromPath(file.path));
+    const next = numberer();
+    visit(tree, 'element', (node, index, parent) => {
+      if (!isDisplay(node) || !parent || index === undefined) return;
+      const n = next('eq');
+      const id = numberedId('eq', n);
+      const label = t('equation.number', { n });
+      const wrapper: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['equation'], id },
+        children: [
+          node,
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['equation-number'], dataPagefindIgnore: '' },
+            children: [{ type: 'text', value: `(${n})` }],
+          },
+          anchorLink(id, t('anchor.equation', { label })),
+        ],
+      };
+      parent.children[index] = wrapper;
+      return 'skip';
+    });
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Results tables, pure: the author's caption line and its "best" hint, numbers in cells, and
+ * which cells hold the best value of their column. Shared by the table plugin and the content
+ * linter, so what the linter accepts is what the page shows.
+ *
+ * Syntax (docs/content-guide.md): a paragraph directly before a table,
+ * `Table: caption text [best: lower]` (or `[best: higher]`; the hint is optional).
+ */
+
+/** Which way a results table's numbers are better. */
+export type BestDirection = 'lower' | 'higher';
+
+/** The word that starts a caption line, the same in both editions. */
+export const CAPTION_PREFIX = 'Table:';
+
+const HINT = /\s*\[best:\s*([^\]]*)\]\s*$/;
+
+/** A caption line as the author wrote it. */
+export interface CaptionLine {
+  /** Caption text without the prefix and the hint. */
+  text: string;
+  /** The direction named by the hint, if any. */
+  best?: BestDirection;
+  /** What is wrong with the hint, for the linter (the line is then used without a hint). */
+  error?: string;
+}
+
+/** Whether a paragraph's text is a caption line. */
+export const isCaptionLine = (text: string): boolean => text.trimStart().startsWith(CAPTION_PREFIX);
+
+/** The hint at the end of a caption's text: its value and its length in characters. */
+export function hintAt(text: string): { value: string; length: number } | undefined {
+  const m = HINT.exec(text);
+  return m ? { value: (m[1] ?? '').trim(), length: m[0].length } : undefined;
+}
+
+/** Parses a caption line (`Table: … [best: lower]`); `undefined` when it is not one. */
+export function parseCaptionLine(line: string): CaptionLine | undefined {
+  if (!isCaptionLine(line)) return undefined;
+  let text = line.trimStart().slice(CAPTION_PREFIX.length);
+  const hint = hintAt(text);
+  const out: CaptionLine = { text: '' };
+  if (hint) {
+    text = text.slice(0, text.length - hint.length);
+    if (hint.value === 'lower' || hint.value === 'higher') out.best = hint.value;
+    else out.error = `"[best: ${hint.value}]" is not a hint: write [best: lower] or [best: higher]`;
+  }
+  out.text = text.trim();
+  return out;
+}
+
+/**
+ * The number a cell shows, or `undefined` for text. Accepts thousands separators, a minus sign
+ * (ASCII or U+2212) and a trailing %, so "1,024", "−0.5" and "12%" are numbers.
+ */
+export function cellNumber(text: string): number | undefined {
+  const s = text
+    .trim()
+    .replace(/[,\u2009\u202f]/g, '')
+    .replace(/^\u2212/, '-');
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)%?$/.test(s)) return undefined;
+  return Number(s.replace(/%$/, ''));
+}
+
+/**
+ * Which cells hold the best value of their column: `rows[r][c]` is a cell's number (or
+ * `undefined`). A column is compared only when at least two of its cells are numbers; ties are
+ * all best.
+ */
+export function bestCells(
+  rows: readonly (readonly (number | undefined)[])[],
+  best: BestDirection,
+): boolean[][] {
+  const cols = Math.max(0, ...rows.map((r) => r.length));
+  const target: (number | undefined)[] = [];
+  for (let c = 0; c < cols; c++) {
+    const values = rows.map((r) => r[c]).filter((v): v is number => v !== undefined);
+    target[c] =
+      values.length < 2 ? undefined : best === 'lower' ? Math.min(...values) : Math.max(...values);
+  }
+  return rows.map((r) => r.map((v, c) => v !== undefined && v === target[c]));
+}

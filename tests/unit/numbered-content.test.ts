@@ -1,0 +1,251 @@
+/**
+ * Numbered equations and results tables, search text for formulas, and the table-of-contents
+ * marker: the pure modules, then the plugins through the real pipeline (pipeline.ts).
+ */
+import type { Element, Root } from 'hast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { unified, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import { currentId } from '../../src/components/toc-current';
+import { mathSearchText, MAX_TEX_IN_SEARCH } from '../../src/markdown/math-text';
+import { numberedId, numberer } from '../../src/markdown/numbering';
+import { rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline';
+import { textOf } from '../../src/markdown/rehype-headings';
+import {
+  bestCells,
+  cellNumber,
+  isCaptionLine,
+  parseCaptionLine,
+} from '../../src/markdown/results-tables';
+
+const JA = '/site/content/papers/x/ja.mdx';
+const EN = '/site/content/papers/x/en.mdx';
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkPlugins as PluggableList)
+  .use(remarkRehype)
+  .use(rehypePlugins as unknown as PluggableList)
+  .use(rehypeStringify);
+
+function render(markdown: string, path = JA): { tree: Root; html: string } {
+  const file = new VFile({ path, value: markdown });
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  return { tree, html: processor.stringify(tree, file) };
+}
+
+function* walk(node: Root | Element): Generator<Element> {
+  for (const child of node.children)
+    if (child.type === 'element') {
+      yield child;
+      yield* walk(child);
+    }
+}
+const hasClass = (name: string) => (e: Element) =>
+  Array.isArray(e.properties['className']) && e.properties['className'].includes(name);
+const all = (node: Root | Element, pred: (e: Element) => boolean) => [...walk(node)].filter(pred);
+
+describe('numberedId and numberer', () => {
+  test('counts each kind from 1 in document order', () => {
+    const next = numberer();
+    expect([next('eq'), next('table'), next('eq'), next('eq'), next('table')]).toEqual([
+      1, 1, 2, 3, 2,
+    ]);
+    expect(numberedId('eq', 3)).toBe('eq-3');
+    expect(numberedId('table', 1)).toBe('table-1');
+  });
+});
+
+describe('parseCaptionLine', () => {
+  test.each([
+    ['Table: Perplexity [best: lower]', { text: 'Perplexity', best: 'lower' }],
+    ['Table: Accuracy [best:higher]  ', { text: 'Accuracy', best: 'higher' }],
+    ['Table: Counts per set', { text: 'Counts per set' }],
+    [
+      'Table: X [best: least]',
+      { text: 'X', error: '"[best: least]" is not a hint: write [best: lower] or [best: higher]' },
+    ],
+  ])('reads %j', (line, expected) => {
+    expect(parseCaptionLine(line)).toEqual(expected);
+  });
+
+  test('is not a caption line without the prefix', () => {
+    expect(isCaptionLine('表: 結果')).toBe(false);
+    expect(parseCaptionLine('The table below [best: lower]')).toBeUndefined();
+  });
+});
+
+describe('cellNumber', () => {
+  test.each([
+    ['17.99', 17.99],
+    [' 1,024 ', 1024],
+    ['\u22120.5', -0.5],
+    ['12%', 12],
+    ['.5', 0.5],
+  ])('reads %j as a number', (cell, n) => expect(cellNumber(cell)).toBe(n));
+
+  test.each(['RoPE', '4k', '', '1.2.3', '—'])('reads %j as text', (cell) =>
+    expect(cellNumber(cell)).toBeUndefined(),
+  );
+});
+
+describe('bestCells', () => {
+  const rows = [
+    [undefined, 19.39, 93.94],
+    [undefined, 19.19, 17.99],
+    [undefined, 19.19, 18.41],
+  ];
+  test('marks the lowest value of each column, ties included', () => {
+    expect(bestCells(rows, 'lower')).toEqual([
+      [false, false, false],
+      [false, true, true],
+      [false, true, false],
+    ]);
+  });
+  test('marks the highest value with "higher"', () => {
+    expect(bestCells(rows, 'higher')).toEqual([
+      [false, true, true],
+      [false, false, false],
+      [false, false, false],
+    ]);
+  });
+  test('leaves a column with fewer than two numbers unmarked', () => {
+    expect(bestCells([[1], [undefined]], 'lower')).toEqual([[false], [false]]);
+  });
+});
+
+describe('mathSearchText', () => {
+  test('keeps a short formula as its TeX, spaces collapsed', () => {
+    expect(mathSearchText(' q_m \n k_n ', '[formula]')).toBe('q_m k_n');
+  });
+  test('reads a font command as its argument', () => {
+    expect(mathSearchText('L_{\\mathrm{train}}', '[formula]')).toBe('L_{train}');
+  });
+  test('turns a formula with a command left in it into the placeholder', () => {
+    expect(mathSearchText('\\theta=10^4', '[formula]')).toBe('[formula]');
+    expect(mathSearchText('\\mathcal{L}', '[formula]')).toBe('L');
+  });
+  test('turns a long or empty formula into the placeholder', () => {
+    expect(mathSearchText('x'.repeat(MAX_TEX_IN_SEARCH + 1), '［数式］')).toBe('［数式］');
+    expect(mathSearchText('  ', '[formula]')).toBe('[formula]');
+  });
+});
+
+describe('currentId', () => {
+  const order = ['summary', 'details', 'method', 'cite'];
+  test('is the last passed heading in document order', () => {
+    expect(currentId(order, new Set(['method', 'summary', 'details']))).toBe('method');
+  });
+  test('is undefined before the first heading', () => {
+    expect(currentId(order, new Set())).toBeUndefined();
+  });
+});
+
+describe('rehypeEquations (through the pipeline)', () => {
+  const body = '$$\na=1\n$$\n\nText $x$.\n\n$$\nb=2\n$$\n';
+
+  test('numbers display equations with ids, a visible number and a link to themselves', () => {
+    const { tree } = render(body);
+    const eqs = all(tree, hasClass('equation'));
+    expect(eqs.map((e) => e.properties['id'])).toEqual(['eq-1', 'eq-2']);
+    expect(eqs.map((e) => textOf(all(e, hasClass('equation-number'))[0] as Element))).toEqual([
+      '(1)',
+      '(2)',
+    ]);
+    const link = all(eqs[1] as Element, hasClass('anchor-link'))[0] as Element;
+    expect(link.properties['href']).toBe('#eq-2');
+    expect(textOf(link)).toBe('#式(2)への直接リンク');
+  });
+
+  test('gives the same ids in the English edition, with English labels', () => {
+    const { tree } = render(body, EN);
+    const eqs = all(tree, hasClass('equation'));
+    expect(eqs.map((e) => e.properties['id'])).toEqual(['eq-1', 'eq-2']);
+    expect(textOf(all(eqs[0] as Element, hasClass('anchor-link'))[0] as Element)).toBe(
+      '#Link to equation (1)',
+    );
+  });
+
+  test('does not number inline math', () => {
+    expect(all(render('Only $x$ here.').tree, hasClass('equation'))).toEqual([]);
+  });
+});
+
+describe('rehypeMathText (through the pipeline)', () => {
+  test('puts a hidden twin with the TeX or a placeholder after each formula', () => {
+    const long = '\\frac{q_m k_n^\\top}{\\sqrt d} + \\sum_i x_i';
+    const { html } = render(`ここで $q_m$ と $${long}$ を使う。\n\n$$\n${long}\n$$\n`);
+    expect(html).toContain('<span class="math-text" hidden>q_m</span> と');
+    expect(html.match(/<span class="math-text" hidden>［数式］<\/span>/g)).toHaveLength(2);
+  });
+
+  test('uses the English placeholder in English', () => {
+    const { html } = render(`Let $${'y'.repeat(40)}$ be.`, EN);
+    expect(html).toContain('<span class="math-text" hidden>[formula]</span>');
+  });
+});
+
+describe('rehypeTables (through the pipeline)', () => {
+  const results =
+    'Table: Perplexity, $L=512$ [best: lower]\n\n| Method | 512 | 1012 |\n| --- | --- | --- |\n| RoPE | 19.39 | 23.25 |\n| Wavelet | 19.19 | 18.23 |\n';
+
+  test('turns the caption line into a numbered caption with a link, and drops the paragraph', () => {
+    const { tree, html } = render(`Lead.\n\n${results}`, EN);
+    const [region] = all(tree, hasClass('table-scroll'));
+    expect(region?.properties['id']).toBe('table-1');
+    const caption = all(tree, (e) => e.tagName === 'caption')[0] as Element;
+    expect(textOf(caption)).toMatch(
+      /^Table 1 Perplexity, .*L=512.* #Link to Table 1Lower is better; the best value in each column is in bold\.$/,
+    );
+    expect(all(caption, hasClass('katex'))).toHaveLength(1);
+    expect(html).not.toContain('Table:');
+    expect(html).not.toContain('[best');
+    expect(all(tree, (e) => e.tagName === 'p').map((p) => textOf(p))).toEqual(['Lead.']);
+  });
+
+  test('right-aligns number cells and their headers, not the labels', () => {
+    const { tree } = render(results, EN);
+    expect(all(tree, hasClass('num')).map((e) => `${e.tagName}:${textOf(e)}`)).toEqual([
+      'th:512',
+      'th:1012',
+      'td:19.39',
+      'td:23.25',
+      'td:19.19 (best)',
+      'td:18.23 (best)',
+    ]);
+  });
+
+  test('marks the best value of each column in bold with a hidden word, not by colour', () => {
+    const { tree } = render(results);
+    const best = all(tree, hasClass('best'));
+    expect(best.map((c) => textOf(c))).toEqual(['19.19（最良）', '18.23（最良）']);
+    for (const cell of best) {
+      expect((cell.children[0] as Element).tagName).toBe('strong');
+      expect((cell.children[1] as Element).properties).toMatchObject({
+        className: ['sr-only'],
+        dataPagefindIgnore: '',
+      });
+    }
+  });
+
+  test('marks nothing without a hint, and numbers every table with a caption', () => {
+    const plain = '| a | b |\n| - | - |\n| x | 1 |\n| y | 2 |\n';
+    const { tree } = render(`${plain}\n${results}`);
+    expect(all(tree, hasClass('best'))).toHaveLength(2);
+    expect(all(tree, hasClass('table-scroll')).map((r) => r.properties['id'])).toEqual([
+      'table-1',
+      'table-2',
+    ]);
+    expect(all(tree, hasClass('table-number')).map((e) => textOf(e))).toEqual(['表1', '表2']);
+  });
+
+  test('leaves a paragraph starting with "Table:" alone when no table follows it', () => {
+    const { html } = render('Table: nothing here\n\nProse.\n', EN);
+    expect(html).toContain('<p>Table: nothing here</p>');
+  });
+});
