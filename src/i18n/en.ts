@@ -84,6 +84,12 @@ export const en = {
   'anchor.label': 'Link to section “{title}”',
   'table.scroll': '{caption} (scrolls sideways)',
   'table.label': 'Table {n}',
+  'figure.label': 'Figure {n}',
+  'figure.schematic': 'Schematic computed from the paper’s equations',
+  'figure.schematicSynthetic': 'Schematic, synthetic data',
+  'figure.data': 'Data (table)',
+  'figure.description': 'Description',
+  'figure.source': 'Source: {source}',
 
   'search.title': 'Search',
   'search.label': 'Search the site',

@@ -85,6 +85,12 @@ export const ja = {
   'anchor.label': '「{title}」への直接リンク',
   'table.scroll': '{caption}（横にスクロールできます）',
   'table.label': '表{n}',
+  'figure.label': '図{n}',
+  'figure.schematic': '模式図（論文の式から計算）',
+  'figure.schematicSynthetic': '模式図（合成データ）',
+  'figure.data': 'データ（表）',
+  'figure.description': '図の説明',
+  'figure.source': '出典：{source}',
 
   'search.title': '検索',
   'search.label': 'サイト内を検索',
