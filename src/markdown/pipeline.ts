@@ -14,11 +14,14 @@ import rehypeHeadings from './rehype-headings';
 import rehypeLang from './rehype-lang';
 import rehypeMathScroll from './rehype-math-scroll';
 import rehypeTables from './rehype-tables';
+import remarkFigures from '../figures/remark-figures';
+import rehypeFigureNumbers from '../figures/number';
 
-export const remarkPlugins = [remarkMath, remarkMathCheck];
+export const remarkPlugins = [remarkMath, remarkMathCheck, remarkFigures];
 
 export const rehypePlugins = [
   rehypeHeadings,
+  rehypeFigureNumbers,
   rehypeTables,
   [rehypeKatex, { ...KATEX_OPTIONS }],
   rehypeMathScroll,

@@ -13,6 +13,8 @@ export default function rehypeTables() {
     const t = useTranslations(langFromPath(file.path));
     let n = 0;
     visit(tree, 'element', (node, index, parent) => {
+      // A figure's data table is part of the figure (src/figures/), not a numbered table.
+      if (node.tagName === 'figure') return 'skip';
       if (node.tagName !== 'table' || !parent || index === undefined) return;
       n += 1;
       const wrapper: Element = {

@@ -13,6 +13,7 @@ import { visit } from 'unist-util-visit';
 import type { Lang } from '../schema';
 import { headingIdFactory } from '../../markdown/heading-ids';
 import { texError } from '../../markdown/math';
+import type { FigureTag } from './figures';
 import type { Problem } from './issues';
 
 export interface BodyReport {
@@ -23,6 +24,8 @@ export interface BodyReport {
   links: { url: string; line?: number }[];
   /** The TeX of every display formula, in order (compared between editions). */
   displayMath: string[];
+  /** The `<Figure>` and `<FigureRef>` tags, in order. */
+  figures: FigureTag[];
   /** False when the body could not be parsed (anchors, links and formulas are then unknown). */
   parsed: boolean;
 }
@@ -61,7 +64,7 @@ function hasContent(nodes: RootContent[]): boolean {
  * edition's language, in order). Pass `[]` for bodies without required sections.
  */
 export function checkBody(file: string, body: string, lang: Lang, required: readonly string[]): BodyReport {
-  const report: BodyReport = { problems: [], anchors: [], links: [], displayMath: [], parsed: false };
+  const report: BodyReport = { problems: [], anchors: [], links: [], displayMath: [], figures: [], parsed: false };
   const { tree, problem } = parseBody(file, body);
   if (!tree) {
     report.problems.push(problem as Problem);
@@ -78,6 +81,10 @@ export function checkBody(file: string, body: string, lang: Lang, required: read
         ...(node.position ? { line: node.position.start.line } : {}),
         message: `"{${node.value}}" is read as code, not text, and breaks the page; put braces inside math ($...$) or write them as \\{ and \\}`,
       });
+    }
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Figure' || node.name === 'FigureRef')) {
+      const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+      report.figures.push({ tag: node.name, id: typeof id === 'string' ? id : undefined, ...(node.position ? { line: node.position.start.line } : {}) });
     }
     if (node.type === 'link') report.links.push({ url: node.url, ...(node.position ? { line: node.position.start.line } : {}) });
     if (node.type === 'math' || node.type === 'inlineMath') {
