@@ -163,6 +163,8 @@ function drawLines(spec: Extract<FigureSpec, { kind: 'lines' }>, lang: Lang): Dr
     panels,
     legend: spec.series.map((s, i) => ({ label: say(s.label, lang), style: seriesStyle(i) })),
     tables: spec.panels.map((panel) => {
+      // As printed in the source: as many decimals as the most precise value (18.00, not 18).
+      const decimals = Math.max(...ys.map((y) => (String(y).split('.')[1] ?? '').length));
       const xs = [...new Set(Object.values(panel.data).flatMap((pts) => pts.map(([x]) => x)))].sort(
         (a, b) => a - b,
       );
@@ -173,7 +175,9 @@ function drawLines(spec: Extract<FigureSpec, { kind: 'lines' }>, lang: Lang): Dr
           .filter((s) => panel.data[s.id])
           .map((s) => [
             say(s.label, lang),
-            ...xs.map((x) => String(panel.data[s.id]?.find(([px]) => px === x)?.[1] ?? '—')),
+            ...xs.map(
+              (x) => panel.data[s.id]?.find(([px]) => px === x)?.[1].toFixed(decimals) ?? '—',
+            ),
           ]),
       };
     }),

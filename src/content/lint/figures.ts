@@ -58,9 +58,9 @@ export function lintFigures(
     for (const t of found) {
       const at = { file: mdx, ...(t.line ? { line: t.line } : {}) };
       if (!t.id) {
-        problems.push({ ...at, where: `<${t.tag}>`, message: `<${t.tag}> needs an id naming a figure of ${file}, written as id="name"` });
+        problems.push({ ...at, where: `<${t.tag}>`, message: `<${t.tag}> needs an id naming a figure of this paper's figures.yaml, written as id="name"` });
       } else if (!defined.has(t.id)) {
-        problems.push({ ...at, where: `<${t.tag} id="${t.id}" />`, message: `there is no figure "${t.id}" in ${file}; define it there or fix the name` });
+        problems.push({ ...at, where: `<${t.tag} id="${t.id}" />`, message: `there is no figure "${t.id}" in this paper's figures.yaml; define it there or fix the name` });
       } else if (t.tag === 'FigureRef' && !order[lang]?.includes(t.id)) {
         problems.push({ ...at, where: `<FigureRef id="${t.id}" />`, message: `the figure "${t.id}" is referred to but not placed in this edition; add <Figure id="${t.id}" />` });
       }
