@@ -239,7 +239,7 @@ const point = z.tuple([z.number(), z.number().positive({ error: 'a y value must 
 });
 
 /** A results chart: one line per method, one panel per setting (e.g. training length). */
-export const linesFigureSchema = z.strictObject({
+const linesFigureSchema = z.strictObject({
   kind: z.literal('lines'),
   ...figureBase,
   /** Where the numbers come from (paper and table), shown under the data table. */
@@ -277,7 +277,7 @@ export const linesFigureSchema = z.strictObject({
 });
 
 /** A results chart of counts: stacked horizontal bars, grouped (e.g. per data set). */
-export const barsFigureSchema = z.strictObject({
+const barsFigureSchema = z.strictObject({
   kind: z.literal('bars'),
   ...figureBase,
   /** Where the numbers come from, shown under the data table. */
@@ -320,7 +320,7 @@ const schematicBase = {
 };
 
 /** Schematic (paper 4): wavelets ψ((t−b)/a) at several scales beside RoPE's one Haar scale. */
-export const waveletsFigureSchema = z.strictObject({
+const waveletsFigureSchema = z.strictObject({
   kind: z.literal('wavelets'),
   ...schematicBase,
   /** Scales a of the Ricker wavelets (powers of two). */
@@ -333,7 +333,7 @@ export const waveletsFigureSchema = z.strictObject({
 });
 
 /** Schematic (paper 3): the mixture p_U = β p_S + (1 − β) p_N as 1-D densities. */
-export const mixtureFigureSchema = z.strictObject({
+const mixtureFigureSchema = z.strictObject({
   kind: z.literal('mixture'),
   ...schematicBase,
   /** The class prior β: the share of sensitive data in the unlabelled set. */
@@ -346,7 +346,7 @@ export const mixtureFigureSchema = z.strictObject({
 });
 
 /** Schematic (paper 1): synthetic source and target features before and after subspace alignment. */
-export const subspaceFigureSchema = z.strictObject({
+const subspaceFigureSchema = z.strictObject({
   kind: z.literal('subspace'),
   ...schematicBase,
   /** Seed of the generator, so the points are the same in every build. */
@@ -357,7 +357,7 @@ export const subspaceFigureSchema = z.strictObject({
 });
 
 /** Schematic (paper 2): two synthetic networks' hidden units before and after weight matching. */
-export const permutationFigureSchema = z.strictObject({
+const permutationFigureSchema = z.strictObject({
   kind: z.literal('permutation'),
   ...schematicBase,
   /** Seed of the generator. */
@@ -378,7 +378,7 @@ export const figureSchema = z.discriminatedUnion('kind', [
 ]);
 export type FigureSpec = z.infer<typeof figureSchema>;
 /** Figure kinds drawn from a paper's equations or synthetic data, never from its results. */
-export const SCHEMATIC_KINDS = ['wavelets', 'mixture', 'subspace', 'permutation'] as const;
+const SCHEMATIC_KINDS = ['wavelets', 'mixture', 'subspace', 'permutation'] as const;
 export type SchematicSpec = Extract<FigureSpec, { kind: (typeof SCHEMATIC_KINDS)[number] }>;
 export const isSchematic = (f: FigureSpec): f is SchematicSpec =>
   (SCHEMATIC_KINDS as readonly string[]).includes(f.kind);

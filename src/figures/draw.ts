@@ -13,10 +13,10 @@ import { plotSvg } from './svg';
 import { matchWeights, principalAxes, type Vec2 } from './schematics';
 
 /** A label in one edition's language. */
-export const say = (l: Label, lang: Lang): string => (typeof l === 'string' ? l : l[lang]);
+const say = (l: Label, lang: Lang): string => (typeof l === 'string' ? l : l[lang]);
 
 /** One drawn panel. */
-export interface Panel {
+interface Panel {
   /** Heading above the panel (HTML text), when the figure has more than one. */
   title?: string;
   svg: Element;
@@ -83,7 +83,7 @@ function drawLines(spec: Extract<FigureSpec, { kind: 'lines' }>, lang: Lang): Dr
       Math.max(...xs) * 1.1,
     ];
     const marks: Plot.Markish[] = [
-      Plot.gridY(yTicks ?? { ticks: 4 }, { stroke: 'var(--fig-grid)', strokeOpacity: 1 }),
+      Plot.gridY({ ticks: yTicks ?? 4, stroke: 'var(--fig-grid)', strokeOpacity: 1 }),
     ];
     if (panel.mark !== undefined) {
       // Everything right of the mark (the training length) is extrapolation: shade it lightly.

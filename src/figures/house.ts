@@ -22,7 +22,7 @@ export interface SeriesStyle {
 }
 
 /** The six series styles, in order: colour (Okabe–Ito based), dash and marker all differ. */
-export const SERIES: readonly SeriesStyle[] = [
+const SERIES: readonly SeriesStyle[] = [
   { color: 'var(--fig-1)', dash: undefined, symbol: 'circle' },
   { color: 'var(--fig-2)', dash: '6 3', symbol: 'square' },
   { color: 'var(--fig-3)', dash: '2 2', symbol: 'triangle' },

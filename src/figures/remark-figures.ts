@@ -26,7 +26,7 @@ interface JsxNode {
 }
 
 /** The tag name and id of a `<Figure …/>` or `<FigureRef …/>` node, if it is one. */
-export function figureTag(node: JsxNode): { tag: 'Figure' | 'FigureRef'; id: string } | undefined {
+function figureTag(node: JsxNode): { tag: 'Figure' | 'FigureRef'; id: string } | undefined {
   if (node.type === 'html' && node.value) {
     const v = node.value.trim();
     const f = FIGURE_RE.exec(v)?.[1];
@@ -34,7 +34,10 @@ export function figureTag(node: JsxNode): { tag: 'Figure' | 'FigureRef'; id: str
     const r = REF_RE.exec(v)?.[1];
     if (r) return { tag: 'FigureRef', id: r };
   }
-  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Figure' || node.name === 'FigureRef')) {
+  if (
+    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+    (node.name === 'Figure' || node.name === 'FigureRef')
+  ) {
     const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
     if (typeof id === 'string') return { tag: node.name, id };
   }
@@ -59,7 +62,10 @@ export default function remarkFigures() {
       }
       figures ??= loadFigures(dirname(file.path));
       const spec = figures[found.id];
-      if (!spec) throw new Error(`${contentPath(file.path)}: there is no figure "${found.id}" in figures.yaml`);
+      if (!spec)
+        throw new Error(
+          `${contentPath(file.path)}: there is no figure "${found.id}" in figures.yaml`,
+        );
       const el = renderFigure(found.id, spec, lang);
       parent.children[index] = {
         type: 'paragraph',

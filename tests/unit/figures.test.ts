@@ -3,7 +3,6 @@
  * schematics, numbering per page through the real pipeline, and the linter's figure rules.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import yaml from 'js-yaml';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -22,13 +21,16 @@ import {
   LANGS,
   type FigureSpec,
 } from '../../src/content/schema';
-import { alignTarget, logTicks } from '../../src/figures/draw';
+import { alignTarget, gauss, haar, logTicks, ricker } from '../../src/figures/draw';
 import { renderFigure } from '../../src/figures/figure';
 import { mulberry32, normals } from '../../src/figures/prng';
 import { matchWeights, permutations, principalAxes, type Vec2 } from '../../src/figures/schematics';
 import { roundNumbers } from '../../src/figures/svg';
 import { rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline';
 import { CONTENT_DIR, get, readRealContent, realSlugs } from './support/content';
+
+const stringify = unified().use(rehypeStringify);
+const toHtml = (el: Element) => stringify.stringify({ type: 'root', children: [el] });
 
 /** Every figure of the real content, by paper. */
 const real = realSlugs().flatMap((slug) => {
@@ -158,6 +160,19 @@ describe('drawing helpers', () => {
   test('logTicks gives 1, 2, 3, 5 × 10^k inside the domain', () => {
     expect(logTicks([16, 135])).toEqual([20, 30, 50, 100]);
     expect(logTicks([0.8, 12])).toEqual([1, 2, 3, 5, 10]);
+  });
+  test("the wavelets and density are the papers' functions", () => {
+    // Ricker: ψ(t) = (1 − t²) exp(−t²/2): peak 1 at 0, zero at ±1, negative lobes beyond.
+    expect(ricker(0)).toBe(1);
+    expect(ricker(1)).toBe(0);
+    expect(ricker(2)).toBeCloseTo(-3 * Math.exp(-2), 12);
+    expect([haar(0), haar(0.49), haar(0.5), haar(0.99), haar(1), haar(-0.1)]).toEqual([
+      1, 1, -1, -1, 0, 0,
+    ]);
+    // A density: integrates to 1.
+    let area = 0;
+    for (let x = -10; x < 10; x += 0.001) area += gauss(x, 1, 1.5) * 0.001;
+    expect(area).toBeCloseTo(1, 4);
   });
   test('roundNumbers keeps one decimal and never writes -0', () => {
     expect(roundNumbers('M40.123,170.06L-0.04,3')).toBe('M40.1,170.1L0,3');
