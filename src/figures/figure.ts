@@ -1,7 +1,8 @@
 /**
  * A figure as hast: `<figure class="figure" data-figure="name">` with its panels (inline SVG,
  * `role="img"`, named by a `<title>`), an HTML legend, a caption and, for screen readers and
- * anyone who wants the numbers, a disclosure with the data tables or a text description. The
+ * anyone who wants the numbers, a disclosure with the data tables or a text description (before
+ * the caption, which HTML wants first or last). The
  * number (図N / Figure N) and the id `fig-N` are set later by `rehypeFigureNumbers`, in the
  * order the figures stand on the page.
  */
@@ -157,8 +158,9 @@ export function renderFigure(name: string, spec: FigureSpec, lang: Lang): Elemen
             ),
           ]
         : []),
-      el('figcaption', {}, caption),
+      // The caption must be the figure's first or last child (HTML): the disclosure comes before it.
       details,
+      el('figcaption', {}, caption),
     ],
   );
 }
