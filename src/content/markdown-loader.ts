@@ -20,7 +20,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
@@ -58,7 +58,10 @@ export function mdxBodiesAsMarkdown(options: MarkdownLoaderOptions): Loader {
         const contents = await readFile(full, 'utf8');
         const id = options.id(rel);
         untouched.delete(id);
-        const digest = generateDigest(contents);
+        // The body draws its figures from figures.yaml beside it: a change there re-renders it.
+        const figuresFile = join(dirname(full), 'figures.yaml');
+        const figures = existsSync(figuresFile) ? await readFile(figuresFile, 'utf8') : '';
+        const digest = generateDigest(`${contents}\u0000${figures}`);
         const existing = store.get(id);
         const existingFile = htmlFileOf(existing);
         if (existing?.digest === digest && existingFile && existsSync(existingFile)) continue;
