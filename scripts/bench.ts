@@ -26,6 +26,8 @@ import { launch } from '../tests/support/browser.ts';
 import { CATEGORIES, startLighthouse, type LighthouseResult } from '../tests/support/lighthouse.ts';
 import { measurePage, pagePath } from '../tests/support/page-weight.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { builtFigures } from '../tests/support/figures.ts';
+import { BUDGETS } from '../tests/support/budgets.ts';
 import { benchLargeSite, benchSearch } from './bench-search.ts';
 
 const root = process.cwd();
@@ -113,8 +115,14 @@ await server.close();
 const LARGE = Number(process.env['BENCH_LARGE'] ?? 1000);
 const large = LARGE > 0 ? await benchLargeSite(root, LARGE, RUNS) : [];
 
+// 3. Figures: each figure's bytes in its page (inline SVG, caption, legend, data table).
+const figureRows = pages.flatMap((path) =>
+  builtFigures(readFileSync(fileOf(path), 'utf8')).map((f) => ({ page: path, ...f })),
+);
+
 const result = {
   date: new Date().toISOString(),
+  figures: figureRows,
   buildSeconds: Number(buildSeconds.toFixed(1)),
   pages: pageRows.map(({ lighthouse, ...r }) => ({
     ...r,
@@ -167,6 +175,13 @@ const lines = [
           ),
       ]
     : []),
+  '',
+  `| figure | name | raw KiB | brotli KiB | budget (${kib(BUDGETS.figure)} KiB brotli) |`,
+  '| --- | --- | ---: | ---: | --- |',
+  ...figureRows.map(
+    (f) =>
+      `| ${f.page}#${f.id} | ${f.name} | ${kib(f.raw)} | ${kib(f.brotli)} | ${f.brotli <= BUDGETS.figure ? 'within' : 'over'} |`,
+  ),
   '',
   '| first search | KiB fetched (median) | ms to first result (median) | runs |',
   '| --- | ---: | ---: | ---: |',

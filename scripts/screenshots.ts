@@ -1,6 +1,7 @@
 /**
  * Screenshots of built pages at phone and desktop widths, light and dark, for looking at what
- * we ship: `npm run build && node scripts/screenshots.ts [path ...]` writes PNGs to .tmp/shots/.
+ * we ship: `npm run build && node scripts/screenshots.ts [path ...]` writes PNGs to .tmp/shots/
+ * (FULL=1: whole pages in slices; FIGURES=1: each figure of the page on its own).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +29,15 @@ for (const path of targets) {
         waitUntil: 'networkidle',
       });
       const stem = join(out, `${path.replace(/[^a-z0-9]+/gi, '_')}-${name}-${scheme}`);
-      if (process.env['FULL'] === '1') {
+      if (process.env['FIGURES'] === '1') {
+        // Each figure on its own (src/figures/), scrolled into view first.
+        const figures = page.locator('figure.figure');
+        for (let i = 0; i < (await figures.count()); i++) {
+          await figures.nth(i).scrollIntoViewIfNeeded();
+          await figures.nth(i).screenshot({ path: `${stem}-fig${i + 1}.png` });
+          console.log(`${stem}-fig${i + 1}.png`);
+        }
+      } else if (process.env['FULL'] === '1') {
         // The whole page, cut into viewport-high slices that are easy to look at.
         const total = await page.evaluate(() => document.documentElement.scrollHeight);
         for (let y = 0, i = 1; y < total; y += height * 2, i++) {

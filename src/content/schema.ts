@@ -219,3 +219,169 @@ export const glossaryEntrySchema = z.strictObject({
   papers: z.array(key('paper')).min(1, { error: 'papers must list at least one paper that uses the term' }),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+/** Text in each edition's language: `{ ja: …, en: … }`. */
+const bilingual = (what: string) => z.strictObject({ ja: text(`${what}.ja`), en: text(`${what}.en`) });
+/** A label: one string when it reads the same in both editions (a method name such as RoPE), or `{ ja, en }`. */
+const label = (what: string) => z.union([text(what), bilingual(what)]);
+export type Label = z.infer<ReturnType<typeof label>>;
+
+const figureBase = {
+  /** The caption after 図N / Figure N, in each edition's language. */
+  caption: bilingual('caption'),
+  /** The chart's accessible name, one short sentence saying what it shows (read by screen readers). */
+  title: bilingual('title'),
+};
+
+/** A point of a line chart: `[x, y]`. */
+const point = z.tuple([z.number(), z.number().positive({ error: 'a y value must be positive' })], {
+  error: 'each point must be [x, y], two numbers',
+});
+
+/** A results chart: one line per method, one panel per setting (e.g. training length). */
+const linesFigureSchema = z.strictObject({
+  kind: z.literal('lines'),
+  ...figureBase,
+  /** Where the numbers come from (paper and table), shown under the data table. */
+  source: bilingual('source'),
+  /** The x axis: its label. */
+  x: z.strictObject({ /** What x measures, with its unit. */ label: label('x.label') }),
+  /** The y axis: its label and whether it is logarithmic. */
+  y: z.strictObject({
+    /** What y measures; say which direction is better. */
+    label: label('y.label'),
+    /** Draw y on a log scale. */
+    log: z.boolean().default(false),
+  }),
+  /** The methods, in legend order; each gets its own colour, dash pattern and marker. */
+  series: z
+    .array(z.strictObject({ /** Key used in `panels[].data`. */ id: key('series id'), /** Name in the legend. */ label: label('series label') }))
+    .min(1)
+    .max(6, { error: 'at most 6 series: the house style has 6 distinguishable line styles' }),
+  /** The panels, drawn side by side on wide screens and stacked on phones. */
+  panels: z
+    .array(
+      z.strictObject({
+        /** The panel's heading, e.g. 学習長 512 / Trained on 512 tokens. */
+        title: label('panel title'),
+        /** An x value to mark with a vertical rule (e.g. the training length). */
+        mark: z.number().optional(),
+        /** Text beside that rule. */
+        markLabel: label('panel markLabel').optional(),
+        /** Points per series id; a series may be absent from a panel. */
+        data: z.record(z.string(), z.array(point).min(1)),
+      }),
+    )
+    .min(1)
+    .max(4),
+});
+
+/** A results chart of counts: stacked horizontal bars, grouped (e.g. per data set). */
+const barsFigureSchema = z.strictObject({
+  kind: z.literal('bars'),
+  ...figureBase,
+  /** Where the numbers come from, shown under the data table. */
+  source: bilingual('source'),
+  /** The kinds of item a bar is made of, in stacking order. */
+  segments: z
+    .array(z.strictObject({ /** Key used in `groups[].bars[].values`. */ id: key('segment id'), /** Name in the legend. */ label: label('segment label') }))
+    .min(1)
+    .max(4),
+  /** One group per data set; its bars are drawn to the scale of the group's longest bar. */
+  groups: z
+    .array(
+      z.strictObject({
+        /** The group's name, e.g. MNIST. */
+        label: label('group label'),
+        /** The bars of the group, e.g. the unlabelled set and the labelled set. */
+        bars: z
+          .array(
+            z.strictObject({
+              /** What the bar is, e.g. ラベルなし / unlabelled. */
+              label: label('bar label'),
+              /** Count per segment id. */
+              values: z.record(z.string(), z.number().int().nonnegative()),
+            }),
+          )
+          .min(1),
+      }),
+    )
+    .min(1),
+});
+
+/** Labels of a schematic's parts, by key (each kind says which keys it needs). */
+const schematicLabels = <K extends string>(keys: readonly [K, ...K[]]) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, label(`labels.${k}`)])) as Record<K, ReturnType<typeof label>>);
+
+const schematicBase = {
+  ...figureBase,
+  /** A longer description for screen readers (shown in a 説明 / Description disclosure). */
+  description: bilingual('description'),
+};
+
+/** Schematic (paper 4): wavelets ψ((t−b)/a) at several scales beside RoPE's one Haar scale. */
+const waveletsFigureSchema = z.strictObject({
+  kind: z.literal('wavelets'),
+  ...schematicBase,
+  /** Scales a of the Ricker wavelets (powers of two). */
+  scales: z.array(z.number().positive()).min(2).max(5),
+  /** The one scale of RoPE's Haar-like wavelets. */
+  ropeScale: z.number().positive(),
+  /** Relative distances drawn: t = m − n from −span to span. */
+  span: z.number().int().min(4).max(64),
+  labels: schematicLabels(['rope', 'wavelet', 'distance']),
+});
+
+/** Schematic (paper 3): the mixture p_U = β p_S + (1 − β) p_N as 1-D densities. */
+const mixtureFigureSchema = z.strictObject({
+  kind: z.literal('mixture'),
+  ...schematicBase,
+  /** The class prior β: the share of sensitive data in the unlabelled set. */
+  beta: z.number().gt(0).lt(1),
+  /** p_N, drawn as a Gaussian density. */
+  normal: z.strictObject({ mean: z.number(), sd: z.number().positive() }),
+  /** p_S, drawn as a Gaussian density. */
+  sensitive: z.strictObject({ mean: z.number(), sd: z.number().positive() }),
+  labels: schematicLabels(['unlabelled', 'normal', 'sensitive']),
+});
+
+/** Schematic (paper 1): synthetic source and target features before and after subspace alignment. */
+const subspaceFigureSchema = z.strictObject({
+  kind: z.literal('subspace'),
+  ...schematicBase,
+  /** Seed of the generator, so the points are the same in every build. */
+  seed: z.number().int().nonnegative(),
+  /** Points per domain. */
+  points: z.number().int().min(10).max(120),
+  labels: schematicLabels(['before', 'after', 'source', 'target', 'subspace']),
+});
+
+/** Schematic (paper 2): two synthetic networks' hidden units before and after weight matching. */
+const permutationFigureSchema = z.strictObject({
+  kind: z.literal('permutation'),
+  ...schematicBase,
+  /** Seed of the generator. */
+  seed: z.number().int().nonnegative(),
+  /** Hidden units per network (the matching tries every permutation, so keep it small). */
+  units: z.number().int().min(3).max(7),
+  labels: schematicLabels(['before', 'after', 'modelA', 'modelB']),
+});
+
+/** One figure of `content/papers/<slug>/figures.yaml` (the key is its name in `<Figure id="…" />`). */
+export const figureSchema = z.discriminatedUnion('kind', [
+  linesFigureSchema,
+  barsFigureSchema,
+  waveletsFigureSchema,
+  mixtureFigureSchema,
+  subspaceFigureSchema,
+  permutationFigureSchema,
+]);
+export type FigureSpec = z.infer<typeof figureSchema>;
+/** Figure kinds drawn from a paper's equations or synthetic data, never from its results. */
+const SCHEMATIC_KINDS = ['wavelets', 'mixture', 'subspace', 'permutation'] as const;
+export type SchematicSpec = Extract<FigureSpec, { kind: (typeof SCHEMATIC_KINDS)[number] }>;
+export const isSchematic = (f: FigureSpec): f is SchematicSpec =>
+  (SCHEMATIC_KINDS as readonly string[]).includes(f.kind);
+/** `figures.yaml`: figure name → figure. */
+export const figuresFileSchema = z.record(key('figure name'), figureSchema);
+export type FiguresFile = z.infer<typeof figuresFileSchema>;

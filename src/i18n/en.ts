@@ -92,6 +92,12 @@ export const en = {
   'table.higherBetter': 'Higher is better; the best value in each column is in bold.',
   'table.best': ' (best)',
   'math.placeholder': '[formula]',
+  'figure.label': 'Figure {n}',
+  'figure.schematic': 'Schematic computed from the paper’s equations',
+  'figure.schematicSynthetic': 'Schematic, synthetic data',
+  'figure.data': 'Data (table)',
+  'figure.description': 'Description',
+  'figure.source': 'Source: {source}',
 
   'search.title': 'Search',
   'search.label': 'Search the site',

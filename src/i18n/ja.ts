@@ -93,6 +93,12 @@ export const ja = {
   'table.higherBetter': '値は高いほど良い。各列の最良値を太字で示す。',
   'table.best': '（最良）',
   'math.placeholder': '［数式］',
+  'figure.label': '図{n}',
+  'figure.schematic': '模式図（論文の式から計算）',
+  'figure.schematicSynthetic': '模式図（合成データ）',
+  'figure.data': 'データ（表）',
+  'figure.description': '図の説明',
+  'figure.source': '出典：{source}',
 
   'search.title': '検索',
   'search.label': 'サイト内を検索',

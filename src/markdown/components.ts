@@ -7,6 +7,8 @@
 import type { ElementContent } from 'hast';
 import type { RootContent } from 'mdast';
 import type { Lang } from '../content/schema';
+import { renderFigure } from '../figures/figure';
+import { loadFigures } from '../figures/load';
 import { useTranslations } from '../i18n';
 
 /** A JSX element of an MDX body (`<Note>…</Note>`, `<sup>…</sup>`), block or inline. */
@@ -81,5 +83,65 @@ const Note: BodyComponent = {
   },
 };
 
+/** The `id` attribute of a figure tag, when it is a well-formed figure name. */
+function figureId(node: MdxJsxElement): string | undefined {
+  const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+  return typeof id === 'string' && /^[a-z0-9-]+$/.test(id) ? id : undefined;
+}
+
+/** Problems with the attributes of `<Figure>` / `<FigureRef>`: exactly one, a figure name in `id`. */
+function figureTagProblems(node: MdxJsxElement, tag: string): string[] {
+  const names = node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [a.name] : []));
+  const problems: string[] = [];
+  if (!figureId(node))
+    problems.push(
+      `<${tag}> needs id="name", a figure of figures.yaml (lower-case words and hyphens)`,
+    );
+  const others = names.filter((n) => n !== 'id');
+  if (others.length > 0) problems.push(`<${tag}> takes only id (found: ${others.join(', ')})`);
+  if (node.children.length > 0) problems.push(`<${tag}> takes no content: write <${tag} id="…" />`);
+  return problems;
+}
+
+/**
+ * `<Figure id="name" />`: places a figure of the paper's `figures.yaml`, drawn at build time in
+ * the edition's language (src/figures/). The linter checks that the name exists and that every
+ * figure is placed once in each edition (src/content/lint/figures.ts); `rehypeFigureNumbers`
+ * numbers it.
+ */
+const Figure: BodyComponent = {
+  description:
+    'Places a figure of the paper\'s figures.yaml: <Figure id="name" /> on a line of its own.',
+  check(node) {
+    const problems = figureTagProblems(node, 'Figure');
+    if (node.type === 'mdxJsxTextElement')
+      problems.push('<Figure> is a block: put <Figure id="…" /> on a line of its own');
+    return problems;
+  },
+  render(node, ctx) {
+    const id = figureId(node) ?? '';
+    const spec = loadFigures(ctx.paperDir)[id];
+    if (!spec) throw new Error(`${ctx.file}: there is no figure "${id}" in figures.yaml`);
+    return [renderFigure(id, spec, ctx.lang)];
+  },
+};
+
+/** `<FigureRef id="name" />`: a link in running text to a figure, labelled 図N / Figure N. */
+const FigureRef: BodyComponent = {
+  description:
+    'A link in the text to a figure of the page, labelled 図N / Figure N: <FigureRef id="name" />.',
+  check: (node) => figureTagProblems(node, 'FigureRef'),
+  render(node) {
+    return [
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['figure-ref'], dataFigureRef: figureId(node) ?? '' },
+        children: [],
+      },
+    ];
+  },
+};
+
 /** Every component a paper body may use, by the name written in the body. */
-export const bodyComponents: Readonly<Record<string, BodyComponent>> = { Note };
+export const bodyComponents: Readonly<Record<string, BodyComponent>> = { Note, Figure, FigureRef };

@@ -26,11 +26,13 @@ import rehypeLang from './rehype-lang';
 import rehypeMathScroll from './rehype-math-scroll';
 import rehypeMathText from './rehype-math-text';
 import rehypeTables from './rehype-tables';
+import rehypeFigureNumbers from '../figures/number';
 
 export const remarkPlugins = [remarkMath, remarkMathCheck];
 
 export const rehypePlugins = [
   rehypeHeadings,
+  rehypeFigureNumbers,
   rehypeTables,
   rehypeKatex,
   rehypeMathScroll,

@@ -107,6 +107,8 @@ export default function rehypeTables() {
     const t = useTranslations(langFromPath(file.path));
     const next = numberer();
     visit(tree, 'element', (node, index, parent) => {
+      // A figure's data table is part of the figure (src/figures/), not a numbered table.
+      if (node.tagName === 'figure') return 'skip';
       if (node.tagName !== 'table' || !parent || index === undefined) return;
       const n = next('table');
       const id = numberedId('table', n);

@@ -27,6 +27,8 @@ export const BUDGETS = {
   pageRequests: 10,
   /** Requests on first load of a page with math (KaTeX fonts included). */
   mathPageRequests: 20,
+  /** One figure's HTML (inline SVG, caption, legend, data table), brotli-compressed. */
+  figure: 8 * KiB,
 } as const;
 
 /** The phone width at which a paper page is measured against `paperPageBeforeFonts`. */

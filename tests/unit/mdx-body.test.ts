@@ -55,7 +55,7 @@ describe('bodyComponents (the registry)', () => {
     expect(lint('Text <Badge /> here.\n', registry)).toEqual(['1: <Badge> needs a label']);
     expect(lint('Text <Badge label="x" /> here.\n', registry)).toEqual([]);
     expect(lint('Text <Badge label="x" /> here.\n')).toEqual([
-      '1: <Badge> is not a component a body may use (known: <Note>); check its spelling, or write an HTML element in lower case',
+      '1: <Badge> is not a component a body may use (known: <Note>, <Figure>, <FigureRef>); check its spelling, or write an HTML element in lower case',
     ]);
   });
 });
@@ -94,7 +94,7 @@ describe('what MDX would run as code fails, in the linter and the renderer, with
     [
       'an unknown component',
       'Text.\n\n<Chart />\n',
-      /^3: <Chart> is not a component a body may use \(known: <Note>\)/,
+      /^3: <Chart> is not a component a body may use \(known: <Note>, <Figure>, <FigureRef>\)/,
     ],
     [
       'an expression attribute on a component',

@@ -22,7 +22,7 @@ import { contentPath, langFromPath } from '../../src/markdown/file-info';
 import { markdownProcessor, rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline';
 import { anchorLink, textOf } from '../../src/markdown/rehype-headings';
 import { markForeignRuns } from '../../src/markdown/rehype-lang';
-import { get, readRealContent, realSlugs, splitMdx } from './support/content';
+import { CONTENT_DIR, get, readRealContent, realSlugs, splitMdx } from './support/content';
 
 const JA = '/site/content/papers/x/ja.mdx';
 const EN = '/site/content/papers/x/en.mdx';
@@ -309,7 +309,8 @@ describe('remarkPlugins and rehypePlugins: the real content', () => {
     (slug, lang) => {
       const path = `papers/${slug}/${lang}.mdx`;
       const { body } = splitMdx(get(readRealContent(), path));
-      const { tree, html } = render(body, `/site/content/${path}`);
+      // The real folder: the body's figures are drawn from the paper's figures.yaml beside it.
+      const { tree, html } = render(body, `${CONTENT_DIR}/${path}`);
       expect(hasKatexError(parseHtml(html))).toBe(false);
       const ids = all(tree, (e) => /^h[1-6]$/.test(e.tagName)).map((h) =>
         String(h.properties['id']),

@@ -13,6 +13,7 @@ import { headingIdFactory } from '../../markdown/heading-ids';
 import { texError } from '../../markdown/math';
 import { MDX_BODY_SYNTAX, mdxProblems, type ComponentRegistry } from '../../markdown/mdx-body';
 import { CAPTION_PREFIX, parseCaptionLine, type BestDirection } from '../../markdown/results-tables';
+import type { FigureTag } from './figures';
 import type { Problem } from './issues';
 
 export interface BodyReport {
@@ -25,6 +26,8 @@ export interface BodyReport {
   displayMath: string[];
   /** Every table, in order, with the direction of its "best" hint (compared between editions). */
   tables: { best: BestDirection | 'none'; line?: number }[];
+  /** The `<Figure>` and `<FigureRef>` tags, in order. */
+  figures: FigureTag[];
   /** False when the body could not be parsed (anchors, links and formulas are then unknown). */
   parsed: boolean;
 }
@@ -79,7 +82,7 @@ export function checkBody(
   options: BodyOptions = {},
 ): BodyReport {
   const ctx = { file, lang, paperDir: options.paperDir ?? file.replace(/\/[^/]*$/, '') };
-  const report: BodyReport = { problems: [], anchors: [], links: [], displayMath: [], tables: [], parsed: false };
+  const report: BodyReport = { problems: [], anchors: [], links: [], displayMath: [], tables: [], figures: [], parsed: false };
   const { tree, problem } = parseBody(file, body);
   if (!tree) {
     report.problems.push(problem as Problem);
@@ -106,6 +109,10 @@ export function checkBody(
     if (node.type === 'heading') report.anchors.push(idFor(toString(node)));
     for (const message of mdxProblems(node, ctx, options.components)) {
       report.problems.push({ file, ...(node.position ? { line: node.position.start.line } : {}), message });
+    }
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Figure' || node.name === 'FigureRef')) {
+      const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+      report.figures.push({ tag: node.name, id: typeof id === 'string' ? id : undefined, ...(node.position ? { line: node.position.start.line } : {}) });
     }
     if (node.type === 'link') report.links.push({ url: node.url, ...(node.position ? { line: node.position.start.line } : {}) });
     if (node.type === 'math' || node.type === 'inlineMath') {

@@ -21,6 +21,7 @@ import {
 import { dictionaries } from '../../i18n';
 import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../views/sections';
 import { checkBody } from './body';
+import { lintFigures, type FigureTag } from './figures';
 import { describeIssues, type Problem } from './issues';
 
 export { formatProblem, type Problem } from './issues';
@@ -176,6 +177,7 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
     const maths: Partial<Record<Lang, string[]>> = {};
     const tables: Partial<Record<Lang, string[]>> = {};
     const impactRows: Partial<Record<Lang, number>> = {};
+    const figureTags: Partial<Record<Lang, FigureTag[]>> = {};
     for (const lang of LANGS) {
       const rel = `${dir}/${lang}.mdx`;
       const mdx = readMdx(files, rel, root, problems);
@@ -197,7 +199,9 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
       // A body that cannot be parsed has no known formulas: comparing them would only add noise.
       if (report.parsed) maths[lang] = report.displayMath;
       if (report.parsed) tables[lang] = report.tables.map((x) => x.best);
+      if (report.parsed) figureTags[lang] = report.figures;
     }
+    problems.push(...lintFigures(files, root, dir, figureTags));
     if (impactRows.ja !== undefined && impactRows.en !== undefined && impactRows.ja !== impactRows.en) {
       problems.push({ file: `${root}/${dir}/en.mdx`, where: 'impact', message: `the societal-impact table has ${impactRows.en} row(s) here and ${impactRows.ja} in ja.mdx; both editions must show the same rows in the same order` });
     }

@@ -19,7 +19,7 @@ import type { Vocabulary } from '../../../src/content/views/papers';
 /** The project root (where package.json lives). */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The real content folder. */
-const CONTENT_DIR = join(PROJECT_ROOT, 'content');
+export const CONTENT_DIR = join(PROJECT_ROOT, 'content');
 
 let cache: ReadonlyMap<string, string> | undefined;
 

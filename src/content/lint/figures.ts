@@ -1,0 +1,82 @@
+/**
+ * Figure rules of a paper: `figures.yaml` matches the schema; every `<Figure id="…" />` and
+ * `<FigureRef id="…" />` of a body names a figure defined there; every defined figure is placed
+ * in both editions, once, in the same order (so `#fig-N` is the same anchor in both); a
+ * reference names a figure placed on the same page.
+ */
+import yaml from 'js-yaml';
+import { LANGS, figureSchema, type Lang } from '../schema';
+import { describeIssues, type Problem } from './issues';
+
+/** A `<Figure>` or `<FigureRef>` tag found in a body. */
+export interface FigureTag {
+  tag: 'Figure' | 'FigureRef';
+  /** The value of its `id` attribute (undefined when missing or not a plain string). */
+  id: string | undefined;
+  line?: number;
+}
+
+/** Checks the figures of `papers/<slug>` against the tags found in each edition's body. */
+export function lintFigures(
+  files: Map<string, string>,
+  root: string,
+  dir: string,
+  tags: Partial<Record<Lang, FigureTag[]>>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const rel = `${dir}/figures.yaml`;
+  const file = `${root}/${rel}`;
+  const text = files.get(rel);
+  const defined = new Set<string>();
+  if (text !== undefined) {
+    let data: unknown;
+    try {
+      data = yaml.load(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+    } catch (error) {
+      const e = error as { reason?: string; message?: string; mark?: { line?: number } };
+      problems.push({ file, ...(e.mark?.line !== undefined ? { line: e.mark.line + 1 } : {}), message: `the file is not valid YAML: ${e.reason ?? e.message ?? String(error)}` });
+      return problems;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      problems.push({ file, message: 'the file must map each figure name to its figure' });
+      return problems;
+    }
+    for (const [name, value] of Object.entries(data)) {
+      defined.add(name);
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) problems.push({ file, where: name, message: `the figure name "${name}" must be a kebab-case key such as "perplexity"` });
+      const parsed = figureSchema.safeParse(value);
+      if (!parsed.success) problems.push(...describeIssues(file, value, parsed.error, `${name}.`));
+    }
+  }
+  const order: Partial<Record<Lang, string[]>> = {};
+  for (const lang of LANGS) {
+    const found = tags[lang];
+    if (!found) continue;
+    const mdx = `${root}/${dir}/${lang}.mdx`;
+    const placed = found.filter((t) => t.tag === 'Figure');
+    order[lang] = placed.flatMap((t) => (t.id ? [t.id] : []));
+    for (const t of found) {
+      const at = { file: mdx, ...(t.line ? { line: t.line } : {}) };
+      if (!t.id) {
+        problems.push({ ...at, where: `<${t.tag}>`, message: `<${t.tag}> needs an id naming a figure of this paper's figures.yaml, written as id="name"` });
+      } else if (!defined.has(t.id)) {
+        problems.push({ ...at, where: `<${t.tag} id="${t.id}" />`, message: `there is no figure "${t.id}" in this paper's figures.yaml; define it there or fix the name` });
+      } else if (t.tag === 'FigureRef' && !order[lang]?.includes(t.id)) {
+        problems.push({ ...at, where: `<FigureRef id="${t.id}" />`, message: `the figure "${t.id}" is referred to but not placed in this edition; add <Figure id="${t.id}" />` });
+      }
+    }
+    const seen = new Set<string>();
+    for (const t of placed) {
+      if (!t.id) continue;
+      if (seen.has(t.id)) problems.push({ file: mdx, ...(t.line ? { line: t.line } : {}), where: `<Figure id="${t.id}" />`, message: `the figure "${t.id}" is placed more than once` });
+      seen.add(t.id);
+    }
+    for (const name of defined) {
+      if (!seen.has(name)) problems.push({ file, where: name, message: `the figure "${name}" is defined but never placed in ${lang}.mdx; add <Figure id="${name}" /> where it belongs in both editions, or remove it` });
+    }
+  }
+  if (order.ja && order.en && problems.length === 0 && order.ja.join() !== order.en.join()) {
+    problems.push({ file: `${root}/${dir}/en.mdx`, where: 'figures', message: `the figures stand in a different order than in ja.mdx (${order.en.join(', ')} here, ${order.ja.join(', ')} there); both editions must place them in the same order so 図N and Figure N are the same figure` });
+  }
+  return problems;
+}

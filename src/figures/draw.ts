@@ -1,0 +1,618 @@
+/**
+ * Data → charts: one drawer per figure kind, all in the house style (house.ts). A drawer returns
+ * its panels as hast SVG, its legend entries and what screen readers get instead of the picture
+ * (data tables for results, a description for schematics). Pure apart from the server-side DOM
+ * that Observable Plot draws into.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Element } from 'hast';
+import type { FigureSpec, Label, Lang } from '../content/schema';
+import { MARGIN, PANEL, seriesStyle, type SeriesStyle } from './house';
+import { mulberry32, normals } from './prng';
+import { plotSvg } from './svg';
+import { matchWeights, principalAxes, type Vec2 } from './schematics';
+
+/** A label in one edition's language. */
+const say = (l: Label, lang: Lang): string => (typeof l === 'string' ? l : l[lang]);
+
+/** One drawn panel. */
+interface Panel {
+  /** Heading above the panel (HTML text), when the figure has more than one. */
+  title?: string;
+  svg: Element;
+}
+/** One legend entry: a label and the style it is drawn in. */
+export interface LegendEntry {
+  label: string;
+  style: SeriesStyle;
+  /** Drawn as a filled box (bars, areas) rather than a line with a marker. */
+  box?: boolean;
+  /** A line without a marker (curves drawn without points). */
+  plain?: boolean;
+  /** A marker without a line (scatter plots). */
+  markerOnly?: boolean;
+}
+/** A drawn figure before it is placed in a `<figure>`. */
+export interface Drawing {
+  panels: Panel[];
+  legend: LegendEntry[];
+  /** Data tables (results), each with a caption. */
+  tables: { caption: string; head: string[]; rows: string[][] }[];
+  /** Text description (schematics). */
+  description?: string;
+}
+
+const numberFormat = (lang: Lang) => new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US');
+
+/** Ticks 1, 2, 3, 5 × 10^k inside a log domain. */
+export function logTicks([lo, hi]: [number, number]): number[] {
+  const out: number[] = [];
+  for (let k = Math.floor(Math.log10(lo)); k <= Math.ceil(Math.log10(hi)); k++) {
+    for (const m of [1, 2, 3, 5]) {
+      const v = m * 10 ** k;
+      if (v >= lo && v <= hi) out.push(v);
+    }
+  }
+  return out;
+}
+
+const base = (height: number = PANEL.height): Plot.PlotOptions => ({
+  width: PANEL.width,
+  height,
+  marginTop: MARGIN.top,
+  marginRight: MARGIN.right,
+  marginBottom: MARGIN.bottom,
+  marginLeft: MARGIN.left,
+});
+
+function drawLines(spec: Extract<FigureSpec, { kind: 'lines' }>, lang: Lang): Drawing {
+  const ys = spec.panels.flatMap((p) =>
+    Object.values(p.data).flatMap((pts) => pts.map(([, y]) => y)),
+  );
+  const yDomain: [number, number] = spec.y.log
+    ? [Math.min(...ys) * 0.92, Math.max(...ys) * 1.1]
+    : [0, Math.max(...ys) * 1.1];
+  const yTicks = spec.y.log ? logTicks(yDomain) : undefined;
+  const fmt = numberFormat(lang);
+  const panels = spec.panels.map((panel): Panel => {
+    const xs = [...new Set(Object.values(panel.data).flatMap((pts) => pts.map(([x]) => x)))].sort(
+      (a, b) => a - b,
+    );
+    const xDomain: [number, number] = [
+      Math.min(...xs, panel.mark ?? Infinity) / 1.15,
+      Math.max(...xs) * 1.1,
+    ];
+    const marks: Plot.Markish[] = [
+      Plot.gridY({ ticks: yTicks ?? 4, stroke: 'var(--fig-grid)', strokeOpacity: 1 }),
+    ];
+    if (panel.mark !== undefined) {
+      // Everything right of the mark (the training length) is extrapolation: shade it lightly.
+      marks.push(
+        Plot.rect([0], {
+          x1: panel.mark,
+          x2: xDomain[1],
+          y1: yDomain[0],
+          y2: yDomain[1],
+          fill: 'var(--fig-shade)',
+        }),
+        Plot.ruleX([panel.mark], { stroke: 'currentColor', strokeDasharray: '3 3' }),
+      );
+      if (panel.markLabel)
+        marks.push(
+          Plot.text([say(panel.markLabel, lang)], {
+            x: panel.mark,
+            frameAnchor: 'top',
+            dx: 4,
+            dy: 2,
+            textAnchor: 'start',
+            className: 'fig-note',
+          } as Plot.TextOptions),
+        );
+    }
+    // The first series (the paper's method) is drawn last, on top, and thicker.
+    const order = spec.series.map((s, i) => ({ s, i })).reverse();
+    for (const { s, i } of order) {
+      const pts = panel.data[s.id];
+      if (!pts) continue;
+      const st = seriesStyle(i);
+      marks.push(
+        Plot.line(pts, {
+          x: '0',
+          y: '1',
+          stroke: st.color,
+          strokeWidth: i === 0 ? 2.5 : 1.6,
+          ...(st.dash ? { strokeDasharray: st.dash } : {}),
+        }),
+        Plot.dot(pts, {
+          x: '0',
+          y: '1',
+          symbol: st.symbol,
+          stroke: st.color,
+          fill: 'var(--bg)',
+          strokeWidth: 1.5,
+          r: 3.5,
+        }),
+      );
+    }
+    marks.push(
+      Plot.axisX({
+        ticks: xs,
+        tickFormat: (d: number) => String(d),
+        label: say(spec.x.label, lang),
+        labelAnchor: 'right',
+        labelOffset: 34,
+      }),
+    );
+    marks.push(
+      Plot.axisY({ ticks: yTicks ?? 4, tickFormat: (d: number) => fmt.format(d), label: null }),
+    );
+    return {
+      title: say(panel.title, lang),
+      svg: plotSvg({
+        ...base(250),
+        marginTop: 14,
+        marginBottom: 40,
+        // Log x: extrapolation is read in multiples of the training length.
+        x: { type: 'log', domain: xDomain },
+        y: spec.y.log ? { type: 'log', domain: yDomain } : { domain: yDomain },
+        marks,
+      }),
+    };
+  });
+  return {
+    panels,
+    legend: spec.series.map((s, i) => ({ label: say(s.label, lang), style: seriesStyle(i) })),
+    tables: spec.panels.map((panel) => {
+      // As printed in the source: as many decimals as the most precise value (18.00, not 18).
+      const decimals = Math.max(...ys.map((y) => (String(y).split('.')[1] ?? '').length));
+      const xs = [...new Set(Object.values(panel.data).flatMap((pts) => pts.map(([x]) => x)))].sort(
+        (a, b) => a - b,
+      );
+      return {
+        caption: `${say(panel.title, lang)}: ${say(spec.y.label, lang)}`,
+        head: [say(spec.x.label, lang), ...xs.map(String)],
+        rows: spec.series
+          .filter((s) => panel.data[s.id])
+          .map((s) => [
+            say(s.label, lang),
+            ...xs.map(
+              (x) => panel.data[s.id]?.find(([px]) => px === x)?.[1].toFixed(decimals) ?? '—',
+            ),
+          ]),
+      };
+    }),
+  };
+}
+
+function drawBars(spec: Extract<FigureSpec, { kind: 'bars' }>, lang: Lang): Drawing {
+  const fmt = numberFormat(lang);
+  const height = 30 + 26 * Math.max(...spec.groups.map((g) => g.bars.length));
+  const panels = spec.groups.map((group): Panel => {
+    const rows = group.bars.map((b) => say(b.label, lang));
+    const cells = group.bars.flatMap((b) => {
+      let start = 0;
+      return spec.segments.flatMap((seg, i) => {
+        const v = b.values[seg.id] ?? 0;
+        const cell = { bar: say(b.label, lang), x1: start, x2: start + v, i };
+        start += v;
+        return v > 0 ? [cell] : [];
+      });
+    });
+    const totals = group.bars.map((b) => ({
+      bar: say(b.label, lang),
+      end: spec.segments.reduce((s, seg) => s + (b.values[seg.id] ?? 0), 0),
+      text: spec.segments
+        .flatMap((seg) => (b.values[seg.id] ? [fmt.format(b.values[seg.id] as number)] : []))
+        .join(' + '),
+    }));
+    const max = Math.max(...totals.map((t) => t.end));
+    const marks: Plot.Markish[] = spec.segments.map((_, i) =>
+      Plot.barX(
+        cells.filter((c) => c.i === i),
+        {
+          x1: 'x1',
+          x2: 'x2',
+          y: 'bar',
+          fill: seriesStyle(i).color,
+          stroke: 'var(--bg)',
+          strokeWidth: 1,
+          insetTop: 2,
+          insetBottom: 2,
+        },
+      ),
+    );
+    marks.push(
+      Plot.text(totals, { x: 'end', y: 'bar', text: 'text', dx: 5, textAnchor: 'start' }),
+      Plot.axisY({ tickSize: 0, label: null }),
+      Plot.axisX({ ticks: 3, tickFormat: (d: number) => fmt.format(d), label: null }),
+      Plot.ruleX([0]),
+    );
+    return {
+      title: say(group.label, lang),
+      svg: plotSvg({
+        ...base(height),
+        marginLeft: 78,
+        marginBottom: 24,
+        marginTop: 4,
+        x: { domain: [0, max * 1.7] },
+        y: { domain: rows, padding: 0.1 },
+        marks,
+      }),
+    };
+  });
+  const segLabels = spec.segments.map((s) => say(s.label, lang));
+  return {
+    panels,
+    legend: spec.segments.map((s, i) => ({
+      label: say(s.label, lang),
+      style: seriesStyle(i),
+      box: true,
+    })),
+    tables: [
+      {
+        caption: say(spec.title, lang),
+        head: ['', '', ...segLabels],
+        rows: spec.groups.flatMap((g) =>
+          g.bars.map((b) => [
+            say(g.label, lang),
+            say(b.label, lang),
+            ...spec.segments.map((s) =>
+              b.values[s.id] === undefined ? '—' : fmt.format(b.values[s.id] as number),
+            ),
+          ]),
+        ),
+      },
+    ],
+  };
+}
+
+/** The Ricker ("Mexican hat") wavelet without amplitude normalisation (the paper's base). */
+export const ricker = (t: number) => (1 - t * t) * Math.exp(-(t * t) / 2);
+/** The Haar wavelet: 1 on [0, ½), −1 on [½, 1), 0 elsewhere. */
+export const haar = (t: number) => (t >= 0 && t < 0.5 ? 1 : t >= 0.5 && t < 1 ? -1 : 0);
+
+function drawWavelets(spec: Extract<FigureSpec, { kind: 'wavelets' }>, lang: Lang): Drawing {
+  const span = spec.span;
+  const step = 0.25;
+  const ts = Array.from({ length: Math.round((2 * span) / step) + 1 }, (_, i) => -span + i * step);
+  const row = 2.6;
+  const schematic = { ...base(), marginLeft: 44, marginBottom: 26, marginTop: 8 };
+  const xAxis = Plot.axisX({
+    ticks: [],
+    label: say(spec.labels.distance, lang),
+    labelAnchor: 'center',
+    labelOffset: 20,
+    tickSize: 0,
+  });
+  // RoPE: the same Haar-like window of width a at every shift, tiled along the distance axis.
+  const a = spec.ropeScale;
+  const haarPts = ts.map((t) => [t, haar((((t % a) + a) % a) / a) * 1] as const);
+  const rope = plotSvg({
+    ...schematic,
+    x: { domain: [-span, span] },
+    y: {
+      domain: [
+        -1.6 - (row * (spec.scales.length - 1)) / 2,
+        1.6 + (row * (spec.scales.length - 1)) / 2,
+      ],
+      axis: null,
+    },
+    marks: [
+      Plot.ruleY([0], { stroke: 'var(--fig-grid)' }),
+      Plot.line(haarPts, {
+        x: '0',
+        y: '1',
+        stroke: seriesStyle(1).color,
+        strokeWidth: 1.8,
+        curve: 'step-after',
+      }),
+      Plot.text([`a = ${a}`], {
+        frameAnchor: 'left',
+        dx: -40,
+        textAnchor: 'start',
+      } as Plot.TextOptions),
+      xAxis,
+    ],
+  });
+  // The paper's wavelets: one row per scale a, ψ((t − b)/a) with b = 0.
+  const rows = spec.scales.map((s, k) => ({ s, offset: row * ((spec.scales.length - 1) / 2 - k) }));
+  const wave = plotSvg({
+    ...schematic,
+    x: { domain: [-span, span] },
+    y: {
+      domain: [
+        -1.6 - (row * (spec.scales.length - 1)) / 2,
+        1.6 + (row * (spec.scales.length - 1)) / 2,
+      ],
+      axis: null,
+    },
+    marks: [
+      Plot.ruleY(
+        rows.map((r) => r.offset),
+        { stroke: 'var(--fig-grid)' },
+      ),
+      ...rows.map(({ s, offset }) =>
+        Plot.line(
+          ts.map((t) => [t, offset + ricker(t / s)] as const),
+          { x: '0', y: '1', stroke: seriesStyle(0).color, strokeWidth: 1.8 },
+        ),
+      ),
+      Plot.text(rows, {
+        x: -span,
+        y: 'offset',
+        text: (r: { s: number }) => `a = ${r.s}`,
+        dx: -40,
+        textAnchor: 'start',
+      }),
+      xAxis,
+    ],
+  });
+  return {
+    panels: [
+      { title: say(spec.labels.rope, lang), svg: rope },
+      { title: say(spec.labels.wavelet, lang), svg: wave },
+    ],
+    legend: [],
+    tables: [],
+    description: spec.description[lang],
+  };
+}
+
+/** The Gaussian density. */
+export const gauss = (x: number, mean: number, sd: number) =>
+  Math.exp(-((x - mean) ** 2) / (2 * sd * sd)) / (sd * Math.sqrt(2 * Math.PI));
+
+function drawMixture(spec: Extract<FigureSpec, { kind: 'mixture' }>, lang: Lang): Drawing {
+  const { beta, normal: n, sensitive: s } = spec;
+  const lo = Math.min(n.mean - 3.5 * n.sd, s.mean - 3.5 * s.sd);
+  const hi = Math.max(n.mean + 3.5 * n.sd, s.mean + 3.5 * s.sd);
+  const xs = Array.from({ length: 97 }, (_, i) => lo + ((hi - lo) * i) / 96);
+  const pts = xs.map((x) => {
+    const pn = (1 - beta) * gauss(x, n.mean, n.sd);
+    const ps = beta * gauss(x, s.mean, s.sd);
+    return { x, pn, ps, pu: pn + ps };
+  });
+  const peakS = pts.reduce((m, p) => (p.ps > m.ps ? p : m));
+  const peakN = pts.reduce((m, p) => (p.pn > m.pn ? p : m));
+  const [st0, st1, st2] = [seriesStyle(0), seriesStyle(1), seriesStyle(2)];
+  const svg = plotSvg({
+    ...base(),
+    marginLeft: 14,
+    marginBottom: 16,
+    marginTop: 22,
+    x: { domain: [lo, hi], axis: null },
+    y: { domain: [0, peakN.pu * 1.12], axis: null },
+    marks: [
+      Plot.areaY(pts, { x: 'x', y: 'pn', fill: st1.color, fillOpacity: 0.18 }),
+      Plot.areaY(pts, { x: 'x', y1: 'pn', y2: 'pu', fill: st2.color, fillOpacity: 0.45 }),
+      Plot.line(pts, {
+        x: 'x',
+        y: 'pn',
+        stroke: st1.color,
+        strokeWidth: 1.6,
+        strokeDasharray: st1.dash ?? '',
+      }),
+      Plot.line(pts, {
+        x: 'x',
+        y: 'ps',
+        stroke: st2.color,
+        strokeWidth: 1.6,
+        strokeDasharray: st2.dash ?? '',
+      }),
+      Plot.line(pts, { x: 'x', y: 'pu', stroke: st0.color, strokeWidth: 2.5 }),
+      Plot.ruleY([0]),
+      Plot.text([peakN], {
+        x: 'x',
+        y: 'pu',
+        text: () => say(spec.labels.unlabelled, lang),
+        dy: -10,
+        textAnchor: 'middle',
+      }),
+      Plot.text([peakN], {
+        x: 'x',
+        y: (p: { pn: number }) => p.pn * 0.5,
+        text: () => say(spec.labels.normal, lang),
+        textAnchor: 'middle',
+      }),
+      Plot.text([peakS], {
+        x: 'x',
+        y: 'pu',
+        text: () => say(spec.labels.sensitive, lang),
+        dy: -12,
+        textAnchor: 'middle',
+      }),
+    ],
+  });
+  return {
+    panels: [{ svg }],
+    legend: [
+      { label: say(spec.labels.unlabelled, lang), style: st0, plain: true },
+      { label: say(spec.labels.normal, lang), style: st1, plain: true },
+      { label: say(spec.labels.sensitive, lang), style: st2, plain: true },
+    ],
+    tables: [],
+    description: spec.description[lang],
+  };
+}
+
+function drawSubspace(spec: Extract<FigureSpec, { kind: 'subspace' }>, lang: Lang): Drawing {
+  const rand = normals(mulberry32(spec.seed));
+  const angle = Math.PI / 6;
+  const v1: Vec2 = [Math.cos(angle), Math.sin(angle)];
+  const v2: Vec2 = [-Math.sin(angle), Math.cos(angle)];
+  const cloud = (mean: Vec2, s1: number, s2: number): Vec2[] =>
+    Array.from({ length: spec.points }, () => {
+      const a = rand() * s1;
+      const b = rand() * s2;
+      return [mean[0] + a * v1[0] + b * v2[0], mean[1] + a * v1[1] + b * v2[1]];
+    });
+  const source = cloud([0, 0], 2.4, 0.45);
+  const target = cloud([2.4 * v1[0] - 0.5 * v2[0], 2.4 * v1[1] - 0.5 * v2[1]], 1.1, 0.9);
+  const after = alignTarget(source, target);
+  const axes = principalAxes(source);
+  const len = 3.2 * Math.sqrt(axes.values[0]);
+  const axisLine: Vec2[] = [
+    [axes.mean[0] - len * axes.vectors[0][0], axes.mean[1] - len * axes.vectors[0][1]],
+    [axes.mean[0] + len * axes.vectors[0][0], axes.mean[1] + len * axes.vectors[0][1]],
+  ];
+  const [stS, stT] = [seriesStyle(0), seriesStyle(1)];
+  const panel = (target: Vec2[]) =>
+    plotSvg({
+      ...base(),
+      marginLeft: 6,
+      marginRight: 6,
+      marginBottom: 6,
+      marginTop: 6,
+      x: { domain: [-7.5, 7.5], axis: null },
+      y: { domain: [-4.85, 4.85], axis: null },
+      marks: [
+        Plot.line(axisLine, {
+          x: '0',
+          y: '1',
+          stroke: 'currentColor',
+          strokeWidth: 1.2,
+          strokeDasharray: '5 3',
+          markerEnd: 'arrow',
+        }),
+        Plot.text([axisLine[1]], {
+          x: '0',
+          y: '1',
+          text: () => say(spec.labels.subspace, lang),
+          dy: -10,
+          textAnchor: 'end',
+          className: 'fig-note',
+        } as Plot.TextOptions),
+        Plot.dot(source, {
+          x: '0',
+          y: '1',
+          symbol: stS.symbol,
+          stroke: stS.color,
+          r: 2.6,
+          strokeWidth: 1.2,
+        }),
+        Plot.dot(target, {
+          x: '0',
+          y: '1',
+          symbol: stT.symbol,
+          stroke: stT.color,
+          r: 3,
+          strokeWidth: 1.2,
+        }),
+      ],
+    });
+  return {
+    panels: [
+      { title: say(spec.labels.before, lang), svg: panel(target) },
+      { title: say(spec.labels.after, lang), svg: panel(after) },
+    ],
+    legend: [
+      { label: say(spec.labels.source, lang), style: stS, markerOnly: true },
+      { label: say(spec.labels.target, lang), style: stT, markerOnly: true },
+    ],
+    tables: [],
+    description: spec.description[lang],
+  };
+}
+
+/**
+ * The target points after alignment in the source's significant subspace (its first principal
+ * direction): their mean and variance along it become the source's (mean 0, variance λ₁), the
+ * minimiser of the symmetric KL term; the other direction is left as it was.
+ */
+export function alignTarget(source: Vec2[], target: Vec2[]): Vec2[] {
+  const { mean, vectors, values } = principalAxes(source);
+  const [v1] = vectors;
+  const proj = target.map((p) => (p[0] - mean[0]) * v1[0] + (p[1] - mean[1]) * v1[1]);
+  const m = proj.reduce((s, x) => s + x, 0) / proj.length;
+  const sd = Math.sqrt(proj.reduce((s, x) => s + (x - m) ** 2, 0) / proj.length);
+  const scale = Math.sqrt(values[0]) / sd;
+  return target.map((p, i) => {
+    const d = ((proj[i] as number) - m) * scale - (proj[i] as number);
+    return [p[0] + d * v1[0], p[1] + d * v1[1]];
+  });
+}
+
+function drawPermutation(spec: Extract<FigureSpec, { kind: 'permutation' }>, lang: Lang): Drawing {
+  const { n, perm, found } = matchWeights(spec.seed, spec.units);
+  // Unit j of model B computes what unit perm[j] of model A computes (its symbol says which).
+  const ys = (i: number) => n - 1 - i;
+  const panel = (order: number[]) => {
+    const a = Array.from({ length: n }, (_, i) => ({ x: 0, y: ys(i), id: i }));
+    const b = order.map((j, i) => ({ x: 1, y: ys(i), id: perm[j] as number }));
+    const links = a.map((u, i) => ({ y1: u.y, y2: ys(i), same: u.id === b[i]?.id }));
+    return plotSvg({
+      ...base(),
+      marginLeft: 30,
+      marginRight: 30,
+      marginTop: 22,
+      marginBottom: 10,
+      x: { domain: [0, 1], axis: null },
+      y: { domain: [-0.5, n - 0.5], axis: null },
+      marks: [
+        Plot.link(
+          links.filter((l) => l.same),
+          { x1: 0, x2: 1, y1: 'y1', y2: 'y2', stroke: 'currentColor', strokeWidth: 1.6 },
+        ),
+        Plot.link(
+          links.filter((l) => !l.same),
+          {
+            x1: 0,
+            x2: 1,
+            y1: 'y1',
+            y2: 'y2',
+            stroke: 'var(--fig-muted)',
+            strokeWidth: 1.2,
+            strokeDasharray: '3 3',
+          },
+        ),
+        ...[...a, ...b].map((u) => {
+          const st = seriesStyle(u.id);
+          return Plot.dot([u], {
+            x: 'x',
+            y: 'y',
+            symbol: st.symbol,
+            fill: st.color,
+            stroke: 'var(--bg)',
+            strokeWidth: 1,
+            r: 7,
+          });
+        }),
+        Plot.text(
+          [
+            { x: 0, t: say(spec.labels.modelA, lang) },
+            { x: 1, t: say(spec.labels.modelB, lang) },
+          ],
+          { x: 'x', frameAnchor: 'top', dy: -16, text: 't' } as Plot.TextOptions,
+        ),
+      ],
+    });
+  };
+  const identity = Array.from({ length: n }, (_, i) => i);
+  return {
+    panels: [
+      { title: say(spec.labels.before, lang), svg: panel(identity) },
+      { title: say(spec.labels.after, lang), svg: panel(found) },
+    ],
+    legend: [],
+    tables: [],
+    description: spec.description[lang],
+  };
+}
+
+/** Draws a figure of any kind for one edition. */
+export function draw(spec: FigureSpec, lang: Lang): Drawing {
+  switch (spec.kind) {
+    case 'lines':
+      return drawLines(spec, lang);
+    case 'bars':
+      return drawBars(spec, lang);
+    case 'wavelets':
+      return drawWavelets(spec, lang);
+    case 'mixture':
+      return drawMixture(spec, lang);
+    case 'subspace':
+      return drawSubspace(spec, lang);
+    case 'permutation':
+      return drawPermutation(spec, lang);
+  }
+}

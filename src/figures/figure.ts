@@ -1,0 +1,166 @@
+/**
+ * A figure as hast: `<figure class="figure" data-figure="name">` with its panels (inline SVG,
+ * `role="img"`, named by a `<title>`), an HTML legend, a caption and, for screen readers and
+ * anyone who wants the numbers, a disclosure with the data tables or a text description (before
+ * the caption, which HTML wants first or last). The
+ * number (図N / Figure N) and the id `fig-N` are set later by `rehypeFigureNumbers`, in the
+ * order the figures stand on the page.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Element, ElementContent } from 'hast';
+import { isSchematic, type FigureSpec, type Lang } from '../content/schema';
+import { useTranslations } from '../i18n';
+import { draw, type LegendEntry } from './draw';
+import { plotSvg } from './svg';
+
+const el = (
+  tagName: string,
+  properties: Element['properties'],
+  children: ElementContent[] = [],
+): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+const txt = (value: string): ElementContent => ({ type: 'text', value });
+
+/** Kinds whose data are synthetic (generated or chosen for illustration), not the paper's. */
+const SYNTHETIC = new Set(['mixture', 'subspace', 'permutation']);
+
+/** A small swatch: the series' line and marker, or a filled box. */
+function swatch(entry: LegendEntry): Element {
+  const { color, dash, symbol } = entry.style;
+  const svg = plotSvg({
+    width: 28,
+    height: 12,
+    margin: 0,
+    axis: null,
+    x: { domain: [0, 1] },
+    y: { domain: [0, 1] },
+    marks: entry.box
+      ? [Plot.rect([0], { x1: 0.1, x2: 0.9, y1: 0.05, y2: 0.95, fill: color })]
+      : [
+          ...(entry.markerOnly
+            ? []
+            : [
+                Plot.ruleY([0.5], {
+                  x1: 0,
+                  x2: 1,
+                  stroke: color,
+                  strokeWidth: 2,
+                  ...(dash ? { strokeDasharray: dash } : {}),
+                }),
+              ]),
+          ...(entry.plain
+            ? []
+            : [
+                Plot.dot([0.5], {
+                  x: 0.5,
+                  y: 0.5,
+                  symbol,
+                  stroke: color,
+                  fill: entry.markerOnly ? 'none' : 'var(--bg)',
+                  strokeWidth: 1.5,
+                  r: 3.5,
+                }),
+              ]),
+        ],
+  });
+  svg.properties['aria-hidden'] = 'true';
+  return svg;
+}
+
+/** Draws figure `name` of a paper for one edition. */
+export function renderFigure(name: string, spec: FigureSpec, lang: Lang): Element {
+  const t = useTranslations(lang);
+  const drawing = draw(spec, lang);
+  const title = spec.title[lang];
+  const many = drawing.panels.length > 1;
+  const panels = drawing.panels.map((p, i) => {
+    const id = `figure-${name}-title-${i + 1}`;
+    const svg = p.svg;
+    svg.properties.role = 'img';
+    svg.properties['aria-labelledby'] = id;
+    svg.children.unshift(
+      el('title', { id }, [txt(many && p.title ? `${title}: ${p.title}` : title)]),
+    );
+    return el('div', { className: ['figure-panel'] }, [
+      ...(p.title
+        ? [el('p', { className: ['figure-panel-title'], ariaHidden: 'true' }, [txt(p.title)])]
+        : []),
+      svg,
+    ]);
+  });
+  const schematic = isSchematic(spec);
+  const kind = schematic
+    ? t(SYNTHETIC.has(spec.kind) ? 'figure.schematicSynthetic' : 'figure.schematic')
+    : undefined;
+  const caption: ElementContent[] = [
+    el('span', { className: ['figure-number'] }),
+    ...(kind ? [el('span', { className: ['figure-kind'] }, [txt(kind)])] : []),
+    txt(spec.caption[lang]),
+    ...('source' in spec
+      ? [
+          txt(' '),
+          el('span', { className: ['figure-source'] }, [
+            txt(t('figure.source', { source: spec.source[lang] })),
+          ]),
+        ]
+      : []),
+  ];
+  const details = drawing.tables.length
+    ? el('details', { className: ['figure-data'] }, [
+        el('summary', {}, [txt(t('figure.data'))]),
+        ...drawing.tables.map((table) =>
+          el('div', { className: ['figure-table'] }, [
+            el('table', {}, [
+              el('caption', {}, [txt(table.caption)]),
+              el('thead', {}, [
+                el(
+                  'tr',
+                  {},
+                  table.head.map((h) => el('th', { scope: 'col' }, [txt(h)])),
+                ),
+              ]),
+              el(
+                'tbody',
+                {},
+                table.rows.map((r) =>
+                  el(
+                    'tr',
+                    {},
+                    r.map((c, i) =>
+                      i === 0 ? el('th', { scope: 'row' }, [txt(c)]) : el('td', {}, [txt(c)]),
+                    ),
+                  ),
+                ),
+              ),
+            ]),
+          ]),
+        ),
+      ])
+    : el('details', { className: ['figure-data'] }, [
+        el('summary', {}, [txt(t('figure.description'))]),
+        el('p', {}, [txt(drawing.description ?? '')]),
+      ]);
+  return el(
+    'figure',
+    { className: ['figure', schematic ? 'figure-schematic' : 'figure-results'], dataFigure: name },
+    [
+      el('div', { className: ['figure-panels', `figure-panels-${drawing.panels.length}`] }, panels),
+      ...(drawing.legend.length
+        ? [
+            el(
+              'ul',
+              { className: ['figure-legend'] },
+              drawing.legend.map((entry) => el('li', {}, [swatch(entry), txt(entry.label)])),
+            ),
+          ]
+        : []),
+      // The caption must be the figure's first or last child (HTML): the disclosure comes before it.
+      details,
+      el('figcaption', {}, caption),
+    ],
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * The house style of every figure: panel sizes, margins, and the six series styles. Colours are
+ * CSS custom properties (defined in src/styles/figures.css, switched for dark mode and print),
+ * so the SVG carries no colour values of its own; each series also differs in dash pattern and
+ * marker, so no difference is carried by colour alone.
+ */
+
+/** Size of one panel in SVG user units; text is set in CSS px at this scale (≈1:1 on screen). */
+export const PANEL = { width: 340, height: 220 } as const;
+
+/** Margins around a chart's plotting area (room for tick labels). */
+export const MARGIN = { top: 12, right: 14, bottom: 34, left: 40 } as const;
+
+/** One series' look: colour variable, dash pattern (none = solid) and marker symbol. */
+export interface SeriesStyle {
+  /** `var(--fig-N)`. */
+  color: string;
+  /** SVG stroke-dasharray, or undefined for a solid line. */
+  dash: string | undefined;
+  /** An Observable Plot symbol name. */
+  symbol: 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'star';
+}
+
+/** The six series styles, in order: colour (Okabe–Ito based), dash and marker all differ. */
+const SERIES: readonly SeriesStyle[] = [
+  { color: 'var(--fig-1)', dash: undefined, symbol: 'circle' },
+  { color: 'var(--fig-2)', dash: '6 3', symbol: 'square' },
+  { color: 'var(--fig-3)', dash: '2 2', symbol: 'triangle' },
+  { color: 'var(--fig-4)', dash: '8 3 2 3', symbol: 'diamond' },
+  { color: 'var(--fig-5)', dash: '1 3', symbol: 'cross' },
+  { color: 'var(--fig-6)', dash: '4 4', symbol: 'star' },
+];
+
+/** The style of the i-th series (cycling, though the schema allows at most six). */
+export const seriesStyle = (i: number): SeriesStyle => SERIES[i % SERIES.length] as SeriesStyle;

@@ -1,0 +1,175 @@
+/**
+ * Figures in real Chromium (src/figures/, against dist/): every placed figure is on its page in
+ * both editions with a numbered caption and named SVG panels; none overflows at 360 px; lines,
+ * marks and text keep their contrast against the figure's background in dark (and light) mode;
+ * and showing them makes no request to another origin and logs no error (a CSP violation would).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  contentSlugs,
+  openSite,
+  paperPath,
+  PageProblems,
+  revealDeferredSections,
+  ROOT,
+  type Lang,
+  type Site,
+} from '../support/site';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const placed = (slug: string) =>
+  [
+    ...readFileSync(join(ROOT, 'content/papers', slug, 'ja.mdx'), 'utf8').matchAll(
+      /<Figure id="([^"]+)"/g,
+    ),
+  ].map((m) => m[1]);
+const cases = contentSlugs()
+  .filter((slug) => placed(slug).length > 0)
+  .flatMap((slug) => (['ja', 'en'] as const).map((lang) => ({ slug, lang })));
+
+async function open(
+  path: string,
+  options: { width?: number; scheme?: 'light' | 'dark' } = {},
+): Promise<{ page: Page; problems: PageProblems }> {
+  const page = await site.browser.context.newPage();
+  const problems = new PageProblems(page, site.origin);
+  await page.setViewportSize({ width: options.width ?? 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: options.scheme ?? 'light' });
+  await page.goto(site.url(path), { waitUntil: 'networkidle' });
+  await revealDeferredSections(page);
+  return { page, problems };
+}
+
+test('every paper has figures (the checks below check something)', () => {
+  expect(cases.length).toBe(contentSlugs().length * 2);
+});
+
+describe.each(cases)('$slug ($lang)', ({ slug, lang }: { slug: string; lang: Lang }) => {
+  const path = paperPath(lang, slug);
+
+  test('every placed figure is there, numbered, with named SVG panels, without other origins or errors', async () => {
+    const { page, problems } = await open(path);
+    const names = placed(slug);
+    const label = (n: number) => (lang === 'ja' ? `図${n}` : `Figure ${n}`);
+    const figures = page.locator('figure.figure');
+    expect(await figures.count()).toBe(names.length);
+    for (const [i, name] of names.entries()) {
+      const figure = figures.nth(i);
+      expect(await figure.getAttribute('id')).toBe(`fig-${i + 1}`);
+      expect(await figure.getAttribute('data-figure')).toBe(name);
+      await figure.scrollIntoViewIfNeeded();
+      expect(await figure.isVisible()).toBe(true);
+      // The figure's accessible name is its caption, which starts with its number.
+      expect(
+        await page.getByRole('figure', { name: new RegExp(`^${label(i + 1)}\\b`) }).count(),
+      ).toBe(1);
+      const svgs = figure.locator('svg[role="img"]');
+      expect(await svgs.count()).toBeGreaterThan(0);
+      for (let k = 0; k < (await svgs.count()); k++) {
+        const title = await svgs.nth(k).locator('title').textContent();
+        expect(title?.length).toBeGreaterThan(10);
+        expect(await figure.getByRole('img', { name: title ?? '' }).count()).toBe(1);
+      }
+      // The self-link and the text's references lead to the figure.
+      expect(await figure.locator(`figcaption a.anchor-link[href="#fig-${i + 1}"]`).count()).toBe(
+        1,
+      );
+      expect(await page.locator(`a.figure-ref[href="#fig-${i + 1}"]`).count()).toBeGreaterThan(0);
+      expect(await figure.locator('details').count()).toBe(1);
+    }
+    expect(problems.summary()).toEqual({});
+    await page.close();
+  });
+
+  test('no figure overflows at 360 px and the page does not scroll sideways', async () => {
+    const { page } = await open(path, { width: 360 });
+    const overflow = await page.locator('figure.figure').evaluateAll((figures) =>
+      figures.flatMap((f) => {
+        const box = f.getBoundingClientRect();
+        const out: string[] = [];
+        if (box.left < 0 || box.right > window.innerWidth)
+          out.push(`${f.id}: ${box.left}–${box.right}`);
+        for (const svg of f.querySelectorAll('svg[role="img"]')) {
+          const r = svg.getBoundingClientRect();
+          if (r.width < 200) out.push(`${f.id}: a panel is only ${r.width} px wide`);
+          if (r.right > box.right + 0.5)
+            out.push(`${f.id}: a panel sticks out by ${r.right - box.right} px`);
+        }
+        return out;
+      }),
+    );
+    expect(overflow).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await page.close();
+  });
+
+  test.each(['dark', 'light'] as const)(
+    'lines and marks keep 3:1 and text 4.5:1 against the figure background (%s)',
+    async (scheme) => {
+      const { page } = await open(path, { scheme });
+      const low = await page.locator('figure.figure svg[role="img"]').evaluateAll((svgs) => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const lum = (c: string) => {
+          const [r = 0, g = 0, b = 0] = rgb(c)
+            .map((v) => v / 255)
+            .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const ratio = (a: string, b: string) => {
+          const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p) as [number, number];
+          return (x + 0.05) / (y + 0.05);
+        };
+        const background = (el: Element) => {
+          for (let e: Element | null = el; e; e = e.parentElement) {
+            const bg = getComputedStyle(e).backgroundColor;
+            if (bg && !/rgba\(.*, 0\)$/.test(bg) && bg !== 'transparent') return bg;
+          }
+          return getComputedStyle(document.body).backgroundColor;
+        };
+        const out: string[] = [];
+        for (const svg of svgs) {
+          const bg = background(svg);
+          const name = svg.querySelector('title')?.textContent ?? '';
+          // Grid lines, the shaded range and translucent areas are decoration, not data.
+          const decorative = (el: Element) =>
+            /fig-grid|fig-shade/.test(`${el.getAttribute('stroke')} ${el.getAttribute('fill')}`) ||
+            el.hasAttribute('fill-opacity');
+          for (const g of svg.querySelectorAll('[stroke]')) {
+            if (decorative(g) || /var\(--bg\)/.test(g.getAttribute('stroke') ?? '')) continue;
+            const c = getComputedStyle(g).stroke;
+            if (ratio(c, bg) < 3)
+              out.push(`${name}: stroke ${c} on ${bg} is ${ratio(c, bg).toFixed(2)}:1`);
+          }
+          for (const g of svg.querySelectorAll('[fill^="var(--fig-"]')) {
+            if (decorative(g)) continue;
+            const c = getComputedStyle(g).fill;
+            if (ratio(c, bg) < 3)
+              out.push(`${name}: fill ${c} on ${bg} is ${ratio(c, bg).toFixed(2)}:1`);
+          }
+          for (const t of svg.querySelectorAll('text')) {
+            const c = getComputedStyle(t).fill;
+            if (ratio(c, bg) < 4.5)
+              out.push(
+                `${name}: text "${t.textContent}" ${c} on ${bg} is ${ratio(c, bg).toFixed(2)}:1`,
+              );
+          }
+        }
+        return out;
+      });
+      expect(low).toEqual([]);
+      await page.close();
+    },
+  );
+});

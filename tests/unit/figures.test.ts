@@ -1,0 +1,328 @@
+/**
+ * Figures (src/figures/): data → SVG invariants of every kind, the computations behind the
+ * schematics, numbering per page through the real pipeline, and the linter's figure rules.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import yaml from 'js-yaml';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { brotliCompressSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { lintContent } from '../../src/content/lint';
+import { lintFigures } from '../../src/content/lint/figures';
+import {
+  figureSchema,
+  figuresFileSchema,
+  isSchematic,
+  LANGS,
+  type FigureSpec,
+} from '../../src/content/schema';
+import { alignTarget, gauss, haar, logTicks, ricker } from '../../src/figures/draw';
+import { renderFigure } from '../../src/figures/figure';
+import { mulberry32, normals } from '../../src/figures/prng';
+import { matchWeights, permutations, principalAxes, type Vec2 } from '../../src/figures/schematics';
+import { roundNumbers } from '../../src/figures/svg';
+import { renderMdxBody } from '../../src/markdown/pipeline';
+import { CONTENT_DIR, get, readRealContent, realSlugs } from './support/content';
+
+const stringify = unified().use(rehypeStringify);
+const toHtml = (el: Element) => stringify.stringify({ type: 'root', children: [el] });
+
+/** Every figure of the real content, by paper. */
+const real = realSlugs().flatMap((slug) => {
+  const text = readRealContent().get(`papers/${slug}/figures.yaml`);
+  const figures = text === undefined ? {} : figuresFileSchema.parse(yaml.load(text));
+  return Object.entries(figures).map(([name, spec]) => ({ slug, name, spec }));
+});
+
+function all(node: Element | Root, pred: (e: Element) => boolean, out: Element[] = []): Element[] {
+  for (const c of node.children as ElementContent[]) {
+    if (c.type !== 'element') continue;
+    if (pred(c)) out.push(c);
+    all(c, pred, out);
+  }
+  return out;
+}
+const text = (n: ElementContent): string =>
+  n.type === 'text' ? n.value : n.type === 'element' ? n.children.map(text).join('') : '';
+const svgs = (fig: Element) => all(fig, (e) => e.tagName === 'svg' && e.properties.role === 'img');
+const spec = (name: string): FigureSpec => {
+  const f = real.find((r) => r.name === name);
+  if (!f) throw new Error(`no figure ${name}`);
+  return f.spec;
+};
+
+describe('the real figures', () => {
+  test('every paper has a schematic; papers 3 and 4 have a results chart', () => {
+    for (const slug of realSlugs())
+      expect(real.some((r) => r.slug === slug && isSchematic(r.spec))).toBe(true);
+    expect(
+      real
+        .filter((r) => !isSchematic(r.spec))
+        .map((r) => r.slug)
+        .sort(),
+    ).toEqual(['pu-diffusion-models', 'wavelet-positional-representation']);
+  });
+
+  test.each(real.flatMap((r) => LANGS.map((lang) => ({ ...r, lang }))))(
+    '$slug $name ($lang): named SVG panels, no style element or attribute, ≤ 8 KiB brotli',
+    ({ name, spec, lang }) => {
+      const fig = renderFigure(name, spec, lang);
+      expect(fig.tagName).toBe('figure');
+      const panels = svgs(fig);
+      expect(panels.length).toBeGreaterThan(0);
+      for (const svg of panels) {
+        const id = String(svg.properties['aria-labelledby']);
+        const title = all(svg, (e) => e.tagName === 'title')[0];
+        expect(title?.properties.id).toBe(id);
+        expect(text(title as Element)).toContain(spec.title[lang]);
+      }
+      const html = toHtml(fig);
+      expect(html).not.toMatch(/<style|\sstyle=|class="plot-|font-family=|#[0-9a-f]{6}/i);
+      // Coordinates are rounded to one decimal.
+      for (const svg of panels) expect(toHtml(svg)).not.toMatch(/\d\.\d{2,}/);
+      expect(all(fig, (e) => e.tagName === 'figcaption')).toHaveLength(1);
+      expect(all(fig, (e) => e.tagName === 'details')).toHaveLength(1);
+      expect(brotliCompressSync(html).length).toBeLessThanOrEqual(8 * 1024);
+    },
+  );
+
+  test('the perplexity chart: one line and one marker per point for each method, log-scale ticks', () => {
+    const fig = renderFigure('perplexity', spec('perplexity'), 'en');
+    const [p512, p1024] = svgs(fig);
+    const lines = (svg: Element) =>
+      all(
+        svg,
+        (e) =>
+          e.tagName === 'g' &&
+          /^var\(--fig-\d\)$/.test(String(e.properties.stroke)) &&
+          e.properties.fill === 'none',
+      );
+    expect(lines(p512 as Element)).toHaveLength(5);
+    expect(lines(p1024 as Element)).toHaveLength(3);
+    // 4 points per method: 20 markers, then 12.
+    const markers = (svg: Element) =>
+      all(svg, (e) => e.tagName === 'g' && e.properties.fill === 'var(--bg)').flatMap((g) =>
+        g.children.filter((c) => c.type === 'element'),
+      );
+    expect(markers(p512 as Element)).toHaveLength(20);
+    expect(markers(p1024 as Element)).toHaveLength(12);
+    const tickLabels = all(p1024 as Element, (e) => e.tagName === 'text').map(text);
+    expect(tickLabels).toEqual(
+      expect.arrayContaining(['20', '30', '50', '100', '1024', '5024', 'training length']),
+    );
+    // The data table gives every verified number.
+    const cells = all(fig, (e) => e.tagName === 'td').map(text);
+    expect(cells).toEqual(
+      expect.arrayContaining(['17.99', '93.94', '122.52', '17.44', '18.00', '23.70']),
+    );
+    expect(text(all(fig, (e) => e.tagName === 'figcaption')[0] as Element)).toContain('Table 1');
+  });
+
+  test('the composition chart: one bar segment per count, labels with the counts', () => {
+    const fig = renderFigure('composition', spec('composition'), 'ja');
+    const panels = svgs(fig);
+    expect(panels).toHaveLength(4);
+    const rects = all(panels[0] as Element, (e) => e.tagName === 'rect');
+    expect(rects).toHaveLength(3);
+    expect(all(panels[0] as Element, (e) => e.tagName === 'text').map(text)).toContain(
+      '25,000 + 2,500',
+    );
+    expect(text(all(fig, (e) => e.tagName === 'figcaption')[0] as Element)).toContain('公式コード');
+  });
+
+  test.each(
+    real.filter((r) => isSchematic(r.spec)).flatMap((r) => LANGS.map((lang) => ({ ...r, lang }))),
+  )(
+    '$name ($lang) is marked as a schematic and has no numeric tick labels',
+    ({ name, spec, lang }) => {
+      const fig = renderFigure(name, spec, lang);
+      expect(fig.properties.className).toContain('figure-schematic');
+      expect(text(all(fig, (e) => e.tagName === 'figcaption')[0] as Element)).toMatch(
+        lang === 'ja' ? /模式図/ : /Schematic/,
+      );
+      for (const svg of svgs(fig)) {
+        const labels = all(svg, (e) => e.tagName === 'text').map(text);
+        expect(labels.filter((l) => /^[-−]?\d[\d.,]*$/.test(l))).toEqual([]);
+      }
+      expect(text(all(fig, (e) => e.tagName === 'details')[0] as Element).length).toBeGreaterThan(
+        80,
+      );
+    },
+  );
+});
+
+describe('drawing helpers', () => {
+  test('logTicks gives 1, 2, 3, 5 × 10^k inside the domain', () => {
+    expect(logTicks([16, 135])).toEqual([20, 30, 50, 100]);
+    expect(logTicks([0.8, 12])).toEqual([1, 2, 3, 5, 10]);
+  });
+  test("the wavelets and density are the papers' functions", () => {
+    // Ricker: ψ(t) = (1 − t²) exp(−t²/2): peak 1 at 0, zero at ±1, negative lobes beyond.
+    expect(ricker(0)).toBe(1);
+    expect(ricker(1)).toBe(0);
+    expect(ricker(2)).toBeCloseTo(-3 * Math.exp(-2), 12);
+    expect([haar(0), haar(0.49), haar(0.5), haar(0.99), haar(1), haar(-0.1)]).toEqual([
+      1, 1, -1, -1, 0, 0,
+    ]);
+    // A density: integrates to 1.
+    let area = 0;
+    for (let x = -10; x < 10; x += 0.001) area += gauss(x, 1, 1.5) * 0.001;
+    expect(area).toBeCloseTo(1, 4);
+  });
+  test('roundNumbers keeps one decimal and never writes -0', () => {
+    expect(roundNumbers('M40.123,170.06L-0.04,3')).toBe('M40.1,170.1L0,3');
+  });
+  test('the seeded generator repeats itself and its normals have mean ≈ 0, variance ≈ 1', () => {
+    const a = mulberry32(42);
+    const b = mulberry32(42);
+    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+    const n = normals(mulberry32(1));
+    const xs = Array.from({ length: 5000 }, n);
+    const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+    const variance = xs.reduce((s, x) => s + (x - mean) ** 2, 0) / xs.length;
+    expect(Math.abs(mean)).toBeLessThan(0.05);
+    expect(Math.abs(variance - 1)).toBeLessThan(0.06);
+  });
+  test('principalAxes finds the direction of largest variance', () => {
+    const pts: Vec2[] = [-3, -1, 1, 3].flatMap(
+      (t) =>
+        [
+          [t, t + 0.1],
+          [t, t - 0.1],
+        ] as Vec2[],
+    );
+    const { vectors, values } = principalAxes(pts);
+    expect(Math.abs(vectors[0][0])).toBeCloseTo(Math.SQRT1_2, 2);
+    expect(values[0]).toBeGreaterThan(values[1]);
+  });
+  test('alignTarget gives the target the source mean and variance along the first axis only', () => {
+    const rand = normals(mulberry32(3));
+    const source: Vec2[] = Array.from({ length: 200 }, () => [3 * rand(), 0.5 * rand()]);
+    const target: Vec2[] = Array.from({ length: 200 }, () => [2 + rand(), 1 + rand()]);
+    const after = alignTarget(source, target);
+    const { mean, vectors, values } = principalAxes(source);
+    const along = after.map(
+      (p) => (p[0] - mean[0]) * vectors[0][0] + (p[1] - mean[1]) * vectors[0][1],
+    );
+    const m = along.reduce((s, x) => s + x, 0) / along.length;
+    const v = along.reduce((s, x) => s + (x - m) ** 2, 0) / along.length;
+    expect(m).toBeCloseTo(0, 6);
+    expect(v).toBeCloseTo(values[0], 6);
+    const across = (ps: Vec2[]) => ps.map((p) => p[0] * vectors[1][0] + p[1] * vectors[1][1]);
+    expect(across(after)).toEqual(across(target).map((x) => expect.closeTo(x, 6) as number));
+  });
+  test('weight matching on synthetic weights recovers the hidden permutation', () => {
+    expect(permutations(4)).toHaveLength(24);
+    for (const seed of [1, 7, 99]) {
+      const { perm, found } = matchWeights(seed, 5);
+      // Position i of the reordered model B holds the unit that computes what A's unit i does.
+      expect(found.map((j) => perm[j])).toEqual([0, 1, 2, 3, 4]);
+    }
+  });
+});
+
+describe('numbering through the real pipeline', () => {
+  // Paper bodies render through renderMdxBody (MDX, the component registry), as the loader does.
+  const render = async (md: string, lang: 'ja' | 'en') => {
+    const paperDir = `${CONTENT_DIR}/papers/wavelet-positional-representation`;
+    const path = `${paperDir}/${lang}.mdx`;
+    return (await renderMdxBody(md, path, { file: path, lang, paperDir })).html;
+  };
+
+  test('figures are numbered in the order they stand; references get the number and link', async () => {
+    const html = await render(
+      'See <FigureRef id="perplexity" />.\n\n<Figure id="perplexity" />\n\n<Figure id="wavelets" />\n\nAnd <FigureRef id="wavelets" />.\n',
+      'en',
+    );
+    expect(html).toMatch(
+      /<figure class="figure figure-results" data-figure="perplexity" id="fig-1">/,
+    );
+    expect(html).toMatch(/data-figure="wavelets" id="fig-2"/);
+    expect(html).toContain('href="#fig-1">Figure 1</a>');
+    expect(html).toContain('href="#fig-2">Figure 2</a>');
+    expect(html).toMatch(
+      /<span class="figure-number">Figure 1<a class="anchor-link" href="#fig-1"/,
+    );
+    // The data table inside a figure is not wrapped as a numbered table of the text.
+    expect(html).not.toContain('table-scroll');
+  });
+  test('the Japanese edition says 図N', async () => {
+    const html = await render(
+      '<Figure id="wavelets" />\n\n<FigureRef id="wavelets" />を見よ。\n',
+      'ja',
+    );
+    expect(html).toContain('href="#fig-1">図1</a>');
+  });
+  test('a reference to a figure that is not on the page fails', async () => {
+    await expect(render('See <FigureRef id="wavelets" />.\n', 'en')).rejects.toThrow(
+      /refers to the figure "wavelets", which is not placed/,
+    );
+  });
+});
+
+describe('figure rules of the linter', () => {
+  const dir = 'papers/wavelet-positional-representation';
+  const defined = get(readRealContent(), `${dir}/figures.yaml`);
+  const run = (tags: Parameters<typeof lintFigures>[3], yamlText = defined) =>
+    lintFigures(new Map([[`${dir}/figures.yaml`, yamlText]]), 'content', dir, tags);
+  const both = (ids: string[]) => ({
+    ja: ids.map((id) => ({ tag: 'Figure' as const, id, line: 3 })),
+    en: ids.map((id) => ({ tag: 'Figure' as const, id, line: 3 })),
+  });
+
+  test('the real content has no figure problems', () => {
+    expect(lintContent(readRealContent()).filter((p) => /figure/i.test(p.message))).toEqual([]);
+  });
+  test('a placed figure that is not defined is reported with file, line and name', () => {
+    const problems = run(both(['wavelets', 'perplexity', 'attention']));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: `content/${dir}/ja.mdx`,
+        line: 3,
+        where: '<Figure id="attention" />',
+        message: expect.stringMatching(/there is no figure "attention"/) as string,
+      }),
+    );
+  });
+  test('a defined figure that an edition never places is reported against figures.yaml', () => {
+    const tags = both(['wavelets', 'perplexity']);
+    tags.en = tags.en.filter((t) => t.id !== 'perplexity');
+    const problems = run(tags);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: `content/${dir}/figures.yaml`,
+        where: 'perplexity',
+        message: expect.stringMatching(/never placed in en\.mdx/) as string,
+      }),
+    ]);
+  });
+  test('figures placed twice, in another order, or referred to without being placed are reported', () => {
+    expect(run(both(['wavelets', 'perplexity', 'wavelets'])).map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/placed more than once/),
+    );
+    expect(
+      run({ ja: both(['wavelets', 'perplexity']).ja, en: both(['perplexity', 'wavelets']).en }).map(
+        (p) => p.message,
+      ),
+    ).toEqual([expect.stringMatching(/different order/)]);
+    const tags = both(['perplexity']);
+    tags.ja.push({ tag: 'FigureRef' as never, id: 'wavelets', line: 9 });
+    expect(run(tags).map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/referred to but not placed/),
+    );
+  });
+  test('a figure that breaks the schema names the figure and field', () => {
+    const broken = defined.replace('log: true', 'log: "yes"');
+    expect(run(both(['wavelets', 'perplexity']), broken)).toContainEqual(
+      expect.objectContaining({ where: expect.stringMatching(/^perplexity\.y\.log/) as string }),
+    );
+  });
+  test('the schema refuses a results chart without a source and more series than styles', () => {
+    const s = yaml.load(defined) as Record<string, Record<string, unknown>>;
+    const { source: _source, ...noSource } = s['perplexity'] as Record<string, unknown>;
+    expect(figureSchema.safeParse(noSource).success).toBe(false);
+    const series = Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, label: `S${i}` }));
+    expect(figureSchema.safeParse({ ...s['perplexity'], series }).success).toBe(false);
+  });
+});
