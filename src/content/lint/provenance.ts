@@ -94,10 +94,13 @@ export function checkHomeTables(files: Record<Lang, string>, rows: Partial<Recor
   if (order(ja) !== order(en)) {
     problems.push({ file: files.en, where: 'impact', message: `the table's rows differ from ${files.ja}: both editions need one row per paper in the same order (ja: ${order(ja)}; en: ${order(en)})` });
   }
-  const columns = (r: readonly DigestImpactRow[]) => [...new Set(r.flatMap((x) => Object.keys(x).filter((k) => String(x[k as keyof DigestImpactRow] ?? '').trim() !== '')))].sort().join(', ');
-  if (columns(ja) !== columns(en)) {
-    problems.push({ file: files.en, where: 'impact', message: `the table's columns differ from ${files.ja} (ja: ${columns(ja)}; en: ${columns(en)})` });
-  }
+  const filled = (r: DigestImpactRow) => Object.keys(r).filter((k) => String(r[k as keyof DigestImpactRow] ?? '').trim() !== '').sort().join(', ');
+  ja.forEach((row, i) => {
+    const other = en[i];
+    if (other && row.paper === other.paper && filled(row) !== filled(other)) {
+      problems.push({ file: files.en, where: `impact[${i + 1}]`, message: `the row for "${row.paper}" has other columns than in ${files.ja} (ja: ${filled(row)}; en: ${filled(other)})` });
+    }
+  });
   return problems;
 }
 
