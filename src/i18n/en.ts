@@ -95,7 +95,6 @@ export const en = {
   'corrections.title': 'Corrections',
   'corrections.intro': 'Corrections made to this digest after publication, newest first: the date, the page, what changed and why.',
   'corrections.separator': ': ',
-  'corrections.page': 'Page',
   'corrections.what': 'What changed',
   'corrections.why': 'Why',
   'corrections.home': 'Home page',

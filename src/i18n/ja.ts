@@ -96,7 +96,6 @@ export const ja = {
   'corrections.title': '訂正履歴',
   'corrections.intro': '公開後に本ダイジェストの記述を訂正した記録です。新しい順に、日付、対象のページ、変更した内容とその理由を示します。',
   'corrections.separator': '：',
-  'corrections.page': '対象',
   'corrections.what': '変更した内容',
   'corrections.why': '理由',
   'corrections.home': 'ホーム',
