@@ -205,7 +205,9 @@ export function syntheticPaper(i: number): {
     'sources:',
     `  - { kind: arxiv, title: { ja: arXiv, en: arXiv }, url: "https://arxiv.org/abs/25${String(1 + (i % 12)).padStart(2, '0')}.${String(10000 + i).padStart(5, '0')}" }`,
     `  - { kind: openreview, title: { ja: OpenReview, en: OpenReview }, url: "https://openreview.net/forum?id=${openreviewId(i)}" }`,
-    ...(code ? [`  - { kind: code, title: { ja: 公式実装, en: Official code }, url: "${code}" }`] : []),
+    ...(code
+      ? [`  - { kind: code, title: { ja: 公式実装, en: Official code }, url: "${code}" }`]
+      : []),
     '  - { kind: ntt, title: { ja: NTT の発表, en: "NTT\'s announcement" }, url: "https://group.ntt/jp/topics/2025/04/22/iclr2025.html" }',
     `seedTerms: { ja: [${main.ja}], en: [${main.en}] }`,
     `bibtexKey: synthetic2025paper${i}`,
@@ -358,7 +360,9 @@ function digest(lang: 'ja' | 'en', papers: { slug: string; theme: { ja: string; 
     ...rows,
     '---',
     '',
-    isJa ? `この版は ${papers.length} 件の合成論文で、サイトの規模に対する振る舞いを確かめるためのものである。` : `This edition holds ${papers.length} synthetic papers to test how the site scales.`,
+    isJa
+      ? `この版は ${papers.length} 件の合成論文で、サイトの規模に対する振る舞いを確かめるためのものである。`
+      : `This edition holds ${papers.length} synthetic papers to test how the site scales.`,
     '',
   ].join('\n');
   return { intro, outlook };

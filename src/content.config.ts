@@ -8,7 +8,16 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { mdxBodiesAsMarkdown } from './content/markdown-loader';
-import { affiliationSchema, correctionSchema, digestSchema, glossaryEntrySchema, paperFactsSchema, paperProseSchema, tagSchema, venueSchema } from './content/schema';
+import {
+  affiliationSchema,
+  correctionSchema,
+  digestSchema,
+  glossaryEntrySchema,
+  paperFactsSchema,
+  paperProseSchema,
+  tagSchema,
+  venueSchema,
+} from './content/schema';
 
 const root = process.env.CONTENT_DIR ?? './content';
 
@@ -49,7 +58,13 @@ export const collections = {
   venues: defineCollection({ loader: file(`${root}/data/venues.yaml`), schema: venueSchema }),
   /** The bilingual glossary: id = the entry's key (its anchor on /glossary/). */
   // Optional: a content folder without glossary.yaml (fixtures, generated corpora) has an empty glossary.
-  glossary: defineCollection({ loader: existsSync(`${root}/glossary.yaml`) ? file(`${root}/glossary.yaml`) : () => [], schema: glossaryEntrySchema }),
+  glossary: defineCollection({
+    loader: existsSync(`${root}/glossary.yaml`) ? file(`${root}/glossary.yaml`) : () => [],
+    schema: glossaryEntrySchema,
+  }),
   /** The corrections log: id = the entry's `id` (its anchor on /corrections/). Optional, like the glossary. */
-  corrections: defineCollection({ loader: existsSync(`${root}/corrections.yaml`) ? file(`${root}/corrections.yaml`) : () => [], schema: correctionSchema }),
+  corrections: defineCollection({
+    loader: existsSync(`${root}/corrections.yaml`) ? file(`${root}/corrections.yaml`) : () => [],
+    schema: correctionSchema,
+  }),
 };

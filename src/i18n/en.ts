@@ -79,7 +79,8 @@ export const en = {
   'paper.editorNote': "Editor's note",
   'paper.presentationSecondary': 'from a secondary source: ',
   'paper.sources': 'Sources',
-  'paper.sourcesIntro': 'The sources of this page. Statements that rest on something other than the paper itself (the reviews, the official code, a third-party page) say so where they are made.',
+  'paper.sourcesIntro':
+    'The sources of this page. Statements that rest on something other than the paper itself (the reviews, the official code, a third-party page) say so where they are made.',
   'paper.lastChecked': 'Facts on this page last checked against the sources: {date}',
   'paper.corrections': 'Corrections to this page',
   'paper.allCorrections': 'All corrections',
@@ -93,7 +94,8 @@ export const en = {
   'source.third-party': 'Third-party page',
   'source.related': 'Related',
   'corrections.title': 'Corrections',
-  'corrections.intro': 'Corrections made to this digest after publication, newest first: the date, the page, what changed and why.',
+  'corrections.intro':
+    'Corrections made to this digest after publication, newest first: the date, the page, what changed and why.',
   'corrections.separator': ': ',
   'corrections.what': 'What changed',
   'corrections.why': 'Why',

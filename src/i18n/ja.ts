@@ -80,7 +80,8 @@ export const ja = {
   'paper.editorNote': '編集注',
   'paper.presentationSecondary': '二次資料による：',
   'paper.sources': '出典',
-  'paper.sourcesIntro': 'このページの記述の出典です。論文そのもの以外（査読、公式実装、第三者のページ）に拠る記述は、本文中でその旨を示しています。',
+  'paper.sourcesIntro':
+    'このページの記述の出典です。論文そのもの以外（査読、公式実装、第三者のページ）に拠る記述は、本文中でその旨を示しています。',
   'paper.lastChecked': 'このページの事実を資料と最後に照合した日：{date}',
   'paper.corrections': 'このページの訂正',
   'paper.allCorrections': 'すべての訂正の一覧',
@@ -94,7 +95,8 @@ export const ja = {
   'source.third-party': '第三者のページ',
   'source.related': '関連資料',
   'corrections.title': '訂正履歴',
-  'corrections.intro': '公開後に本ダイジェストの記述を訂正した記録です。新しい順に、日付、対象のページ、変更した内容とその理由を示します。',
+  'corrections.intro':
+    '公開後に本ダイジェストの記述を訂正した記録です。新しい順に、日付、対象のページ、変更した内容とその理由を示します。',
   'corrections.separator': '：',
   'corrections.what': '変更した内容',
   'corrections.why': '理由',
@@ -136,7 +138,8 @@ export const ja = {
   'search.glossaryMatch': '用語集：{terms}',
   'nav.glossary': '用語集',
   'glossary.title': '用語集',
-  'glossary.intro': '4件の論文に出てくる専門用語を、日本語と英語の対訳、読み、短い説明とともにまとめました。検索はここに載っている略語や言い換えも理解します。',
+  'glossary.intro':
+    '4件の論文に出てくる専門用語を、日本語と英語の対訳、読み、短い説明とともにまとめました。検索はここに載っている略語や言い換えも理解します。',
   'glossary.otherName': '英語',
   'glossary.reading': '読み',
   'glossary.papers': 'この用語を使う論文',
@@ -146,7 +149,8 @@ export const ja = {
   'notFound.body': 'お探しのページは移動したか、存在しません。',
   'notFound.home': 'ホームへ戻る',
 
-  'footer.about': 'このサイトは、NTTがICLR 2025で発表した4件の論文を独自にまとめた解説です。内容の正確さは原論文で確認してください。',
+  'footer.about':
+    'このサイトは、NTTがICLR 2025で発表した4件の論文を独自にまとめた解説です。内容の正確さは原論文で確認してください。',
   'footer.sources': '出典',
 
   'feed.title': 'NTT ICLR 2025 論文ダイジェスト：論文一覧（日本語版）',
@@ -162,7 +166,8 @@ export const ja = {
   'cite.copyDigestBibtex': 'この解説ページのBibTeXをコピー',
   'cite.copyDigestApa': 'この解説ページのAPA形式をコピー',
   'home.comparison': '4件の論文の比較',
-  'home.comparisonCaption': '各論文のタスク、課題、鍵となるアイデア、データ、主な結果、公式コードの有無',
+  'home.comparisonCaption':
+    '各論文のタスク、課題、鍵となるアイデア、データ、主な結果、公式コードの有無',
   'comparison.paper': '論文',
   'comparison.task': 'タスク',
   'comparison.problem': '課題',

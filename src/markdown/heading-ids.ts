@@ -8,7 +8,18 @@ import { dictionaries } from '../i18n';
 import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../content/views/sections';
 
 /** Ids the pages themselves use; a body heading that slugs to one of these gets a suffix. */
-export const RESERVED_IDS: readonly string[] = [...PAGE_SECTIONS, 'main-content', 'toc', 'intro', 'papers', 'comparison', 'impact', 'outlook', 'source', 'corrections'];
+export const RESERVED_IDS: readonly string[] = [
+  ...PAGE_SECTIONS,
+  'main-content',
+  'toc',
+  'intro',
+  'papers',
+  'comparison',
+  'impact',
+  'outlook',
+  'source',
+  'corrections',
+];
 
 /** Creates an id generator for one document: the detail sections get fixed ids, others slugs. */
 export function headingIdFactory(lang: Lang): (text: string) => string {

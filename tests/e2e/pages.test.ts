@@ -20,7 +20,20 @@ import {
 } from '../support/site';
 
 const PAGES = builtPages();
-const PAPER_SECTION_IDS = ['summary', 'significance', 'applications', 'details', 'societal-impact', 'metadata', 'cite', 'sources', 'problem', 'method', 'results', 'limitations'];
+const PAPER_SECTION_IDS = [
+  'summary',
+  'significance',
+  'applications',
+  'details',
+  'societal-impact',
+  'metadata',
+  'cite',
+  'sources',
+  'problem',
+  'method',
+  'results',
+  'limitations',
+];
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 360, height: 740 };
 

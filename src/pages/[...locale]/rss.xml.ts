@@ -23,14 +23,24 @@ export const GET: APIRoute = async ({ params }) => {
     correctionItems(corrections, lang),
     lang,
     absolute,
-    (c) => t('feed.correction', { page: (c.paper && titles.get(c.paper)) || t('corrections.home'), date: c.day }),
+    (c) =>
+      t('feed.correction', {
+        page: (c.paper && titles.get(c.paper)) || t('corrections.home'),
+        date: c.day,
+      }),
     `${t('corrections.why')}${t('glossary.colon')}`,
   );
   const xml = await getRssString({
     title: t('feed.title'),
     description: t('site.tagline'),
     site: absolute(homePath(lang)),
-    items: [...feedItems(papers.map((p) => p.view), absolute), ...fixes],
+    items: [
+      ...feedItems(
+        papers.map((p) => p.view),
+        absolute,
+      ),
+      ...fixes,
+    ],
     customData: `<language>${lang}</language>`,
   });
   return new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
