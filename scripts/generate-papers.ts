@@ -365,6 +365,14 @@ function digest(lang: 'ja' | 'en', papers: { slug: string; theme: { ja: string; 
       : `This edition holds ${papers.length} synthetic papers to test how the site scales.`,
     '',
   ].join('\n');
+  const outlook = [
+    '---',
+    'kind: outlook',
+    '---',
+    '',
+    isJa ? '今後も論文を追加していく。' : 'More papers will follow.',
+    '',
+  ].join('\n');
   return { intro, outlook };
 }
 
