@@ -63,11 +63,11 @@ export type Author = z.infer<typeof authorSchema>;
 const bilingual = (what: string) => z.strictObject({ ja: text(`${what}.ja`), en: text(`${what}.en`) });
 
 /** Kinds of source a paper page lists; the linter requires some of them (see `src/content/lint/provenance.ts`). */
-export const SOURCE_KINDS = ['arxiv', 'openreview', 'reviews', 'code', 'ntt', 'article', 'full-text', 'third-party', 'related'] as const;
+const SOURCE_KINDS = ['arxiv', 'openreview', 'reviews', 'code', 'ntt', 'article', 'full-text', 'third-party', 'related'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** One entry of a paper page's Sources list. */
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   /** What the source is: arxiv, openreview, reviews, code, ntt (NTT's announcement), article, full-text, third-party or related. */
   kind: z.enum(SOURCE_KINDS, { error: `kind must be one of: ${SOURCE_KINDS.join(', ')}` }),
   /** The source's name in each edition. */
@@ -80,7 +80,7 @@ export const sourceSchema = z.strictObject({
 export type Source = z.infer<typeof sourceSchema>;
 
 /** Where a paper's presentation type comes from when no primary source (OpenReview) shows it. */
-export const presentationSourceSchema = z.strictObject({
+const presentationSourceSchema = z.strictObject({
   /** The page or file that shows the presentation type. */
   url: httpsUrl('presentationSource.url'),
   /** What that source is, in each edition, e.g. "the poster file linked from the official README". */

@@ -333,7 +333,7 @@ export function lintGlossary(files: ContentFiles, root: string, slugs: readonly 
  * `corrections.yaml` (optional): a list of corrections, each matching the schema, with a unique
  * id and, when it names a paper, an existing one.
  */
-export function lintCorrections(files: ContentFiles, root: string, slugs: readonly string[]): Problem[] {
+function lintCorrections(files: ContentFiles, root: string, slugs: readonly string[]): Problem[] {
   const problems: Problem[] = [];
   const text = files.get('corrections.yaml');
   if (text === undefined) return problems;

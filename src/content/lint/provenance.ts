@@ -9,7 +9,7 @@ import type { Correction, DigestImpactRow, Lang, PaperFacts, Source, SourceKind 
 import type { Problem } from './issues';
 
 /** Words an impact-table label must contain: it says the assessment is the digest's own. */
-export const IMPACT_LABEL_MARK: Record<Lang, RegExp> = {
+const IMPACT_LABEL_MARK: Record<Lang, RegExp> = {
   ja: /本ダイジェスト/,
   en: /\bdigest\b/i,
 };
@@ -60,7 +60,7 @@ export function checkImpactLabel(file: string, lang: Lang, label: string | undef
  * Text folded for term matching: NFKC, lower case, no white space (so "生成AI" matches the
  * site's "生成 AI" and a term may wrap across lines).
  */
-export function foldText(text: string): string {
+function foldText(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 }
 
