@@ -183,6 +183,7 @@ export function syntheticPaper(i: number): {
   const titleJa = `${main.ja}のための${METHODS_JA[m]}${OBJECTS_JA[o]}（研究 ${i}）`;
   const shortName = `${(METHODS[m] as string).slice(0, 4).toUpperCase()}-${i}`;
 
+  const code = r() < 0.6 ? `https://github.com/ntt-synthetic/paper-${i}` : undefined;
   const facts = [
     `order: ${i}`,
     `originalTitle: ${yamlText(titleEn)}`,
@@ -196,8 +197,19 @@ export function syntheticPaper(i: number): {
     'year: 2025',
     `arxiv: "25${String(1 + (i % 12)).padStart(2, '0')}.${String(10000 + i).padStart(5, '0')}"`,
     `openreview: ${openreviewId(i)}`,
-    ...(r() < 0.6 ? [`code: https://github.com/ntt-synthetic/paper-${i}`] : []),
+    ...(code ? [`code: ${code}`] : []),
     `tags: [${tags.join(', ')}]`,
+    // What the content linter requires of every paper page (issue 14): a last-checked date, a
+    // Sources list with the arXiv, OpenReview, code and NTT entries, and the seed's key terms.
+    'lastChecked: "2026-11-30"',
+    'sources:',
+    `  - { kind: arxiv, title: { ja: arXiv, en: arXiv }, url: "https://arxiv.org/abs/25${String(1 + (i % 12)).padStart(2, '0')}.${String(10000 + i).padStart(5, '0')}" }`,
+    `  - { kind: openreview, title: { ja: OpenReview, en: OpenReview }, url: "https://openreview.net/forum?id=${openreviewId(i)}" }`,
+    ...(code
+      ? [`  - { kind: code, title: { ja: 公式実装, en: Official code }, url: "${code}" }`]
+      : []),
+    '  - { kind: ntt, title: { ja: NTT の発表, en: "NTT\'s announcement" }, url: "https://group.ntt/jp/topics/2025/04/22/iclr2025.html" }',
+    `seedTerms: { ja: [${main.ja}], en: [${main.en}] }`,
     `bibtexKey: synthetic2025paper${i}`,
     '',
   ].join('\n');
@@ -225,6 +237,7 @@ comparison:
   keyIdea: ${yamlText(`A ${METHODS[m]} ${OBJECTS[o]} that shares structure with ${second.en}.`)}
   data: ${yamlText(`${data}, ${data2}`)}
   result: ${yamlText(`${gain} points better than strong baselines.`)}
+impactLabel: This table is the digest's own assessment.
 impact:
   - area: Industry
     impact: ${yamlText(`More reliable ${main.en} in deployed systems.`)}
@@ -285,6 +298,7 @@ comparison:
   keyIdea: ${yamlText(`${second.ja}と構造を共有する${METHODS_JA[m]}${OBJECTS_JA[o]}。`)}
   data: ${yamlText(`${data}、${data2}`)}
   result: ${yamlText(`強いベースラインより ${gain} ポイント高い。`)}
+impactLabel: この表は本ダイジェスト独自の評価である。
 impact:
   - area: 産業
     impact: ${yamlText(`運用中のシステムで${main.ja}の信頼性が高まる。`)}
@@ -347,14 +361,15 @@ function digest(lang: 'ja' | 'en', papers: { slug: string; theme: { ja: string; 
   const intro = [
     '---',
     'kind: intro',
-    `title: ${isJa ? `"合成ダイジェスト: ${papers.length} 本の論文"` : `"Synthetic digest: ${papers.length} papers"`}`,
+    `title: ${isJa ? `"合成ダイジェスト: ${papers.length} 件の論文"` : `"Synthetic digest: ${papers.length} papers"`}`,
     `description: ${isJa ? '規模の検証のために生成した論文のダイジェスト。' : 'A digest of generated papers for scale testing.'}`,
+    `impactLabel: ${isJa ? 'この表は本ダイジェスト独自の評価である。' : "This table is the digest's own assessment."}`,
     'impact:',
     ...rows,
     '---',
     '',
     isJa
-      ? `この版は ${papers.length} 本の合成論文で、サイトの規模に対する振る舞いを確かめるためのものである。`
+      ? `この版は ${papers.length} 件の合成論文で、サイトの規模に対する振る舞いを確かめるためのものである。`
       : `This edition holds ${papers.length} synthetic papers to test how the site scales.`,
     '',
   ].join('\n');

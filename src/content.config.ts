@@ -10,6 +10,7 @@ import { file, glob } from 'astro/loaders';
 import { mdxBodyLoader } from './content/markdown-loader';
 import {
   affiliationSchema,
+  correctionSchema,
   digestSchema,
   glossaryEntrySchema,
   paperFactsSchema,
@@ -60,5 +61,10 @@ export const collections = {
   glossary: defineCollection({
     loader: existsSync(`${root}/glossary.yaml`) ? file(`${root}/glossary.yaml`) : () => [],
     schema: glossaryEntrySchema,
+  }),
+  /** The corrections log: id = the entry's `id` (its anchor on /corrections/). Optional, like the glossary. */
+  corrections: defineCollection({
+    loader: existsSync(`${root}/corrections.yaml`) ? file(`${root}/corrections.yaml`) : () => [],
+    schema: correctionSchema,
   }),
 };

@@ -59,6 +59,34 @@ export const authorSchema = z.strictObject({
 });
 export type Author = z.infer<typeof authorSchema>;
 
+/** A short text in each edition's language. */
+const bilingual = (what: string) => z.strictObject({ ja: text(`${what}.ja`), en: text(`${what}.en`) });
+
+/** Kinds of source a paper page lists; the linter requires some of them (see `src/content/lint/provenance.ts`). */
+const SOURCE_KINDS = ['arxiv', 'openreview', 'reviews', 'code', 'ntt', 'article', 'full-text', 'third-party', 'related'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** One entry of a paper page's Sources list. */
+const sourceSchema = z.strictObject({
+  /** What the source is: arxiv, openreview, reviews, code, ntt (NTT's announcement), article, full-text, third-party or related. */
+  kind: z.enum(SOURCE_KINDS, { error: `kind must be one of: ${SOURCE_KINDS.join(', ')}` }),
+  /** The source's name in each edition. */
+  title: bilingual('title'),
+  /** Its address; leave it out only when none was recorded, and say so in `note`. */
+  url: httpsUrl('url').optional(),
+  /** What the page relies on it for, or how far it was checked, in each edition. */
+  note: bilingual('note').optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** Where a paper's presentation type comes from when no primary source (OpenReview) shows it. */
+const presentationSourceSchema = z.strictObject({
+  /** The page or file that shows the presentation type. */
+  url: httpsUrl('presentationSource.url'),
+  /** What that source is, in each edition, e.g. "the poster file linked from the official README". */
+  label: bilingual('presentationSource.label'),
+});
+
 /** `content/papers/<slug>/paper.yaml`: facts that do not depend on the language. */
 export const paperFactsSchema = z.strictObject({
   /** Position on the home page and in previous/next links (1 = first). */
@@ -90,6 +118,18 @@ export const paperFactsSchema = z.strictObject({
   code: httpsUrl('code').optional(),
   /** Topic keys from `content/data/tags.yaml`. */
   tags: z.array(key('tag')).min(1, { error: 'tags must list at least one tag' }),
+  /** Where the presentation type comes from, when it is a secondary source; the page says so. */
+  presentationSource: presentationSourceSchema.optional(),
+  /** The day the page's facts were last checked against the sources, YYYY-MM-DD; the linter requires it. */
+  lastChecked: z.iso.date({ error: 'lastChecked must be a date written "YYYY-MM-DD" (in quotes)' }).optional(),
+  /** The Sources list shown at the end of the paper page; the linter requires it and some kinds. */
+  sources: z.array(sourceSchema).optional(),
+  /**
+   * Key terms of the seed report for this paper (its significance and applications): each must
+   * appear on the paper's page in that edition (summary, significance, applications, editor's
+   * note or body).
+   */
+  seedTerms: z.strictObject({ ja: z.array(text('seedTerms.ja')), en: z.array(text('seedTerms.en')) }).optional(),
   /** BibTeX citation key for the original paper, e.g. "adachi2025testtime". */
   bibtexKey: z.string({ error: 'bibtexKey must be text' }).regex(/^[A-Za-z][A-Za-z0-9:_-]*$/, {
     error: 'bibtexKey may contain only letters, digits, ":", "_" and "-", starting with a letter',
@@ -123,6 +163,12 @@ export const paperProseSchema = z.strictObject({
   significance: text('significance'),
   /** 応用可能性 / Applications. */
   applications: text('applications'),
+  /** One line where the digest deliberately departs from the seed report, shown as an editor's note. */
+  editorNote: text('editorNote')
+    .refine((s) => !s.includes('\n'), { error: "editorNote must be one line" })
+    .optional(),
+  /** The label on the societal-impact table saying it is the digest's own assessment; the linter requires it. */
+  impactLabel: text('impactLabel').optional(),
   /** Societal-impact rows for this paper. */
   impact: z.array(impactRowSchema).min(1, { error: 'impact must have at least one row' }),
   /** The paper's row in the home page's comparison table; the content linter requires it. */
@@ -149,6 +195,8 @@ export const digestSchema = z.discriminatedUnion(
       title: text('title'),
       /** One or two sentences for search engines and link previews. */
       description: text('description'),
+      /** The label on the cross-paper table saying it is the digest's own assessment; the linter requires it. */
+      impactLabel: text('impactLabel').optional(),
       /** The cross-paper societal-impact table, one row per paper. */
       impact: z.array(digestImpactRowSchema).min(1, { error: 'impact must have one row per paper' }),
     }),
@@ -220,8 +268,6 @@ export const glossaryEntrySchema = z.strictObject({
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
-/** Text in each edition's language: `{ ja: …, en: … }`. */
-const bilingual = (what: string) => z.strictObject({ ja: text(`${what}.ja`), en: text(`${what}.en`) });
 /** A label: one string when it reads the same in both editions (a method name such as RoPE), or `{ ja, en }`. */
 const label = (what: string) => z.union([text(what), bilingual(what)]);
 export type Label = z.infer<ReturnType<typeof label>>;
@@ -385,3 +431,20 @@ export const isSchematic = (f: FigureSpec): f is SchematicSpec =>
 /** `figures.yaml`: figure name → figure. */
 export const figuresFileSchema = z.record(key('figure name'), figureSchema);
 export type FiguresFile = z.infer<typeof figuresFileSchema>;
+/**
+ * `content/corrections.yaml`: the corrections log, one entry per correction, newest last.
+ * A paper page shows the entries about it; the corrections page and the feeds list them all.
+ */
+export const correctionSchema = z.strictObject({
+  /** A kebab-case id, unique in the file: the entry's anchor on the corrections page. */
+  id: key('id'),
+  /** The day the correction was published, YYYY-MM-DD. */
+  date: z.iso.date({ error: 'date must be a date written "YYYY-MM-DD" (in quotes)' }),
+  /** The paper it concerns (a folder name under content/papers/); leave out for the home page. */
+  paper: key('paper').optional(),
+  /** What changed, in each edition. */
+  what: bilingual('what'),
+  /** Why it changed (the source that shows the earlier text was wrong), in each edition. */
+  why: bilingual('why'),
+});
+export type Correction = z.infer<typeof correctionSchema>;

@@ -18,6 +18,7 @@ export const RESERVED_IDS: readonly string[] = [
   'impact',
   'outlook',
   'source',
+  'corrections',
 ];
 
 /** Creates an id generator for one document: the detail sections get fixed ids, others slugs. */

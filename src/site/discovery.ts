@@ -5,7 +5,8 @@
  */
 import type { Lang } from '../content/schema';
 import type { PaperView } from '../content/views/papers';
-import { langRoot, paperPath } from './routes';
+import type { CorrectionItem } from '../content/views/provenance';
+import { correctionsPath, langRoot, paperPath } from './routes';
 
 /** The RSS feed of an edition: "/rss.xml" or "/en/rss.xml" (without the base). */
 export const feedPath = (lang: Lang): string => `${langRoot(lang)}rss.xml`;
@@ -31,6 +32,8 @@ export interface FeedItem {
   link: string;
   description: string;
   categories: string[];
+  /** When the item was published (corrections carry their date; papers have none). */
+  pubDate?: Date;
 }
 
 /** The feed items of one edition: every paper, in display order, with absolute links. */
@@ -51,6 +54,27 @@ export function feedItems(
  * without the base.
  */
 export const SITEMAP_PATH = '/sitemap-index.xml';
+
+/**
+ * The feed items of an edition's corrections log, newest first: each links to its entry on the
+ * corrections page and carries its date. `title` names the correction (its page and date);
+ * `whyLabel` introduces the reason in the description.
+ */
+export function correctionFeedItems(
+  items: readonly CorrectionItem[],
+  lang: Lang,
+  absolute: (path: string) => string,
+  title: (item: CorrectionItem) => string,
+  whyLabel: string,
+): FeedItem[] {
+  return items.map((c) => ({
+    title: title(c),
+    link: `${absolute(correctionsPath(lang))}#${c.id}`,
+    description: `${c.what} ${whyLabel}${c.why}`,
+    categories: [],
+    pubDate: new Date(`${c.date}T00:00:00Z`),
+  }));
+}
 
 /** A sitemap entry in the shape `@astrojs/sitemap` hands to its `serialize` option. */
 interface SitemapItem {

@@ -24,6 +24,9 @@ export const searchPath = (lang: Lang): string => `${langRoot(lang)}search/`;
 /** The glossary page of an edition. */
 export const glossaryPath = (lang: Lang): string => `${langRoot(lang)}glossary/`;
 
+/** The corrections page of an edition. */
+export const correctionsPath = (lang: Lang): string => `${langRoot(lang)}corrections/`;
+
 /** The `getStaticPaths` param for `[...locale]` routes: undefined for the default edition. */
 export const localeParam = (lang: Lang): string | undefined =>
   lang === DEFAULT_LANG ? undefined : lang;

@@ -28,6 +28,7 @@ const PAPER_SECTION_IDS = [
   'societal-impact',
   'metadata',
   'cite',
+  'sources',
   'problem',
   'method',
   'results',

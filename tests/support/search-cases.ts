@@ -15,8 +15,8 @@ type Case = [Lang, string, string, string, string?];
 export const CASES: Case[] = [
   // Japanese
   ['ja', '回帰', TTA, 'ja'],
-  ['ja', 'テスト時適応', TTA, 'ja', 'summary'],
-  ['ja', '共変量シフト', TTA, 'ja', 'problem'],
+  ['ja', 'テスト時適応', TTA, 'ja', 'significance'],
+  ['ja', '共変量シフト', TTA, 'ja', 'limitations'],
   ['ja', '部分空間', TTA, 'ja'],
   ['ja', 'ガウス', TTA, 'ja: dakuten'],
   ['ja', '拡散モデル', PUDM, 'ja'],
@@ -67,10 +67,10 @@ export const CASES: Case[] = [
   ['en', 'regression', TTA, 'en'],
   ['en', 'test-time adaptation', TTA, 'en'],
   ['en', 'covariate shift', TTA, 'en', 'problem'],
-  ['en', 'California Housing', TTA, 'en', 'results'],
+  ['en', 'California Housing', TTA, 'en', 'experimental-setup'],
   ['en', 'diffusion', PUDM, 'en'],
   ['en', 'positive-unlabeled', PUDM, 'en'],
-  ['en', 'Brad Pitt', PUDM, 'en', 'results'],
+  ['en', 'Brad Pitt', PUDM, 'en', 'datasets-and-settings'],
   ['en', 'linear mode connectivity', LMC, 'en'],
   ['en', 'weight matching', LMC, 'en'],
   ['en', 'singular vectors', LMC, 'en'],

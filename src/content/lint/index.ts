@@ -9,12 +9,14 @@ import type { z } from 'astro/zod';
 import {
   LANGS,
   affiliationSchema,
+  correctionSchema,
   digestSchema,
   glossaryEntrySchema,
   paperFactsSchema,
   paperProseSchema,
   tagSchema,
   venueSchema,
+  type DigestImpactRow,
   type Lang,
   type PaperFacts,
 } from '../schema';
@@ -23,6 +25,7 @@ import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../views/sections';
 import { checkBody } from './body';
 import { lintFigures, type FigureTag } from './figures';
 import { describeIssues, type Problem } from './issues';
+import { checkCorrections, checkHomeTables, checkImpactLabel, checkPaperSources, checkSeedTerms } from './provenance';
 
 export { formatProblem, type Problem } from './issues';
 
@@ -157,6 +160,7 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
             }
           }
         });
+        problems.push(...checkPaperSources(factsFile, parsed));
         if (!venues[parsed.venue]) problems.push({ file: factsFile, where: 'venue', message: `unknown venue "${parsed.venue}"; use a key from ${root}/data/venues.yaml` });
         const unique: [keyof typeof seen, string | number | undefined][] = [
           ['arxiv', parsed.arxiv],
@@ -187,6 +191,12 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
       }
       const prose = parseWith(paperProseSchema, mdx.file, mdx.data, problems);
       if (prose) impactRows[lang] = prose.impact.length;
+      if (prose) problems.push(...checkImpactLabel(mdx.file, lang, prose.impactLabel));
+      const paperFacts = facts.get(slug);
+      if (prose && paperFacts) {
+        const pageText = [prose.summary, prose.significance, prose.applications, prose.editorNote ?? '', mdx.body].join('\n');
+        problems.push(...checkSeedTerms(mdx.file, lang, paperFacts, pageText, factsFile));
+      }
       // Optional in the schema (other fixtures need not carry it) but required of every paper edition.
       if (prose && !prose.comparison) {
         problems.push({ file: mdx.file, where: 'comparison', message: 'the required field "comparison" is missing: every paper needs its row of the home page\'s comparison table (task, problem, keyIdea, data, result)' });
@@ -217,6 +227,7 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
     }
   }
 
+  const homeRows: Partial<Record<Lang, DigestImpactRow[]>> = {};
   for (const lang of LANGS) {
     const intro = readMdx(files, `digest/${lang}/intro.mdx`, root, problems);
     const outlook = readMdx(files, `digest/${lang}/outlook.mdx`, root, problems);
@@ -234,17 +245,23 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
       links.push(...report.links.map((l) => ({ ...l, file: entry.file })));
       if (report.problems.length === 0 && entry.body.trim() === '') problems.push({ file: entry.file, message: 'the body is empty' });
       if (parsed?.kind === 'intro') {
+        const before = problems.length;
+        problems.push(...checkImpactLabel(entry.file, lang, parsed.impactLabel));
         const rows = parsed.impact.map((r) => r.paper);
         rows.forEach((paper, i) => {
           if (!slugs.includes(paper)) problems.push({ file: entry.file, where: `impact[${i + 1}].paper`, message: `"${paper}" is not a paper; use a folder name from ${root}/papers/` });
           else if (rows.indexOf(paper) !== i) problems.push({ file: entry.file, where: `impact[${i + 1}].paper`, message: `"${paper}" has more than one row` });
         });
         for (const slug of slugs) if (!rows.includes(slug) && !sameUrl.has(slug)) problems.push({ file: entry.file, where: 'impact', message: `the table has no row for the paper "${slug}"` });
+        // Compared between the editions only when each table is whole on its own (no repeated noise).
+        if (problems.slice(before).every((p) => p.where !== 'impact' && !p.where?.startsWith('impact['))) homeRows[lang] = parsed.impact;
       }
     }
   }
 
+  problems.push(...checkHomeTables({ ja: `${root}/digest/ja/intro.mdx`, en: `${root}/digest/en/intro.mdx` }, homeRows));
   problems.push(...lintGlossary(files, root, slugs));
+  problems.push(...lintCorrections(files, root, slugs));
 
   for (const { file, url, line } of links) {
     const problem = checkInternalLink(url, file, slugs, anchors);
@@ -325,5 +342,30 @@ export function lintGlossary(files: ContentFiles, root: string, slugs: readonly 
       else owner.set(name, id);
     }
   }
+  return problems;
+}
+
+/**
+ * `corrections.yaml` (optional): a list of corrections, each matching the schema, with a unique
+ * id and, when it names a paper, an existing one.
+ */
+function lintCorrections(files: ContentFiles, root: string, slugs: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  const text = files.get('corrections.yaml');
+  if (text === undefined) return problems;
+  const file = `${root}/corrections.yaml`;
+  let data: unknown;
+  try {
+    data = yaml.load(normaliseText(text));
+  } catch (error) {
+    return [yamlError(file, error, 'the file')];
+  }
+  if (data === null || data === undefined) return problems;
+  if (!Array.isArray(data)) return [{ file, message: 'the file must be a list of corrections, one "- id: …" entry each' }];
+  const parsed = data.flatMap((entry: unknown, i) => {
+    const c = parseWith(correctionSchema, file, entry, problems, `[${i + 1}].`);
+    return c ? [c] : [];
+  });
+  if (parsed.length === data.length) problems.push(...checkCorrections(file, parsed, slugs, root));
   return problems;
 }

@@ -3,7 +3,7 @@
  * Pages call these; components never fetch collections themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { GlossaryEntry, Lang } from '../schema';
+import type { Correction, GlossaryEntry, Lang } from '../schema';
 import { isDigestIntro } from '../schema';
 import { paperView, sortPapers, type PaperView, type Vocabulary } from '../views/papers';
 import { headingsOf, readRenderedHtml } from '../rendered-html';
@@ -59,4 +59,9 @@ export async function loadDigest(lang: Lang) {
 /** The glossary's entries by id (empty when the content has no glossary). */
 export async function loadGlossary(): Promise<Record<string, GlossaryEntry>> {
   return byId(await getCollection('glossary'));
+}
+
+/** The corrections log, in file order (empty when the content has none). */
+export async function loadCorrections(): Promise<Correction[]> {
+  return (await getCollection('corrections')).map((e) => e.data as Correction);
 }

@@ -4,7 +4,7 @@
  */
 
 /** Sections the page builds from frontmatter and data. */
-export const PAGE_SECTIONS = ['summary', 'significance', 'applications', 'details', 'societal-impact', 'metadata', 'cite'] as const;
+export const PAGE_SECTIONS = ['summary', 'significance', 'applications', 'details', 'societal-impact', 'metadata', 'cite', 'sources'] as const;
 
 /** Sections of the technical detail that every MDX body must contain, in this order. */
 export const DETAIL_SECTIONS = ['problem', 'method', 'results', 'limitations'] as const;
@@ -20,4 +20,5 @@ export const SECTION_KEYS = {
   'societal-impact': 'paper.societalImpact',
   metadata: 'paper.metadata',
   cite: 'paper.cite',
+  sources: 'paper.sources',
 } as const satisfies Record<PageSection, string>;

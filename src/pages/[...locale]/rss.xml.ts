@@ -1,10 +1,11 @@
-/** The RSS feed of one edition: every paper page, with absolute links (lib/discovery.ts). */
+/** The RSS feed of one edition: every paper page, then the corrections log, with absolute links (site/discovery.ts). */
 import { getRssString } from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS } from '../../content/schema';
 import { useTranslations } from '../../i18n';
-import { loadPapers } from '../../content/queries';
-import { feedItems } from '../../site/discovery';
+import { loadCorrections, loadPapers } from '../../content/queries';
+import { correctionItems } from '../../content/views/provenance';
+import { correctionFeedItems, feedItems } from '../../site/discovery';
 import { absoluteUrl } from '../../site/meta';
 import { homePath, langFromParam, localeParam } from '../../site/routes';
 import { siteConfig } from '../../site/config';
@@ -16,15 +17,30 @@ export const GET: APIRoute = async ({ params }) => {
   const lang = langFromParam(params.locale);
   const t = useTranslations(lang);
   const absolute = (path: string) => absoluteUrl(siteConfig.url, siteConfig.base, path);
-  const papers = await loadPapers(lang);
+  const [papers, corrections] = await Promise.all([loadPapers(lang), loadCorrections()]);
+  const titles = new Map(papers.map((p) => [p.view.slug, p.view.prose.title]));
+  const fixes = correctionFeedItems(
+    correctionItems(corrections, lang),
+    lang,
+    absolute,
+    (c) =>
+      t('feed.correction', {
+        page: (c.paper && titles.get(c.paper)) || t('corrections.home'),
+        date: c.day,
+      }),
+    `${t('corrections.why')}${t('glossary.colon')}`,
+  );
   const xml = await getRssString({
     title: t('feed.title'),
     description: t('site.tagline'),
     site: absolute(homePath(lang)),
-    items: feedItems(
-      papers.map((p) => p.view),
-      absolute,
-    ),
+    items: [
+      ...feedItems(
+        papers.map((p) => p.view),
+        absolute,
+      ),
+      ...fixes,
+    ],
     customData: `<language>${lang}</language>`,
   });
   return new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });

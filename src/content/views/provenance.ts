@@ -1,0 +1,61 @@
+/**
+ * Where a paper page's statements come from and how they changed: its Sources list, the day its
+ * facts were last checked, and the corrections log. Pure view builders for the paper page, the
+ * corrections page and the feeds.
+ */
+import type { Correction, Lang, PaperFacts, SourceKind } from '../schema';
+
+/** One entry of a paper page's Sources list, in one edition. */
+export interface SourceItem {
+  kind: SourceKind;
+  title: string;
+  url?: string;
+  note?: string;
+}
+
+/** The Sources list of a paper in one edition, in the order paper.yaml gives it. */
+export function sourceItems(facts: PaperFacts, lang: Lang): SourceItem[] {
+  return (facts.sources ?? []).map((s) => ({
+    kind: s.kind,
+    title: s.title[lang],
+    ...(s.url ? { url: s.url } : {}),
+    ...(s.note ? { note: s.note[lang] } : {}),
+  }));
+}
+
+/** A calendar day ("2026-11-30") as "2026年11月30日" or "30 November 2026", independent of the machine's zone. */
+export function formatDay(day: string, lang: Lang): string {
+  const locale = lang === 'ja' ? 'ja-JP' : 'en-GB';
+  // The day is a calendar date, not an instant: format it at noon UTC in UTC.
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+}
+
+/** One correction in one edition. */
+export interface CorrectionItem {
+  id: string;
+  date: string;
+  /** The date as readers see it. */
+  day: string;
+  paper?: string;
+  what: string;
+  why: string;
+}
+
+/** The corrections in one edition, newest first (then by id, so equal dates keep a stable order). */
+export function correctionItems(corrections: readonly Correction[], lang: Lang): CorrectionItem[] {
+  return [...corrections]
+    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
+    .map((c) => ({
+      id: c.id,
+      date: c.date,
+      day: formatDay(c.date, lang),
+      ...(c.paper ? { paper: c.paper } : {}),
+      what: c.what[lang],
+      why: c.why[lang],
+    }));
+}
+
+/** The corrections about one paper, newest first. */
+export function correctionsFor(corrections: readonly Correction[], slug: string, lang: Lang): CorrectionItem[] {
+  return correctionItems(corrections.filter((c) => c.paper === slug), lang);
+}

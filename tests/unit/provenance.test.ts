@@ -1,0 +1,509 @@
+/**
+ * Issue 14's "keep it true" rules (src/content/lint/provenance.ts, wired into lintContent): each
+ * paper page has a Sources list and a last-checked date, every societal-impact table carries its
+ * label, the seed report's key terms appear on their paper's page, the editions' home tables have
+ * the same rows and columns, and the corrections log is well formed. Each rule is shown failing on
+ * an in-memory copy of the real content with one mistake. Also the pure views the pages and the
+ * feeds use (Sources list, dates, corrections).
+ */
+import { describe, expect, test } from 'vitest';
+import { lintContent, type Problem } from '../../src/content/lint';
+import { checkHomeTables, missingTerms } from '../../src/content/lint/provenance';
+import {
+  correctionItems,
+  correctionsFor,
+  formatDay,
+  sourceItems,
+} from '../../src/content/views/provenance';
+import { correctionFeedItems } from '../../src/site/discovery';
+import type { Correction, DigestImpactRow } from '../../src/content/schema';
+import {
+  editFrontmatter,
+  editYaml,
+  get,
+  mutate,
+  readRealContent,
+  realFacts,
+  splitMdx,
+} from './support/content';
+
+const ROOT = 'content';
+const TTA = 'test-time-adaptation-regression';
+const LMC = 'linear-mode-connectivity-weight-matching';
+const PU = 'pu-diffusion-models';
+const WAVELET = 'wavelet-positional-representation';
+const yamlOf = (slug: string) => `papers/${slug}/paper.yaml`;
+const mdxOf = (slug: string, lang: 'ja' | 'en') => `papers/${slug}/${lang}.mdx`;
+const INTRO_JA = 'digest/ja/intro.mdx';
+const INTRO_EN = 'digest/en/intro.mdx';
+
+type Edit = (text: string) => string;
+const facts =
+  (edit: (d: Record<string, unknown>) => void): Edit =>
+  (t) =>
+    editYaml(t, edit);
+const frontmatter =
+  (edit: (d: Record<string, unknown>) => void): Edit =>
+  (t) =>
+    editFrontmatter(t, edit);
+
+function lintWith(...edits: [path: string, edit: Edit][]): Problem[] {
+  const files = readRealContent();
+  for (const [path, edit] of edits) mutate(files, path, edit);
+  return lintContent(files, ROOT);
+}
+
+const problem = (file: string, where: string, message: RegExp) =>
+  expect.objectContaining({
+    file: `${ROOT}/${file}`,
+    where,
+    message: expect.stringMatching(message),
+  });
+const sources = (d: Record<string, unknown>) => d['sources'] as Record<string, unknown>[];
+
+/**
+ * The key terms of the seed report (../shared/seed) for each paper: its significance and
+ * applications as the seed states them, in its Japanese terms and their usual English equivalents.
+ * Listed here, not only in paper.yaml, so that deleting a term from `seedTerms` cannot hide it.
+ */
+const SEED_TERMS: Record<string, { ja: string[]; en: string[] }> = {
+  [TTA]: {
+    ja: [
+      'テスト時適応',
+      '回帰モデル',
+      '教師なしデータ',
+      '特徴ベクトル',
+      '部分空間',
+      '分類問題',
+      'センサーデータ',
+      '時系列予測',
+      '環境変化に強い回帰モデル',
+    ],
+    en: [
+      'test-time adaptation',
+      'regression model',
+      'unlabeled',
+      'feature vector',
+      'subspace',
+      'classification problem',
+      'sensor data',
+      'time-series forecasting',
+      'robust to environmental change',
+    ],
+  },
+  [LMC]: {
+    ja: [
+      'モデルマージ',
+      '重みマッチング',
+      'パーミュテーション対称性',
+      '特異値分解',
+      '動作原理',
+      '性能向上',
+      '計算コスト削減',
+      '個人情報',
+      '機微な情報',
+      '安心・安全なAI社会',
+    ],
+    en: [
+      'model merging',
+      'weight matching',
+      'permutation symmetry',
+      'singular value decomposition',
+      'working principle',
+      'performance',
+      'computational cost',
+      'personal information',
+      'sensitive information',
+      'safe and secure AI society',
+    ],
+  },
+  [PU]: {
+    ja: [
+      '拡散モデル',
+      '不適切な画像生成',
+      '少量の不適切な画像',
+      '個人情報',
+      '有害なコンテンツ',
+      '生成AI',
+      '個人情報の漏洩',
+      '倫理的・法的に問題のある画像',
+      '安全なコンテンツ生成',
+    ],
+    en: [
+      'diffusion model',
+      'inappropriate image generation',
+      'small number of inappropriate images',
+      'personal information',
+      'harmful content',
+      'generative AI',
+      'leakage of personal information',
+      'ethically or legally problematic images',
+      'safe content generation',
+    ],
+  },
+  [WAVELET]: {
+    ja: [
+      '位置符号化',
+      'ウェーブレット変換',
+      'RoPE',
+      '回転行列',
+      '長文',
+      'テキスト生成',
+      '要約',
+      '翻訳',
+      '自然言語処理',
+      '証明',
+    ],
+    en: [
+      'positional encoding',
+      'wavelet transform',
+      'RoPE',
+      'rotation matrices',
+      'long text',
+      'text generation',
+      'summarization',
+      'translation',
+      'natural language processing',
+      'proved',
+    ],
+  },
+};
+
+/** A page's searchable text as the linter sees it: the prose fields and the body. */
+function pageText(slug: string, lang: 'ja' | 'en'): string {
+  const { data, body } = splitMdx(get(readRealContent(), mdxOf(slug, lang)));
+  return [
+    data['summary'],
+    data['significance'],
+    data['applications'],
+    data['editorNote'] ?? '',
+    body,
+  ].join('\n');
+}
+
+describe("the seed report's key terms", () => {
+  test.each(Object.keys(SEED_TERMS))(
+    '%s: paper.yaml lists them and both editions use every one',
+    (slug) => {
+      const declared = realFacts(slug).seedTerms;
+      for (const lang of ['ja', 'en'] as const) {
+        const terms = SEED_TERMS[slug]?.[lang] ?? [];
+        expect(declared?.[lang], `${slug} seedTerms.${lang}`).toEqual(
+          expect.arrayContaining(terms),
+        );
+        expect(missingTerms(terms, pageText(slug, lang)), `${slug}/${lang}.mdx`).toEqual([]);
+      }
+    },
+  );
+
+  test('missingTerms folds width, case and white space, and names what is missing', () => {
+    expect(missingTerms(['生成AI', 'Sensor Data'], '生成 AI と sensor\n data')).toEqual([]);
+    expect(missingTerms(['時系列予測', 'translation'], '時系列の予測')).toEqual([
+      '時系列予測',
+      'translation',
+    ]);
+  });
+
+  test('the build reports a term removed from a page, against that edition', () => {
+    const problems = lintWith([
+      mdxOf(TTA, 'en'),
+      (t) => t.replaceAll('time-series forecasting', 'forecasting'),
+    ]);
+    expect(problems).toEqual([
+      problem(
+        mdxOf(TTA, 'en'),
+        'seedTerms',
+        /key term "time-series forecasting" \(paper\.yaml seedTerms\.en\) does not appear on this page/,
+      ),
+    ]);
+  });
+
+  test('the build reports a paper without seedTerms', () => {
+    expect(lintWith([yamlOf(PU), facts((d) => delete d['seedTerms'])])).toEqual([
+      problem(yamlOf(PU), 'seedTerms', /the required field "seedTerms" is missing/),
+    ]);
+  });
+});
+
+describe('Sources list and last-checked date (paper.yaml)', () => {
+  test('the real papers each have both', () => {
+    for (const slug of [TTA, LMC, PU, WAVELET]) {
+      const f = realFacts(slug);
+      expect(f.lastChecked, slug).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(f.sources?.length, slug).toBeGreaterThan(0);
+    }
+  });
+
+  test('reports a missing last-checked date', () => {
+    expect(lintWith([yamlOf(TTA), facts((d) => delete d['lastChecked'])])).toEqual([
+      problem(yamlOf(TTA), 'lastChecked', /the required field "lastChecked" is missing/),
+    ]);
+  });
+
+  test('reports a last-checked date that is not a day', () => {
+    expect(lintWith([yamlOf(TTA), facts((d) => (d['lastChecked'] = '30 Nov 2026'))])).toEqual([
+      problem(yamlOf(TTA), 'lastChecked', /lastChecked must be a date written "YYYY-MM-DD"/),
+    ]);
+  });
+
+  test('reports a missing Sources list', () => {
+    expect(lintWith([yamlOf(WAVELET), facts((d) => delete d['sources'])])).toEqual([
+      problem(yamlOf(WAVELET), 'sources', /the required field "sources" is missing/),
+    ]);
+  });
+
+  test.each([
+    [
+      'arxiv',
+      TTA,
+      /lacks the arXiv abstract \(kind: arxiv, url: https:\/\/arxiv\.org\/abs\/2410\.03263\)/,
+    ],
+    [
+      'openreview',
+      PU,
+      /lacks the OpenReview forum \(kind: openreview, url: https:\/\/openreview\.net\/forum\?id=jKcZ4hF4s5\)/,
+    ],
+    [
+      'code',
+      PU,
+      /lacks the official code \(kind: code, url: https:\/\/github\.com\/takahashihiroshi\/pudm\)/,
+    ],
+    ['ntt', LMC, /lacks NTT's announcement \(kind: ntt\)/],
+  ])('reports a Sources list without its %s entry', (kind, slug, message) => {
+    expect(
+      lintWith([
+        yamlOf(slug),
+        facts((d) => (d['sources'] = sources(d).filter((s) => s['kind'] !== kind))),
+      ]),
+    ).toEqual([problem(yamlOf(slug), 'sources', message)]);
+  });
+
+  test('reports an arXiv entry that links another paper', () => {
+    const problems = lintWith([
+      yamlOf(TTA),
+      facts(
+        (d) =>
+          ((sources(d)[0] as Record<string, unknown>)['url'] = 'https://arxiv.org/abs/2402.04051'),
+      ),
+    ]);
+    expect(problems).toEqual([problem(yamlOf(TTA), 'sources', /lacks the arXiv abstract/)]);
+  });
+
+  test('reports a source with neither an address nor a note saying why', () => {
+    const problems = lintWith([
+      yamlOf(LMC),
+      facts((d) =>
+        sources(d).push({
+          kind: 'third-party',
+          title: { ja: '第三者のページ', en: 'A third-party page' },
+        }),
+      ),
+    ]);
+    expect(problems).toEqual([
+      problem(
+        yamlOf(LMC),
+        `sources[${sources(editYamlData(yamlOf(LMC))).length + 1}]`,
+        /a source without a url needs a note/,
+      ),
+    ]);
+  });
+});
+
+/** The parsed paper.yaml of the real content. */
+function editYamlData(path: string): Record<string, unknown> {
+  let out: Record<string, unknown> = {};
+  editYaml(get(readRealContent(), path), (d) => (out = d));
+  return out;
+}
+
+describe('the label on every societal-impact table', () => {
+  test('reports a paper edition without it', () => {
+    expect(lintWith([mdxOf(WAVELET, 'ja'), frontmatter((d) => delete d['impactLabel'])])).toEqual([
+      problem(mdxOf(WAVELET, 'ja'), 'impactLabel', /the required field "impactLabel" is missing/),
+    ]);
+  });
+
+  test('reports a home table without it', () => {
+    expect(lintWith([INTRO_EN, frontmatter((d) => delete d['impactLabel'])])).toEqual([
+      problem(INTRO_EN, 'impactLabel', /the required field "impactLabel" is missing/),
+    ]);
+  });
+
+  test("reports a label that does not say the assessment is the digest's own", () => {
+    expect(
+      lintWith([mdxOf(LMC, 'en'), frontmatter((d) => (d['impactLabel'] = 'Impacts on society.'))]),
+    ).toEqual([problem(mdxOf(LMC, 'en'), 'impactLabel', /should contain "digest"/)]);
+    expect(
+      lintWith([INTRO_JA, frontmatter((d) => (d['impactLabel'] = '社会への影響のまとめ。'))]),
+    ).toEqual([problem(INTRO_JA, 'impactLabel', /should contain "本ダイジェスト"/)]);
+  });
+});
+
+describe("the editions' home tables", () => {
+  const rows = (d: Record<string, unknown>) => d['impact'] as Record<string, unknown>[];
+
+  test('reports rows in a different order in the English edition', () => {
+    const problems = lintWith([
+      INTRO_EN,
+      frontmatter((d) => (d['impact'] = [...rows(d)].reverse())),
+    ]);
+    expect(problems).toEqual([
+      problem(INTRO_EN, 'impact', /the table's rows differ from content\/digest\/ja\/intro\.mdx/),
+    ]);
+  });
+
+  test('does not repeat a missing row as a difference between the editions', () => {
+    const problems = lintWith([INTRO_JA, frontmatter((d) => (d['impact'] = rows(d).slice(1)))]);
+    expect(problems).toEqual([problem(INTRO_JA, 'impact', /^the table has no row for the paper/)]);
+  });
+
+  const row = (paper: string, risk = 'r'): DigestImpactRow => ({
+    paper,
+    theme: 't',
+    area: 'a',
+    impact: 'i',
+    stakeholders: 's',
+    risk,
+  });
+  const files = { ja: 'content/digest/ja/intro.mdx', en: 'content/digest/en/intro.mdx' };
+
+  test('checkHomeTables reports columns filled in one edition only', () => {
+    expect(
+      checkHomeTables(files, { ja: [row('a'), row('b')], en: [row('a'), row('b', ' ')] }),
+    ).toEqual([
+      expect.objectContaining({
+        file: files.en,
+        where: 'impact[2]',
+        message: expect.stringMatching(
+          /row for "b" has other columns .* \(ja: area, impact, paper, risk, stakeholders, theme; en: area, impact, paper, stakeholders, theme\)/,
+        ),
+      }),
+    ]);
+  });
+
+  test('checkHomeTables passes equal tables and waits for both editions', () => {
+    expect(checkHomeTables(files, { ja: [row('a'), row('b')], en: [row('a'), row('b')] })).toEqual(
+      [],
+    );
+    expect(checkHomeTables(files, { ja: [row('a')] })).toEqual([]);
+  });
+});
+
+describe('the corrections log (corrections.yaml)', () => {
+  const FILE = 'corrections.yaml';
+  const list =
+    (edit: (d: Record<string, unknown>[]) => void): Edit =>
+    (t) =>
+      editYaml(t, (d) => edit(d as unknown as Record<string, unknown>[]));
+
+  test('the real log has entries, the first ones dated with this release', () => {
+    const log = editYamlData(FILE) as unknown;
+    expect(Array.isArray(log)).toBe(true);
+    expect((log as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  test('reports a correction naming an unknown paper', () => {
+    expect(
+      lintWith([FILE, list((d) => ((d[0] as Record<string, unknown>)['paper'] = 'no-such-paper'))]),
+    ).toEqual([problem(FILE, '[1].paper', /"no-such-paper" is not a paper/)]);
+  });
+
+  test('reports two corrections with the same id', () => {
+    expect(
+      lintWith([
+        FILE,
+        list(
+          (d) =>
+            ((d[1] as Record<string, unknown>)['id'] = (d[0] as Record<string, unknown>)['id']),
+        ),
+      ]),
+    ).toEqual([problem(FILE, '[2].id', /is used by an earlier correction/)]);
+  });
+
+  test('reports a correction without its reason, or with a date that is not a day', () => {
+    expect(
+      lintWith([FILE, list((d) => delete (d[0] as Record<string, unknown>)['why'])]),
+    ).toContainEqual(problem(FILE, '[1].why', /the required field/));
+    expect(
+      lintWith([FILE, list((d) => ((d[0] as Record<string, unknown>)['date'] = 'yesterday'))]),
+    ).toContainEqual(problem(FILE, '[1].date', /date must be a date written "YYYY-MM-DD"/));
+  });
+
+  test('reports a file that is not a list', () => {
+    expect(lintWith([FILE, () => 'id: x\n'])).toEqual([
+      expect.objectContaining({
+        file: `${ROOT}/${FILE}`,
+        message: expect.stringMatching(/must be a list of corrections/),
+      }),
+    ]);
+  });
+});
+
+describe('views of sources and corrections', () => {
+  test("sourceItems gives each source in the edition's words, in file order", () => {
+    const f = realFacts(TTA);
+    const ja = sourceItems(f, 'ja');
+    const en = sourceItems(f, 'en');
+    expect(ja.map((s) => s.kind)).toEqual(en.map((s) => s.kind));
+    expect(en[0]).toEqual(
+      expect.objectContaining({ kind: 'arxiv', url: 'https://arxiv.org/abs/2410.03263' }),
+    );
+    expect(en.find((s) => s.kind === 'third-party')).not.toHaveProperty('url');
+  });
+
+  test('formatDay writes the calendar day in each language, whatever the time zone', () => {
+    expect(formatDay('2026-11-30', 'ja')).toBe('2026年11月30日');
+    expect(formatDay('2026-11-30', 'en')).toBe('30 November 2026');
+  });
+
+  const log: Correction[] = [
+    {
+      id: 'a',
+      date: '2026-01-02',
+      paper: TTA,
+      what: { ja: 'あ', en: 'A' },
+      why: { ja: 'い', en: 'B' },
+    },
+    { id: 'b', date: '2026-03-04', what: { ja: 'う', en: 'C' }, why: { ja: 'え', en: 'D' } },
+    {
+      id: 'c',
+      date: '2026-03-04',
+      paper: PU,
+      what: { ja: 'お', en: 'E' },
+      why: { ja: 'か', en: 'F' },
+    },
+  ];
+
+  test('correctionItems lists the newest first, equal dates by id', () => {
+    expect(correctionItems(log, 'en').map((c) => c.id)).toEqual(['b', 'c', 'a']);
+    expect(correctionItems(log, 'ja')[0]).toEqual({
+      id: 'b',
+      date: '2026-03-04',
+      day: '2026年3月4日',
+      what: 'う',
+      why: 'え',
+    });
+  });
+
+  test("correctionsFor keeps only the paper's own corrections", () => {
+    expect(correctionsFor(log, TTA, 'en').map((c) => c.id)).toEqual(['a']);
+    expect(correctionsFor(log, WAVELET, 'en')).toEqual([]);
+  });
+
+  test('correctionFeedItems links each entry on the corrections page, with its date', () => {
+    const items = correctionFeedItems(
+      correctionItems(log, 'en'),
+      'en',
+      (p) => `https://x.example${p}`,
+      (c) => `Correction ${c.id}`,
+      'Why: ',
+    );
+    expect(items[0]).toEqual({
+      title: 'Correction b',
+      link: 'https://x.example/en/corrections/#b',
+      description: 'C Why: D',
+      categories: [],
+      pubDate: new Date('2026-03-04T00:00:00Z'),
+    });
+  });
+});
