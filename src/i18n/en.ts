@@ -81,6 +81,7 @@ export const en = {
   'presentation.oral': 'Oral',
   'presentation.unconfirmed': 'Unconfirmed',
 
+  'link.external': ' (external)',
   'anchor.label': 'Link to section “{title}”',
   'table.scroll': '{caption} (scrolls sideways)',
   'table.label': 'Table {n}',

@@ -82,6 +82,7 @@ export const ja = {
   'presentation.oral': '口頭発表',
   'presentation.unconfirmed': '未確認',
 
+  'link.external': '（外部サイト）',
   'anchor.label': '「{title}」への直接リンク',
   'table.scroll': '{caption}（横にスクロールできます）',
   'table.label': '表{n}',

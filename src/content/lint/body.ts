@@ -14,6 +14,8 @@ import type { Lang } from '../schema';
 import { headingIdFactory } from '../../markdown/heading-ids';
 import { texError } from '../../markdown/math';
 import type { Problem } from './issues';
+import { checkElement, checkLinkUrl, type WrittenAttribute } from './markup';
+import { dangerousScheme } from '../../markdown/html-policy';
 
 export interface BodyReport {
   problems: Problem[];
@@ -25,6 +27,21 @@ export interface BodyReport {
   displayMath: string[];
   /** False when the body could not be parsed (anchors, links and formulas are then unknown). */
   parsed: boolean;
+}
+
+/**
+ * KaTeX's verdict per formula: both editions repeat the same display formulas, and a formula is
+ * judged the same wherever it appears. Bounded, so a long-running process cannot grow it forever.
+ */
+const texVerdicts = new Map<string, string | null>();
+function cachedTexError(tex: string, display: boolean): string | null {
+  const key = `${display ? 'D' : 'I'}${tex}`;
+  const known = texVerdicts.get(key);
+  if (known !== undefined) return known;
+  const verdict = texError(tex, display);
+  if (texVerdicts.size >= 5000) texVerdicts.clear();
+  texVerdicts.set(key, verdict);
+  return verdict;
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath).use(remarkGfm);
@@ -47,6 +64,34 @@ export function parseBody(file: string, body: string): { tree?: Root; problem?: 
       },
     };
   }
+}
+
+type JsxAttributes = Extract<RootContent, { type: 'mdxJsxFlowElement' }>['attributes'];
+
+/**
+ * Findings for one JSX element. A lowercase name is HTML (or SVG/MathML) and must follow the
+ * HTML policy; a capitalised one is a component, checked by its own rules, but never carries
+ * an event handler or a script URL either.
+ */
+function checkJsx(name: string | null, attributes: JsxAttributes): string[] {
+  if (name === null) return [];
+  const written: WrittenAttribute[] = [];
+  const found: string[] = [];
+  for (const a of attributes) {
+    if (a.type === 'mdxJsxAttribute' && (a.value === null || a.value === undefined || typeof a.value === 'string')) {
+      written.push({ name: a.name, value: a.value ?? null });
+    } else if (/^[a-z]/.test(name)) {
+      const shown = a.type === 'mdxJsxAttribute' ? `${a.name}={…}` : `{${a.value}}`;
+      found.push(`found ${shown} on <${name}>: attribute values must be text in quotes, not code`);
+    }
+  }
+  if (/^[a-z]/.test(name) && !name.includes('.')) return [...checkElement(name, written), ...found];
+  for (const { name: attr, value } of written) {
+    if (/^on/i.test(attr)) found.push(`found the event-handler attribute ${attr} on <${name}>: content may not carry code`);
+    const scheme = value === null ? null : dangerousScheme(value);
+    if (scheme) found.push(`found a ${scheme}: URL in ${attr} on <${name}>: use an https:// address or a path of this site`);
+  }
+  return found;
 }
 
 /** An MDX comment, `{/* ... *\/}`, is the one expression prose may contain. */
@@ -79,9 +124,19 @@ export function checkBody(file: string, body: string, lang: Lang, required: read
         message: `"{${node.value}}" is read as code, not text, and breaks the page; put braces inside math ($...$) or write them as \\{ and \\}`,
       });
     }
-    if (node.type === 'link') report.links.push({ url: node.url, ...(node.position ? { line: node.position.start.line } : {}) });
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const line = node.position ? { line: node.position.start.line } : {};
+      for (const message of checkJsx(node.name, node.attributes)) report.problems.push({ file, ...line, message });
+    }
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      const line = node.position ? { line: node.position.start.line } : {};
+      const message = checkLinkUrl(node.url);
+      if (message) report.problems.push({ file, ...line, message });
+      // A link refused for its scheme is not also checked as a link into the site.
+      else if (node.type === 'link') report.links.push({ url: node.url, ...line });
+    }
     if (node.type === 'math' || node.type === 'inlineMath') {
-      const err = texError(node.value, node.type === 'math');
+      const err = cachedTexError(node.value, node.type === 'math');
       if (err) report.problems.push({ file, ...(node.position ? { line: node.position.start.line } : {}), message: `this formula cannot be rendered by KaTeX: ${err}` });
       if (node.type === 'math') report.displayMath.push(node.value.trim());
     }

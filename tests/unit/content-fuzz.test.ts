@@ -1,0 +1,235 @@
+/**
+ * Property-based tests (fast-check): every real content file, mutated as an author's slip or an
+ * attacker might (truncate, delete or duplicate a line, change indentation, insert zero-width,
+ * right-to-left and emoji characters, unbalanced `$` and braces, markup, random bytes), goes
+ * through the content linter and, when the linter accepts it, through the Markdown pipeline
+ * Astro renders bodies with. Each run must either
+ * - be refused by the linter with a message naming the mutated file (no exception, no stack
+ *   trace as the only clue), or
+ * - render with no KaTeX error and as valid HTML (html-validate, the rules the build uses);
+ * and it must finish within a time limit (no hang).
+ *
+ * FUZZ_RUNS (runs per file, default 5 to keep `npm run test:unit` quick; run thousands with
+ * e.g. `FUZZ_RUNS=200 npx vitest run --project unit tests/unit/content-fuzz.test.ts`),
+ * FUZZ_SEED (replay a failure: fast-check prints the seed and path of any failing run),
+ * FUZZ_RUN_MS (time limit per run, default 20 s on a shared machine), FUZZ_DEBUG=1 (print the
+ * messages of every refused run).
+ */
+import { markdownConfigDefaults, parseFrontmatter } from '@astrojs/markdown-remark';
+import fc from 'fast-check';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { describe, expect, test } from 'vitest';
+import { formatProblem, lintContent, normaliseText } from '../../src/content/lint';
+import { hasKatexError } from '../../src/integrations/dist-pages';
+import { markdownProcessor } from '../../src/markdown/pipeline';
+import { config } from '../support/html-validate';
+import { readRealContent, realSlugs } from './support/content';
+
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 5);
+const SEED = process.env['FUZZ_SEED'] === undefined ? undefined : Number(process.env['FUZZ_SEED']);
+const RUN_MS = Number(process.env['FUZZ_RUN_MS'] ?? 20_000);
+
+/** Characters an editor, a paste or an attacker may slip in. */
+const INSERTS = [
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u2060',
+  '\uFEFF', // zero-width
+  '\u202E',
+  '\u202D',
+  '\u200F',
+  '\u061C',
+  'مرحبا',
+  'שלום', // right-to-left
+  '😀',
+  '👩‍🔬',
+  '🇯🇵',
+  '\u{1F3FD}', // emoji, a ZWJ sequence, a flag, a lone modifier
+  '$',
+  '$$',
+  '$$\n',
+  '{',
+  '}',
+  '\\',
+  '\\{',
+  '}}',
+  '{{',
+  '<',
+  '>',
+  '</',
+  '&',
+  '&#',
+  '`',
+  '```\n',
+  '---\n',
+  '\n',
+  '\t',
+  '  ',
+  '#',
+  '## ',
+  '|',
+  '- ',
+  '*',
+  '_',
+  ':',
+  '"',
+  "'",
+  '\0',
+  '<script>alert(1)</script>',
+  '<img src="x" onerror="alert(1)" />',
+  '[x](javascript:alert(1))',
+  '<a href="java&#x09;script:alert(1)">x</a>',
+  '<sup>2</sup>',
+  '<span>',
+  '</span>',
+  '<br />',
+  '![x](data:image/svg+xml;base64,PHN2Zz4=)',
+  '<iframe src="https://x.org"></iframe>',
+];
+
+/** One mutation, as data so a failing run prints it (fast-check shows the counterexample). */
+type Mutation =
+  | { op: 'truncate'; at: number }
+  | { op: 'deleteLine'; at: number }
+  | { op: 'duplicateLine'; at: number }
+  | { op: 'indent'; at: number; indent: string; add: boolean }
+  | { op: 'insert'; at: number; text: string }
+  | { op: 'bytes'; at: number; bytes: number[] };
+
+/** Applies a mutation; positions are naturals wrapped to the text's length. */
+function apply(text: string, m: Mutation): string {
+  const lines = text.split('\n');
+  const line = m.at % lines.length;
+  switch (m.op) {
+    case 'truncate':
+      return text.slice(0, m.at % (text.length + 1));
+    case 'deleteLine':
+      lines.splice(line, 1);
+      return lines.join('\n');
+    case 'duplicateLine':
+      lines.splice(line, 0, lines[line] ?? '');
+      return lines.join('\n');
+    case 'indent':
+      lines[line] = m.add
+        ? m.indent + (lines[line] ?? '')
+        : (lines[line] ?? '').replace(/^\s{1,4}/, '');
+      return lines.join('\n');
+    case 'insert': {
+      const i = m.at % (text.length + 1);
+      return text.slice(0, i) + m.text + text.slice(i);
+    }
+    case 'bytes': {
+      // As the file would read after random bytes were written into it (invalid UTF-8 becomes U+FFFD).
+      const buf = Buffer.from(text, 'utf8');
+      const i = m.at % (buf.length + 1);
+      return Buffer.concat([buf.subarray(0, i), Buffer.from(m.bytes), buf.subarray(i)]).toString(
+        'utf8',
+      );
+    }
+  }
+}
+
+const at = fc.nat();
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ op: fc.constant('truncate' as const), at }),
+  fc.record({ op: fc.constant('deleteLine' as const), at }),
+  fc.record({ op: fc.constant('duplicateLine' as const), at }),
+  fc.record({
+    op: fc.constant('indent' as const),
+    at,
+    indent: fc.constantFrom('  ', '    ', '\t', ' '),
+    add: fc.boolean(),
+  }),
+  fc.record({ op: fc.constant('insert' as const), at, text: fc.constantFrom(...INSERTS) }),
+  fc.record({
+    op: fc.constant('bytes' as const),
+    at,
+    bytes: fc.array(fc.nat(255), { minLength: 1, maxLength: 16 }),
+  }),
+);
+
+const mutations = fc.array(mutation, { minLength: 1, maxLength: 3 });
+
+const renderer = await markdownProcessor().createRenderer({ ...markdownConfigDefaults });
+const validator = new HtmlValidate(new StaticConfigLoader(config));
+
+/** The content a run lints: the data files, the glossary, the digest and one paper. */
+function contentFor(slug: string): Map<string, string> {
+  const all = readRealContent();
+  return new Map(
+    [...all].filter(([p]) => !p.startsWith('papers/') || p.startsWith(`papers/${slug}/`)),
+  );
+}
+
+/** Renders a body as the papers' loader does and returns what is wrong with the HTML. */
+async function renderProblems(path: string, text: string): Promise<string[]> {
+  const { content } = parseFrontmatter(normaliseText(text), { frontmatter: 'empty-with-lines' });
+  const { code } = await renderer.render(content, {
+    fileURL: new URL(`file:///site/content/${path}`),
+  });
+  const problems: string[] = [];
+  if (hasKatexError(code)) problems.push('the HTML contains a KaTeX error');
+  const lang = path.includes('/en') ? 'en' : 'ja';
+  const page = `<!DOCTYPE html><html lang="${lang}"><head><title>t</title></head><body><main><h1>t</h1><h2>d</h2>${code}</main></body></html>`;
+  const report = validator.validateStringSync(page, path);
+  for (const r of report.results)
+    for (const m of r.messages)
+      problems.push(`html-validate ${m.ruleId}: ${m.message} (${m.selector ?? ''})`);
+  return problems;
+}
+
+const slugs = realSlugs();
+const targets = [...readRealContent().keys()]
+  .filter((p) => p.endsWith('.mdx') || p.endsWith('.yaml'))
+  .sort()
+  .map((path) => ({ path, slug: /^papers\/([^/]+)\//.exec(path)?.[1] ?? (slugs[0] as string) }));
+
+describe('mutated content is refused with a message naming the file, or renders cleanly', () => {
+  test.each(targets)(
+    '$path',
+    async ({ path, slug }) => {
+      const base = contentFor(slug);
+      const original = base.get(path) as string;
+      // Problems the reduced content has anyway (the digest names papers left out of it).
+      const baseline = new Set(lintContent(base, 'content').map(formatProblem));
+      let accepted = 0;
+      let refused = 0;
+      await fc.assert(
+        fc.asyncProperty(mutations, async (ms) => {
+          const text = ms.reduce(apply, original);
+          const files = new Map(base).set(path, text);
+          const fresh = lintContent(files, 'content').filter(
+            (p) => !baseline.has(formatProblem(p)),
+          );
+          if (fresh.length > 0) {
+            refused++;
+            if (process.env['FUZZ_DEBUG'])
+              console.log(JSON.stringify(ms), fresh.map(formatProblem));
+            const lines = fresh.map(formatProblem);
+            expect(
+              lines.some(
+                (l) => l.includes(`content/${path}`) || l.includes(path.split('/').pop() as string),
+              ),
+              lines.join('\n'),
+            ).toBe(true);
+            for (const l of lines)
+              expect(l, 'a stack trace instead of a message').not.toMatch(/\n\s+at /);
+            return;
+          }
+          accepted++;
+          if (path.endsWith('.mdx')) expect(await renderProblems(path, text)).toEqual([]);
+        }),
+        {
+          numRuns: RUNS,
+          timeout: RUN_MS,
+          ...(SEED === undefined ? {} : { seed: SEED }),
+          // The seed and the shrunk counterexample go into the failure message (replay with FUZZ_SEED).
+          verbose: 1,
+        },
+      );
+      console.log(`${path}: ${RUNS} runs, ${refused} refused, ${accepted} accepted`);
+    },
+    RUNS * RUN_MS + 60_000,
+  );
+});
