@@ -9,7 +9,8 @@
  * - the corpus in `tests/fixtures/bad-content/<case>/case.json`: the mistake, written as changes
  *   to a copy of the real content (so the corpus follows the content as it grows): `edits`
  *   (find, a string or with `"regex": true` a multi-line regular expression, and `replace`, as
- *   String.prototype.replace takes it), `copies` (a folder copied to a new name), `encode` (a
+ *   String.prototype.replace takes it), `copies` (a file or folder copied to a new name),
+ *   `removes` (files deleted), `encode` (a
  *   byte-order mark and/or CRLF line endings), and an optional `content/` folder beside it whose
  *   files replace or join the real ones. Then what the build must report (`messages`, regular
  *   expressions; `notMessages`) or, for `"valid": true` cases, which pages it must produce.
@@ -105,6 +106,7 @@ interface CorpusCase {
   pages?: string[];
   edits?: { file: string; find: string; regex?: boolean; replace: string }[];
   copies?: { from: string; to: string }[];
+  removes?: string[];
   encode?: { file: string; bom?: boolean; crlf?: boolean }[];
 }
 
@@ -112,6 +114,7 @@ interface CorpusCase {
 function applyCase(c: CorpusCase, content: string): void {
   for (const { from, to } of c.copies ?? [])
     cpSync(join(content, from), join(content, to), { recursive: true });
+  for (const file of c.removes ?? []) rmSync(join(content, file));
   for (const { file, find, regex, replace } of c.edits ?? []) {
     const path = join(content, file);
     const text = readFileSync(path, 'utf8');
