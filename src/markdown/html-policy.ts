@@ -142,8 +142,8 @@ export const URL_PROPERTIES: ReadonlySet<string> = new Set(
 
 /** Strips what browsers ignore inside a URL (tabs, newlines), zero-width and control characters. */
 function squeeze(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are what it removes
     /[\u0000-\u001F\u007F\u00AD\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/g,
     '',
   );

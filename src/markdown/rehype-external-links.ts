@@ -45,9 +45,9 @@ export function externalMark(lang: Lang): ElementContent[] {
 /** Adds `rel="noopener"` to a link that opens a new context, keeping any other rel values. */
 export function addNoopener(node: Element): void {
   if (node.properties['target'] !== '_blank') return;
-  const rel = node.properties['rel'];
-  const values = Array.isArray(rel)
-    ? rel.map(String)
+  const rel: unknown = node.properties['rel'];
+  const values: string[] = Array.isArray(rel)
+    ? rel.map((v) => String(v))
     : typeof rel === 'string'
       ? rel.split(/\s+/)
       : [];

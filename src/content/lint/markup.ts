@@ -101,7 +101,7 @@ const DATA_URL = /(?<![a-z0-9+.-])data:(?:[a-z]+\/[a-z0-9.+-]+|,|;base64)/i;
  * characters. Null when the text is harmless.
  */
 export function checkPlainText(text: string): string | null {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- control characters are what it removes
   const plain = decodeEntities(text).replace(/[\u0000-\u001F\u007F\u200B-\u200F\u2060\uFEFF]/g, '');
   for (const [, name = '', rest = ''] of plain.matchAll(TAG)) {
     if (forbidden.has(name.toLowerCase())) return `<${name}>`;
