@@ -35,7 +35,7 @@ const SVG_ELEMENTS =
   );
 
 /** Every element the policy allows. */
-export const ALLOWED_ELEMENTS: readonly string[] = [
+const ALLOWED_ELEMENTS: readonly string[] = [
   ...HTML_ELEMENTS,
   ...MATHML_ELEMENTS,
   ...SVG_ELEMENTS,
@@ -48,7 +48,7 @@ export const FORBIDDEN_ELEMENTS: readonly string[] =
   );
 
 /** Elements in SVG's namespace (their attributes are read with SVG's names). */
-export const SVG_ELEMENT_NAMES: ReadonlySet<string> = new Set<string>(SVG_ELEMENTS);
+const SVG_ELEMENT_NAMES: ReadonlySet<string> = new Set<string>(SVG_ELEMENTS);
 
 /** Every `aria-*` attribute, as hast names them (ariaLabel, ariaHidden, ...). */
 const ARIA = Object.keys(html.property).filter((p) => /^aria[A-Z]/.test(p));

@@ -24,7 +24,7 @@ export function isExternal(href: string, site: string = siteConfig.url): boolean
 }
 
 /** The mark appended inside an external link (the same markup as ExternalMark.astro). */
-export function externalMark(lang: Lang): ElementContent[] {
+function externalMark(lang: Lang): ElementContent[] {
   const ignore = { dataPagefindIgnore: true };
   return [
     {
