@@ -8,9 +8,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblem, lintContent } from '../../src/content/lint';
-import { PROJECT_ROOT, readRealContent } from './support/content';
+import { readRealContent } from './support/content';
 
-const corpus = join(PROJECT_ROOT, 'tests/fixtures/bad-content');
+const corpus = join(import.meta.dirname, '../fixtures/bad-content');
 
 interface CorpusCase {
   name: string;
