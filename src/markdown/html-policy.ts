@@ -35,11 +35,7 @@ const SVG_ELEMENTS =
   );
 
 /** Every element the policy allows. */
-const ALLOWED_ELEMENTS: readonly string[] = [
-  ...HTML_ELEMENTS,
-  ...MATHML_ELEMENTS,
-  ...SVG_ELEMENTS,
-];
+const ALLOWED_ELEMENTS: readonly string[] = [...HTML_ELEMENTS, ...MATHML_ELEMENTS, ...SVG_ELEMENTS];
 
 /** Elements whose name alone fails the build: they run code, load other documents or submit. */
 export const FORBIDDEN_ELEMENTS: readonly string[] =
