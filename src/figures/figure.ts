@@ -67,7 +67,7 @@ function swatch(entry: LegendEntry): Element {
               ]),
         ],
   });
-  svg.properties['aria-hidden'] = 'true';
+  svg.properties['ariaHidden'] = 'true';
   return svg;
 }
 
@@ -81,7 +81,7 @@ export function renderFigure(name: string, spec: FigureSpec, lang: Lang): Elemen
     const id = `figure-${name}-title-${i + 1}`;
     const svg = p.svg;
     svg.properties.role = 'img';
-    svg.properties['aria-labelledby'] = id;
+    svg.properties['ariaLabelledBy'] = [id];
     svg.children.unshift(
       el('title', { id }, [txt(many && p.title ? `${title}: ${p.title}` : title)]),
     );

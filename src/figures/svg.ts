@@ -6,6 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Element, ElementContent, Properties } from 'hast';
+import { find, svg } from 'property-information';
 import { parseHTML } from 'linkedom';
 
 const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
@@ -41,7 +42,9 @@ function toHast(node: DomNode, root = true): ElementContent | undefined {
   const properties: Properties = {};
   for (const { name, value } of Array.from(node.attributes ?? [])) {
     if (DROPPED.has(name) || (root && DROPPED_ROOT.has(name))) continue;
-    properties[name] = roundNumbers(value);
+    // hast names properties as property-information does (stroke-width → strokeWidth), which is
+    // what the sanitizer's allow-list and hast-util-to-html expect.
+    properties[find(svg, name).property] = roundNumbers(value);
   }
   const children: ElementContent[] = [];
   for (const child of Array.from(node.childNodes)) {

@@ -110,6 +110,7 @@ export const en = {
   'presentation.secondaryMark': ' (secondary source)',
   'presentation.unconfirmed': 'Unconfirmed',
 
+  'link.external': ' (external)',
   'anchor.label': 'Link to section “{title}”',
   'note.label': 'Editor’s note',
   'table.scroll': '{caption} (scrolls sideways)',

@@ -111,6 +111,7 @@ export const ja = {
   'presentation.secondaryMark': '（二次資料による）',
   'presentation.unconfirmed': '未確認',
 
+  'link.external': '（外部サイト）',
   'anchor.label': '「{title}」への直接リンク',
   'note.label': '編集注',
   'table.scroll': '{caption}（横にスクロールできます）',

@@ -14,13 +14,18 @@ import { hasRenderMisuse } from '../content/rendered-html';
 import { hasKatexError } from '../markdown/katex-glyphs';
 import type { PageStep } from './built-pages';
 
-/** Reads every file under `dir` into a map keyed by the path relative to it. */
+/**
+ * Reads every file under `dir` into a map keyed by the path relative to it. Every file is
+ * listed, so the linter can refuse the ones the content model does not know (`jp.mdx`, a stray
+ * image); only the text formats the model reads are read (others map to "").
+ */
 async function readContentFolder(dir: string): Promise<ContentFiles> {
   const files: ContentFiles = new Map();
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !/\.(mdx|ya?ml)$/.test(entry.name)) continue;
+    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
     const full = join(entry.parentPath, entry.name);
-    files.set(relative(dir, full).split('\\').join('/'), await readFile(full, 'utf8'));
+    const text = /\.(mdx|ya?ml|csv|json)$/.test(entry.name) ? await readFile(full, 'utf8') : '';
+    files.set(relative(dir, full).split('\\').join('/'), text);
   }
   return files;
 }

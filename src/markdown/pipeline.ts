@@ -3,11 +3,14 @@
  * loader (`renderMdxBody`) and by the tests, so what is tested is what ships. Order matters: the
  * math check runs first and fails the file on a bad formula; `rehype-katex.ts` then takes each
  * formula from the same KaTeX cache (one KaTeX render per formula and build); the `lang` marking
- * runs after KaTeX so formulas are skipped.
+ * runs after KaTeX so formulas are skipped. The sanitizer runs last, with the HTML policy the
+ * content linter also enforces (`html-policy.ts`): whatever the linter missed is removed before it
+ * can reach a page.
  */
 import { rehypeHeadingIds, unified as astroUnified } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
 import rehypeStringify from 'rehype-stringify';
+import rehypeSanitize from 'rehype-sanitize';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -17,8 +20,10 @@ import type { BodyContext } from './components';
 import type { HeadingInfo } from '../content/views/toc';
 import { MDX_BODY_SYNTAX, mdxHandlers, remarkMdxBody } from './mdx-body';
 import remarkMathCheck from './remark-math-check';
+import { sanitizeSchema } from './html-policy';
 import rehypeBaseLinks from './rehype-base-links';
 import rehypeEquations from './rehype-equations';
+import rehypeExternalLinks from './rehype-external-links';
 import rehypeGlossary from './rehype-glossary';
 import rehypeHeadings from './rehype-headings';
 import rehypeKatex from './rehype-katex';
@@ -40,7 +45,9 @@ export const rehypePlugins = [
   rehypeMathText,
   rehypeGlossary,
   rehypeBaseLinks,
+  rehypeExternalLinks,
   rehypeLang,
+  [rehypeSanitize, sanitizeSchema],
 ] as const;
 
 /** The processor for `markdown.processor` in `astro.config.ts` (MDX inherits it). */
@@ -55,14 +62,18 @@ export function markdownProcessor() {
 // Built once per process and reused for every body (a frozen unified processor is stateless).
 let bodyProcessor: ReturnType<typeof createBodyProcessor> | undefined;
 
-function createBodyProcessor() {
+/**
+ * The processor of paper bodies. `rehype` is the rehype plugin list (the tests pass it without
+ * the sanitizer, to show the sanitizer leaves real bodies unchanged).
+ */
+export function createBodyProcessor(rehype: readonly unknown[] = rehypePlugins) {
   return unified()
     .use(remarkParse)
     .use(MDX_BODY_SYNTAX)
     .use(remarkPlugins as PluggableList)
     .use(remarkMdxBody)
     .use(remarkRehype, { handlers: mdxHandlers() })
-    .use(rehypePlugins as unknown as PluggableList)
+    .use(rehype as unknown as PluggableList)
     .use(rehypeHeadingIds as () => (tree: HastRoot, file: VFile) => void)
     .use(rehypeStringify)
     .freeze();

@@ -9,28 +9,18 @@
  * - the corpus in `tests/fixtures/bad-content/<case>/case.json`: the mistake, written as changes
  *   to a copy of the real content (so the corpus follows the content as it grows): `edits`
  *   (find, a string or with `"regex": true` a multi-line regular expression, and `replace`, as
- *   String.prototype.replace takes it), `copies` (a folder copied to a new name), `encode` (a
+ *   String.prototype.replace takes it), `copies` (a file or folder copied to a new name),
+ *   `removes` (files deleted), `encode` (a
  *   byte-order mark and/or CRLF line endings), and an optional `content/` folder beside it whose
  *   files replace or join the real ones. Then what the build must report (`messages`, regular
  *   expressions; `notMessages`) or, for `"valid": true` cases, which pages it must produce.
  */
-import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { buildWith } from '../support/content-build';
 
 const root = join(import.meta.dirname, '../..');
-const buildScript = join(root, 'scripts/build.ts');
 const corpus = join(root, 'tests/fixtures/bad-content');
 const P1 = 'papers/test-time-adaptation-regression';
 
@@ -105,6 +95,7 @@ interface CorpusCase {
   pages?: string[];
   edits?: { file: string; find: string; regex?: boolean; replace: string }[];
   copies?: { from: string; to: string }[];
+  removes?: string[];
   encode?: { file: string; bom?: boolean; crlf?: boolean }[];
 }
 
@@ -112,6 +103,7 @@ interface CorpusCase {
 function applyCase(c: CorpusCase, content: string): void {
   for (const { from, to } of c.copies ?? [])
     cpSync(join(content, from), join(content, to), { recursive: true });
+  for (const file of c.removes ?? []) rmSync(join(content, file));
   for (const { file, find, regex, replace } of c.edits ?? []) {
     const path = join(content, file);
     const text = readFileSync(path, 'utf8');
@@ -141,53 +133,6 @@ const corpusCases: CorpusCase[] = readdirSync(corpus, { withFileTypes: true })
     >),
   }))
   .sort((a, b) => a.name.localeCompare(b.name));
-
-interface Build {
-  status: number | null;
-  output: string;
-  /** Whether the output folder has an index.html after the build. */
-  hasIndex: boolean;
-  /** Which of the requested pages exist in the output folder. */
-  pages: string[];
-  /** Whether a staging or previous-output folder was left beside the output folder. */
-  leftovers: boolean;
-}
-
-/** Builds a copy of the real content, changed by `prepare`, in its own temporary folder. */
-function buildWith(prepare: (content: string) => void, pages: string[] = [], stale = false): Build {
-  const dir = mkdtempSync(join(tmpdir(), 'digest-content-'));
-  try {
-    const content = join(dir, 'content');
-    cpSync(join(root, 'content'), content, { recursive: true });
-    prepare(content);
-    const out = join(dir, 'dist');
-    if (stale) {
-      // The output of an earlier build, which a failed build must not leave looking current.
-      mkdirSync(out);
-      writeFileSync(join(out, 'index.html'), '<!doctype html><title>earlier build</title>');
-    }
-    const result = spawnSync(process.execPath, [buildScript, '--outDir', out], {
-      cwd: root,
-      env: {
-        ...process.env,
-        CONTENT_DIR: content,
-        ASTRO_CACHE_DIR: join(dir, 'cache'),
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-      },
-      encoding: 'utf8',
-    });
-    return {
-      status: result.status,
-      output: `${result.stdout}\n${result.stderr}`,
-      hasIndex: existsSync(join(out, 'index.html')),
-      pages: pages.filter((p) => existsSync(join(out, p))),
-      leftovers: existsSync(join(dir, '.dist.staging')) || existsSync(join(dir, '.dist.previous')),
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** The output is for an author: no markdown emphasis leaking from zod or Astro. */
 function expectAuthorMessage(output: string): void {

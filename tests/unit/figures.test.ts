@@ -72,7 +72,7 @@ describe('the real figures', () => {
       const panels = svgs(fig);
       expect(panels.length).toBeGreaterThan(0);
       for (const svg of panels) {
-        const id = String(svg.properties['aria-labelledby']);
+        const id = String(svg.properties['ariaLabelledBy']);
         const title = all(svg, (e) => e.tagName === 'title')[0];
         expect(title?.properties.id).toBe(id);
         expect(text(title as Element)).toContain(spec.title[lang]);

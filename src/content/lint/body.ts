@@ -15,6 +15,8 @@ import { MDX_BODY_SYNTAX, mdxProblems, type ComponentRegistry } from '../../mark
 import { CAPTION_PREFIX, parseCaptionLine, type BestDirection } from '../../markdown/results-tables';
 import type { FigureTag } from './figures';
 import type { Problem } from './issues';
+import { checkElement, checkLinkUrl, type WrittenAttribute } from './markup';
+import { dangerousScheme } from '../../markdown/html-policy';
 
 export interface BodyReport {
   problems: Problem[];
@@ -46,6 +48,7 @@ export interface BodyOptions {
   components?: ComponentRegistry;
 }
 
+
 /** Parses an MDX body; a syntax error becomes a problem with its line. */
 export function parseBody(file: string, body: string): { tree?: Root; problem?: Problem } {
   try {
@@ -64,6 +67,32 @@ export function parseBody(file: string, body: string): { tree?: Root; problem?: 
       },
     };
   }
+}
+
+type JsxAttributes = Extract<RootContent, { type: 'mdxJsxFlowElement' }>['attributes'];
+
+/**
+ * Findings for one JSX element. A lowercase name is HTML (or SVG/MathML) and must follow the
+ * HTML policy; a capitalised one is a component, checked by its own rules, but never carries
+ * an event handler or a script URL either.
+ */
+function checkJsx(name: string | null, attributes: JsxAttributes): string[] {
+  if (name === null) return [];
+  const written: WrittenAttribute[] = [];
+  const found: string[] = [];
+  // Expression and spread attributes are refused by mdxProblems (markdown/mdx-body.ts).
+  for (const a of attributes) {
+    if (a.type === 'mdxJsxAttribute' && (a.value === null || a.value === undefined || typeof a.value === 'string')) {
+      written.push({ name: a.name, value: a.value ?? null });
+    }
+  }
+  if (/^[a-z]/.test(name) && !name.includes('.')) return [...checkElement(name, written), ...found];
+  for (const { name: attr, value } of written) {
+    if (/^on/i.test(attr)) found.push(`found the event-handler attribute ${attr} on <${name}>: content may not carry code`);
+    const scheme = value === null ? null : dangerousScheme(value);
+    if (scheme) found.push(`found a ${scheme}: URL in ${attr} on <${name}>: use an https:// address or a path of this site`);
+  }
+  return found;
 }
 
 function hasContent(nodes: RootContent[]): boolean {
@@ -114,7 +143,17 @@ export function checkBody(
       const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
       report.figures.push({ tag: node.name, id: typeof id === 'string' ? id : undefined, ...(node.position ? { line: node.position.start.line } : {}) });
     }
-    if (node.type === 'link') report.links.push({ url: node.url, ...(node.position ? { line: node.position.start.line } : {}) });
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const line = node.position ? { line: node.position.start.line } : {};
+      for (const message of checkJsx(node.name, node.attributes)) report.problems.push({ file, ...line, message });
+    }
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      const line = node.position ? { line: node.position.start.line } : {};
+      const message = checkLinkUrl(node.url);
+      if (message) report.problems.push({ file, ...line, message });
+      // A link refused for its scheme is not also checked as a link into the site.
+      else if (node.type === 'link') report.links.push({ url: node.url, ...line });
+    }
     if (node.type === 'math' || node.type === 'inlineMath') {
       const err = texError(node.value, node.type === 'math');
       if (err) report.problems.push({ file, ...(node.position ? { line: node.position.start.line } : {}), message: `this formula cannot be rendered by KaTeX: ${err}` });

@@ -26,6 +26,8 @@ import { checkBody } from './body';
 import { lintFigures, type FigureTag } from './figures';
 import { describeIssues, type Problem } from './issues';
 import { checkCorrections, checkHomeTables, checkImpactLabel, checkPaperSources, checkSeedTerms } from './provenance';
+import { checkFileLayout } from './files';
+import { checkPlainText, stringsOf } from './markup';
 
 export { formatProblem, type Problem } from './issues';
 
@@ -55,6 +57,27 @@ function parseWith<S extends z.ZodType>(schema: S, file: string, data: unknown, 
   return undefined;
 }
 
+/**
+ * The HTML policy over every string of a YAML file or frontmatter (`text` is the whole file, to
+ * find the line): text fields are plain text and never carry markup or script URLs.
+ */
+function lintStrings(file: string, text: string, data: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const lines = text.split('\n');
+  for (const { where, value } of stringsOf(data)) {
+    const found = checkPlainText(value);
+    if (!found) continue;
+    const index = lines.findIndex((l) => checkPlainText(l) !== null);
+    problems.push({
+      file,
+      ...(index >= 0 ? { line: index + 1 } : {}),
+      ...(where ? { where } : {}),
+      message: `found ${found}: text fields are plain text, and content may never carry markup that runs or a script or data URL`,
+    });
+  }
+  return problems;
+}
+
 /** Parses a keyed YAML data file (`key: { ... }`) against an entry schema. */
 function lintDataFile<S extends z.ZodType>(files: ContentFiles, rel: string, root: string, schema: S, problems: Problem[]): Record<string, z.infer<S>> {
   const file = `${root}/${rel}`;
@@ -74,6 +97,7 @@ function lintDataFile<S extends z.ZodType>(files: ContentFiles, rel: string, roo
     problems.push({ file, message: 'the file must map each key to its entry' });
     return {};
   }
+  problems.push(...lintStrings(file, normaliseText(text), data));
   const out: Record<string, z.infer<S>> = {};
   for (const [key, value] of Object.entries(data)) {
     const parsed = parseWith(schema, file, value, problems, `${key}.`);
@@ -95,6 +119,7 @@ function readMdx(files: ContentFiles, rel: string, root: string, problems: Probl
   try {
     const { frontmatter, rawFrontmatter, content } = parseFrontmatter(normaliseText(text), { frontmatter: 'empty-with-lines' });
     if (!rawFrontmatter) problems.push({ file, message: 'the file must start with frontmatter between two "---" lines' });
+    problems.push(...lintStrings(file, normaliseText(text), frontmatter));
     return { file, data: frontmatter, body: content };
   } catch (error) {
     problems.push(yamlError(file, error, 'the frontmatter'));
@@ -108,14 +133,14 @@ function readMdx(files: ContentFiles, rel: string, root: string, problems: Probl
  * folder body components see), `root` when not given.
  */
 export function lintContent(files: ContentFiles, root = 'content', contentDir = root): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Problem[] = checkFileLayout(files.keys(), root);
   const paths = [...files.keys()].filter((p) => !isIgnored(p)).sort();
 
   const tags = lintDataFile(files, 'data/tags.yaml', root, tagSchema, problems);
   const affiliations = lintDataFile(files, 'data/affiliations.yaml', root, affiliationSchema, problems);
   const venues = lintDataFile(files, 'data/venues.yaml', root, venueSchema, problems);
 
-  const slugs = [...new Set(paths.filter((p) => p.startsWith('papers/')).map((p) => p.split('/')[1] as string))];
+  const slugs = [...new Set(paths.filter((p) => /^papers\/[^/]+\//.test(p)).map((p) => p.split('/')[1] as string))];
   if (slugs.length === 0) problems.push({ file: `${root}/papers`, message: 'there are no papers' });
   const facts = new Map<string, PaperFacts>();
   const anchors = new Map<string, Set<string>>();
@@ -147,6 +172,7 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
       } catch (error) {
         problems.push(yamlError(factsFile, error, 'the file'));
       }
+      if (data !== undefined) problems.push(...lintStrings(factsFile, normaliseText(factsText), data));
       const parsed = data === undefined ? undefined : parseWith(paperFactsSchema, factsFile, data, problems);
       if (parsed) {
         facts.set(slug, parsed);

@@ -1,0 +1,93 @@
+/**
+ * Every file under `content/` is one the content model knows. A misnamed edition (`jp.mdx`,
+ * `ja.md`), a misspelt data file (`paper.yml`), a backup (`en.mdx.bak`) or a stray image would
+ * otherwise be silently ignored by the loaders, and the paper would lose an edition without a
+ * word. The allow-list (also in docs/content-guide.md, "Files"):
+ *
+ *   data/tags.yaml, data/affiliations.yaml, data/venues.yaml
+ *   glossary.yaml, corrections.yaml
+ *   papers/<slug>/paper.yaml, ja.mdx, en.mdx          (required: paper.yaml and both editions)
+ *   papers/<slug>/figures.yaml                        (optional: the paper's figures)
+ *   papers/<slug>/data/<name>.csv | <name>.json       (optional: the figures' data)
+ *   digest/ja|en/intro.mdx, outlook.mdx
+ *
+ * Anything whose path has a part starting with `_` is the author's own (drafts, notes) and is
+ * not read.
+ */
+import type { Problem } from './issues';
+
+const TOP = ['data/tags.yaml', 'data/affiliations.yaml', 'data/venues.yaml', 'glossary.yaml', 'corrections.yaml'];
+const PAPER_FILES = ['paper.yaml', 'ja.mdx', 'en.mdx', 'figures.yaml'];
+const DIGEST_FILES = ['intro.mdx', 'outlook.mdx'];
+const DATA_FILE = /^data\/[^/]+\.(?:csv|json)$/;
+
+const PAPER_EXPECTED =
+  'a paper folder holds paper.yaml, ja.mdx and en.mdx, and optionally figures.yaml and data/<name>.csv or data/<name>.json';
+
+/** Whether the content model knows the path (relative to the content folder). */
+export function isKnownPath(path: string): boolean {
+  if (path.split('/').some((part) => part.startsWith('_'))) return true;
+  if (TOP.includes(path)) return true;
+  const paper = /^papers\/[^/]+\/(.+)$/.exec(path)?.[1];
+  if (paper !== undefined)
+    return PAPER_FILES.includes(paper) || DATA_FILE.test(paper);
+  const digest = /^digest\/(?:ja|en)\/([^/]+)$/.exec(path)?.[1];
+  return digest !== undefined && DIGEST_FILES.includes(digest);
+}
+
+/** Levenshtein distance, for "did you mean" (names are short). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/** The known name a misnamed file most likely stands for, or undefined. */
+function meant(name: string, known: readonly string[]): string | undefined {
+  const stem = name.toLowerCase().replace(/\.[^.]*$/, '');
+  const sameStem = known.find((k) => k.replace(/\.[^.]*$/, '') === stem);
+  if (sameStem) return sameStem;
+  const aliases: Record<string, string> = { jp: 'ja.mdx', jpn: 'ja.mdx', japanese: 'ja.mdx', eng: 'en.mdx', english: 'en.mdx' };
+  if (aliases[stem] && known.includes(aliases[stem])) return aliases[stem];
+  return known.find((k) => distance(name.toLowerCase(), k) <= 2);
+}
+
+/** Why a path is unknown, and what was expected there. */
+function explain(path: string): string {
+  const name = path.split('/').pop() ?? path;
+  if (/(?:\.bak|\.orig|\.swp|\.tmp|~)$|^\.#|^#.*#$/i.test(name))
+    return 'this looks like a backup or editor file; remove it, or start its name with "_" to keep it beside the content unread';
+  if (/\.(?:png|jpe?g|gif|webp|avif|svg|pdf)$/i.test(name))
+    return `images and documents are not part of the content model (figures are drawn at build time from figures.yaml and data/); remove it, or start its name with "_"`;
+  const inPaper = /^papers\/[^/]+\/(.+)$/.exec(path)?.[1];
+  if (inPaper !== undefined) {
+    if (inPaper.startsWith('data/'))
+      return `a paper's data/ folder holds only <name>.csv and <name>.json files (${PAPER_EXPECTED})`;
+    const guess = inPaper.includes('/') ? undefined : meant(name, PAPER_FILES);
+    return `${guess ? `did you mean "${guess}"? ` : ''}this file is not part of the content model: ${PAPER_EXPECTED}`;
+  }
+  if (/^papers\/[^/]+$/.test(path))
+    return 'files in papers/ belong in a paper folder: papers/<slug>/paper.yaml, ja.mdx, en.mdx';
+  const digest = /^digest\/([^/]+)\/([^/]+)$/.exec(path);
+  if (digest) {
+    if (digest[1] !== 'ja' && digest[1] !== 'en') return 'digest/ holds one folder per edition: digest/ja/ and digest/en/';
+    const guess = meant(name, DIGEST_FILES);
+    return `${guess ? `did you mean "${guess}"? ` : ''}an edition's digest folder holds intro.mdx and outlook.mdx`;
+  }
+  const guess = meant(path, TOP);
+  return `${guess ? `did you mean "${guess}"? ` : ''}the content folder holds data/tags.yaml, data/affiliations.yaml, data/venues.yaml, glossary.yaml, corrections.yaml, papers/<slug>/ and digest/<ja|en>/`;
+}
+
+/** A problem for every file the content model does not know (paths relative to the content folder). */
+export function checkFileLayout(paths: Iterable<string>, root: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const path of [...paths].sort()) {
+    if (!isKnownPath(path)) problems.push({ file: `${root}/${path}`, message: explain(path) });
+  }
+  return problems;
+}

@@ -1,0 +1,67 @@
+/**
+ * Builds a copy of the real content, changed by a test, in isolation: its own temporary folder
+ * with CONTENT_DIR, ASTRO_CACHE_DIR and output folder, through `scripts/build.ts` (what
+ * `npm run build` runs). Used by tests/build/bad-content.test.ts and content-fuzz-build.test.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '../..');
+const buildScript = join(root, 'scripts/build.ts');
+
+/** What a build left behind. */
+export interface Build {
+  status: number | null;
+  output: string;
+  /** Whether the output folder has an index.html after the build. */
+  hasIndex: boolean;
+  /** Which of the requested pages exist in the output folder. */
+  pages: string[];
+  /** Whether the output folder exists at all after the build. */
+  hasOutput: boolean;
+  /** Whether a staging or previous-output folder was left beside the output folder. */
+  leftovers: boolean;
+}
+
+/** Builds a copy of the real content, changed by `prepare`, in its own temporary folder. */
+export function buildWith(
+  prepare: (content: string) => void,
+  pages: string[] = [],
+  stale = false,
+): Build {
+  const dir = mkdtempSync(join(tmpdir(), 'digest-content-'));
+  try {
+    const content = join(dir, 'content');
+    cpSync(join(root, 'content'), content, { recursive: true });
+    prepare(content);
+    const out = join(dir, 'dist');
+    if (stale) {
+      // The output of an earlier build, which a failed build must not leave looking current.
+      mkdirSync(out);
+      writeFileSync(join(out, 'index.html'), '<!doctype html><title>earlier build</title>');
+    }
+    const result = spawnSync(process.execPath, [buildScript, '--outDir', out], {
+      cwd: root,
+      env: {
+        ...process.env,
+        CONTENT_DIR: content,
+        ASTRO_CACHE_DIR: join(dir, 'cache'),
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+      encoding: 'utf8',
+    });
+    return {
+      status: result.status,
+      output: `${result.stdout}\n${result.stderr}`,
+      hasIndex: existsSync(join(out, 'index.html')),
+      hasOutput: existsSync(out),
+      pages: pages.filter((p) => existsSync(join(out, p))),
+      leftovers: existsSync(join(dir, '.dist.staging')) || existsSync(join(dir, '.dist.previous')),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Links that leave the site say so, and links that open a new context get rel="noopener"
+ * (src/markdown/rehype-external-links.ts), in both editions' words.
+ */
+import type { Element, Root } from 'hast';
+import { describe, expect, test } from 'vitest';
+import { dictionaries } from '../../src/i18n';
+import {
+  addNoopener,
+  isExternal,
+  markExternalLinks,
+} from '../../src/markdown/rehype-external-links';
+import { siteConfig } from '../../src/site/config';
+
+const link = (href: string, properties: Element['properties'] = {}): Element => ({
+  type: 'element',
+  tagName: 'a',
+  properties: { href, ...properties },
+  children: [{ type: 'text', value: 'x' }],
+});
+const tree = (...children: Element[]): Root => ({ type: 'root', children });
+const text = (e: Element): string =>
+  e.children
+    .map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? text(c) : ''))
+    .join('');
+
+describe('isExternal', () => {
+  test.each([
+    ['https://arxiv.org/abs/2410.03263', true],
+    ['http://example.org/', true],
+    [new URL('/papers/x/', siteConfig.url).href, false],
+    ['/papers/x/', false],
+    ['#method', false],
+    ['mailto:a@b.org', false],
+  ])('%s → %s', (href, external) => expect(isExternal(href)).toBe(external));
+});
+
+describe('markExternalLinks', () => {
+  test.each(['ja', 'en'] as const)(
+    'adds a visible arrow and a hidden "%s" label to external links only',
+    (lang) => {
+      const out = link('https://arxiv.org/abs/2410.03263');
+      const inside = link('/papers/x/#method');
+      markExternalLinks(tree(out, inside), lang);
+      expect(out.properties['className']).toEqual(['external']);
+      expect(text(out)).toBe(`x↗${dictionaries[lang]['link.external']}`);
+      const [arrow, label] = out.children.slice(1) as Element[];
+      expect(arrow?.properties['ariaHidden']).toBe('true');
+      expect(label?.properties['className']).toEqual(['sr-only']);
+      expect(inside.children).toHaveLength(1);
+    },
+  );
+
+  test('marks a link once, even when run twice', () => {
+    const out = link('https://example.org/');
+    markExternalLinks(tree(out), 'en');
+    markExternalLinks(tree(out), 'en');
+    expect(out.children).toHaveLength(3);
+  });
+});
+
+describe('addNoopener', () => {
+  test('adds noopener to target=_blank, keeping other rel values', () => {
+    const a = link('https://example.org/', { target: '_blank', rel: ['external'] });
+    addNoopener(a);
+    expect(a.properties['rel']).toEqual(['external', 'noopener']);
+  });
+
+  test('leaves links that open in the same context alone', () => {
+    const a = link('https://example.org/');
+    addNoopener(a);
+    expect(a.properties['rel']).toBeUndefined();
+  });
+});
