@@ -28,7 +28,7 @@ export interface BodyContext {
 }
 
 /** A `BodyContext` while rendering, with the element's Markdown children converted to hast. */
-export interface RenderContext extends BodyContext {
+interface RenderContext extends BodyContext {
   /** The element's children, rendered by the pipeline (Markdown, math, nested elements). */
   children(): ElementContent[];
 }

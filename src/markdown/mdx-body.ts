@@ -42,10 +42,10 @@ type State = Parameters<Handler>[0];
 export type ComponentRegistry = Readonly<Record<string, BodyComponent>>;
 
 /** An MDX comment, `{/* ... *\/}`, is the one expression prose may contain. */
-export const isComment = (value: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);
+const isComment = (value: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);
 
 /** MDX's rule: a name that starts with a lower-case letter and has no dot is an HTML element. */
-export const isHtmlName = (name: string) => /^[a-z]/.test(name) && !name.includes('.');
+const isHtmlName = (name: string) => /^[a-z]/.test(name) && !name.includes('.');
 
 const short = (text: string) => {
   const line = text.trim().split('\n')[0] ?? '';
@@ -133,7 +133,7 @@ export function jsxToHast(node: MdxJsxElement, children: ElementContent[]): Elem
 }
 
 /** The context of the file being processed: from `file.data.body` when set, else from its path. */
-export function bodyContextOf(file: VFile): BodyContext {
+function bodyContextOf(file: VFile): BodyContext {
   const given = file.data['body'] as Partial<BodyContext> | undefined;
   const path = file.path || '';
   return {
