@@ -18,6 +18,7 @@ export const CASES: Case[] = [
   ['ja', 'テスト時適応', TTA, 'ja', 'significance'],
   ['ja', '共変量シフト', TTA, 'ja', 'limitations'],
   ['ja', '部分空間', TTA, 'ja'],
+  ['ja', 'ハール', WAVE, 'ja: the figure caption (RoPE as a Haar-like wavelet)'],
   ['ja', 'ガウス', TTA, 'ja: dakuten'],
   ['ja', '拡散モデル', PUDM, 'ja'],
   ['ja', '不適切', PUDM, 'ja'],
@@ -98,7 +99,7 @@ export const CASES: Case[] = [
 /** Queries that must find nothing: dakuten are not folded away (ガ ≠ カ), chrome is not indexed. */
 export const EMPTY: [Lang, string, string][] = [
   ['ja', 'カウス', 'ガウス without its dakuten'],
-  ['ja', 'ハール', 'not in the text (Haar is)'],
+  ['ja', 'ドーベルマン', 'in no page'],
   ['ja', '本文へ移動', 'the skip link'],
   ['ja', '原論文で確認してください', 'the footer'],
   ['en', 'mathcal', 'the TeX source of a formula'],

@@ -7,7 +7,13 @@ import { LANGS } from '../schema';
 import { useTranslations } from '../../i18n';
 import type { CardContent } from '../../cards/card';
 import { authorLine } from '../views/papers';
-import { glossaryPath, homePath, paperPath, searchPath } from '../../site/routes';
+import {
+  correctionsPath,
+  glossaryPath,
+  homePath,
+  paperPath,
+  searchPath,
+} from '../../site/routes';
 import { papersListPath } from '../../site/pagination';
 import { cardId } from '../../site/social';
 import { loadDigest, loadPapers, loadVocabulary } from './index';
@@ -25,6 +31,7 @@ export async function pageCards(): Promise<{ id: string; card: CardContent }[]> 
         { id: cardId(searchPath(lang)), card: { ...base, title: t('search.title') } },
         { id: cardId(papersListPath(lang)), card: { ...base, title: t('list.title') } },
         { id: cardId(glossaryPath(lang)), card: { ...base, title: t('glossary.title') } },
+        { id: cardId(correctionsPath(lang)), card: { ...base, title: t('corrections.title') } },
         ...papers.map(({ view }) => ({
           id: cardId(paperPath(lang, view.slug)),
           card: {
