@@ -58,7 +58,7 @@ const tabbables = (p: Page): Promise<string[]> =>
   p.evaluate(() =>
     [
       ...document.querySelectorAll<HTMLElement>(
-        'a[href], button, input, select, textarea, [tabindex]',
+        'a[href], button, input, select, textarea, details > summary, [tabindex]',
       ),
     ]
       .filter(
