@@ -33,6 +33,13 @@ export function hasRenderMisuse(page: string | Root): boolean {
   return found;
 }
 
+/**
+ * False when a page's HTML cannot hold the misuse notice (it does not name the attribute in any
+ * letter case), so it need not be parsed to check.
+ */
+export const mayShowRenderMisuse = (html: string): boolean =>
+  html.toLowerCase().includes(MISUSE_MARK);
+
 /** The part of a content entry this module reads. */
 export interface RenderedRef {
   id?: string;

@@ -15,9 +15,15 @@ import { fromHtml } from 'hast-util-from-html';
 export interface PageStep {
   /** Shown in the log. */
   name: string;
+  /**
+   * A quick test of a page's text: false when the page cannot matter to this step (it lacks
+   * the markup the step looks for), which then is not handed the page. A page no step wants is
+   * not parsed at all. Without it, the step gets every page.
+   */
+  wants?(html: string): boolean;
   /** Called once before the walk (for what the step must load first). */
   prepare?(): Promise<void>;
-  /** Called with every built page: its path relative to the output folder and its tree. */
+  /** Called with every built page it wants: its path relative to the output folder and its tree. */
   page(file: string, tree: Root): void;
   /** Called once after the last page, with the output folder. */
   done(dir: string, logger: AstroIntegrationLogger): Promise<void>;
@@ -35,12 +41,18 @@ export async function htmlFiles(dir: string): Promise<string[]> {
 /** Parses an HTML document as a browser would (character references decoded, positions kept). */
 export const parseHtml = (html: string): Root => fromHtml(html);
 
-/** Reads and parses every page of `dir` once, handing each tree to every step in turn. */
+/**
+ * Reads every page of `dir` once and parses each page that some step wants once, handing the
+ * tree to each step that wants it, in turn. Returns how many pages were read.
+ */
 export async function walkPages(dir: string, steps: readonly PageStep[]): Promise<number> {
   const files = await htmlFiles(dir);
   for (const file of files) {
-    const tree = parseHtml(await readFile(join(dir, file), 'utf8'));
-    for (const step of steps) step.page(file, tree);
+    const html = await readFile(join(dir, file), 'utf8');
+    const takers = steps.filter((step) => step.wants?.(html) ?? true);
+    if (takers.length === 0) continue;
+    const tree = parseHtml(html);
+    for (const step of takers) step.page(file, tree);
   }
   return files.length;
 }

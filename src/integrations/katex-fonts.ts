@@ -10,8 +10,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
-import type { RootContent } from 'hast';
+import { basename, dirname, join, relative } from 'node:path';
+import type { Root, RootContent } from 'hast';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
 import { parseHtml, type PageStep } from './built-pages';
@@ -59,12 +59,17 @@ const stemOf = (name: string) => name.slice(0, name.indexOf('.'));
  */
 export function katexFontSubset(): PageStep {
   const used = new Map<string, Set<string>>();
+  // The links of each page the walk parsed, kept so relinking needs no second parse.
+  const links = new Map<string, PageLink[]>();
   let fontCss: FontCss | undefined;
   return {
     name: 'katex-font-subset',
-    page(_file, tree) {
+    // Only pages with drawn formulas (KaTeX's `katex-html` class) have characters to collect.
+    wants: (html) => html.includes('katex-html'),
+    page(file, tree) {
       if (fontCss) mergeGlyphs(used, katexGlyphs(tree, fontCss));
       else throw new Error('katex-font-subset: call prepare() before the walk');
+      links.set(file, pageLinks(tree));
     },
     async prepare() {
       fontCss = await installedKatexCss();
@@ -97,7 +102,9 @@ export function katexFontSubset(): PageStep {
         renamed,
       );
       const pages = await relinkPages(
-        files.filter((f) => f.endsWith('.html')),
+        dir,
+        files.filter((f) => f.endsWith('.html')).map((f) => relative(dir, f)),
+        links,
         cssRenamed,
       );
       logger.info(`${renamed.size} fonts subset; ${cssRenamed.size} stylesheets, ${pages} pages`);
@@ -127,21 +134,52 @@ async function renameReferrers(
   return renamed;
 }
 
+/** A `<link>` of a page: its `href` and where the element's source text starts and ends. */
+export interface PageLink {
+  href: string;
+  start: number;
+  end: number;
+}
+
+/** The `<link href>` elements of a parsed page, with their positions in its source text. */
+export function pageLinks(tree: Root): PageLink[] {
+  const found: PageLink[] = [];
+  const visit = (node: RootContent): void => {
+    if (node.type !== 'element') return;
+    const href = node.properties['href'];
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.tagName === 'link' && typeof href === 'string' && start !== undefined && end)
+      found.push({ href, start, end });
+    node.children.forEach(visit);
+  };
+  tree.children.forEach(visit);
+  return found;
+}
+
 /**
- * Points the pages' `<link href>` at renamed stylesheets. Each link element is found in the
- * parsed page and only its own source text is edited, so the rest of the page stays byte for
- * byte as Astro wrote it. Returns how many pages changed.
+ * Points the pages' `<link href>` at renamed stylesheets. A page the walk parsed is edited where
+ * its links were found (nothing writes the pages between the walk and this step) and only when
+ * one of them names a renamed stylesheet; any other page is parsed here if its text names one.
+ * Returns how many pages changed.
  */
 async function relinkPages(
-  pages: string[],
+  dir: string,
+  pages: readonly string[],
+  walked: ReadonlyMap<string, PageLink[]>,
   stylesheets: ReadonlyMap<string, string>,
 ): Promise<number> {
   if (stylesheets.size === 0) return 0;
+  const names = [...stylesheets.keys()];
   let changed = 0;
-  for (const path of pages) {
+  for (const file of pages) {
+    const known = walked.get(file);
+    if (known && !known.some((l) => stylesheets.has(l.href.slice(l.href.lastIndexOf('/') + 1))))
+      continue;
+    const path = join(dir, file);
     const html = await readFile(path, 'utf8');
-    if (![...stylesheets.keys()].some((name) => html.includes(name))) continue;
-    const next = relinkHtml(html, stylesheets);
+    if (!known && !names.some((name) => html.includes(name))) continue;
+    const next = relinkHtml(html, stylesheets, known);
     if (next === html) continue;
     await writeFile(path, next);
     changed += 1;
@@ -149,22 +187,22 @@ async function relinkPages(
   return changed;
 }
 
-/** `html` with the `href` of every `<link>` to a renamed file pointing at its new name. */
-export function relinkHtml(html: string, renamed: ReadonlyMap<string, string>): string {
+/**
+ * `html` with the `href` of every `<link>` to a renamed file pointing at its new name. Only each
+ * such link's own source text is edited, so the rest of the page stays byte for byte as Astro
+ * wrote it. `links` are the page's links (`pageLinks` of its parsed text, the default).
+ */
+export function relinkHtml(
+  html: string,
+  renamed: ReadonlyMap<string, string>,
+  links: readonly PageLink[] = pageLinks(parseHtml(html)),
+): string {
   const edits: { start: number; end: number; text: string }[] = [];
-  const visit = (node: RootContent): void => {
-    if (node.type !== 'element') return;
-    const href = node.properties['href'];
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (node.tagName === 'link' && typeof href === 'string' && start !== undefined && end) {
-      const old = href.slice(href.lastIndexOf('/') + 1);
-      const to = renamed.get(old);
-      if (to) edits.push({ start, end, text: html.slice(start, end).split(old).join(to) });
-    }
-    node.children.forEach(visit);
-  };
-  parseHtml(html).children.forEach(visit);
+  for (const { href, start, end } of links) {
+    const old = href.slice(href.lastIndexOf('/') + 1);
+    const to = renamed.get(old);
+    if (to) edits.push({ start, end, text: html.slice(start, end).split(old).join(to) });
+  }
   let out = html;
   for (const e of edits.sort((a, b) => b.start - a.start))
     out = out.slice(0, e.start) + e.text + out.slice(e.end);

@@ -62,23 +62,48 @@ function cascade(rules: readonly FontRule[]): FontDeclarations {
 }
 
 /**
+ * True when every font rule's selector starts at a `.katex` element and uses no sibling
+ * combinator (true of KaTeX's own stylesheet): then a rule can only match inside a `.katex`
+ * element, and matching within each outermost `.katex` element alone finds the same elements as
+ * matching in the whole page. Each such element is also where KaTeX's `font` shorthand sets all
+ * of family, weight and style, so nothing inherited from outside reaches its text.
+ */
+const scopedToKatex = (css: FontCss): boolean =>
+  css.rules.every((r) => /^\.katex(?![\w-])/.test(r.selector.trim()) && !/[+~]/.test(r.selector));
+
+/**
  * The characters each KaTeX font face draws in the visible formulas of a page (`.katex-html`;
  * the MathML copy is for assistive technology and not drawn). Keys are face files
  * (`KaTeX_Main-Regular`); characters whose font has no face in `css` are left out.
+ *
+ * Selectors are matched only within the page's formulas (its outermost `.katex` elements) when
+ * the stylesheet allows it (`scopedToKatex`), not across the whole page: a paper page is mostly
+ * prose, and matching every rule against all of it was most of a build's post-build time.
  */
 export function katexGlyphs(tree: Root, css: FontCss): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const present = new Set<string>();
-  const collect = (node: Nodes): void => {
-    if (node.type === 'element') for (const c of classes(node)) present.add(c);
-    if (node.type === 'element' || node.type === 'root') node.children.forEach(collect);
+  const formulas: Element[] = [];
+  const collect = (node: Nodes, inFormula: boolean): void => {
+    let inside = inFormula;
+    if (node.type === 'element') {
+      const names = classes(node);
+      for (const c of names) present.add(c);
+      if (!inside && names.includes('katex')) {
+        formulas.push(node);
+        inside = true;
+      }
+    }
+    if (node.type === 'element' || node.type === 'root')
+      for (const child of node.children) collect(child, inside);
   };
-  collect(tree);
+  collect(tree, false);
   if (!present.has('katex-html')) return out;
+  const scope: Root = scopedToKatex(css) ? { type: 'root', children: formulas } : tree;
   const matched = new Map<Element, FontRule[]>();
   // Only rules whose classes all occur on the page can match: the others need no search.
   for (const rule of css.rules.filter((r) => r.classes.every((c) => present.has(c))))
-    for (const el of selectAll(rule.selector, tree))
+    for (const el of selectAll(rule.selector, scope))
       matched.set(el, [...(matched.get(el) ?? []), rule]);
   const computed = new Map<Element, ComputedFont>();
   const add = (font: ComputedFont, text: string) => {
@@ -104,9 +129,9 @@ export function katexGlyphs(tree: Root, css: FontCss): Map<string, Set<string>> 
     }
     for (const child of node.children) visit(child, own, inHtml);
   };
-  visit(tree, { family: '', weight: 400, style: 'normal' }, false);
+  visit(scope, { family: '', weight: 400, style: 'normal' }, false);
   for (const { selector, text } of css.generated)
-    for (const el of selectAll(selector, tree)) {
+    for (const el of selectAll(selector, scope)) {
       const font = computed.get(el);
       if (font) add(font, text);
     }

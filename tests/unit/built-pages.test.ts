@@ -68,6 +68,26 @@ describe('walkPages', () => {
   });
 });
 
+describe('walkPages with steps that want only some pages', () => {
+  test('hands a step only the pages it wants, and parses no page that no step wants', async () => {
+    const seen: string[] = [];
+    const step = (name: string, marker: string): PageStep => ({
+      name,
+      wants: (html) => html.includes(marker),
+      page: (file) => {
+        seen.push(`${name} ${file}`);
+      },
+      done: async () => undefined,
+    });
+    // The quick test may let through a page that only names the class in prose (en/index.html):
+    // the step then finds nothing in its tree. A page the test rules out is never handed over.
+    expect(await walkPages(SAMPLE, [step('errors', 'katex-error'), step('none', '\u0000')])).toBe(
+      3,
+    );
+    expect(seen).toEqual(['errors en/index.html', 'errors papers/broken/index.html']);
+  });
+});
+
 describe('katexErrorCheck', () => {
   test('fails naming only the pages with KaTeX error markup', async () => {
     const step = katexErrorCheck();

@@ -3,10 +3,24 @@
  * finding which face draws each character of a page (src/markdown/katex-glyphs.ts), and the
  * build step's pure parts (src/integrations/katex-fonts.ts), on small HTML and CSS strings.
  */
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
 import katex from 'katex';
 import { describe, expect, test } from 'vitest';
-import { parseHtml } from '../../src/integrations/built-pages';
-import { installedKatexCss, relinkHtml } from '../../src/integrations/katex-fonts';
+import { parseHtml, walkPages } from '../../src/integrations/built-pages';
+import { installedKatexCss, katexFontSubset, relinkHtml } from '../../src/integrations/katex-fonts';
 import { parseFontShorthand, readFontCss } from '../../src/markdown/katex-css';
 import { katexGlyphs, matchFace, mergeGlyphs } from '../../src/markdown/katex-glyphs';
 
@@ -150,6 +164,26 @@ describe('katexGlyphs', () => {
     expect(glyphs(html)).toEqual({ 'KaTeX_Main-Regular': '()0123456789' });
   });
 
+  test('matches within the formulas only, with the same result as across the whole page', () => {
+    const html =
+      '<main><p class="mathbf">Bold prose</p><div class="katex-display"><span class="katex">' +
+      '<span class="katex-html"><span class="mord mathnormal">x</span><span class="mathbf">' +
+      '<span class="mord">A</span></span></span></span></div><p class="mathbb">R</p></main>';
+    // A rule that does not start at .katex makes katexGlyphs match across the whole page; this
+    // one matches nothing here, so both ways must find the same characters.
+    const wholePage = readFontCss(`${CSS}\n.absent .mathbb{font-family:KaTeX_AMS}`);
+    expect(glyphs(html)).toEqual({ 'KaTeX_Math-Italic': 'x', 'KaTeX_Main-Bold': 'A' });
+    expect(glyphs(html, wholePage)).toEqual(glyphs(html));
+  });
+
+  test('still follows a stylesheet rule that reaches outside the formula', () => {
+    const html =
+      '<div class="theorem"><span class="katex"><span class="katex-html">' +
+      '<span class="mord">A</span></span></span></div>';
+    const outside = readFontCss(`${CSS}\n.theorem .katex{font-weight:bold}`);
+    expect(glyphs(html, outside)).toEqual({ 'KaTeX_Main-Bold': 'A' });
+  });
+
   test('finds nothing on a page without math', () => {
     expect(katexGlyphs(parseHtml('<p class="mathbb">R</p>'), css).size).toBe(0);
   });
@@ -202,5 +236,58 @@ describe('relinkHtml', () => {
   test('leaves a page without such a link byte for byte alone', () => {
     const html = '<!doctype html><title>x</title><p>_slug_.old.css</p>';
     expect(relinkHtml(html, renamed)).toBe(html);
+  });
+});
+
+describe('katexFontSubset on a small built site', () => {
+  test('subsets the font, renames the stylesheet, and relinks every page that links it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'katex-subset-'));
+    try {
+      const fonts = join(dirname(createRequire(import.meta.url).resolve('katex')), 'fonts');
+      mkdirSync(join(dir, '_astro'));
+      copyFileSync(
+        join(fonts, 'KaTeX_Main-Regular.woff2'),
+        join(dir, '_astro/KaTeX_Main-Regular.Ab12Cd34.woff2'),
+      );
+      const full = statSync(join(dir, '_astro/KaTeX_Main-Regular.Ab12Cd34.woff2')).size;
+      writeFileSync(
+        join(dir, '_astro/paper.Zz99Yy88.css'),
+        '@font-face{font-family:KaTeX_Main;src:url(KaTeX_Main-Regular.Ab12Cd34.woff2) format("woff2")}',
+      );
+      const head =
+        '<!DOCTYPE html><html><head><link rel="stylesheet" href="/_astro/paper.Zz99Yy88.css"></head>';
+      const pages = {
+        // A page with a formula (the walk parses it) and one without (the walk skips it) link
+        // the stylesheet; a third links nothing.
+        'math/index.html': `${head}<body>${katex.renderToString('x+1=2')}</body></html>`,
+        'prose/index.html': `${head}<body><p>No formula.</p></body></html>`,
+        'index.html': '<!DOCTYPE html><html><head></head><body><p>Home</p></body></html>',
+      };
+      for (const [file, html] of Object.entries(pages)) {
+        mkdirSync(join(dir, dirname(file)), { recursive: true });
+        writeFileSync(join(dir, file), html);
+      }
+      const step = katexFontSubset();
+      await step.prepare?.();
+      await walkPages(dir, [step]);
+      const logger = { info: () => undefined } as unknown as AstroIntegrationLogger;
+      await step.done(dir, logger);
+
+      const assets = readdirSync(join(dir, '_astro'));
+      const font = assets.find((f) => f.startsWith('KaTeX_Main-Regular.'));
+      const css = assets.find((f) => f.endsWith('.css'));
+      expect(font).toMatch(/^KaTeX_Main-Regular\.[\w-]{8}\.woff2$/);
+      expect(font).not.toBe('KaTeX_Main-Regular.Ab12Cd34.woff2');
+      expect(statSync(join(dir, '_astro', font as string)).size).toBeLessThan(full / 4);
+      expect(readFileSync(join(dir, '_astro', css as string), 'utf8')).toContain(font);
+      expect(css).not.toBe('paper.Zz99Yy88.css');
+      for (const file of ['math/index.html', 'prose/index.html'])
+        expect(readFileSync(join(dir, file), 'utf8')).toBe(
+          pages[file as keyof typeof pages].replace('paper.Zz99Yy88.css', css as string),
+        );
+      expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(pages['index.html']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -18,8 +18,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { mdxBodyLoader } from '../../src/content/markdown-loader';
+import { parseHtml } from '../../src/integrations/built-pages';
 import {
   hasRenderMisuse,
+  mayShowRenderMisuse,
   htmlFileOf,
   readRenderedHtml,
   RENDER_MISUSE_HTML,
@@ -130,6 +132,11 @@ describe('mdxBodyLoader', () => {
     expect(html).toMatch(/loadPaperBody\(entry\)/);
     expect(hasRenderMisuse(html)).toBe(true);
     expect(hasRenderMisuse(await readRenderedHtml(c.store.get('a/en') as Entry))).toBe(false);
+    // The walk's quick test lets every page with the notice through, in any letter case.
+    expect(mayShowRenderMisuse(html)).toBe(true);
+    expect(mayShowRenderMisuse(html.toUpperCase())).toBe(true);
+    expect(hasRenderMisuse(parseHtml(html.toUpperCase()))).toBe(true);
+    expect(mayShowRenderMisuse('<p>Body A</p>')).toBe(false);
   });
 
   test('renders bodies as MDX: components and inline HTML become HTML', async () => {
