@@ -1,11 +1,11 @@
 /**
  * Draws one card: satori lays out its element tree as SVG (text turned into paths) and resvg
- * rasterises it to PNG. `render.ts` runs this module in tinypool's worker threads during a
- * build, so the main thread keeps neither the work nor its garbage (SVG strings, satori's
- * buffers: on the main thread they grew its heap by a few hundred MB at 1,000 papers), and
- * calls it directly in the dev server and in tests.
+ * rasterises it to PNG. `render.ts` runs this module in tinypool's worker processes during a
+ * build, so the build's process keeps neither the work nor its garbage (SVG strings, satori's
+ * buffers, resvg's pixmaps: see `cardPool` in render.ts), and calls it directly in the dev
+ * server and in tests.
  *
- * The worker threads load this file as TypeScript source, not from the build's bundle (where it
+ * The workers load this file as TypeScript source, not from the build's bundle (where it
  * would not exist as a file): `render.ts` finds it through the `#card-worker` entry of
  * package.json's `imports`, and Node (22.18 or newer) strips the types as it loads it. So it
  * imports only npm packages and Node built-ins at run time (other modules only with
@@ -26,7 +26,7 @@ export interface FontFile {
   style: 'normal';
 }
 
-/** One card to draw: plain data, as it crosses to a worker thread. */
+/** One card to draw: plain data, as it crosses to a worker process. */
 export interface CardTask {
   tree: CardNode;
   /** The fonts the tree names; they must cover its text. */

@@ -1,7 +1,7 @@
 /**
  * Computes values ahead of the moment they are asked for, in a known order: the build asks for
  * the card images one by one, and rendering the next few while the current one is written keeps
- * the worker threads busy without holding every image in memory at once.
+ * the card workers busy without holding every image in memory at once.
  */
 
 /**

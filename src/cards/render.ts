@@ -2,7 +2,7 @@
  * Renders a card to PNG at build time with the module `card-worker.ts`: satori lays out the
  * element tree with Noto Sans JP from the `@fontsource/noto-sans-jp` npm package (WOFF subsets,
  * read from disk, never fetched), and resvg rasterises it. Only the subsets a card's text needs
- * are loaded. A build draws its cards in worker threads (tinypool), ahead of the moment Astro
+ * are loaded. A build draws its cards in worker processes (tinypool), ahead of the moment Astro
  * asks for each (`cardPngs`); the dev server and tests can draw one on the calling thread.
  */
 import { readFileSync } from 'node:fs';
@@ -85,17 +85,28 @@ function cardTask(card: CardContent, fontFiles?: FontFile[]): CardTask {
 
 let pool: Tinypool | undefined;
 
+/** The environment of a card process: the build's, without mimalloc's options. */
+export function cardProcessEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      (e): e is [string, string] => e[1] !== undefined && !e[0].startsWith('MIMALLOC_'),
+    ),
+  );
+}
+
 /**
- * The card workers: one per core, at most four. They start with the first card, and each ends
- * after half a second without work, so none holds memory (or keeps the build's process alive)
- * once the cards are drawn.
+ * The card workers: one per core, at most four, each a child process. They start with the
+ * first card, and each ends after half a second without work, so none holds memory (or keeps
+ * the build's process alive) once the cards are drawn. Processes rather than threads, measured
+ * on 1,000 synthetic papers (2,000 cards):
  *
- * `useAtomics: false`: by default a tinypool worker waits for its next task in `Atomics.wait`
- * and so never returns to its event loop between tasks. Node frees the native memory of resvg's
- * objects (each card's parsed SVG and its 1200×630 pixmap, about 3 MB) in finalizers that run
- * from the event loop, so those workers freed nothing until the last card: a 1,000-paper build
- * (2,000 cards) peaked at 7.6 GB. Waiting for messages on the event loop costs no measurable time
- * per card (1,000 cards: 25 ms each, 617 MiB for the whole process, against 7 GB before).
+ * - Their memory goes back to the system when they end. resvg allocates each card's parsed SVG
+ *   and 1200×630 pixmap (about 3 MB) natively, and in worker threads that memory stayed in the
+ *   build's own process: tinypool's threads wait for tasks in `Atomics.wait`, never reaching the
+ *   event loop that runs the finalizers freeing it, and the build peaked at 7.6 GB.
+ * - They run without the mimalloc options `npm run build` sets for the bundler
+ *   (scripts/build-env.ts). resvg allocates with mimalloc too, and returning memory to the
+ *   system after every card made each card about 45% slower in threads.
  */
 const cardPool = () =>
   (pool ??= new Tinypool({
@@ -104,16 +115,19 @@ const cardPool = () =>
     minThreads: 0,
     maxThreads: Math.min(4, availableParallelism()),
     idleTimeout: 500,
-    useAtomics: false,
+    runtime: 'child_process',
+    // Structured clone, so a PNG arrives as bytes (JSON would spell out every byte).
+    serialization: 'advanced',
+    env: cardProcessEnv(process.env),
   }));
 
-/** Worker threads running now (0 once they have been idle for half a second). */
+/** Card workers running now (0 once they have been idle for half a second). */
 export const cardWorkerThreads = (): number => pool?.threads.length ?? 0;
 
 const asBuffer = (png: Uint8Array) => Buffer.from(png.buffer, png.byteOffset, png.byteLength);
 
 /**
- * The card as a PNG of 1200×630 pixels, drawn in a worker thread, with `fontFiles` when given
+ * The card as a PNG of 1200×630 pixels, drawn in a worker process, with `fontFiles` when given
  * (they must cover the card's text) or the subsets its text needs. The same pixels as
  * `renderCardPng`.
  */
@@ -137,7 +151,7 @@ export async function renderCardPng(card: CardContent): Promise<Buffer> {
 
 /**
  * The cards of a build, drawn in the order the build will ask for them: asking for one also
- * starts the next `ahead` in the worker threads, so all cores work while the build writes
+ * starts the next `ahead` in the worker processes, so all cores work while the build writes
  * each image. A card not in the list is drawn when asked for.
  *
  * Every card of the list is laid out with the same font list, the subsets all of them need:

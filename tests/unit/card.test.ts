@@ -18,6 +18,7 @@ import {
 import drawCard from '../../src/cards/card-worker';
 import {
   cardPngs,
+  cardProcessEnv,
   cardWorkerThreads,
   fontFilesFor,
   renderCardPng,
@@ -218,7 +219,7 @@ describe('rendering', () => {
 
   // Last: it leaves no worker running for the tests above.
   test(
-    'the worker threads end after half a second without work',
+    'the card workers end after half a second without work',
     async () => {
       await renderCardPngInWorker(JA);
       expect(cardWorkerThreads()).toBeGreaterThan(0);
@@ -227,4 +228,18 @@ describe('rendering', () => {
     },
     WORKER_TIMEOUT,
   );
+});
+
+describe('cardProcessEnv', () => {
+  test("passes the build's environment on without mimalloc's options", () => {
+    expect(
+      cardProcessEnv({
+        PATH: '/usr/bin',
+        MIMALLOC_PURGE_DELAY: '0',
+        MIMALLOC_PURGE_DECOMMITS: '1',
+        NODE_ENV: 'production',
+        UNSET: undefined,
+      }),
+    ).toEqual({ PATH: '/usr/bin', NODE_ENV: 'production' });
+  });
 });

@@ -4,7 +4,7 @@ import type { CardContent } from '../../cards/card';
 import { cardPngs, renderCardPng } from '../../cards/render';
 import { pageCards } from '../../content/queries/cards';
 
-/** In a build: the cards in the order Astro asks for them, rendered ahead in worker threads. */
+/** In a build: the cards in the order Astro asks for them, rendered ahead in worker processes. */
 let built: ((id: string, card: CardContent) => Promise<Buffer>) | undefined;
 
 export const getStaticPaths = (async () => {
