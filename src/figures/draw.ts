@@ -284,19 +284,15 @@ function drawWavelets(spec: Extract<FigureSpec, { kind: 'wavelets' }>, lang: Lan
     labelOffset: 20,
     tickSize: 0,
   });
+  // Both panels share one frame, tall enough for a row per scale.
+  const half = 1.6 + (row * (spec.scales.length - 1)) / 2;
+  const frame = { x: { domain: [-span, span] }, y: { domain: [-half, half], axis: null } };
   // RoPE: the same Haar-like window of width a at every shift, tiled along the distance axis.
   const a = spec.ropeScale;
   const haarPts = ts.map((t) => [t, haar((((t % a) + a) % a) / a) * 1] as const);
   const rope = plotSvg({
     ...schematic,
-    x: { domain: [-span, span] },
-    y: {
-      domain: [
-        -1.6 - (row * (spec.scales.length - 1)) / 2,
-        1.6 + (row * (spec.scales.length - 1)) / 2,
-      ],
-      axis: null,
-    },
+    ...frame,
     marks: [
       Plot.ruleY([0], { stroke: 'var(--fig-grid)' }),
       Plot.line(haarPts, {
@@ -318,14 +314,7 @@ function drawWavelets(spec: Extract<FigureSpec, { kind: 'wavelets' }>, lang: Lan
   const rows = spec.scales.map((s, k) => ({ s, offset: row * ((spec.scales.length - 1) / 2 - k) }));
   const wave = plotSvg({
     ...schematic,
-    x: { domain: [-span, span] },
-    y: {
-      domain: [
-        -1.6 - (row * (spec.scales.length - 1)) / 2,
-        1.6 + (row * (spec.scales.length - 1)) / 2,
-      ],
-      axis: null,
-    },
+    ...frame,
     marks: [
       Plot.ruleY(
         rows.map((r) => r.offset),
