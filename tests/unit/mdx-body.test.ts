@@ -83,6 +83,18 @@ describe('jsxToHast', () => {
     expect(el.children).toEqual([text]);
   });
 
+  // Found by the property tests (content-fuzz.test.ts, seeds 1345904929, -1434060816 and
+  // 599810003 on the ja bodies): an indented display formula crashed the CommonMark renderer the
+  // bodies used before MDX. MDX has no indented code, so it is a formula like any other.
+  test('an indented display formula is linted and rendered as a formula', async () => {
+    const body = 'Text.\n\n    $$\n    x^2 + y\n    $$\n';
+    expect(lint(body)).toEqual([]);
+    const { html } = await render(body);
+    expect(html).toContain('class="katex-display"');
+    expect(html).not.toContain('katex-error');
+    expect(html).not.toContain('<code');
+  });
+
   test('inline HTML in a body renders as HTML', async () => {
     const { html } = await render('E = mc<sup>2</sup>,<br /> see <abbr title="x">X</abbr>.\n');
     expect(html).toBe('<p>E = mc<sup>2</sup>,<br> see <abbr title="x">X</abbr>.</p>');
