@@ -142,7 +142,7 @@ export interface PageLink {
 }
 
 /** The `<link href>` elements of a parsed page, with their positions in its source text. */
-export function pageLinks(tree: Root): PageLink[] {
+function pageLinks(tree: Root): PageLink[] {
   const found: PageLink[] = [];
   const visit = (node: RootContent): void => {
     if (node.type !== 'element') return;
