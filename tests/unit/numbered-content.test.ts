@@ -3,17 +3,11 @@
  * marker: the pure modules, then the plugins through the real pipeline (pipeline.ts).
  */
 import type { Element, Root } from 'hast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
-import { unified, type PluggableList } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
+import { EN, render } from './support/render';
 import { currentId } from '../../src/components/toc-current';
 import { mathSearchText, MAX_TEX_IN_SEARCH } from '../../src/markdown/math-text';
 import { numberedId, numberer } from '../../src/markdown/numbering';
-import { rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline';
 import { textOf } from '../../src/markdown/rehype-headings';
 import {
   bestCells,
@@ -21,23 +15,6 @@ import {
   isCaptionLine,
   parseCaptionLine,
 } from '../../src/markdown/results-tables';
-
-const JA = '/site/content/papers/x/ja.mdx';
-const EN = '/site/content/papers/x/en.mdx';
-
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkPlugins as PluggableList)
-  .use(remarkRehype)
-  .use(rehypePlugins as unknown as PluggableList)
-  .use(rehypeStringify);
-
-function render(markdown: string, path = JA): { tree: Root; html: string } {
-  const file = new VFile({ path, value: markdown });
-  const tree = processor.runSync(processor.parse(file), file) as Root;
-  return { tree, html: processor.stringify(tree, file) };
-}
 
 function* walk(node: Root | Element): Generator<Element> {
   for (const child of node.children)

@@ -5,13 +5,8 @@
  */
 import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import type { Element, ElementContent, Root } from 'hast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
-import { unified, type PluggableList } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
+import { EN, JA, render } from './support/render';
 import { LANGS } from '../../src/content/schema';
 import { dictionaries } from '../../src/i18n';
 import { checkBody } from '../../src/content/lint/body';
@@ -23,24 +18,6 @@ import { markdownProcessor, rehypePlugins, remarkPlugins } from '../../src/markd
 import { anchorLink, textOf } from '../../src/markdown/rehype-headings';
 import { markForeignRuns } from '../../src/markdown/rehype-lang';
 import { CONTENT_DIR, get, readRealContent, realSlugs, splitMdx } from './support/content';
-
-const JA = '/site/content/papers/x/ja.mdx';
-const EN = '/site/content/papers/x/en.mdx';
-
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkPlugins as PluggableList)
-  .use(remarkRehype)
-  .use(rehypePlugins as unknown as PluggableList)
-  .use(rehypeStringify);
-
-/** Renders a snippet as the file at `path`; returns the hast tree and the HTML. */
-function render(markdown: string, path = JA): { tree: Root; html: string } {
-  const file = new VFile({ path, value: markdown });
-  const tree = processor.runSync(processor.parse(file), file);
-  return { tree, html: processor.stringify(tree, file) };
-}
 
 /** Every element under `node`, depth first. */
 function* walk(node: Root | Element): Generator<Element> {
