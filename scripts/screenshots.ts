@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../tests/support/browser.ts';
+import { revealDeferredSections } from '../tests/support/deferred.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 const paths = process.argv.slice(2);
@@ -38,7 +39,9 @@ for (const path of targets) {
           console.log(`${stem}-fig${i + 1}.png`);
         }
       } else if (process.env['FULL'] === '1') {
-        // The whole page, cut into viewport-high slices that are easy to look at.
+        // The whole page, cut into viewport-high slices that are easy to look at. Sections below
+        // the first screen are laid out only near the viewport: bring each in first, as a reader does.
+        await revealDeferredSections(page);
         const total = await page.evaluate(() => document.documentElement.scrollHeight);
         for (let y = 0, i = 1; y < total; y += height * 2, i++) {
           const clip = { x: 0, y, width, height: Math.min(height * 2, total - y) };

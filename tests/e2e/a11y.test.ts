@@ -6,13 +6,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { searchPagePath, waitForSearch } from '../support/search-page';
-import {
-  builtPages,
-  deferredSectionRendered,
-  openSite,
-  revealDeferredSections,
-  type Site,
-} from '../support/site';
+import { builtPages, openSite, type Site } from '../support/site';
+import { deferredSectionRendered, revealDeferredSections } from '../support/deferred';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PAGES = builtPages();

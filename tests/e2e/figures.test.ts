@@ -13,11 +13,11 @@ import {
   openSite,
   paperPath,
   PageProblems,
-  revealDeferredSections,
   ROOT,
   type Lang,
   type Site,
 } from '../support/site';
+import { revealDeferredSections } from '../support/deferred';
 
 let site: Site;
 beforeAll(async () => {

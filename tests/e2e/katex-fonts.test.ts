@@ -13,14 +13,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  contentSlugs,
-  openSite,
-  paperPath,
-  revealDeferredSections,
-  ROOT,
-  type Site,
-} from '../support/site';
+import { contentSlugs, openSite, paperPath, ROOT, type Site } from '../support/site';
+import { revealDeferredSections } from '../support/deferred';
 
 const FULL = join(ROOT, 'node_modules/katex/dist/fonts');
 const KATEX_FONT = /\/_astro\/(KaTeX_[\w-]+)\.[\w-]+\.woff2$/;

@@ -10,14 +10,17 @@ import { launch, type Browser } from '../support/browser';
 import {
   builtPages,
   contentSlugs,
-  DEFERRED_SECTIONS,
-  deferredSectionRendered,
   openSite,
   PageProblems,
   paperPath,
-  revealDeferredSections,
   type Site,
 } from '../support/site';
+import {
+  DEFERRED_SECTIONS,
+  deferredSectionRendered,
+  MATH_SECTION,
+  revealDeferredSections,
+} from '../support/deferred';
 
 const PAGES = builtPages();
 const PAPER_SECTION_IDS = [
@@ -342,8 +345,19 @@ describe.each(
     expect(katexFonts).toEqual([]);
   });
 
+  test('the first load lays out the first screen only: the sections below it are skipped', async () => {
+    const sections = await phone.locator('.paper-body > section').count();
+    expect(sections).toBeGreaterThan(2);
+    // Every section after the first is deferred; the last ones are screens away from the top.
+    expect(await phone.locator(DEFERRED_SECTIONS).count()).toBe(sections - 1);
+    expect(await deferredSectionRendered(phone, '.paper-body > section:last-child')).toBe(false);
+    expect(await deferredSectionRendered(phone, '.paper-body > section:first-child')).toBe(true);
+  });
+
   test('scrolling to it renders the math with KaTeX fonts, and the page still fits the screen', async () => {
-    expect(await revealDeferredSections(phone)).toBe(1);
+    const sections = await phone.locator('.paper-body > section').count();
+    expect(await revealDeferredSections(phone)).toBe(sections - 1);
+    expect(await deferredSectionRendered(phone)).toBe(true);
     await settle(phone);
     expect(katexFonts.length, 'KaTeX fonts fetched once the math is near').toBeGreaterThan(0);
     const math = await phone.evaluate(() => {
@@ -371,7 +385,7 @@ describe.each(
     async (id) => {
       await phone.goto(site.url(`${path}#${id}`), { waitUntil: 'load' });
       await settle(phone);
-      const at = await phone.locator(DEFERRED_SECTIONS).evaluate(
+      const at = await phone.locator(MATH_SECTION).evaluate(
         (section, target) => ({
           top: document.getElementById(target)!.getBoundingClientRect().top,
           inner: [section.scrollTop, section.scrollLeft],
@@ -384,4 +398,39 @@ describe.each(
       expect(at.top).toBeLessThan(PHONE.height / 4);
     },
   );
+});
+
+// The home page defers its sections the same way: the four papers, the tables and the outlook
+// are laid out as the reader scrolls to them, and are all there once they do.
+describe.each(['/', '/en/'])('%s on a phone: sections laid out on demand', (path) => {
+  let phoneBrowser: Browser;
+  let phone: Page;
+
+  beforeAll(async () => {
+    phoneBrowser = await launch({ viewport: PHONE });
+    phone = await phoneBrowser.context.newPage();
+  });
+
+  afterAll(async () => {
+    await phoneBrowser?.close();
+  });
+
+  test('the first load skips the sections below the first screen', async () => {
+    await phone.goto(site.url(path), { waitUntil: 'load' });
+    await settle(phone);
+    const sections = await phone.locator('.home > section').count();
+    expect(sections).toBeGreaterThan(2);
+    expect(await phone.locator(DEFERRED_SECTIONS).count()).toBe(sections - 1);
+    expect(await deferredSectionRendered(phone, '.home > section:last-of-type')).toBe(false);
+  });
+
+  test('scrolling renders every section, and the page still fits the screen', async () => {
+    const sections = await phone.locator('.home > section').count();
+    expect(await revealDeferredSections(phone)).toBe(sections - 1);
+    expect(await deferredSectionRendered(phone, '.home > section:last-of-type')).toBe(true);
+    const width = await phone.evaluate(
+      () => (document.scrollingElement ?? document.documentElement).scrollWidth,
+    );
+    expect(width).toBeLessThanOrEqual(PHONE.width + 1);
+  });
 });

@@ -6,7 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSite, paperPath, revealDeferredSections, type Lang, type Site } from '../support/site';
+import { openSite, paperPath, type Lang, type Site } from '../support/site';
+import { revealDeferredSections } from '../support/deferred';
 
 const WAVE = 'wavelet-positional-representation';
 const LANGS: Lang[] = ['ja', 'en'];

@@ -127,56 +127,6 @@ export async function openSite(options: LaunchOptions = {}): Promise<Site> {
   };
 }
 
-/** Sections the browser lays out only near the viewport (`content-visibility: auto` in global.css). */
-export const DEFERRED_SECTIONS = '.paper-body > .details';
-
-/** Whether the (first) deferred section is rendered now, rather than skipped by the browser. */
-export async function deferredSectionRendered(page: Page): Promise<boolean> {
-  return page
-    .locator(DEFERRED_SECTIONS)
-    .first()
-    .evaluate((el) =>
-      [...el.children].every((child) => child.checkVisibility({ contentVisibilityAuto: true })),
-    );
-}
-
-/**
- * Scrolls each deferred section into view, as a reader does, and waits until it is rendered:
- * until then its contents have no real geometry, so layout and axe checks would measure
- * placeholders. Returns how many sections it revealed.
- */
-export async function revealDeferredSections(page: Page): Promise<number> {
-  const sections = page.locator(DEFERRED_SECTIONS);
-  const count = await sections.count();
-  for (let i = 0; i < count; i++) {
-    const section = sections.nth(i);
-    await section.scrollIntoViewIfNeeded();
-    await section.evaluate(
-      (el) =>
-        new Promise<void>((done, fail) => {
-          const started = performance.now();
-          const check = () => {
-            if (
-              [...el.children].every((child) =>
-                child.checkVisibility({ contentVisibilityAuto: true }),
-              )
-            )
-              done();
-            else if (performance.now() - started > 5000)
-              fail(
-                new Error(
-                  'a deferred section was not rendered 5 s after it was scrolled into view',
-                ),
-              );
-            else requestAnimationFrame(check);
-          };
-          requestAnimationFrame(check);
-        }),
-    );
-  }
-  return count;
-}
-
 /**
  * Records what goes wrong on a page: console errors, uncaught page errors, failed requests,
  * HTTP error responses and requests to other origins. `reset()` before each navigation.

@@ -1,0 +1,67 @@
+/**
+ * Sections the browser lays out only near the viewport (`content-visibility: auto` in
+ * global.css), for the browser tests and the screenshot script: which they are, whether one is
+ * rendered, and bringing them all in as a reader scrolling through the page does.
+ */
+import type { Page } from 'playwright-core';
+
+/** Sections the browser lays out only near the viewport (`content-visibility: auto` in global.css). */
+export const DEFERRED_SECTIONS = '.paper-body > section + section, .home > section + section';
+/** A paper's technical detail: the deferred section that holds its math. */
+export const MATH_SECTION = '.paper-body > .details';
+
+/**
+ * Whether the (first) section matching `selector` is rendered now, rather than skipped by the
+ * browser: its first child (the section's heading) is visible then, and only then.
+ */
+export async function deferredSectionRendered(
+  page: Page,
+  selector: string = MATH_SECTION,
+): Promise<boolean> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate(
+      (el) => el.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) !== false,
+    );
+}
+
+/**
+ * Scrolls each deferred section into view, as a reader does, and waits until it is rendered:
+ * until then its contents have no real geometry, so layout and axe checks would measure
+ * placeholders. The browser skips a section again once it is far from the viewport, so each one
+ * revealed is then kept rendered as it is now (inline `content-visibility: visible` with the
+ * containment `auto` gives a rendered section) for the checks that follow. Returns how many sections it revealed.
+ */
+export async function revealDeferredSections(page: Page): Promise<number> {
+  const sections = page.locator(DEFERRED_SECTIONS);
+  const count = await sections.count();
+  for (let i = 0; i < count; i++) {
+    const section = sections.nth(i);
+    await section.scrollIntoViewIfNeeded();
+    await section.evaluate(
+      (el) =>
+        new Promise<void>((done, fail) => {
+          const started = performance.now();
+          const check = () => {
+            if (el.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) !== false) {
+              // Rendered under `auto`, the section keeps its layout, paint and style containment.
+              Object.assign((el as HTMLElement).style, {
+                contentVisibility: 'visible',
+                contain: 'layout paint style',
+              });
+              done();
+            } else if (performance.now() - started > 5000)
+              fail(
+                new Error(
+                  'a deferred section was not rendered 5 s after it was scrolled into view',
+                ),
+              );
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        }),
+    );
+  }
+  return count;
+}
