@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 
-/** Sections the browser lays out only near the viewport (`content-visibility: auto` in global.css). */
+/** Every deferred section: each one after the first, on a paper page and on the home page. */
 export const DEFERRED_SECTIONS = '.paper-body > section + section, .home > section + section';
 /** A paper's technical detail: the deferred section that holds its math. */
 export const MATH_SECTION = '.paper-body > .details';
@@ -31,7 +31,8 @@ export async function deferredSectionRendered(
  * until then its contents have no real geometry, so layout and axe checks would measure
  * placeholders. The browser skips a section again once it is far from the viewport, so each one
  * revealed is then kept rendered as it is now (inline `content-visibility: visible` with the
- * containment `auto` gives a rendered section) for the checks that follow. Returns how many sections it revealed.
+ * containment `auto` gives a rendered section) for the checks that follow. Returns how many
+ * sections it revealed.
  */
 export async function revealDeferredSections(page: Page): Promise<number> {
   const sections = page.locator(DEFERRED_SECTIONS);
