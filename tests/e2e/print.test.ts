@@ -57,6 +57,20 @@ describe.each([
     await page.close();
   });
 
+  test('lays out every section, not only those near the screen', async () => {
+    const page = await printPage(path);
+    const deferred = await page.$$eval(
+      '.paper-body > section, .home > section',
+      (els) =>
+        els.filter((el) => {
+          const style = getComputedStyle(el);
+          return style.contentVisibility !== 'visible' || style.overflow !== 'visible';
+        }).length,
+    );
+    expect(deferred).toBe(0);
+    await page.close();
+  });
+
   test('is light with dark text even when the screen scheme is dark', async () => {
     const page = await printPage(path);
     const colors = await page.evaluate(() => {
