@@ -1,7 +1,7 @@
 /**
  * Renders a card to PNG at build time with the module `card-worker.ts`: satori lays out the
  * element tree with Noto Sans JP from the `@fontsource/noto-sans-jp` npm package (WOFF subsets,
- * read from disk, never fetched), and resvg rasterises it. Only the subsets a card's text needs
+ * read from disk, never fetched), and sharp rasterises it. Only the subsets a card's text needs
  * are loaded. A build draws its cards in worker processes (tinypool), ahead of the moment Astro
  * asks for each (`cardPngs`); the dev server and tests can draw one on the calling thread.
  */
@@ -9,7 +9,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import Tinypool from 'tinypool';
 import { cardText, cardTree, subsetsFor, type CardContent } from './card';
 import drawCard, { cardSvg, type CardTask, type FontFile } from './card-worker';
@@ -55,16 +54,6 @@ export function uncoveredCharacters(text: string): string[] {
 }
 
 /**
- * resvg's options for an SVG drawn at `width`. satori has already turned all text into paths,
- * so resvg needs no fonts: by default it scans the system's fonts on every call, which took
- * about half of each card's time (15 of 30 ms) and changes no pixel.
- */
-const resvgOptions = (width: number): ResvgRenderOptions => ({
-  fitTo: { mode: 'width', value: width },
-  font: { loadSystemFonts: false },
-});
-
-/**
  * The task that draws `card` with `fontFiles` when given (they must cover its text: see
  * `cardPngs`) or the subsets its text needs. Fails on text the font cannot draw, instead of
  * shipping empty boxes.
@@ -79,7 +68,6 @@ function cardTask(card: CardContent, fontFiles?: FontFile[]): CardTask {
     tree: cardTree(card, familyOf(files)),
     fontFiles: files,
     ...CARD_SIZE,
-    options: resvgOptions(CARD_SIZE.width),
   };
 }
 
@@ -98,15 +86,16 @@ export function cardProcessEnv(env: NodeJS.ProcessEnv): Record<string, string> {
  * The card workers: one per core, at most four, each a child process. They start with the
  * first card, and each ends after half a second without work, so none holds memory (or keeps
  * the build's process alive) once the cards are drawn. Processes rather than threads, measured
- * on 1,000 synthetic papers (2,000 cards):
+ * on 1,000 synthetic papers (2,000 cards) when resvg drew the cards:
  *
- * - Their memory goes back to the system when they end. resvg allocates each card's parsed SVG
- *   and 1200×630 pixmap (about 3 MB) natively, and in worker threads that memory stayed in the
- *   build's own process: tinypool's threads wait for tasks in `Atomics.wait`, never reaching the
- *   event loop that runs the finalizers freeing it, and the build peaked at 7.6 GB.
+ * - Their memory goes back to the system when they end. The rasteriser allocates each card's
+ *   parsed SVG and 1200×630 pixels (about 3 MB) natively, and in worker threads that memory
+ *   stayed in the build's own process: tinypool's threads wait for tasks in `Atomics.wait`,
+ *   never reaching the event loop that runs the finalizers freeing it, and the build peaked at
+ *   7.6 GB.
  * - They run without the mimalloc options `npm run build` sets for the bundler
- *   (scripts/build-env.ts). resvg allocates with mimalloc too, and returning memory to the
- *   system after every card made each card about 45% slower in threads.
+ *   (scripts/build-env.ts): returning memory to the system after every card made each card
+ *   about 45% slower in threads.
  */
 const cardPool = () =>
   (pool ??= new Tinypool({

@@ -183,7 +183,6 @@ describe('rendering', () => {
       fontFiles: fontFilesFor('a'),
       width: 8,
       height: 8,
-      options: { fitTo: { mode: 'width', value: 8 } },
     });
     expect(Buffer.from(png).subarray(1, 4).toString()).toBe('PNG');
     expect(Buffer.from(png).readUInt32BE(16)).toBe(8);
