@@ -72,16 +72,33 @@ const scopedToKatex = (css: FontCss): boolean =>
   css.rules.every((r) => /^\.katex(?![\w-])/.test(r.selector.trim()) && !/[+~]/.test(r.selector));
 
 /**
+ * A formula's markup as a string (tags, properties, text): two formulas with the same key have
+ * the same elements, classes and text, so the same rules match them and they draw the same
+ * characters in the same faces.
+ */
+const formulaKey = (node: Nodes): string =>
+  node.type === 'text'
+    ? JSON.stringify(node.value)
+    : node.type === 'element'
+      ? `<${node.tagName}${JSON.stringify(node.properties)}>${node.children.map(formulaKey).join('')}>`
+      : '';
+
+/** Per stylesheet: the glyphs of each formula seen so far, by `formulaKey`. */
+const memos = new WeakMap<FontCss, Map<string, Map<string, Set<string>>>>();
+
+/**
  * The characters each KaTeX font face draws in the visible formulas of a page (`.katex-html`;
  * the MathML copy is for assistive technology and not drawn). Keys are face files
  * (`KaTeX_Main-Regular`); characters whose font has no face in `css` are left out.
  *
  * Selectors are matched only within the page's formulas (its outermost `.katex` elements) when
  * the stylesheet allows it (`scopedToKatex`), not across the whole page: a paper page is mostly
- * prose, and matching every rule against all of it was most of a build's post-build time.
+ * prose, and matching every rule against all of it was most of a build's post-build time. Each
+ * formula is then read once per stylesheet: a formula met again (on the other edition's page,
+ * or a page that repeats it) reuses what its first reading found, since nothing outside a
+ * `.katex` element can change its fonts.
  */
 export function katexGlyphs(tree: Root, css: FontCss): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
   const present = new Set<string>();
   const formulas: Element[] = [];
   const collect = (node: Nodes, inFormula: boolean): void => {
@@ -98,10 +115,38 @@ export function katexGlyphs(tree: Root, css: FontCss): Map<string, Set<string>> 
       for (const child of node.children) collect(child, inside);
   };
   collect(tree, false);
-  if (!present.has('katex-html')) return out;
-  const scope: Root = scopedToKatex(css) ? { type: 'root', children: formulas } : tree;
+  if (!present.has('katex-html')) return new Map();
+  if (!scopedToKatex(css)) return glyphsIn(tree, present, css);
+  let memo = memos.get(css);
+  if (!memo) {
+    memo = new Map<string, Map<string, Set<string>>>();
+    memos.set(css, memo);
+  }
+  const out = new Map<string, Set<string>>();
+  for (const formula of formulas) {
+    const key = formulaKey(formula);
+    let glyphs = memo.get(key);
+    if (!glyphs) {
+      glyphs = glyphsIn({ type: 'root', children: [formula] }, present, css);
+      memo.set(key, glyphs);
+    }
+    mergeGlyphs(out, glyphs);
+  }
+  return out;
+}
+
+/**
+ * The characters each face draws in `scope`, matching the stylesheet's rules within it. Only
+ * rules whose classes all occur in `present` (the page's classes) are tried: the others
+ * cannot match.
+ */
+function glyphsIn(
+  scope: Root,
+  present: ReadonlySet<string>,
+  css: FontCss,
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
   const matched = new Map<Element, FontRule[]>();
-  // Only rules whose classes all occur on the page can match: the others need no search.
   for (const rule of css.rules.filter((r) => r.classes.every((c) => present.has(c))))
     for (const el of selectAll(rule.selector, scope))
       matched.set(el, [...(matched.get(el) ?? []), rule]);

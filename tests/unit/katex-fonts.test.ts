@@ -176,6 +176,23 @@ describe('katexGlyphs', () => {
     expect(glyphs(html, wholePage)).toEqual(glyphs(html));
   });
 
+  test('reads a formula met again as before, and tells apart formulas that differ in a class', () => {
+    const fresh = readFontCss(CSS);
+    const formula = (cls: string) =>
+      `<span class="katex"><span class="katex-html"><span class="mord ${cls}">x</span></span></span>`;
+    const first = glyphs(`<p>one</p>${formula('mathnormal')}`, fresh);
+    expect(first).toEqual({ 'KaTeX_Math-Italic': 'x' });
+    // The same formula on another page, twice, and beside one that differs only in its class.
+    expect(glyphs(`<main>${formula('mathnormal')}${formula('mathnormal')}</main>`, fresh)).toEqual(
+      first,
+    );
+    expect(glyphs(`<div>${formula('mathbf')}${formula('mathnormal')}</div>`, fresh)).toEqual({
+      'KaTeX_Main-Bold': 'x',
+      'KaTeX_Math-Italic': 'x',
+    });
+    expect(glyphs(formula('mathbb'), fresh)).toEqual({ 'KaTeX_AMS-Regular': 'x' });
+  });
+
   test('still follows a stylesheet rule that reaches outside the formula', () => {
     const html =
       '<div class="theorem"><span class="katex"><span class="katex-html">' +
