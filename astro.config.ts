@@ -23,9 +23,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     contentGuard({ contentDir, label: contentDir.replace(/^\.\//, '') }),
-    // One walk over the built pages for every step that reads them, with the search index
-    // (Pagefind reads the pages in its own process) built alongside it.
-    builtPages(() => [katexErrorCheck(), renderMisuseCheck(), katexFontSubset()], [searchIndex]),
+    searchIndex(),
+    // One walk over the built pages for every step that reads them.
+    builtPages(() => [katexErrorCheck(), renderMisuseCheck(), katexFontSubset()]),
     // Every built page except the 404 pages (the only `noindex` ones, which the integration
     // leaves out by name), with its editions as hreflang alternates.
     sitemap({

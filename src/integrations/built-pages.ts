@@ -3,9 +3,6 @@
  * parsed once with a real HTML parser (hast-util-from-html, parse5 underneath) and handed as a
  * tree to every post-build step that reads pages (the KaTeX error check, the KaTeX font subset).
  * The build-level tests parse pages with the same `parseHtml`.
- *
- * Work that reads the pages its own way (the search index: Pagefind's process reads them) runs
- * alongside the walk as a task, and the steps finish (and may rewrite pages) only after both.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -30,14 +27,6 @@ export interface PageStep {
   page(file: string, tree: Root): void;
   /** Called once after the last page, with the output folder. */
   done(dir: string, logger: AstroIntegrationLogger): Promise<void>;
-}
-
-/** Work on the built site that runs alongside the walk and must not write its pages. */
-export interface SiteTask {
-  /** Shown in the log. */
-  name: string;
-  /** Runs once; `base` is the site's base path, ending in "/". */
-  run(dir: string, base: string, logger: AstroIntegrationLogger): Promise<void>;
 }
 
 /** Every HTML file under `dir`, as paths relative to it, sorted. */
@@ -69,30 +58,18 @@ export async function walkPages(dir: string, steps: readonly PageStep[]): Promis
 }
 
 /**
- * The build hook: walks the built pages once while the tasks run (both only read the pages;
- * on two cores, Pagefind's process and the walk share the time), then lets each step finish in
- * order (a step that finds a problem throws, which fails the build). Steps are made fresh for
- * every build.
+ * The build hook: walks the built pages once, then lets each step finish in order (a step
+ * that finds a problem throws, which fails the build). Steps are made fresh for every build.
  */
-export function builtPages(
-  makeSteps: () => PageStep[],
-  tasks: readonly SiteTask[] = [],
-): AstroIntegration {
-  let base = '/';
+export function builtPages(makeSteps: () => PageStep[]): AstroIntegration {
   return {
     name: 'built-pages',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const steps = makeSteps();
         for (const step of steps) await step.prepare?.();
-        const [count] = await Promise.all([
-          walkPages(out, steps),
-          ...tasks.map((task) => task.run(out, base, logger.fork(task.name))),
-        ]);
+        const count = await walkPages(out, steps);
         logger.info(`read ${count} pages once for: ${steps.map((s) => s.name).join(', ')}`);
         for (const step of steps) await step.done(out, logger.fork(step.name));
       },

@@ -1,18 +1,18 @@
 /**
- * Builds the search index into `dist/search-index/<lang>/` after Astro writes the pages, as a
- * task of the walk over the built pages (`built-pages.ts`), alongside it. Pagefind's
+ * Builds the search index into `dist/search-index/<lang>/` after Astro writes the pages. Pagefind's
  * Node API extracts each page (honouring `data-pagefind-body`, `-ignore`, `-meta`, `-filter` and
  * the selectors below); `src/search/build/build.ts` turns that into small sharded JSON that
  * the engine in the browser reads without WebAssembly. Nothing of Pagefind's own reader ships.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { buildSearchIndex } from '../search/build/build';
 import { pagefindRecords } from '../search/build/pagefind-records';
 import { SEARCH_INDEX_DIR } from '../search/engine/paths';
-import type { SiteTask } from './built-pages';
 
 /**
  * Selectors left out of the index. KaTeX would otherwise be indexed three times (HTML, MathML
@@ -27,33 +27,42 @@ export const EXCLUDE_SELECTORS = [
   '[data-pagefind-ignore]',
 ];
 
-export const searchIndex: SiteTask = {
-  name: 'search-index',
-  async run(out, base, logger) {
-    const { index, errors } = await pagefind.createIndex({
-      excludeSelectors: EXCLUDE_SELECTORS,
-    });
-    if (!index) throw new AstroError(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: out });
-    if (added.errors.length > 0)
-      throw new AstroError(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    const got = await index.getFiles();
-    if (got.errors.length > 0)
-      throw new AstroError(`Pagefind could not return its index: ${got.errors.join('; ')}`);
-    await pagefind.close();
-    for (const [lang, pages] of pagefindRecords(got.files)) {
-      const built = buildSearchIndex(
-        pages.map((p) => ({ ...p, url: base + p.url.replace(/^\//, '') })),
-      );
-      for (const [path, content] of built.files) {
-        const file = join(out, SEARCH_INDEX_DIR, lang, path);
-        await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, content);
-      }
-      const s = built.stats;
-      logger.info(
-        `${SEARCH_INDEX_DIR}/${lang}/: ${s.pages} pages, ${s.sections} sections, ${s.terms} terms in ${s.shards} shards, ${(s.bytes / 1024).toFixed(1)} KiB`,
-      );
-    }
-  },
-};
+export function searchIndex(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({
+          excludeSelectors: EXCLUDE_SELECTORS,
+        });
+        if (!index) throw new AstroError(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: out });
+        if (added.errors.length > 0)
+          throw new AstroError(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+        const got = await index.getFiles();
+        if (got.errors.length > 0)
+          throw new AstroError(`Pagefind could not return its index: ${got.errors.join('; ')}`);
+        await pagefind.close();
+        for (const [lang, pages] of pagefindRecords(got.files)) {
+          const built = buildSearchIndex(
+            pages.map((p) => ({ ...p, url: base + p.url.replace(/^\//, '') })),
+          );
+          for (const [path, content] of built.files) {
+            const file = join(out, SEARCH_INDEX_DIR, lang, path);
+            await mkdir(dirname(file), { recursive: true });
+            await writeFile(file, content);
+          }
+          const s = built.stats;
+          logger.info(
+            `${SEARCH_INDEX_DIR}/${lang}/: ${s.pages} pages, ${s.sections} sections, ${s.terms} terms in ${s.shards} shards, ${(s.bytes / 1024).toFixed(1)} KiB`,
+          );
+        }
+      },
+    },
+  };
+}

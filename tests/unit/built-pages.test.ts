@@ -2,25 +2,15 @@
  * The one walk over the built site (src/integrations/built-pages.ts) and the KaTeX error step it
  * feeds, run on a tiny fixture "dist" folder.
  */
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, test } from 'vitest';
-import {
-  builtPages,
-  htmlFiles,
-  parseHtml,
-  walkPages,
-  type PageStep,
-  type SiteTask,
-} from '../../src/integrations/built-pages';
+import { htmlFiles, parseHtml, walkPages, type PageStep } from '../../src/integrations/built-pages';
 import { katexErrorCheck } from '../../src/integrations/content-guard';
 import { hasKatexError } from '../../src/markdown/katex-glyphs';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/dist-sample/', import.meta.url));
-const logger = {
-  info: () => undefined,
-  fork: () => logger,
-} as unknown as AstroIntegrationLogger;
+const logger = { info: () => undefined } as unknown as AstroIntegrationLogger;
 
 describe('hasKatexError', () => {
   test.each([
@@ -75,41 +65,6 @@ describe('walkPages', () => {
       'a papers/broken/index.html root',
       'b papers/broken/index.html root',
     ]);
-  });
-});
-
-describe('builtPages', () => {
-  test('runs its tasks alongside the walk, with the base path, and finishes the steps after both', async () => {
-    const events: string[] = [];
-    let lastPage: () => void = () => undefined;
-    const walked = new Promise<void>((resolve) => (lastPage = resolve));
-    const step: PageStep = {
-      name: 'step',
-      page: (file) => {
-        events.push(`page ${file}`);
-        if (events.filter((e) => e.startsWith('page')).length === 3) lastPage();
-      },
-      done: async () => {
-        events.push('step done');
-      },
-    };
-    // The task ends only once the walk has handed over every page: run after the walk
-    // instead of beside it, it would still end, but run before it, it would never end.
-    const task: SiteTask = {
-      name: 'task',
-      run: async (dir, base) => {
-        events.push(`task start ${base} ${dir === SAMPLE}`);
-        await walked;
-        events.push('task end');
-      },
-    };
-    const integration = builtPages(() => [step], [task]);
-    const hooks = integration.hooks as Record<string, (options: unknown) => Promise<void> | void>;
-    await hooks['astro:config:done']?.({ config: { base: '/sub' } });
-    await hooks['astro:build:done']?.({ dir: pathToFileURL(SAMPLE), logger });
-    expect(events[0]).toBe('task start /sub/ true');
-    expect(events.slice(-2)).toEqual(['task end', 'step done']);
-    expect(events.filter((e) => e.startsWith('page'))).toHaveLength(3);
   });
 });
 
