@@ -1,30 +1,29 @@
 /**
- * The one walk over the built site: after Astro writes the pages, each HTML file is read once,
- * parsed once with a real HTML parser (hast-util-from-html, parse5 underneath) and handed as a
- * tree to every post-build step that reads pages (the KaTeX error check, the KaTeX font subset).
- * The build-level tests parse pages with the same `parseHtml`.
+ * The one walk over the built site: after Astro writes the pages, each HTML file is read once
+ * and parsed once with a real HTML parser (parse5) by `page-reader.ts`, which returns what the
+ * post-build steps need from it (`PageFacts`: KaTeX errors, `render(entry)` notices, the
+ * characters each KaTeX font draws, the stylesheet links); each step then takes every page's
+ * facts in turn (the KaTeX error check, the render-misuse check, the KaTeX font subset). A large
+ * site is read in worker threads (see page-reader.ts for why). The build-level tests parse pages
+ * with `parseHtml`.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import Tinypool from 'tinypool';
+import readPages, { type PageFacts } from './page-reader';
 
 /** A post-build step fed by the walk. */
 export interface PageStep {
   /** Shown in the log. */
   name: string;
-  /**
-   * A quick test of a page's text: false when the page cannot matter to this step (it lacks
-   * the markup the step looks for), which then is not handed the page. A page no step wants is
-   * not parsed at all. Without it, the step gets every page.
-   */
-  wants?(html: string): boolean;
-  /** Called once before the walk (for what the step must load first). */
-  prepare?(): Promise<void>;
-  /** Called with every built page it wants: its path relative to the output folder and its tree. */
-  page(file: string, tree: Root): void;
+  /** Called with the facts of every page that has any (see `PageFacts`), in file order. */
+  page(facts: PageFacts): void;
   /** Called once after the last page, with the output folder. */
   done(dir: string, logger: AstroIntegrationLogger): Promise<void>;
 }
@@ -42,18 +41,54 @@ export async function htmlFiles(dir: string): Promise<string[]> {
 export const parseHtml = (html: string): Root => fromHtml(html);
 
 /**
- * Reads every page of `dir` once and parses each page that some step wants once, handing the
- * tree to each step that wants it, in turn. Returns how many pages were read.
+ * From this many pages on, the walk reads them in worker threads (one per core, at most
+ * four); below it, starting the workers would cost more than they save.
  */
-export async function walkPages(dir: string, steps: readonly PageStep[]): Promise<number> {
-  const files = await htmlFiles(dir);
-  for (const file of files) {
-    const html = await readFile(join(dir, file), 'utf8');
-    const takers = steps.filter((step) => step.wants?.(html) ?? true);
-    if (takers.length === 0) continue;
-    const tree = parseHtml(html);
-    for (const step of takers) step.page(file, tree);
+const WORKER_PAGES = 200;
+
+/** The facts of `files` under `dir`, in file order: in worker threads for many files. */
+async function readAll(
+  dir: string,
+  files: readonly string[],
+  workerPages: number,
+): Promise<PageFacts[]> {
+  const threads = Math.min(4, availableParallelism());
+  if (files.length < workerPages || threads < 2) return readPages({ dir, files });
+  const pool = new Tinypool({
+    // The source file, not a bundled copy: see page-reader.ts.
+    filename: createRequire(import.meta.url).resolve('#page-reader'),
+    minThreads: threads,
+    maxThreads: threads,
+  });
+  try {
+    // Interleaved shares: neighbouring pages are alike (a paper's two editions), so every
+    // thread gets the same mix of heavy and light pages.
+    const shares = Array.from({ length: threads }, (_, i) =>
+      files.filter((_, n) => n % threads === i),
+    );
+    const results = (await Promise.all(
+      shares.map((share) => pool.run({ dir, files: share })),
+    )) as PageFacts[][];
+    const order = new Map(files.map((file, i) => [file, i]));
+    return results.flat().sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+  } finally {
+    await pool.destroy();
   }
+}
+
+/**
+ * Reads every page of `dir` once and hands the facts of each page that has any to each step,
+ * in turn. Returns how many pages were read. `workerPages`: from how many pages on the reading
+ * runs in worker threads.
+ */
+export async function walkPages(
+  dir: string,
+  steps: readonly PageStep[],
+  workerPages = WORKER_PAGES,
+): Promise<number> {
+  const files = await htmlFiles(dir);
+  for (const facts of await readAll(dir, files, workerPages))
+    for (const step of steps) step.page(facts);
   return files.length;
 }
 
@@ -68,7 +103,6 @@ export function builtPages(makeSteps: () => PageStep[]): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const steps = makeSteps();
-        for (const step of steps) await step.prepare?.();
         const count = await walkPages(out, steps);
         logger.info(`read ${count} pages once for: ${steps.map((s) => s.name).join(', ')}`);
         for (const step of steps) await step.done(out, logger.fork(step.name));

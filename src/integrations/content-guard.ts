@@ -10,8 +10,6 @@ import { join, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatProblem, lintContent, type ContentFiles } from '../content/lint';
-import { hasRenderMisuse, mayShowRenderMisuse } from '../content/rendered-html';
-import { hasKatexError } from '../markdown/katex-glyphs';
 import type { PageStep } from './built-pages';
 
 /**
@@ -57,10 +55,8 @@ export function katexErrorCheck(): PageStep {
   const bad: string[] = [];
   return {
     name: 'katex-errors',
-    // KaTeX's error markup carries this class name (class names are case-sensitive).
-    wants: (html) => html.includes('katex-error'),
-    page(file, tree) {
-      if (hasKatexError(tree)) bad.push(file);
+    page({ file, katexError }) {
+      if (katexError) bad.push(file);
     },
     done(_dir, logger) {
       if (bad.length > 0)
@@ -81,9 +77,8 @@ export function renderMisuseCheck(): PageStep {
   const bad: string[] = [];
   return {
     name: 'render-misuse',
-    wants: mayShowRenderMisuse,
-    page(file, tree) {
-      if (hasRenderMisuse(tree)) bad.push(file);
+    page({ file, renderMisuse }) {
+      if (renderMisuse) bad.push(file);
     },
     done() {
       if (bad.length === 0) return Promise.resolve();

@@ -9,14 +9,14 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { basename, dirname, join, relative } from 'node:path';
-import type { Root, RootContent } from 'hast';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
-import { parseHtml, type PageStep } from './built-pages';
-import { readFontCss, type FontCss } from '../markdown/katex-css';
-import { katexGlyphs, mergeGlyphs } from '../markdown/katex-glyphs';
+import type { PageStep } from './built-pages';
+import { pageLinks, type PageLink } from './page-reader';
+import { mergeGlyphs } from '../markdown/katex-glyphs';
+
+export { installedKatexCss } from './page-reader';
 
 /** Removes the woff/ttf `src` entries from KaTeX's @font-face rules. */
 function woff2Only(css: string): string {
@@ -37,12 +37,6 @@ export function katexWoff2Only(): Plugin {
   };
 }
 
-/** The font facts of the KaTeX stylesheet the site ships (the installed package's). */
-export async function installedKatexCss(): Promise<FontCss> {
-  const path = createRequire(import.meta.url).resolve('katex/dist/katex.min.css');
-  return readFontCss(await readFile(path, 'utf8'));
-}
-
 /** A content hash for a file name, as short as Vite's. */
 const contentHash = (data: Uint8Array) =>
   createHash('sha256').update(data).digest('base64url').slice(0, 8);
@@ -59,20 +53,15 @@ const stemOf = (name: string) => name.slice(0, name.indexOf('.'));
  */
 export function katexFontSubset(): PageStep {
   const used = new Map<string, Set<string>>();
-  // The links of each page the walk parsed, kept so relinking needs no second parse.
+  // The links of each page with formulas the walk read, kept so relinking needs no second parse.
   const links = new Map<string, PageLink[]>();
-  let fontCss: FontCss | undefined;
   return {
     name: 'katex-font-subset',
-    // Only pages with drawn formulas (KaTeX's `katex-html` class) have characters to collect.
-    wants: (html) => html.includes('katex-html'),
-    page(file, tree) {
-      if (fontCss) mergeGlyphs(used, katexGlyphs(tree, fontCss));
-      else throw new Error('katex-font-subset: call prepare() before the walk');
-      links.set(file, pageLinks(tree));
-    },
-    async prepare() {
-      fontCss = await installedKatexCss();
+    page({ file, glyphs, links: pageLinksFound }) {
+      // Only pages with drawn formulas (KaTeX's `katex-html` class) have characters to collect.
+      if (glyphs.length === 0 && pageLinksFound.length === 0) return;
+      mergeGlyphs(used, new Map(glyphs.map(([face, chars]) => [face, new Set(chars)])));
+      links.set(file, pageLinksFound);
     },
     async done(dir, logger) {
       const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
@@ -134,29 +123,6 @@ async function renameReferrers(
   return renamed;
 }
 
-/** A `<link>` of a page: its `href` and where the element's source text starts and ends. */
-export interface PageLink {
-  href: string;
-  start: number;
-  end: number;
-}
-
-/** The `<link href>` elements of a parsed page, with their positions in its source text. */
-function pageLinks(tree: Root): PageLink[] {
-  const found: PageLink[] = [];
-  const visit = (node: RootContent): void => {
-    if (node.type !== 'element') return;
-    const href = node.properties['href'];
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (node.tagName === 'link' && typeof href === 'string' && start !== undefined && end)
-      found.push({ href, start, end });
-    node.children.forEach(visit);
-  };
-  tree.children.forEach(visit);
-  return found;
-}
-
 /**
  * Points the pages' `<link href>` at renamed stylesheets. A page the walk parsed is edited where
  * its links were found (nothing writes the pages between the walk and this step) and only when
@@ -195,7 +161,7 @@ async function relinkPages(
 export function relinkHtml(
   html: string,
   renamed: ReadonlyMap<string, string>,
-  links: readonly PageLink[] = pageLinks(parseHtml(html)),
+  links: readonly PageLink[] = pageLinks(html),
 ): string {
   const edits: { start: number; end: number; text: string }[] = [];
   for (const { href, start, end } of links) {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, test } from 'vitest';
 import { htmlFiles, parseHtml, walkPages, type PageStep } from '../../src/integrations/built-pages';
+import { pageFacts } from '../../src/integrations/page-reader';
 import { katexErrorCheck } from '../../src/integrations/content-guard';
 import { hasKatexError } from '../../src/markdown/katex-glyphs';
 
@@ -47,44 +48,60 @@ describe('htmlFiles', () => {
 });
 
 describe('walkPages', () => {
-  test('hands every page, parsed once, to every step in order', async () => {
-    const seen: string[] = [];
-    const step = (name: string): PageStep => ({
+  /** What each step was handed, in order. */
+  const recorder =
+    (seen: string[]) =>
+    (name: string): PageStep => ({
       name,
-      page: (file, tree) => {
-        seen.push(`${name} ${file} ${tree.type}`);
+      page: (facts) => {
+        seen.push(
+          `${name} ${facts.file} error=${facts.katexError} faces=${facts.glyphs.map(([f]) => f).join(',')}`,
+        );
       },
       done: async () => undefined,
     });
+
+  test('hands the facts of every page that has any to every step, in file order', async () => {
+    const seen: string[] = [];
+    const step = recorder(seen);
     expect(await walkPages(SAMPLE, [step('a'), step('b')])).toBe(3);
+    // index.html has no formula, no error markup and no render(entry) notice: nothing to hand.
+    // en/index.html only names the class in prose: read, but no error found in its tree.
     expect(seen).toEqual([
-      'a en/index.html root',
-      'b en/index.html root',
-      'a index.html root',
-      'b index.html root',
-      'a papers/broken/index.html root',
-      'b papers/broken/index.html root',
+      'a en/index.html error=false faces=',
+      'b en/index.html error=false faces=',
+      'a papers/broken/index.html error=true faces=',
+      'b papers/broken/index.html error=true faces=',
     ]);
+  });
+
+  test('reads the same facts in worker threads as on the calling thread', async () => {
+    const here: string[] = [];
+    const threads: string[] = [];
+    expect(await walkPages(SAMPLE, [recorder(here)('s')])).toBe(3);
+    expect(await walkPages(SAMPLE, [recorder(threads)('s')], 1)).toBe(3);
+    expect(threads).toEqual(here);
   });
 });
 
-describe('walkPages with steps that want only some pages', () => {
-  test('hands a step only the pages it wants, and parses no page that no step wants', async () => {
-    const seen: string[] = [];
-    const step = (name: string, marker: string): PageStep => ({
-      name,
-      wants: (html) => html.includes(marker),
-      page: (file) => {
-        seen.push(`${name} ${file}`);
-      },
-      done: async () => undefined,
+describe('pageFacts', () => {
+  test("reads formulas, their fonts and the page's stylesheet links with their source offsets", async () => {
+    const head = '<!DOCTYPE html><html><head><link rel="stylesheet" href="/a.css"></head>';
+    const html = `${head}<body><span class="katex"><span class="katex-html"><span class="mord">=</span></span></span></body></html>`;
+    const facts = await pageFacts('x/index.html', html);
+    expect(facts).toMatchObject({
+      file: 'x/index.html',
+      katexError: false,
+      renderMisuse: false,
+      glyphs: [['KaTeX_Main-Regular', '=']],
     });
-    // The quick test may let through a page that only names the class in prose (en/index.html):
-    // the step then finds nothing in its tree. A page the test rules out is never handed over.
-    expect(await walkPages(SAMPLE, [step('errors', 'katex-error'), step('none', '\u0000')])).toBe(
-      3,
-    );
-    expect(seen).toEqual(['errors en/index.html', 'errors papers/broken/index.html']);
+    const [link] = facts?.links ?? [];
+    expect(link?.href).toBe('/a.css');
+    expect(html.slice(link?.start, link?.end)).toBe('<link rel="stylesheet" href="/a.css">');
+  });
+
+  test('does not parse a page without formulas, error markup or a render(entry) notice', async () => {
+    expect(await pageFacts('p.html', '<p>Only prose about <b>math</b>.</p>')).toBeUndefined();
   });
 });
 
@@ -99,10 +116,11 @@ describe('katexErrorCheck', () => {
 
   test('passes a site without error markup', async () => {
     const step = katexErrorCheck();
-    step.page(
+    const facts = await pageFacts(
       'index.html',
-      parseHtml('<span class="katex"><span class="katex-html">x</span></span>'),
+      '<span class="katex"><span class="katex-html">x</span></span>',
     );
+    if (facts) step.page(facts);
     await expect(step.done(SAMPLE, logger)).resolves.toBeUndefined();
   });
 });

@@ -285,7 +285,6 @@ describe('katexFontSubset on a small built site', () => {
         writeFileSync(join(dir, file), html);
       }
       const step = katexFontSubset();
-      await step.prepare?.();
       await walkPages(dir, [step]);
       const logger = { info: () => undefined } as unknown as AstroIntegrationLogger;
       await step.done(dir, logger);
