@@ -21,7 +21,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildEnv } from './build-env.ts';
+import { buildEnv, NODE_FLAGS } from './build-env.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { benchSearch } from './bench-search.ts';
 import { generatePapers } from './generate-papers.ts';
@@ -97,10 +97,10 @@ async function build(
   const t0 = performance.now();
   const child = spawn(
     process.execPath,
-    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
+    [...NODE_FLAGS, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
     {
       cwd: root,
-      // The environment `npm run build` gives astro (scripts/build-env.ts), so this measures the build as it ships.
+      // The options and environment `npm run build` gives astro (scripts/build-env.ts), so this measures the build as it ships.
       env: buildEnv({
         ...process.env,
         CONTENT_DIR: content,

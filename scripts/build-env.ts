@@ -1,6 +1,6 @@
 /**
- * Environment for the `astro build` process, shared by `npm run build` (scripts/build.ts) and
- * `npm run bench:scale` so the benchmark measures the build as it ships.
+ * Environment and Node options for the `astro build` process, shared by `npm run build`
+ * (scripts/build.ts) and `npm run bench:scale` so the benchmark measures the build as it ships.
  *
  * Vite bundles with rolldown, a native module that allocates with mimalloc. mimalloc defers
  * returning freed memory to the system until the freeing thread allocates again, and rolldown's
@@ -20,3 +20,13 @@ export const ALLOCATOR_ENV = {
 export function buildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...ALLOCATOR_ENV, ...env };
 }
+
+/**
+ * V8 options for the build process. A young generation of up to 64 MB a half (V8's default is
+ * 16 MB) lets the content sync's short-lived trees (a paper body's mdast and hast) die young
+ * instead of being promoted and collected with the whole heap: at 1,000 papers the sync took
+ * 23 s with it and 30-33 s without it in runs on the same day, at the same peak memory. The
+ * worker processes and threads the build starts inherit it (Node's default), as they did in
+ * those runs.
+ */
+export const NODE_FLAGS = ['--max-semi-space-size=64'] as const;

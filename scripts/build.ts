@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { buildEnv } from './build-env.ts';
+import { buildEnv, NODE_FLAGS } from './build-env.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -44,10 +44,18 @@ function fail(reason: string, code: number): never {
 }
 
 removeAll();
-// buildEnv: allocator options that keep the build's memory down (scripts/build-env.ts).
+// buildEnv: allocator options that keep the build's memory down; NODE_FLAGS: V8's young
+// generation (scripts/build-env.ts).
 const child = spawn(
   process.execPath,
-  [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging, ...args],
+  [
+    ...NODE_FLAGS,
+    join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+    'build',
+    '--outDir',
+    staging,
+    ...args,
+  ],
   { cwd: ROOT, stdio: 'inherit', env: buildEnv(process.env) },
 );
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
