@@ -16,7 +16,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import Tinypool from 'tinypool';
-import readPages, { type PageFacts } from './page-reader';
+import readPages, { type PageFacts } from './page-reader.ts';
 
 /** A post-build step fed by the walk. */
 export interface PageStep {

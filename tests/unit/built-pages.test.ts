@@ -2,6 +2,7 @@
  * The one walk over the built site (src/integrations/built-pages.ts) and the KaTeX error step it
  * feeds, run on a tiny fixture "dist" folder.
  */
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, test } from 'vitest';
@@ -81,6 +82,20 @@ describe('walkPages', () => {
     expect(await walkPages(SAMPLE, [recorder(here)('s')])).toBe(3);
     expect(await walkPages(SAMPLE, [recorder(threads)('s')], 1)).toBe(3);
     expect(threads).toEqual(here);
+  });
+});
+
+describe('the walk outside the bundle', () => {
+  test('loads in plain Node, as scripts/bench.ts and the worker threads load it', () => {
+    const modules = ['built-pages.ts', 'page-reader.ts'].map((name) =>
+      fileURLToPath(new URL(`../../src/integrations/${name}`, import.meta.url)),
+    );
+    const script = modules.map((m) => `await import(${JSON.stringify(m)});`).join('');
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
   });
 });
 
