@@ -84,12 +84,14 @@ export async function pageFacts(file: string, html: string): Promise<PageFacts |
   // reads them, and they were a third of the tree's objects).
   const document = parse(html, { sourceCodeLocationInfo: hasFormulas, scriptingEnabled: false });
   const tree = fromParse5(document) as Root;
-  const glyphs = hasFormulas ? katexGlyphs(tree, await (css ??= installedKatexCss())) : new Map();
+  const glyphs = hasFormulas
+    ? katexGlyphs(tree, await (css ??= installedKatexCss()))
+    : new Map<string, Set<string>>();
   return {
     file,
     katexError: mayError && hasKatexError(tree),
     renderMisuse: mayMisuse && hasRenderMisuse(tree),
-    glyphs: [...glyphs].map(([face, chars]: [string, Set<string>]) => [face, [...chars].join('')]),
+    glyphs: [...glyphs].map(([face, chars]) => [face, [...chars].join('')]),
     links: hasFormulas ? p5Links(document) : [],
   };
 }
