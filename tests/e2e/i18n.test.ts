@@ -38,15 +38,21 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** Clicks the header's language switch and returns the response of the page it opens. */
+/**
+ * Clicks the header's language switch and returns the response of the page it opens, once that
+ * page has loaded. (Waiting for the response and then for `load` is not enough: until the new
+ * document commits, the old one is the page, and its `load` has long fired. Chromium scrolls to a
+ * #fragment only at the new page's `load`, so reading geometry before it races the scroll.)
+ */
 async function clickSwitch(): Promise<Response> {
+  const from = page.url();
   const [response] = await Promise.all([
     page.waitForResponse(
       (r) => r.request().isNavigationRequest() && r.request().frame() === page.mainFrame(),
     ),
+    page.waitForURL((url) => url.href !== from, { waitUntil: 'load' }),
     page.click('header a[data-lang-switch]'),
   ]);
-  await page.waitForLoadState('load');
   return response;
 }
 
