@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
+import { settledFrame } from '../support/deferred';
 import { contentSlugs, openSite, paperPath, type Lang, type Site } from '../support/site';
 
 let site: Site;
@@ -27,6 +28,8 @@ interface Stop {
   /** Focus is drawn (outline or box-shadow) and the element is on screen. */
   indicated: boolean;
   onScreen: boolean;
+  /** Where it is, for a failure message: its box, the window's scroll and the page's height. */
+  where: string;
 }
 
 /** The focused element as a Stop (null when focus is on the body). */
@@ -50,6 +53,7 @@ const focused = (p: Page): Promise<Stop | null> =>
       name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${href ? `[href=${href}]` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(/\s+/)[0]}` : ''}`,
       indicated,
       onScreen,
+      where: `top ${Math.round(r.top)}, bottom ${Math.round(r.bottom)} in a ${innerHeight} px window scrolled to ${Math.round(scrollY)} of ${document.documentElement.scrollHeight}`,
     };
   });
 
@@ -75,13 +79,18 @@ const tabbables = (p: Page): Promise<string[]> =>
       }),
   );
 
-/** Presses Tab from the top of a freshly loaded page until focus leaves the document. */
+/**
+ * Presses Tab from the top of a freshly loaded page until focus leaves the document, reading
+ * each stop once the browser has painted it, as a reader sees it: a section that focus scrolls
+ * near the viewport takes its real height only in the next frame.
+ */
 async function walk(path: string): Promise<{ stops: Stop[]; expected: string[] }> {
   await page.goto(site.url(path), { waitUntil: 'load' });
   const expected = await tabbables(page);
   const stops: Stop[] = [];
   for (let i = 0; i < expected.length + 5; i++) {
     await page.keyboard.press('Tab');
+    await settledFrame(page);
     const stop = await focused(page);
     // Focus leaves the document after the last control, or (headless) wraps to the first again.
     if (!stop || (stops.length > 0 && stop.name === stops[0]!.name)) break;
@@ -109,7 +118,7 @@ describe.each(LANGS)('%s edition', (lang) => {
         'stops without a visible focus indicator',
       ).toEqual([]);
       expect(
-        stops.filter((s) => !s.onScreen).map((s) => s.name),
+        stops.filter((s) => !s.onScreen).map((s) => `${s.name}: ${s.where}`),
         'stops scrolled out of view',
       ).toEqual([]);
       // No trap, both ways: Shift+Tab from the end visits the same stops in reverse order.
@@ -155,6 +164,7 @@ describe.each(LANGS)('%s edition', (lang) => {
     expect(id, 'a contents link is reachable by Tab').not.toBe('');
     await page.keyboard.press('Enter');
     await page.waitForFunction((h) => location.hash === `#${h}`, id);
+    await settledFrame(page);
     const top = await page.evaluate(
       (h) => document.getElementById(h)?.getBoundingClientRect().top ?? NaN,
       id,

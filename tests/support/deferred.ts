@@ -66,3 +66,36 @@ export async function revealDeferredSections(page: Page): Promise<number> {
   }
   return count;
 }
+
+/**
+ * Waits until the browser has painted the page as it now stands, the way a reader sees it after
+ * a key press or a jump: at least two animation frames, then until the window's scroll position,
+ * the page's height and the focused element's place have stayed the same from one frame to the
+ * next (at most 1 s; what is measured after that is whatever the page then shows). A section
+ * near the viewport is laid out at its real height only in a frame, so positions read straight
+ * after a focus move or an anchor jump can describe a layout that is never painted.
+ */
+export async function settledFrame(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const started = performance.now();
+        const state = () => {
+          const r = (document.activeElement ?? document.body).getBoundingClientRect();
+          return `${scrollX},${scrollY},${document.documentElement.scrollHeight},${r.top},${r.left}`;
+        };
+        let last = '';
+        let frames = 0;
+        const check = () => {
+          const now = state();
+          frames++;
+          if ((frames >= 2 && now === last) || performance.now() - started > 1000) done();
+          else {
+            last = now;
+            requestAnimationFrame(check);
+          }
+        };
+        requestAnimationFrame(check);
+      }),
+  );
+}
