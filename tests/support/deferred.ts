@@ -84,12 +84,11 @@ export async function settledFrame(page: Page): Promise<void> {
           const r = (document.activeElement ?? document.body).getBoundingClientRect();
           return `${scrollX},${scrollY},${document.documentElement.scrollHeight},${r.top},${r.left}`;
         };
+        // No state reads as '', so the first frame only records one to compare with.
         let last = '';
-        let frames = 0;
         const check = () => {
           const now = state();
-          frames++;
-          if ((frames >= 2 && now === last) || performance.now() - started > 1000) done();
+          if (now === last || performance.now() - started > 1000) done();
           else {
             last = now;
             requestAnimationFrame(check);
