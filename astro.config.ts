@@ -8,7 +8,7 @@ import { searchIndex } from './src/integrations/search-index';
 import { markdownProcessor } from './src/markdown/pipeline';
 import { siteConfig } from './src/site/config';
 import { sitemapI18n, withXDefault } from './src/site/discovery';
-import { LANGS } from './src/content/schema';
+import { LANGS } from './src/i18n/langs';
 
 const contentDir = process.env.CONTENT_DIR ?? './content';
 

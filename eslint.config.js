@@ -78,7 +78,68 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js'],
+    // No code kept in strings (dependency-cruiser forbids node:vm).
+    files: ['src/**'],
+    rules: {
+      'no-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Worker'] Property[key.name='eval']",
+          message: 'No workers from source strings.',
+        },
+      ],
+    },
+  },
+  {
+    // dependency-cruiser cannot read .astro files yet (sverweij/dependency-cruiser#1007): the
+    // folder rules of the .astro layers (components < layouts < pages) are kept here.
+    files: ['src/components/**/*.astro', 'src/search/**/*.astro'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'astro:content',
+              message: 'Components get their data as props (src/components/README.md).',
+            },
+          ],
+          patterns: [
+            {
+              regex: '/(layouts|pages|collections|integrations|lint)/',
+              message: 'Components import only the layers below them (src/components/README.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/layouts/**/*.astro'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'astro:content',
+              message: 'Layouts get their data as props (src/layouts/README.md).',
+            },
+          ],
+          patterns: [
+            {
+              regex: '/(pages|integrations|lint)/',
+              message: 'Layouts import only the layers below them (src/layouts/README.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
   prettier,

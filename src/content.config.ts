@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { mdxBodyLoader } from './content/markdown-loader';
+import { mdxBodyLoader } from './collections/loader';
 import {
   affiliationSchema,
   correctionSchema,
@@ -33,7 +33,7 @@ export const collections = {
   }),
   /** One edition's prose: id = "<slug>/<lang>". */
   papers: defineCollection({
-    // Rendered once while content syncs, not bundled as one module per file (see markdown-loader.ts).
+    // Rendered once while content syncs, not bundled as one module per file (see collections/loader.ts).
     loader: mdxBodyLoader({
       base: `${root}/papers`,
       match: (rel) => /^[^_/][^/]*\/(?:ja|en)\.mdx$/.test(rel),

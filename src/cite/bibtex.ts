@@ -2,6 +2,7 @@
  * BibTeX for the original papers, generated from `paper.yaml` and `venues.yaml`.
  */
 import type { Author, PaperFacts, Venue } from '../content/schema';
+import { paperUrl } from '../content/views/papers';
 
 /**
  * Escapes text for a brace-delimited BibTeX field. Braces are kept only when balanced (they
@@ -41,13 +42,6 @@ export function bibtexName(author: Pick<Author, 'name'>): string {
   if (parts.length < 2) return author.name.trim();
   const family = parts.pop() as string;
   return `${family}, ${parts.join(' ')}`;
-}
-
-/** The canonical URL of the original paper: the OpenReview forum if known, else arXiv. */
-export function paperUrl(facts: Pick<PaperFacts, 'openreview' | 'arxiv'>): string {
-  return facts.openreview
-    ? `https://openreview.net/forum?id=${facts.openreview}`
-    : `https://arxiv.org/abs/${facts.arxiv}`;
 }
 
 /** An `@inproceedings` entry for the original paper, fields aligned as in the papers' READMEs. */

@@ -3,7 +3,8 @@
  * the digest page itself ("cite this digest"). Pure functions of the content's facts.
  */
 import type { Author, PaperFacts, Venue } from '../content/schema';
-import { escapeBibtex, paperUrl } from './bibtex';
+import { escapeBibtex, toBibtex } from './bibtex';
+import { paperUrl } from '../content/views/papers';
 
 /** A run of citation text; `italic` marks the part APA sets in italics. */
 interface CitationPart {
@@ -123,7 +124,6 @@ export function digestApa(input: DigestCitationInput): FormattedCitation {
 export function paperCitations(
   paper: {
     lang: 'ja' | 'en';
-    bibtex: string;
     facts: PaperFacts;
     venue: Pick<Venue, 'booktitle'>;
     prose: { title: string };
@@ -139,7 +139,10 @@ export function paperCitations(
     lang: paper.lang,
   };
   return {
-    original: { bibtex: paper.bibtex, apa: apaCitation(paper.facts, paper.venue) },
+    original: {
+      bibtex: toBibtex(paper.facts, paper.venue),
+      apa: apaCitation(paper.facts, paper.venue),
+    },
     digest: { bibtex: digestBibtex(digest), apa: digestApa(digest) },
   };
 }

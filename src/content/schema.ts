@@ -7,10 +7,6 @@
  */
 import { z } from 'astro/zod';
 
-/** Languages of the site; the first is the default edition served at `/`. */
-export const LANGS = ['ja', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-
 /** A kebab-case key such as `test-time-adaptation`. */
 const KEY_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** New-style arXiv identifiers, e.g. `2410.03263` (no version suffix, no URL). */
@@ -62,7 +58,7 @@ export type Author = z.infer<typeof authorSchema>;
 /** A short text in each edition's language. */
 const bilingual = (what: string) => z.strictObject({ ja: text(`${what}.ja`), en: text(`${what}.en`) });
 
-/** Kinds of source a paper page lists; the linter requires some of them (see `src/content/lint/provenance.ts`). */
+/** Kinds of source a paper page lists; the linter requires some of them (see `src/lint/provenance.ts`). */
 const SOURCE_KINDS = ['arxiv', 'openreview', 'reviews', 'code', 'ntt', 'article', 'full-text', 'third-party', 'related'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 

@@ -6,7 +6,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Element } from 'hast';
-import type { FigureSpec, Label, Lang } from '../content/schema';
+import type { FigureSpec, Label } from '../content/schema';
+import type { Lang } from '../i18n/langs';
 import { MARGIN, PANEL, seriesStyle, type SeriesStyle } from './house';
 import { mulberry32, normals } from './prng';
 import { plotSvg } from './svg';

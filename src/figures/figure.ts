@@ -8,7 +8,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Element, ElementContent } from 'hast';
-import { isSchematic, type FigureSpec, type Lang } from '../content/schema';
+import { isSchematic, type FigureSpec } from '../content/schema';
+import type { Lang } from '../i18n/langs';
 import { useTranslations } from '../i18n';
 import { draw, type LegendEntry } from './draw';
 import { plotSvg } from './svg';

@@ -2,7 +2,7 @@
  * One `t()` over typed dictionaries. `createTranslator` is pure so it can be unit-tested;
  * `useTranslations(lang)` is what components call.
  */
-import type { Lang } from '../content/schema';
+import type { Lang } from './langs';
 import { en } from './en';
 import { ja, type Dictionary, type UIKey } from './ja';
 

@@ -1,7 +1,7 @@
 /**
  * Plain-text helpers for prose held in frontmatter.
  */
-import type { Lang } from '../content/schema';
+import type { Lang } from './langs';
 
 /** Splits frontmatter prose into paragraphs: a blank line starts a new one; lines inside join. */
 export function paragraphs(text: string): string[] {

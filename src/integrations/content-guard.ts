@@ -3,13 +3,13 @@
  * problem as "file:line: field: message". After the build, two steps of the walk over the built
  * pages refuse any page that still carries a KaTeX error (`katexErrorCheck`) or that shows a
  * paper through Astro's `render(entry)`, which has no body for papers (`renderMisuseCheck`; see
- * src/content/markdown-loader.ts).
+ * src/collections/loader.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { formatProblem, lintContent, type ContentFiles } from '../content/lint';
+import { formatProblem, lintContent, type ContentFiles } from '../lint';
 import type { PageStep } from './built-pages';
 
 /**
@@ -85,7 +85,7 @@ export function renderMisuseCheck(): PageStep {
       return Promise.reject(
         new AstroError(
           `These pages show a paper through Astro's render(entry), which has no body for papers: ${bad.join(', ')}`,
-          'Use loadPaperBody(entry) from src/content/queries/ (see src/content/markdown-loader.ts).',
+          'Use loadPaperBody(entry) from src/collections/queries/ (see src/collections/loader.ts).',
         ),
       );
     },

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import type { Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { hasRenderMisuse, mayShowRenderMisuse } from '../content/rendered-html.ts';
+import { hasRenderMisuse, mayShowRenderMisuse } from '../collections/rendered-html.ts';
 import { readFontCss, type FontCss } from '../markdown/katex-css.ts';
 import { hasKatexError, katexGlyphs } from '../markdown/katex-glyphs.ts';
 
@@ -37,7 +37,7 @@ export interface PageFacts {
   file: string;
   /** It holds KaTeX's error markup (an element of class `katex-error`). */
   katexError: boolean;
-  /** It shows a paper through Astro's `render(entry)` (see src/content/markdown-loader.ts). */
+  /** It shows a paper through Astro's `render(entry)` (see src/collections/loader.ts). */
   renderMisuse: boolean;
   /** The characters each KaTeX face draws in its formulas: [face file, characters]. */
   glyphs: [string, string][];

@@ -6,7 +6,7 @@
  */
 import type { ElementContent } from 'hast';
 import type { RootContent } from 'mdast';
-import type { Lang } from '../content/schema';
+import type { Lang } from '../i18n/langs';
 import { renderFigure } from '../figures/figure';
 import { loadFigures } from '../figures/load';
 import { useTranslations } from '../i18n';
@@ -106,7 +106,7 @@ function figureTagProblems(node: MdxJsxElement, tag: string): string[] {
 /**
  * `<Figure id="name" />`: places a figure of the paper's `figures.yaml`, drawn at build time in
  * the edition's language (src/figures/). The linter checks that the name exists and that every
- * figure is placed once in each edition (src/content/lint/figures.ts); `rehypeFigureNumbers`
+ * figure is placed once in each edition (src/lint/figures.ts); `rehypeFigureNumbers`
  * numbers it.
  */
 const Figure: BodyComponent = {

@@ -3,7 +3,7 @@
  * content linter that checks links to them, so both agree on every anchor.
  */
 import GithubSlugger from 'github-slugger';
-import type { Lang } from '../content/schema';
+import type { Lang } from '../i18n/langs';
 import { dictionaries } from '../i18n';
 import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../content/views/sections';
 

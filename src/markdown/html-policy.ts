@@ -1,7 +1,7 @@
 /**
  * The HTML policy: the one allow-list of elements, attributes and URL schemes that may reach a
  * page from content. Two layers read it, so they cannot drift apart:
- * - the content linter (`src/content/lint/markup.ts`) fails the build when an author's markup or
+ * - the content linter (`src/lint/markup.ts`) fails the build when an author's markup or
  *   frontmatter breaks it, naming the file, line and what was found;
  * - the sanitizer at the end of the Markdown pipeline (`rehype-sanitize` with `sanitizeSchema`)
  *   removes whatever the linter missed, so nothing outside the list reaches a page.

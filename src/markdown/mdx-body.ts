@@ -26,7 +26,7 @@ import {
   type BodyContext,
   type MdxJsxElement,
 } from './components';
-import { contentPath, langFromPath } from './file-info';
+import { contentPath, langFromPath } from '../content/file-info';
 
 /**
  * What a body is written in on top of CommonMark: MDX (JSX, expressions, ESM) and GFM (tables).

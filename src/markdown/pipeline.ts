@@ -31,7 +31,7 @@ import rehypeLang from './rehype-lang';
 import rehypeMathScroll from './rehype-math-scroll';
 import rehypeMathText from './rehype-math-text';
 import rehypeTables from './rehype-tables';
-import rehypeFigureNumbers from '../figures/number';
+import rehypeFigureNumbers from './rehype-figures';
 
 export const remarkPlugins = [remarkMath, remarkMathCheck];
 

@@ -7,7 +7,7 @@ import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { useTranslations } from '../i18n';
-import { langFromPath } from './file-info';
+import { langFromPath } from '../content/file-info';
 import { numberedId, numberer } from './numbering';
 import { anchorLink } from './rehype-headings';
 

@@ -8,10 +8,10 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import type { Lang } from '../content/schema';
+import type { Lang } from '../i18n/langs';
 import { useTranslations } from '../i18n';
 import { siteConfig } from '../site/config';
-import { langFromPath } from './file-info';
+import { langFromPath } from '../content/file-info';
 
 /** Whether `href` leads to another site (an absolute http(s) URL on another host). */
 export function isExternal(href: string, site: string = siteConfig.url): boolean {

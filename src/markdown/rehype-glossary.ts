@@ -9,10 +9,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import yaml from 'js-yaml';
 import type { VFile } from 'vfile';
-import { glossaryEntrySchema, type GlossaryEntry, type Lang } from '../content/schema';
+import { glossaryEntrySchema, type GlossaryEntry } from '../content/schema';
+import type { Lang } from '../i18n/langs';
 import { glossaryHref } from '../content/views/glossary';
 import { siteConfig } from '../site/config';
-import { langFromPath } from './file-info';
+import { langFromPath } from '../content/file-info';
 
 /** One term to link: the words to look for in this edition and where they lead. */
 export interface LinkTarget {

@@ -10,7 +10,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { useTranslations } from '../i18n';
 import { headingIdFactory } from './heading-ids';
-import { langFromPath } from './file-info';
+import { langFromPath } from '../content/file-info';
 
 /** Text content of a hast node. */
 export function textOf(node: ElementContent | Element): string {

@@ -16,7 +16,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { contentPath } from './file-info';
+import { contentPath } from '../content/file-info';
 import { renderTex } from './math';
 
 const classesOf = (e: Element) =>

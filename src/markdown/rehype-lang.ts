@@ -5,9 +5,9 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
-import type { Lang } from '../content/schema';
+import type { Lang } from '../i18n/langs';
 import { segmentByScript } from '../i18n/text';
-import { langFromPath } from './file-info';
+import { langFromPath } from '../content/file-info';
 
 const SKIP_TAGS = new Set(['code', 'pre', 'math', 'script', 'style', 'svg']);
 

@@ -8,7 +8,7 @@ import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { useTranslations } from '../i18n';
-import { langFromPath } from './file-info';
+import { langFromPath } from '../content/file-info';
 import { mathSearchText } from './math-text';
 import { textOf } from './rehype-headings';
 

@@ -11,7 +11,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { useTranslations, type UIKey } from '../i18n';
-import { langFromPath } from './file-info';
+import { langFromPath } from '../content/file-info';
 import { numberedId, numberer } from './numbering';
 import { anchorLink, textOf } from './rehype-headings';
 import {

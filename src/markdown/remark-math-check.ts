@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { texError } from './math';
-import { contentPath } from './file-info';
+import { contentPath } from '../content/file-info';
 
 export default function remarkMathCheck() {
   return (tree: Root, file: VFile) => {

@@ -2,7 +2,7 @@
  * Site-wide settings: the one place for the public URL, base path and editions.
  * `SITE_URL` and `BASE_PATH` environment variables override the defaults at build time.
  */
-import type { Lang } from '../content/schema';
+import type { Lang } from '../i18n/langs';
 
 /** Normalises a base path to the form "/" or "/sub/path/". */
 function normaliseBase(base: string | undefined): string {

@@ -3,10 +3,8 @@
  * the sitemap (written by `@astrojs/sitemap`, configured in `astro.config.ts`), robots.txt, the
  * web app manifest and its icons. Pure builders; the routes in `src/pages/` call them.
  */
-import type { Lang } from '../content/schema';
-import type { PaperView } from '../content/views/papers';
-import type { CorrectionItem } from '../content/views/provenance';
-import { correctionsPath, langRoot, paperPath } from './routes';
+import type { Lang } from '../i18n/langs';
+import { langRoot } from './routes';
 
 /** The RSS feed of an edition: "/rss.xml" or "/en/rss.xml" (without the base). */
 export const feedPath = (lang: Lang): string => `${langRoot(lang)}rss.xml`;
@@ -26,55 +24,11 @@ export const ICONS = [
   { file: 'icon-512.png', size: 512, rel: 'manifest' },
 ] as const;
 
-/** One feed item, in the shape `@astrojs/rss` takes. */
-export interface FeedItem {
-  title: string;
-  link: string;
-  description: string;
-  categories: string[];
-  /** When the item was published (corrections carry their date; papers have none). */
-  pubDate?: Date;
-}
-
-/** The feed items of one edition: every paper, in display order, with absolute links. */
-export function feedItems(
-  papers: readonly PaperView[],
-  absolute: (path: string) => string,
-): FeedItem[] {
-  return papers.map((p) => ({
-    title: p.prose.title,
-    link: absolute(paperPath(p.lang, p.slug)),
-    description: p.prose.description,
-    categories: p.tags.map((t) => t.label),
-  }));
-}
-
 /**
  * The sitemap `@astrojs/sitemap` writes (an index pointing at `sitemap-0.xml`, …), root-relative
  * without the base.
  */
 export const SITEMAP_PATH = '/sitemap-index.xml';
-
-/**
- * The feed items of an edition's corrections log, newest first: each links to its entry on the
- * corrections page and carries its date. `title` names the correction (its page and date);
- * `whyLabel` introduces the reason in the description.
- */
-export function correctionFeedItems(
-  items: readonly CorrectionItem[],
-  lang: Lang,
-  absolute: (path: string) => string,
-  title: (item: CorrectionItem) => string,
-  whyLabel: string,
-): FeedItem[] {
-  return items.map((c) => ({
-    title: title(c),
-    link: `${absolute(correctionsPath(lang))}#${c.id}`,
-    description: `${c.what} ${whyLabel}${c.why}`,
-    categories: [],
-    pubDate: new Date(`${c.date}T00:00:00Z`),
-  }));
-}
 
 /** A sitemap entry in the shape `@astrojs/sitemap` hands to its `serialize` option. */
 interface SitemapItem {

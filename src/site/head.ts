@@ -3,7 +3,7 @@
  * Open Graph / Twitter tags with the page's card, the edition's feed, the manifest and icons.
  * Built as plain objects; BaseLayout only renders them.
  */
-import type { Lang } from '../content/schema';
+import type { Lang } from '../i18n/langs';
 import { ICONS, MANIFEST_PATH, feedPath } from './discovery';
 import { absoluteUrl } from './meta';
 import { withBase } from './routes';

@@ -2,7 +2,7 @@
  * Head metadata built as plain objects: the document title, canonical URL and `hreflang`
  * alternates of a page in both editions.
  */
-import { LANGS, type Lang } from '../content/schema';
+import { LANGS, type Lang } from '../i18n/langs';
 import { translatePath, withBase } from './routes';
 
 export interface PageMetaInput {

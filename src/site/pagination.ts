@@ -3,7 +3,7 @@
  * link to the full list, and the full list and each topic's list are split into numbered pages.
  * Pure: the pages feed it plain arrays.
  */
-import type { Lang } from '../content/schema';
+import type { Lang } from '../i18n/langs';
 import { langRoot } from './routes';
 
 /** Papers shown as cards on the home page before "all papers" takes over. */

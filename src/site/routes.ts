@@ -3,7 +3,7 @@
  * shared before the English edition existed keep working; English lives under `/en/`.
  * Every function returns a path relative to the site root without the base; `withBase` adds it.
  */
-import type { Lang } from '../content/schema';
+import type { Lang } from '../i18n/langs';
 
 const DEFAULT_LANG: Lang = 'ja';
 

@@ -2,7 +2,7 @@
  * Social-sharing metadata: the card image of every page and its Open Graph and Twitter tags,
  * built as plain objects that the layout renders as `<meta>` elements.
  */
-import type { Lang } from '../content/schema';
+import type { Lang } from '../i18n/langs';
 
 /** Card images are 1200×630, the size Open Graph and Twitter's large card expect. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatProblem, lintContent } from '../../src/content/lint';
+import { formatProblem, lintContent } from '../../src/lint';
 import { readRealContent } from './support/content';
 
 const corpus = join(import.meta.dirname, '../fixtures/bad-content');

@@ -2,7 +2,8 @@
  * BibTeX generation (src/cite/bibtex.ts), checked against the real facts of paper 1.
  */
 import { describe, expect, test } from 'vitest';
-import { bibtexName, escapeBibtex, paperUrl, toBibtex } from '../../src/cite/bibtex';
+import { bibtexName, escapeBibtex, toBibtex } from '../../src/cite/bibtex';
+import { paperUrl } from '../../src/content/views/papers';
 import type { PaperFacts } from '../../src/content/schema';
 import { realFacts, realVocabulary } from './support/content';
 

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { lintContent, type ContentFiles } from '../../src/content/lint';
+import { lintContent, type ContentFiles } from '../../src/lint';
 
 const root = join(import.meta.dirname, '../../content');
 

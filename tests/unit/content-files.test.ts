@@ -6,7 +6,6 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import {
-  LANGS,
   affiliationSchema,
   digestSchema,
   isDigestIntro,
@@ -15,7 +14,8 @@ import {
   tagSchema,
   venueSchema,
 } from '../../src/content/schema';
-import { normaliseText } from '../../src/content/lint';
+import { LANGS } from '../../src/i18n/langs';
+import { normaliseText } from '../../src/lint';
 import { get, readRealContent, realSlugs, realVocabulary } from './support/content';
 
 const files = readRealContent();

@@ -19,7 +19,7 @@ import { markdownConfigDefaults, parseFrontmatter } from '@astrojs/markdown-rema
 import fc from 'fast-check';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { formatProblem, lintContent, normaliseText } from '../../src/content/lint';
+import { formatProblem, lintContent, normaliseText } from '../../src/lint';
 import { parseHtml } from '../../src/integrations/built-pages';
 import { hasKatexError } from '../../src/markdown/katex-glyphs';
 import { markdownProcessor, renderMdxBody } from '../../src/markdown/pipeline';

@@ -5,9 +5,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { paperFactsSchema } from '../../src/content/schema';
-import { lintContent, normaliseSlug, slugCollisions } from '../../src/content/lint';
-import { checkBody, parseBody } from '../../src/content/lint/body';
-import { describeIssues, describeValue } from '../../src/content/lint/issues';
+import { lintContent, normaliseSlug, slugCollisions } from '../../src/lint';
+import { checkBody, parseBody } from '../../src/lint/body';
+import { describeIssues, describeValue } from '../../src/lint/issues';
 import { editYaml, mutate, readRealContent } from './support/content';
 
 const PU = 'papers/pu-diffusion-models';

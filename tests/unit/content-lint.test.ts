@@ -1,5 +1,5 @@
 /**
- * The content linter (src/content/lint/): the real content lints clean, and every mistake an
+ * The content linter (src/lint/): the real content lints clean, and every mistake an
  * author can make in one file of an in-memory copy of it is reported against that file, naming the
  * field or section (and the line, where there is one).
  */
@@ -10,9 +10,9 @@ import {
   lintContent,
   normaliseText,
   type Problem,
-} from '../../src/content/lint';
-import { checkBody, parseBody } from '../../src/content/lint/body';
-import { describeIssues } from '../../src/content/lint/issues';
+} from '../../src/lint';
+import { checkBody, parseBody } from '../../src/lint/body';
+import { describeIssues } from '../../src/lint/issues';
 import { paperFactsSchema } from '../../src/content/schema';
 import {
   editFrontmatter,
@@ -29,8 +29,8 @@ import {
 // Speed: lintContent re-checks every MDX body on each call (MDX parse + KaTeX, ~100 ms for the
 // real content). checkBody is pure, so it is memoised by its arguments: each mutation test then
 // only pays for the one body it changed. The real implementation still does all the checking.
-vi.mock('../../src/content/lint/body', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/content/lint/body')>();
+vi.mock('../../src/lint/body', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/lint/body')>();
   const cache = new Map<string, ReturnType<typeof real.checkBody>>();
   const checkBody: typeof real.checkBody = (file, body, lang, required, options) => {
     // The registry's functions do not serialise: its names stand for it in the key.

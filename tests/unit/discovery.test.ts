@@ -1,11 +1,12 @@
 /**
- * Feeds, the sitemap settings, robots.txt and the manifest (src/site/discovery.ts), and the RSS that
+ * Feeds (src/content/views/feeds.ts), the sitemap settings, robots.txt and the manifest
+ * (src/site/discovery.ts), and the RSS that
  * @astrojs/rss writes from the feed items.
  */
 import { getRssString } from '@astrojs/rss';
 import { describe, expect, test } from 'vitest';
+import { feedItems } from '../../src/content/views/feeds';
 import {
-  feedItems,
   feedPath,
   robotsTxt,
   sitemapI18n,

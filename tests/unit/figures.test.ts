@@ -8,15 +8,15 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { lintContent } from '../../src/content/lint';
-import { lintFigures } from '../../src/content/lint/figures';
+import { lintContent } from '../../src/lint';
+import { lintFigures } from '../../src/lint/figures';
 import {
   figureSchema,
   figuresFileSchema,
   isSchematic,
-  LANGS,
   type FigureSpec,
 } from '../../src/content/schema';
+import { LANGS } from '../../src/i18n/langs';
 import { alignTarget, gauss, haar, logTicks, ricker } from '../../src/figures/draw';
 import { renderFigure } from '../../src/figures/figure';
 import { mulberry32, normals } from '../../src/figures/prng';

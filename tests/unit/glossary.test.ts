@@ -5,7 +5,7 @@
 import type { Element, Root } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../src/content/schema';
-import { lintGlossary, lintContent } from '../../src/content/lint';
+import { lintGlossary, lintContent } from '../../src/lint';
 import { glossaryItems } from '../../src/content/views/glossary';
 import { linkFirstUses, linkTargets } from '../../src/markdown/rehype-glossary';
 import { readRealContent } from './support/content';

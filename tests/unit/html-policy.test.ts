@@ -1,13 +1,13 @@
 /**
  * The HTML policy (src/markdown/html-policy.ts) and its two layers, each proved on its own:
- * the content linter's checks (src/content/lint/markup.ts) refuse hostile markup with what was
+ * the content linter's checks (src/lint/markup.ts) refuse hostile markup with what was
  * found; and hostile HTML that gets past the linter is stripped by the sanitizer at the end of
  * the pipeline that renders bodies (src/markdown/pipeline.ts).
  */
 import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { checkElement, checkLinkUrl, checkPlainText } from '../../src/content/lint/markup';
-import { checkFileLayout, isKnownPath } from '../../src/content/lint/files';
+import { checkElement, checkLinkUrl, checkPlainText } from '../../src/lint/markup';
+import { checkFileLayout, isKnownPath } from '../../src/lint/files';
 import {
   dangerousScheme,
   decodeEntities,

@@ -1,5 +1,5 @@
 /**
- * The papers' loader (src/content/markdown-loader.ts) with a stand-in loader context and the real
+ * The papers' loader (src/collections/loader.ts) with a stand-in loader context and the real
  * MDX pipeline: which files become entries, BOM/CRLF files, unchanged files kept from the store,
  * removed files dropped, each body's HTML kept in a file of the cache folder, and what Astro's
  * render(entry) gets.
@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import { mdxBodyLoader } from '../../src/content/markdown-loader';
+import { mdxBodyLoader } from '../../src/collections/loader';
 import { parseHtml } from '../../src/integrations/built-pages';
 import {
   hasRenderMisuse,
@@ -25,7 +25,7 @@ import {
   htmlFileOf,
   readRenderedHtml,
   RENDER_MISUSE_HTML,
-} from '../../src/content/rendered-html';
+} from '../../src/collections/rendered-html';
 
 interface Entry {
   id: string;

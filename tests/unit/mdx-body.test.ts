@@ -7,7 +7,7 @@
 import type { Element, ElementContent } from 'hast';
 import katex from 'katex';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { checkBody } from '../../src/content/lint/body';
+import { checkBody } from '../../src/lint/body';
 import { bodyComponents, type BodyComponent } from '../../src/markdown/components';
 import { clearTexCache } from '../../src/markdown/math';
 import { jsxToHast, type ComponentRegistry } from '../../src/markdown/mdx-body';

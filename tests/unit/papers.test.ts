@@ -9,7 +9,6 @@ import {
   sortPapers,
   venueDates,
 } from '../../src/content/views/papers';
-import { toBibtex } from '../../src/cite/bibtex';
 import {
   paperFactsSchema,
   paperProseSchema,
@@ -36,7 +35,6 @@ describe('paperView', () => {
     expect(view.facts).toBe(facts);
     expect(view.prose).toBe(ja);
     expect(view.venue).toBe(vocab.venues['iclr-2025']);
-    expect(view.bibtex).toBe(toBibtex(facts, view.venue));
   });
 
   test.each([

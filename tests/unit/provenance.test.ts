@@ -1,5 +1,5 @@
 /**
- * Issue 14's "keep it true" rules (src/content/lint/provenance.ts, wired into lintContent): each
+ * Issue 14's "keep it true" rules (src/lint/provenance.ts, wired into lintContent): each
  * paper page has a Sources list and a last-checked date, every societal-impact table carries its
  * label, the seed report's key terms appear on their paper's page, the editions' home tables have
  * the same rows and columns, and the corrections log is well formed. Each rule is shown failing on
@@ -7,15 +7,15 @@
  * feeds use (Sources list, dates, corrections).
  */
 import { describe, expect, test } from 'vitest';
-import { lintContent, type Problem } from '../../src/content/lint';
-import { checkHomeTables, missingTerms } from '../../src/content/lint/provenance';
+import { lintContent, type Problem } from '../../src/lint';
+import { checkHomeTables, missingTerms } from '../../src/lint/provenance';
 import {
   correctionItems,
   correctionsFor,
   formatDay,
   sourceItems,
 } from '../../src/content/views/provenance';
-import { correctionFeedItems } from '../../src/site/discovery';
+import { correctionFeedItems } from '../../src/content/views/feeds';
 import type { Correction, DigestImpactRow } from '../../src/content/schema';
 import {
   editFrontmatter,

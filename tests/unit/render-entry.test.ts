@@ -8,7 +8,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 // The function `render()` of `astro:content` calls; Astro exports it for its virtual module.
 import { createRenderEntry } from 'astro/content/runtime';
 import { expect, test } from 'vitest';
-import { hasRenderMisuse, RENDER_MISUSE_HTML } from '../../src/content/rendered-html';
+import { hasRenderMisuse, RENDER_MISUSE_HTML } from '../../src/collections/rendered-html';
 
 test('render(entry) of a paper shows the notice to use loadPaperBody, not an empty body', async () => {
   // Only logger.error is used (for deferred-render entries, which papers are not).
@@ -26,7 +26,7 @@ test('render(entry) of a paper shows the notice to use loadPaperBody, not an emp
   });
   const container = await AstroContainer.create();
   const html = await container.renderToString(Content);
-  expect(html).toContain('use loadPaperBody(entry) from src/content/queries/');
+  expect(html).toContain('use loadPaperBody(entry) from src/collections/queries/');
   expect(hasRenderMisuse(html)).toBe(true);
   expect(headings).toEqual([{ depth: 3, slug: 'method', text: 'Method' }]);
 });

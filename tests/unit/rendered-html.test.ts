@@ -1,9 +1,9 @@
-/** Reading a paper body's HTML back from the file the content loader kept it in (src/content/rendered-html.ts). */
+/** Reading a paper body's HTML back from the file the content loader kept it in (src/collections/rendered-html.ts). */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { headingsOf, htmlFileOf, readRenderedHtml } from '../../src/content/rendered-html';
+import { headingsOf, htmlFileOf, readRenderedHtml } from '../../src/collections/rendered-html';
 
 const dir = mkdtempSync(join(tmpdir(), 'rendered-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,7 +48,8 @@ describe('rendered HTML files', () => {
 
 describe('hasRenderMisuse', () => {
   test('finds the render(entry) notice in a page, as text and as a parsed tree', async () => {
-    const { RENDER_MISUSE_HTML, hasRenderMisuse } = await import('../../src/content/rendered-html');
+    const { RENDER_MISUSE_HTML, hasRenderMisuse } =
+      await import('../../src/collections/rendered-html');
     const { parseHtml } = await import('../../src/integrations/built-pages');
     const page = `<!doctype html><main>${RENDER_MISUSE_HTML}</main>`;
     expect(hasRenderMisuse(page)).toBe(true);

@@ -9,7 +9,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import type { GlossaryEntry, Lang } from '../../src/content/schema';
+import type { GlossaryEntry } from '../../src/content/schema';
+import type { Lang } from '../../src/i18n/langs';
 import { markRanges } from '../../src/search/engine/highlight';
 import type { SearchData } from '../../src/search/build/search-data';
 import { highlightTerms, synonymTable } from '../../src/search/engine/expand';

@@ -1,7 +1,8 @@
 /**
  * The glossary as pages show it. Pure: the content adapter feeds it the collection's data.
  */
-import type { GlossaryEntry, Lang } from '../schema';
+import type { GlossaryEntry } from '../schema';
+import type { Lang } from '../../i18n/langs';
 import { glossaryPath, withBase } from '../../site/routes';
 
 /** The link to one entry on an edition's glossary page. */

@@ -2,8 +2,8 @@
  * Joins the shared facts of each paper with one edition's prose into the view the pages render.
  * Pure: the `astro:content` adapter in `lib/content/` feeds it plain objects.
  */
-import type { Affiliation, Lang, PaperFacts, PaperProse, Tag, Venue } from '../schema';
-import { toBibtex, paperUrl } from '../../cite/bibtex';
+import type { Affiliation, PaperFacts, PaperProse, Tag, Venue } from '../schema';
+import type { Lang } from '../../i18n/langs';
 
 /** Lookup tables from `content/data/`. */
 export interface Vocabulary {
@@ -34,8 +34,14 @@ export interface PaperView {
   tags: LabelledKey[];
   /** NTT laboratories among the confirmed affiliations (for filters). */
   labs: LabelledKey[];
-  bibtex: string;
   links: { arxiv: string; openreview?: string; code?: string; canonical: string };
+}
+
+/** The paper's canonical URL: its OpenReview forum when it has one, else its arXiv abstract. */
+export function paperUrl(facts: Pick<PaperFacts, 'openreview' | 'arxiv'>): string {
+  return facts.openreview
+    ? `https://openreview.net/forum?id=${facts.openreview}`
+    : `https://arxiv.org/abs/${facts.arxiv}`;
 }
 
 function lookup<T>(table: Record<string, T>, key: string, what: string): T {
@@ -68,7 +74,6 @@ export function paperView(slug: string, lang: Lang, facts: PaperFacts, prose: Pa
     authors,
     tags: facts.tags.map((key) => ({ key, label: lookup(vocab.tags, key, 'tag')[lang] })),
     labs: labKeys.map((key) => ({ key, label: label(key) })),
-    bibtex: toBibtex(facts, venue),
     links: {
       arxiv: `https://arxiv.org/abs/${facts.arxiv}`,
       ...(facts.openreview ? { openreview: `https://openreview.net/forum?id=${facts.openreview}` } : {}),

@@ -3,7 +3,8 @@
  * facts were last checked, and the corrections log. Pure view builders for the paper page, the
  * corrections page and the feeds.
  */
-import type { Correction, Lang, PaperFacts, SourceKind } from '../schema';
+import type { Correction, PaperFacts, SourceKind } from '../schema';
+import type { Lang } from '../../i18n/langs';
 
 /** One entry of a paper page's Sources list, in one edition. */
 export interface SourceItem {

@@ -2,7 +2,7 @@
  * The home page's comparison table (built from each paper's `comparison` frontmatter and its
  * facts) and the downloadable CSV and JSON forms of the comparison and societal-impact tables.
  */
-import type { Lang } from '../schema';
+import type { Lang } from '../../i18n/langs';
 import type { ImpactTableRow } from './impact';
 import type { PaperView } from './papers';
 import { langRoot } from '../../site/routes';

@@ -1,11 +1,11 @@
-/** The RSS feed of one edition: every paper page, then the corrections log, with absolute links (site/discovery.ts). */
+/** The RSS feed of one edition: every paper page, then the corrections log, with absolute links (content/views/feeds.ts). */
 import { getRssString } from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LANGS } from '../../content/schema';
+import { LANGS } from '../../i18n/langs';
 import { useTranslations } from '../../i18n';
-import { loadCorrections, loadPapers } from '../../content/queries';
+import { loadCorrections, loadPapers } from '../../collections/queries';
 import { correctionItems } from '../../content/views/provenance';
-import { correctionFeedItems, feedItems } from '../../site/discovery';
+import { correctionFeedItems, feedItems } from '../../content/views/feeds';
 import { absoluteUrl } from '../../site/meta';
 import { homePath, langFromParam, localeParam } from '../../site/routes';
 import { siteConfig } from '../../site/config';

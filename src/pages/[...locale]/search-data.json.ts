@@ -4,8 +4,8 @@
  * tags and NTT laboratories, from the papers' frontmatter) of the edition.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LANGS } from '../../content/schema';
-import { loadGlossary, loadPapers } from '../../content/queries';
+import { LANGS } from '../../i18n/langs';
+import { loadGlossary, loadPapers } from '../../collections/queries';
 import { searchData } from '../../search/build/search-data';
 import { langFromParam, localeParam } from '../../site/routes';
 

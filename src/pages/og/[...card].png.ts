@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CardContent } from '../../cards/card';
 import { cardPngs, renderCardPng } from '../../cards/render';
-import { pageCards } from '../../content/queries/cards';
+import { pageCards } from '../../collections/queries/cards';
 
 /** In a build: the cards in the order Astro asks for them, rendered ahead in worker processes. */
 let built: ((id: string, card: CardContent) => Promise<Buffer>) | undefined;

@@ -2,7 +2,8 @@
  * What the search does to a query before the index sees it: Unicode normalisation and the
  * glossary's synonyms and abbreviations. Pure: shared by the browser code and the unit tests.
  */
-import type { GlossaryEntry, Lang } from '../../content/schema';
+import type { GlossaryEntry } from '../../content/schema';
+import type { Lang } from '../../i18n/langs';
 
 /**
  * Normalises a query as readers type it: NFKC (full-width Latin and digits become half-width,

@@ -6,7 +6,7 @@
  */
 import { expandQuery, highlightTerms, type ExpandedQuery } from './expand';
 import type { SearchData } from '../build/search-data';
-import type { Lang } from '../../content/schema';
+import type { Lang } from '../../i18n/langs';
 import type { SearchDoc, SearchMeta, SearchShard } from './format';
 import { bestSection, excerpt, rank, topSections, verify, type Candidate } from './query';
 import { queryGroups, queryShards, shardOf, wordTerm } from './tokens';

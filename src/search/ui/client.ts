@@ -9,7 +9,7 @@ import type { SearchData } from '../build/search-data';
 import type { SearchDoc, SearchMeta, SearchShard } from '../engine/format';
 import { searchDataUrl, searchIndexUrl } from '../engine/paths';
 import { createSearch, type Search } from '../engine/search';
-import type { Lang } from '../../content/schema';
+import type { Lang } from '../../i18n/langs';
 
 export type { Hit, SearchOutput, SubHit } from '../engine/search';
 

@@ -2,7 +2,8 @@
  * A small, self-contained paper view for unit tests of the head metadata modules (JSON-LD,
  * feeds, sitemap, comparison), built through the real `paperView`.
  */
-import type { Lang, PaperFacts, PaperProse } from '../../../src/content/schema';
+import type { PaperFacts, PaperProse } from '../../../src/content/schema';
+import type { Lang } from '../../../src/i18n/langs';
 import { paperView, type PaperView, type Vocabulary } from '../../../src/content/views/papers';
 
 const vocabulary: Vocabulary = {

@@ -1,7 +1,7 @@
 /** The comparison and societal-impact tables of an edition as CSV and JSON downloads. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LANGS } from '../../../content/schema';
-import { loadTables } from '../../../content/queries/tables';
+import { LANGS } from '../../../i18n/langs';
+import { loadTables } from '../../../collections/queries/tables';
 import { langFromParam, localeParam } from '../../../site/routes';
 import {
   FORMATS,

@@ -17,7 +17,7 @@ import {
   propertyName,
   sanitizeSchema,
   urlsOf,
-} from '../../markdown/html-policy';
+} from '../markdown/html-policy';
 
 /** One attribute of an element as written: a string value, or null for a bare `<x flag>`. */
 export interface WrittenAttribute {
@@ -82,7 +82,8 @@ export function checkElement(name: string, attributes: readonly WrittenAttribute
 /** What is wrong with the URL of a Markdown link or image, or null. */
 export function checkLinkUrl(url: string): string | null {
   const scheme = dangerousScheme(url);
-  if (scheme) return `found a ${scheme}: URL (${JSON.stringify(url)}): use an https:// address or a path of this site`;
+  if (scheme)
+    return `found a ${scheme}: URL (${JSON.stringify(url)}): use an https:// address or a path of this site`;
   const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
   if (protocol && !['https', 'http', 'mailto'].includes(protocol))
     return `found a ${protocol}: URL (${JSON.stringify(url)}): links may use https://, mailto: or a path of this site`;

@@ -3,11 +3,11 @@
  * topic (`/tags/<tag>/`, `/tags/<tag>/page/<n>/`), in both editions. Papers are loaded once per
  * edition and shared by every page of a list.
  */
-import { LANGS, type Lang } from '../schema';
+import { LANGS, type Lang } from '../../i18n/langs';
 import { paginate, papersByTag, PER_PAGE, type ListPage } from '../../site/pagination';
-import type { PaperView } from '../views/papers';
+import type { PaperView } from '../../content/views/papers';
 import { localeParam } from '../../site/routes';
-import { loadPapers, loadVocabulary } from './index';
+import { loadPapers, loadVocabulary } from '.';
 
 export interface ListProps {
   lang: Lang;
@@ -51,7 +51,11 @@ export async function tagListPaths(first: boolean) {
       paginate(groups.get(key) ?? [], PER_PAGE)
         .filter((list) => (list.page === 1) === first)
         .map((list) => ({
-          params: { locale: localeParam(lang), tag: key, ...(first ? {} : { page: String(list.page) }) },
+          params: {
+            locale: localeParam(lang),
+            tag: key,
+            ...(first ? {} : { page: String(list.page) }),
+          },
           props: { lang, list, tag: { key, label }, topics } satisfies ListProps,
         })),
     ),

@@ -14,7 +14,7 @@
  *
  * The HTML itself is kept in a file of Astro's cache folder (`<cacheDir>/rendered/<collection>/`,
  * named by the hash of the HTML), and the entry records that file in `rendered.metadata.htmlFile`
- * with its headings; pages read it back through `loadPaperBody` (src/content/queries/), the one
+ * with its headings; pages read it back through `loadPaperBody` (src/collections/queries/), the one
  * entry point for a paper's body. Why: Astro bundles the whole content store into the build as
  * one JavaScript string and keeps it in memory, and the bodies' HTML (KaTeX output, ~25 KB a
  * paper) was 90% of it: at 1,000 papers a 67 MB store held several hundred MB in the build
@@ -32,7 +32,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
-import { langFromPath } from '../markdown/file-info';
+import { langFromPath } from '../content/file-info';
 import { renderMdxBody } from '../markdown/pipeline';
 import { htmlFileOf, RENDER_MISUSE_HTML } from './rendered-html';
 
@@ -58,7 +58,11 @@ async function filesDigest(dir: string, keep: (rel: string) => boolean): Promise
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
     .filter(keep)
     .sort();
-  for (const rel of files) hash.update(rel).update('\0').update(await readFile(join(dir, rel)));
+  for (const rel of files)
+    hash
+      .update(rel)
+      .update('\0')
+      .update(await readFile(join(dir, rel)));
   return hash.digest('hex');
 }
 
@@ -97,7 +101,9 @@ export function mdxBodyLoader(options: MarkdownLoaderOptions): Loader {
         const existing = store.get(id);
         const existingFile = htmlFileOf(existing);
         if (existing?.digest === digest && existingFile && existsSync(existingFile)) continue;
-        const { frontmatter, content } = parseFrontmatter(normalise(contents), { frontmatter: 'empty-with-lines' });
+        const { frontmatter, content } = parseFrontmatter(normalise(contents), {
+          frontmatter: 'empty-with-lines',
+        });
         const data = await parseData({ id, data: frontmatter, filePath: full });
         const filePath = relative(root, full).split(sep).join('/');
         // A failure here must fail the build (Astro's glob loader only logs it).
@@ -106,7 +112,10 @@ export function mdxBodyLoader(options: MarkdownLoaderOptions): Loader {
           lang: langFromPath(full),
           paperDir: dirname(full),
         });
-        const htmlFile = join(htmlDir, `${createHash('sha256').update(html).digest('hex').slice(0, 32)}.html`);
+        const htmlFile = join(
+          htmlDir,
+          `${createHash('sha256').update(html).digest('hex').slice(0, 32)}.html`,
+        );
         await writeFile(htmlFile, html);
         // The store ignores a set() with an unchanged digest, which would keep an entry whose file is gone.
         if (existing) store.delete(id);
@@ -122,7 +131,8 @@ export function mdxBodyLoader(options: MarkdownLoaderOptions): Loader {
       for (const id of untouched) store.delete(id);
       // HTML files no entry refers to any more (edited or removed papers).
       const kept = new Set(store.keys().map((id) => htmlFileOf(store.get(id))));
-      for (const name of await readdir(htmlDir)) if (!kept.has(join(htmlDir, name))) await rm(join(htmlDir, name), { force: true });
+      for (const name of await readdir(htmlDir))
+        if (!kept.has(join(htmlDir, name))) await rm(join(htmlDir, name), { force: true });
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * What the Markdown plugins need to know about the file they are processing.
  */
-import type { Lang } from '../content/schema';
+import type { Lang } from '../i18n/langs';
 
 /** The path relative to the project, for messages ("content/papers/x/ja.mdx"). */
 export function contentPath(path: string | undefined): string {

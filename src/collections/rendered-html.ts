@@ -1,6 +1,6 @@
 /**
  * Where a paper body's rendered HTML is kept. The papers' content loader
- * (src/content/markdown-loader.ts) writes each body's HTML to a file of Astro's cache folder and
+ * (src/collections/loader.ts) writes each body's HTML to a file of Astro's cache folder and
  * records the file and the body's headings in the entry's `rendered.metadata`, instead of
  * keeping the HTML in the content store (which Astro bundles into the build and holds in
  * memory whole). The page reads the file back with `readRenderedHtml`.
@@ -10,7 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import type { HeadingInfo } from './views/toc';
+import type { HeadingInfo } from '../content/views/toc';
 
 const MISUSE_MARK = 'data-paper-body-misuse';
 
@@ -18,7 +18,7 @@ const MISUSE_MARK = 'data-paper-body-misuse';
  * The `rendered.html` of a paper entry, all that Astro's `render(entry)` can show: a visible
  * notice saying how to get the body. A page that contains it fails the build (`hasRenderMisuse`).
  */
-export const RENDER_MISUSE_HTML = `<p ${MISUSE_MARK}>Astro's render(entry) does not render paper bodies: use loadPaperBody(entry) from src/content/queries/ instead.</p>`;
+export const RENDER_MISUSE_HTML = `<p ${MISUSE_MARK}>Astro's render(entry) does not render paper bodies: use loadPaperBody(entry) from src/collections/queries/ instead.</p>`;
 
 /**
  * True when a built page (its HTML, or its parsed tree) shows a paper through `render(entry)`
@@ -61,10 +61,16 @@ export function headingsOf(entry: RenderedRef): HeadingInfo[] {
 /** The entry's body HTML, read from its file; a missing file fails loudly, naming the entry. */
 export async function readRenderedHtml(entry: RenderedRef): Promise<string> {
   const file = htmlFileOf(entry);
-  if (!file) throw new Error(`content entry "${entry.id ?? '?'}" has no rendered HTML file (see src/content/markdown-loader.ts)`);
+  if (!file)
+    throw new Error(
+      `content entry "${entry.id ?? '?'}" has no rendered HTML file (see src/collections/loader.ts)`,
+    );
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    throw new Error(`content entry "${entry.id ?? '?'}": its rendered HTML ${file} cannot be read (was the cache folder removed during the build?)`, { cause: error });
+    throw new Error(
+      `content entry "${entry.id ?? '?'}": its rendered HTML ${file} cannot be read (was the cache folder removed during the build?)`,
+      { cause: error },
+    );
   }
 }

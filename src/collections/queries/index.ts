@@ -3,11 +3,12 @@
  * Pages call these; components never fetch collections themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Correction, GlossaryEntry, Lang } from '../schema';
-import { isDigestIntro } from '../schema';
-import { paperView, sortPapers, type PaperView, type Vocabulary } from '../views/papers';
+import type { Correction, GlossaryEntry } from '../../content/schema';
+import type { Lang } from '../../i18n/langs';
+import { isDigestIntro } from '../../content/schema';
+import { paperView, sortPapers, type PaperView, type Vocabulary } from '../../content/views/papers';
 import { headingsOf, readRenderedHtml } from '../rendered-html';
-import type { HeadingInfo } from '../views/toc';
+import type { HeadingInfo } from '../../content/views/toc';
 
 export interface PaperEntry {
   view: PaperView;
@@ -21,15 +22,25 @@ let vocabulary: Promise<Vocabulary> | undefined;
 
 /** Tags, affiliations and venues, loaded once per build. */
 export function loadVocabulary(): Promise<Vocabulary> {
-  vocabulary ??= Promise.all([getCollection('tags'), getCollection('affiliations'), getCollection('venues')]).then(
-    ([tags, affiliations, venues]) => ({ tags: byId(tags), affiliations: byId(affiliations), venues: byId(venues) }),
-  );
+  vocabulary ??= Promise.all([
+    getCollection('tags'),
+    getCollection('affiliations'),
+    getCollection('venues'),
+  ]).then(([tags, affiliations, venues]) => ({
+    tags: byId(tags),
+    affiliations: byId(affiliations),
+    venues: byId(venues),
+  }));
   return vocabulary;
 }
 
 /** Every paper of one edition, in display order. */
 export async function loadPapers(lang: Lang): Promise<PaperEntry[]> {
-  const [vocab, facts, prose] = await Promise.all([loadVocabulary(), getCollection('paperFacts'), getCollection('papers')]);
+  const [vocab, facts, prose] = await Promise.all([
+    loadVocabulary(),
+    getCollection('paperFacts'),
+    getCollection('papers'),
+  ]);
   const factsBySlug = new Map(facts.map((f) => [f.id, f.data]));
   const list = prose
     .filter((entry) => entry.id.endsWith(`/${lang}`))
@@ -43,7 +54,9 @@ export async function loadPapers(lang: Lang): Promise<PaperEntry[]> {
 }
 
 /** A paper's body: its HTML (kept in a file by the papers' loader) and its headings. */
-export async function loadPaperBody(entry: CollectionEntry<'papers'>): Promise<{ html: string; headings: HeadingInfo[] }> {
+export async function loadPaperBody(
+  entry: CollectionEntry<'papers'>,
+): Promise<{ html: string; headings: HeadingInfo[] }> {
   return { html: await readRenderedHtml(entry), headings: headingsOf(entry) };
 }
 
@@ -52,7 +65,8 @@ export async function loadDigest(lang: Lang) {
   const entries = await getCollection('digest', (e) => e.id.startsWith(`${lang}/`));
   const intro = entries.find((e) => e.id === `${lang}/intro`);
   const outlook = entries.find((e) => e.id === `${lang}/outlook`);
-  if (!intro || !isDigestIntro(intro.data) || !outlook) throw new Error(`content/digest/${lang}/ needs intro.mdx and outlook.mdx`);
+  if (!intro || !isDigestIntro(intro.data) || !outlook)
+    throw new Error(`content/digest/${lang}/ needs intro.mdx and outlook.mdx`);
   return { intro, introData: intro.data, outlook };
 }
 

@@ -16,7 +16,13 @@
  */
 import type { Problem } from './issues';
 
-const TOP = ['data/tags.yaml', 'data/affiliations.yaml', 'data/venues.yaml', 'glossary.yaml', 'corrections.yaml'];
+const TOP = [
+  'data/tags.yaml',
+  'data/affiliations.yaml',
+  'data/venues.yaml',
+  'glossary.yaml',
+  'corrections.yaml',
+];
 const PAPER_FILES = ['paper.yaml', 'ja.mdx', 'en.mdx', 'figures.yaml'];
 const DIGEST_FILES = ['intro.mdx', 'outlook.mdx'];
 const DATA_FILE = /^data\/[^/]+\.(?:csv|json)$/;
@@ -29,8 +35,7 @@ export function isKnownPath(path: string): boolean {
   if (path.split('/').some((part) => part.startsWith('_'))) return true;
   if (TOP.includes(path)) return true;
   const paper = /^papers\/[^/]+\/(.+)$/.exec(path)?.[1];
-  if (paper !== undefined)
-    return PAPER_FILES.includes(paper) || DATA_FILE.test(paper);
+  if (paper !== undefined) return PAPER_FILES.includes(paper) || DATA_FILE.test(paper);
   const digest = /^digest\/(?:ja|en)\/([^/]+)$/.exec(path)?.[1];
   return digest !== undefined && DIGEST_FILES.includes(digest);
 }
@@ -41,7 +46,11 @@ function distance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = Math.min(
+        (prev[j] ?? 0) + 1,
+        (cur[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     prev = cur;
   }
   return prev[b.length] ?? 0;
@@ -52,7 +61,13 @@ function meant(name: string, known: readonly string[]): string | undefined {
   const stem = name.toLowerCase().replace(/\.[^.]*$/, '');
   const sameStem = known.find((k) => k.replace(/\.[^.]*$/, '') === stem);
   if (sameStem) return sameStem;
-  const aliases: Record<string, string> = { jp: 'ja.mdx', jpn: 'ja.mdx', japanese: 'ja.mdx', eng: 'en.mdx', english: 'en.mdx' };
+  const aliases: Record<string, string> = {
+    jp: 'ja.mdx',
+    jpn: 'ja.mdx',
+    japanese: 'ja.mdx',
+    eng: 'en.mdx',
+    english: 'en.mdx',
+  };
   if (aliases[stem] && known.includes(aliases[stem])) return aliases[stem];
   return known.find((k) => distance(name.toLowerCase(), k) <= 2);
 }
@@ -75,7 +90,8 @@ function explain(path: string): string {
     return 'files in papers/ belong in a paper folder: papers/<slug>/paper.yaml, ja.mdx, en.mdx';
   const digest = /^digest\/([^/]+)\/([^/]+)$/.exec(path);
   if (digest) {
-    if (digest[1] !== 'ja' && digest[1] !== 'en') return 'digest/ holds one folder per edition: digest/ja/ and digest/en/';
+    if (digest[1] !== 'ja' && digest[1] !== 'en')
+      return 'digest/ holds one folder per edition: digest/ja/ and digest/en/';
     const guess = meant(name, DIGEST_FILES);
     return `${guess ? `did you mean "${guess}"? ` : ''}an edition's digest folder holds intro.mdx and outlook.mdx`;
   }

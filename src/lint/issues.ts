@@ -15,7 +15,15 @@ export interface Problem {
 }
 
 function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part + 1}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
+  return path.reduce<string>(
+    (acc, part) =>
+      typeof part === 'number'
+        ? `${acc}[${part + 1}]`
+        : acc
+          ? `${acc}.${String(part)}`
+          : String(part),
+    '',
+  );
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -41,7 +49,8 @@ export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string')
+    return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (typeof value === 'number') return `the number ${value}`;
   return `the value ${typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : typeof value}`;
 }
@@ -50,7 +59,12 @@ export function describeValue(value: unknown): string {
  * Describes each zod issue for `file`. A missing field says so plainly; an unknown field names
  * itself (shared facts such as authors belong in paper.yaml, not in an edition's prose).
  */
-export function describeIssues(file: string, data: unknown, error: z.ZodError, prefix = ''): Problem[] {
+export function describeIssues(
+  file: string,
+  data: unknown,
+  error: z.ZodError,
+  prefix = '',
+): Problem[] {
   const out: Problem[] = [];
   for (const issue of error.issues) {
     const path = issue.path;
@@ -58,7 +72,11 @@ export function describeIssues(file: string, data: unknown, error: z.ZodError, p
     if (issue.code === 'unrecognized_keys') {
       for (const k of issue.keys) {
         const field = `${where ? `${where}.` : ''}${k}`;
-        out.push({ file, where: field, message: `"${field}" is not a field of this file; check its spelling against the content guide` });
+        out.push({
+          file,
+          where: field,
+          message: `"${field}" is not a field of this file; check its spelling against the content guide`,
+        });
       }
       continue;
     }
@@ -67,13 +85,21 @@ export function describeIssues(file: string, data: unknown, error: z.ZodError, p
       continue;
     }
     if (issue.code === 'invalid_type' && path.length > 0 && valueAt(data, path) === null) {
-      out.push({ file, where, message: `the field "${where}" is empty; write its value after the colon` });
+      out.push({
+        file,
+        where,
+        message: `the field "${where}" is empty; write its value after the colon`,
+      });
       continue;
     }
     if (issue.code === 'invalid_type' && /^Invalid input/.test(issue.message)) {
       // zod's default wording ("Invalid input: expected array, received string") is for developers.
       const field = where || 'the file';
-      out.push({ file, ...(where ? { where } : {}), message: `${field} must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(valueAt(data, path))}` });
+      out.push({
+        file,
+        ...(where ? { where } : {}),
+        message: `${field} must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(valueAt(data, path))}`,
+      });
       continue;
     }
     out.push({ file, ...(where ? { where } : {}), message: issue.message });

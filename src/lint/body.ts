@@ -8,15 +8,15 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { Lang } from '../schema';
-import { headingIdFactory } from '../../markdown/heading-ids';
-import { texError } from '../../markdown/math';
-import { MDX_BODY_SYNTAX, mdxProblems, type ComponentRegistry } from '../../markdown/mdx-body';
-import { CAPTION_PREFIX, parseCaptionLine, type BestDirection } from '../../markdown/results-tables';
+import type { Lang } from '../i18n/langs';
+import { headingIdFactory } from '../markdown/heading-ids';
+import { texError } from '../markdown/math';
+import { MDX_BODY_SYNTAX, mdxProblems, type ComponentRegistry } from '../markdown/mdx-body';
+import { CAPTION_PREFIX, parseCaptionLine, type BestDirection } from '../markdown/results-tables';
 import type { FigureTag } from './figures';
 import type { Problem } from './issues';
 import { checkElement, checkLinkUrl, type WrittenAttribute } from './markup';
-import { dangerousScheme } from '../../markdown/html-policy';
+import { dangerousScheme } from '../markdown/html-policy';
 
 export interface BodyReport {
   problems: Problem[];
@@ -35,10 +35,7 @@ export interface BodyReport {
 }
 
 // The renderer's syntax (markdown/mdx-body.ts), so what parses here is what renders.
-const parser = unified()
-  .use(remarkParse)
-  .use(MDX_BODY_SYNTAX)
-  .use(remarkMath);
+const parser = unified().use(remarkParse).use(MDX_BODY_SYNTAX).use(remarkMath);
 
 /** Where a body lives and which components it may use. */
 export interface BodyOptions {
@@ -48,17 +45,24 @@ export interface BodyOptions {
   components?: ComponentRegistry;
 }
 
-
 /** Parses an MDX body; a syntax error becomes a problem with its line. */
 export function parseBody(file: string, body: string): { tree?: Root; problem?: Problem } {
   try {
     return { tree: parser.runSync(parser.parse(body)) as Root };
   } catch (error) {
-    const e = error as { message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
+    const e = error as {
+      message?: string;
+      line?: number;
+      place?: { line?: number; start?: { line?: number } };
+    };
     const reason = (e.message ?? String(error)).split('\n')[0] ?? '';
     // micromark puts the place in the message, "(83:1-83:8)", when the error has no line field.
     const fromReason = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(reason)?.[1];
-    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? (fromReason ? Number(fromReason) : undefined);
+    const line =
+      e.line ??
+      e.place?.line ??
+      e.place?.start?.line ??
+      (fromReason ? Number(fromReason) : undefined);
     return {
       problem: {
         file,
@@ -82,21 +86,32 @@ function checkJsx(name: string | null, attributes: JsxAttributes): string[] {
   const found: string[] = [];
   // Expression and spread attributes are refused by mdxProblems (markdown/mdx-body.ts).
   for (const a of attributes) {
-    if (a.type === 'mdxJsxAttribute' && (a.value === null || a.value === undefined || typeof a.value === 'string')) {
+    if (
+      a.type === 'mdxJsxAttribute' &&
+      (a.value === null || a.value === undefined || typeof a.value === 'string')
+    ) {
       written.push({ name: a.name, value: a.value ?? null });
     }
   }
   if (/^[a-z]/.test(name) && !name.includes('.')) return [...checkElement(name, written), ...found];
   for (const { name: attr, value } of written) {
-    if (/^on/i.test(attr)) found.push(`found the event-handler attribute ${attr} on <${name}>: content may not carry code`);
+    if (/^on/i.test(attr))
+      found.push(
+        `found the event-handler attribute ${attr} on <${name}>: content may not carry code`,
+      );
     const scheme = value === null ? null : dangerousScheme(value);
-    if (scheme) found.push(`found a ${scheme}: URL in ${attr} on <${name}>: use an https:// address or a path of this site`);
+    if (scheme)
+      found.push(
+        `found a ${scheme}: URL in ${attr} on <${name}>: use an https:// address or a path of this site`,
+      );
   }
   return found;
 }
 
 function hasContent(nodes: RootContent[]): boolean {
-  return nodes.some((n) => n.type !== 'heading' && (n.type === 'math' || toString(n).trim().length > 0));
+  return nodes.some(
+    (n) => n.type !== 'heading' && (n.type === 'math' || toString(n).trim().length > 0),
+  );
 }
 
 /**
@@ -111,7 +126,15 @@ export function checkBody(
   options: BodyOptions = {},
 ): BodyReport {
   const ctx = { file, lang, paperDir: options.paperDir ?? file.replace(/\/[^/]*$/, '') };
-  const report: BodyReport = { problems: [], anchors: [], links: [], displayMath: [], tables: [], figures: [], parsed: false };
+  const report: BodyReport = {
+    problems: [],
+    anchors: [],
+    links: [],
+    displayMath: [],
+    tables: [],
+    figures: [],
+    parsed: false,
+  };
   const { tree, problem } = parseBody(file, body);
   if (!tree) {
     report.problems.push(problem as Problem);
@@ -124,28 +147,63 @@ export function checkBody(
     if (node.type === 'table' && parent && index !== undefined) {
       const before = parent.children[index - 1];
       const first = before?.type === 'paragraph' ? before.children[0] : undefined;
-      const caption = first?.type === 'text' ? parseCaptionLine(first.value) && parseCaptionLine(toString(before)) : undefined;
-      report.tables.push({ best: caption?.best ?? 'none', ...(node.position ? { line: node.position.start.line } : {}) });
+      const caption =
+        first?.type === 'text'
+          ? parseCaptionLine(first.value) && parseCaptionLine(toString(before))
+          : undefined;
+      report.tables.push({
+        best: caption?.best ?? 'none',
+        ...(node.position ? { line: node.position.start.line } : {}),
+      });
     }
-    if (node.type === 'paragraph' && node.children[0]?.type === 'text' && parseCaptionLine(node.children[0].value)) {
+    if (
+      node.type === 'paragraph' &&
+      node.children[0]?.type === 'text' &&
+      parseCaptionLine(node.children[0].value)
+    ) {
       const at = node.position ? { line: node.position.start.line } : {};
       const caption = parseCaptionLine(toString(node));
-      if (caption?.error) report.problems.push({ file, ...at, message: `table caption: ${caption.error}` });
-      if (caption && !caption.text) report.problems.push({ file, ...at, message: `the caption line "${CAPTION_PREFIX}" has no text: write what the table shows after it` });
+      if (caption?.error)
+        report.problems.push({ file, ...at, message: `table caption: ${caption.error}` });
+      if (caption && !caption.text)
+        report.problems.push({
+          file,
+          ...at,
+          message: `the caption line "${CAPTION_PREFIX}" has no text: write what the table shows after it`,
+        });
       const after = parent && index !== undefined ? parent.children[index + 1] : undefined;
-      if (after?.type !== 'table') report.problems.push({ file, ...at, message: `a caption line ("${CAPTION_PREFIX} …") must come directly before its table, separated by one blank line` });
+      if (after?.type !== 'table')
+        report.problems.push({
+          file,
+          ...at,
+          message: `a caption line ("${CAPTION_PREFIX} …") must come directly before its table, separated by one blank line`,
+        });
     }
     if (node.type === 'heading') report.anchors.push(idFor(toString(node)));
     for (const message of mdxProblems(node, ctx, options.components)) {
-      report.problems.push({ file, ...(node.position ? { line: node.position.start.line } : {}), message });
+      report.problems.push({
+        file,
+        ...(node.position ? { line: node.position.start.line } : {}),
+        message,
+      });
     }
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Figure' || node.name === 'FigureRef')) {
-      const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-      report.figures.push({ tag: node.name, id: typeof id === 'string' ? id : undefined, ...(node.position ? { line: node.position.start.line } : {}) });
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      (node.name === 'Figure' || node.name === 'FigureRef')
+    ) {
+      const id = node.attributes.find(
+        (a) => a.type === 'mdxJsxAttribute' && a.name === 'id',
+      )?.value;
+      report.figures.push({
+        tag: node.name,
+        id: typeof id === 'string' ? id : undefined,
+        ...(node.position ? { line: node.position.start.line } : {}),
+      });
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const line = node.position ? { line: node.position.start.line } : {};
-      for (const message of checkJsx(node.name, node.attributes)) report.problems.push({ file, ...line, message });
+      for (const message of checkJsx(node.name, node.attributes))
+        report.problems.push({ file, ...line, message });
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const line = node.position ? { line: node.position.start.line } : {};
@@ -156,27 +214,55 @@ export function checkBody(
     }
     if (node.type === 'math' || node.type === 'inlineMath') {
       const err = texError(node.value, node.type === 'math');
-      if (err) report.problems.push({ file, ...(node.position ? { line: node.position.start.line } : {}), message: `this formula cannot be rendered by KaTeX: ${err}` });
+      if (err)
+        report.problems.push({
+          file,
+          ...(node.position ? { line: node.position.start.line } : {}),
+          message: `this formula cannot be rendered by KaTeX: ${err}`,
+        });
       if (node.type === 'math') report.displayMath.push(node.value.trim());
     }
   });
 
   if (required.length === 0) return report;
-  const top = tree.children.flatMap((n, i) => (n.type === 'heading' && n.depth <= 2 ? [{ node: n, i }] : []));
+  const top = tree.children.flatMap((n, i) =>
+    n.type === 'heading' && n.depth <= 2 ? [{ node: n, i }] : [],
+  );
   const found = top.map(({ node }) => toString(node).trim());
   for (const title of required) {
-    if (!found.includes(title)) report.problems.push({ file, where: `section "## ${title}"`, message: `the required section "## ${title}" is missing (required, in order: ${required.map((r) => `## ${r}`).join(', ')})` });
+    if (!found.includes(title))
+      report.problems.push({
+        file,
+        where: `section "## ${title}"`,
+        message: `the required section "## ${title}" is missing (required, in order: ${required.map((r) => `## ${r}`).join(', ')})`,
+      });
   }
   const order = found.filter((f) => required.includes(f));
   if (report.problems.length === 0 && order.join('\u0000') !== required.join('\u0000')) {
-    report.problems.push({ file, where: 'sections', message: `the sections must come in this order: ${required.map((r) => `## ${r}`).join(', ')}` });
+    report.problems.push({
+      file,
+      where: 'sections',
+      message: `the sections must come in this order: ${required.map((r) => `## ${r}`).join(', ')}`,
+    });
   }
   top.forEach(({ node, i }, k) => {
     const title = toString(node).trim();
-    if (node.depth === 1) report.problems.push({ file, where: `heading "# ${title}"`, ...(node.position ? { line: node.position.start.line } : {}), message: 'use "##" for top-level headings in the body; the page title comes from the frontmatter' });
+    if (node.depth === 1)
+      report.problems.push({
+        file,
+        where: `heading "# ${title}"`,
+        ...(node.position ? { line: node.position.start.line } : {}),
+        message:
+          'use "##" for top-level headings in the body; the page title comes from the frontmatter',
+      });
     const end = top[k + 1]?.i ?? tree.children.length;
     if (required.includes(title) && !hasContent(tree.children.slice(i + 1, end))) {
-      report.problems.push({ file, where: `section "## ${title}"`, ...(node.position ? { line: node.position.start.line } : {}), message: `the section "## ${title}" is empty` });
+      report.problems.push({
+        file,
+        where: `section "## ${title}"`,
+        ...(node.position ? { line: node.position.start.line } : {}),
+        message: `the section "## ${title}" is empty`,
+      });
     }
   });
   return report;

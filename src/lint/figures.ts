@@ -5,7 +5,8 @@
  * reference names a figure placed on the same page.
  */
 import yaml from 'js-yaml';
-import { LANGS, figureSchema, type Lang } from '../schema';
+import { figureSchema } from '../content/schema';
+import { LANGS, type Lang } from '../i18n/langs';
 import { describeIssues, type Problem } from './issues';
 
 /** A `<Figure>` or `<FigureRef>` tag found in a body. */
@@ -34,7 +35,11 @@ export function lintFigures(
       data = yaml.load(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
     } catch (error) {
       const e = error as { reason?: string; message?: string; mark?: { line?: number } };
-      problems.push({ file, ...(e.mark?.line !== undefined ? { line: e.mark.line + 1 } : {}), message: `the file is not valid YAML: ${e.reason ?? e.message ?? String(error)}` });
+      problems.push({
+        file,
+        ...(e.mark?.line !== undefined ? { line: e.mark.line + 1 } : {}),
+        message: `the file is not valid YAML: ${e.reason ?? e.message ?? String(error)}`,
+      });
       return problems;
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -43,7 +48,12 @@ export function lintFigures(
     }
     for (const [name, value] of Object.entries(data)) {
       defined.add(name);
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) problems.push({ file, where: name, message: `the figure name "${name}" must be a kebab-case key such as "perplexity"` });
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name))
+        problems.push({
+          file,
+          where: name,
+          message: `the figure name "${name}" must be a kebab-case key such as "perplexity"`,
+        });
       const parsed = figureSchema.safeParse(value);
       if (!parsed.success) problems.push(...describeIssues(file, value, parsed.error, `${name}.`));
     }
@@ -58,25 +68,52 @@ export function lintFigures(
     for (const t of found) {
       const at = { file: mdx, ...(t.line ? { line: t.line } : {}) };
       if (!t.id) {
-        problems.push({ ...at, where: `<${t.tag}>`, message: `<${t.tag}> needs an id naming a figure of this paper's figures.yaml, written as id="name"` });
+        problems.push({
+          ...at,
+          where: `<${t.tag}>`,
+          message: `<${t.tag}> needs an id naming a figure of this paper's figures.yaml, written as id="name"`,
+        });
       } else if (!defined.has(t.id)) {
-        problems.push({ ...at, where: `<${t.tag} id="${t.id}" />`, message: `there is no figure "${t.id}" in this paper's figures.yaml; define it there or fix the name` });
+        problems.push({
+          ...at,
+          where: `<${t.tag} id="${t.id}" />`,
+          message: `there is no figure "${t.id}" in this paper's figures.yaml; define it there or fix the name`,
+        });
       } else if (t.tag === 'FigureRef' && !order[lang]?.includes(t.id)) {
-        problems.push({ ...at, where: `<FigureRef id="${t.id}" />`, message: `the figure "${t.id}" is referred to but not placed in this edition; add <Figure id="${t.id}" />` });
+        problems.push({
+          ...at,
+          where: `<FigureRef id="${t.id}" />`,
+          message: `the figure "${t.id}" is referred to but not placed in this edition; add <Figure id="${t.id}" />`,
+        });
       }
     }
     const seen = new Set<string>();
     for (const t of placed) {
       if (!t.id) continue;
-      if (seen.has(t.id)) problems.push({ file: mdx, ...(t.line ? { line: t.line } : {}), where: `<Figure id="${t.id}" />`, message: `the figure "${t.id}" is placed more than once` });
+      if (seen.has(t.id))
+        problems.push({
+          file: mdx,
+          ...(t.line ? { line: t.line } : {}),
+          where: `<Figure id="${t.id}" />`,
+          message: `the figure "${t.id}" is placed more than once`,
+        });
       seen.add(t.id);
     }
     for (const name of defined) {
-      if (!seen.has(name)) problems.push({ file, where: name, message: `the figure "${name}" is defined but never placed in ${lang}.mdx; add <Figure id="${name}" /> where it belongs in both editions, or remove it` });
+      if (!seen.has(name))
+        problems.push({
+          file,
+          where: name,
+          message: `the figure "${name}" is defined but never placed in ${lang}.mdx; add <Figure id="${name}" /> where it belongs in both editions, or remove it`,
+        });
     }
   }
   if (order.ja && order.en && problems.length === 0 && order.ja.join() !== order.en.join()) {
-    problems.push({ file: `${root}/${dir}/en.mdx`, where: 'figures', message: `the figures stand in a different order than in ja.mdx (${order.en.join(', ')} here, ${order.ja.join(', ')} there); both editions must place them in the same order so 図N and Figure N are the same figure` });
+    problems.push({
+      file: `${root}/${dir}/en.mdx`,
+      where: 'figures',
+      message: `the figures stand in a different order than in ja.mdx (${order.en.join(', ')} here, ${order.ja.join(', ')} there); both editions must place them in the same order so 図N and Figure N are the same figure`,
+    });
   }
   return problems;
 }

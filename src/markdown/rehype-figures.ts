@@ -8,8 +8,8 @@ import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { useTranslations } from '../i18n';
-import { contentPath, langFromPath } from '../markdown/file-info';
-import { anchorLink } from '../markdown/rehype-headings';
+import { contentPath, langFromPath } from '../content/file-info';
+import { anchorLink } from './rehype-headings';
 
 const hasClass = (node: Element, name: string) => {
   const c = node.properties.className;

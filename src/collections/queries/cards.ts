@@ -3,20 +3,14 @@
  * A new kind of page adds its card here; the build-level tests check that every page's
  * `og:image` exists.
  */
-import { LANGS } from '../schema';
+import { LANGS } from '../../i18n/langs';
 import { useTranslations } from '../../i18n';
 import type { CardContent } from '../../cards/card';
-import { authorLine } from '../views/papers';
-import {
-  correctionsPath,
-  glossaryPath,
-  homePath,
-  paperPath,
-  searchPath,
-} from '../../site/routes';
+import { authorLine } from '../../content/views/papers';
+import { correctionsPath, glossaryPath, homePath, paperPath, searchPath } from '../../site/routes';
 import { papersListPath } from '../../site/pagination';
 import { cardId } from '../../site/social';
-import { loadDigest, loadPapers, loadVocabulary } from './index';
+import { loadDigest, loadPapers, loadVocabulary } from '.';
 
 /** Every card of the site with the id its page refers to. */
 export async function pageCards(): Promise<{ id: string; card: CardContent }[]> {
@@ -39,7 +33,10 @@ export async function pageCards(): Promise<{ id: string; card: CardContent }[]> 
             venue: view.venue.name,
             title: view.prose.title,
             ...(lang === 'ja' ? { subtitle: view.facts.originalTitle } : {}),
-            authors: authorLine(view.authors.map((a) => a.name), 'en'),
+            authors: authorLine(
+              view.authors.map((a) => a.name),
+              'en',
+            ),
           },
         })),
       ];

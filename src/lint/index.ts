@@ -7,7 +7,6 @@ import yaml from 'js-yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import {
-  LANGS,
   affiliationSchema,
   correctionSchema,
   digestSchema,
@@ -17,15 +16,21 @@ import {
   tagSchema,
   venueSchema,
   type DigestImpactRow,
-  type Lang,
   type PaperFacts,
-} from '../schema';
-import { dictionaries } from '../../i18n';
-import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../views/sections';
+} from '../content/schema';
+import { LANGS, type Lang } from '../i18n/langs';
+import { dictionaries } from '../i18n';
+import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../content/views/sections';
 import { checkBody } from './body';
 import { lintFigures, type FigureTag } from './figures';
 import { describeIssues, type Problem } from './issues';
-import { checkCorrections, checkHomeTables, checkImpactLabel, checkPaperSources, checkSeedTerms } from './provenance';
+import {
+  checkCorrections,
+  checkHomeTables,
+  checkImpactLabel,
+  checkPaperSources,
+  checkSeedTerms,
+} from './provenance';
 import { checkFileLayout } from './files';
 import { checkPlainText, stringsOf } from './markup';
 
@@ -50,7 +55,13 @@ function yamlError(file: string, error: unknown, what: string): Problem {
   };
 }
 
-function parseWith<S extends z.ZodType>(schema: S, file: string, data: unknown, problems: Problem[], prefix = ''): z.infer<S> | undefined {
+function parseWith<S extends z.ZodType>(
+  schema: S,
+  file: string,
+  data: unknown,
+  problems: Problem[],
+  prefix = '',
+): z.infer<S> | undefined {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   problems.push(...describeIssues(file, data, result.error, prefix));
@@ -79,7 +90,13 @@ function lintStrings(file: string, text: string, data: unknown): Problem[] {
 }
 
 /** Parses a keyed YAML data file (`key: { ... }`) against an entry schema. */
-function lintDataFile<S extends z.ZodType>(files: ContentFiles, rel: string, root: string, schema: S, problems: Problem[]): Record<string, z.infer<S>> {
+function lintDataFile<S extends z.ZodType>(
+  files: ContentFiles,
+  rel: string,
+  root: string,
+  schema: S,
+  problems: Problem[],
+): Record<string, z.infer<S>> {
   const file = `${root}/${rel}`;
   const text = files.get(rel);
   if (text === undefined) {
@@ -112,13 +129,24 @@ interface MdxFile {
   body: string;
 }
 
-function readMdx(files: ContentFiles, rel: string, root: string, problems: Problem[]): MdxFile | undefined {
+function readMdx(
+  files: ContentFiles,
+  rel: string,
+  root: string,
+  problems: Problem[],
+): MdxFile | undefined {
   const file = `${root}/${rel}`;
   const text = files.get(rel);
   if (text === undefined) return undefined;
   try {
-    const { frontmatter, rawFrontmatter, content } = parseFrontmatter(normaliseText(text), { frontmatter: 'empty-with-lines' });
-    if (!rawFrontmatter) problems.push({ file, message: 'the file must start with frontmatter between two "---" lines' });
+    const { frontmatter, rawFrontmatter, content } = parseFrontmatter(normaliseText(text), {
+      frontmatter: 'empty-with-lines',
+    });
+    if (!rawFrontmatter)
+      problems.push({
+        file,
+        message: 'the file must start with frontmatter between two "---" lines',
+      });
     problems.push(...lintStrings(file, normaliseText(text), frontmatter));
     return { file, data: frontmatter, body: content };
   } catch (error) {
@@ -137,15 +165,30 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
   const paths = [...files.keys()].filter((p) => !isIgnored(p)).sort();
 
   const tags = lintDataFile(files, 'data/tags.yaml', root, tagSchema, problems);
-  const affiliations = lintDataFile(files, 'data/affiliations.yaml', root, affiliationSchema, problems);
+  const affiliations = lintDataFile(
+    files,
+    'data/affiliations.yaml',
+    root,
+    affiliationSchema,
+    problems,
+  );
   const venues = lintDataFile(files, 'data/venues.yaml', root, venueSchema, problems);
 
-  const slugs = [...new Set(paths.filter((p) => /^papers\/[^/]+\//.test(p)).map((p) => p.split('/')[1] as string))];
+  const slugs = [
+    ...new Set(
+      paths.filter((p) => /^papers\/[^/]+\//.test(p)).map((p) => p.split('/')[1] as string),
+    ),
+  ];
   if (slugs.length === 0) problems.push({ file: `${root}/papers`, message: 'there are no papers' });
   const facts = new Map<string, PaperFacts>();
   const anchors = new Map<string, Set<string>>();
   const links: { file: string; url: string; line?: number }[] = [];
-  const seen = { arxiv: new Map<string, string>(), openreview: new Map<string, string>(), bibtexKey: new Map<string, string>(), order: new Map<number, string>() };
+  const seen = {
+    arxiv: new Map<string, string>(),
+    openreview: new Map<string, string>(),
+    bibtexKey: new Map<string, string>(),
+    order: new Map<number, string>(),
+  };
 
   const sameUrl = slugCollisions(slugs);
   for (const slug of slugs) {
@@ -159,12 +202,18 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
       // Its other problems (duplicate ids, no row in the digest) all follow from this one.
       continue;
     } else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-      problems.push({ file: `${root}/${dir}`, message: `the folder name "${slug}" is the paper's URL slug and must be lower-case words joined by hyphens, such as "${normaliseSlug(slug) || 'my-paper'}"` });
+      problems.push({
+        file: `${root}/${dir}`,
+        message: `the folder name "${slug}" is the paper's URL slug and must be lower-case words joined by hyphens, such as "${normaliseSlug(slug) || 'my-paper'}"`,
+      });
     }
     const factsFile = `${root}/${dir}/paper.yaml`;
     const factsText = files.get(`${dir}/paper.yaml`);
     if (factsText === undefined) {
-      problems.push({ file: factsFile, message: 'this file is missing: every paper folder needs paper.yaml with the shared facts' });
+      problems.push({
+        file: factsFile,
+        message: 'this file is missing: every paper folder needs paper.yaml with the shared facts',
+      });
     } else {
       let data: unknown;
       try {
@@ -172,22 +221,39 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
       } catch (error) {
         problems.push(yamlError(factsFile, error, 'the file'));
       }
-      if (data !== undefined) problems.push(...lintStrings(factsFile, normaliseText(factsText), data));
-      const parsed = data === undefined ? undefined : parseWith(paperFactsSchema, factsFile, data, problems);
+      if (data !== undefined)
+        problems.push(...lintStrings(factsFile, normaliseText(factsText), data));
+      const parsed =
+        data === undefined ? undefined : parseWith(paperFactsSchema, factsFile, data, problems);
       if (parsed) {
         facts.set(slug, parsed);
         parsed.tags.forEach((tag, i) => {
-          if (!tags[tag]) problems.push({ file: factsFile, where: `tags[${i + 1}]`, message: `unknown tag "${tag}"; use a key from ${root}/data/tags.yaml or add it there` });
+          if (!tags[tag])
+            problems.push({
+              file: factsFile,
+              where: `tags[${i + 1}]`,
+              message: `unknown tag "${tag}"; use a key from ${root}/data/tags.yaml or add it there`,
+            });
         });
         parsed.authors.forEach((a, i) => {
           for (const field of ['affiliations', 'unconfirmedAffiliations'] as const) {
             for (const key of a[field]) {
-              if (!affiliations[key]) problems.push({ file: factsFile, where: `authors[${i + 1}].${field}`, message: `unknown affiliation "${key}"; use a key from ${root}/data/affiliations.yaml or add it there` });
+              if (!affiliations[key])
+                problems.push({
+                  file: factsFile,
+                  where: `authors[${i + 1}].${field}`,
+                  message: `unknown affiliation "${key}"; use a key from ${root}/data/affiliations.yaml or add it there`,
+                });
             }
           }
         });
         problems.push(...checkPaperSources(factsFile, parsed));
-        if (!venues[parsed.venue]) problems.push({ file: factsFile, where: 'venue', message: `unknown venue "${parsed.venue}"; use a key from ${root}/data/venues.yaml` });
+        if (!venues[parsed.venue])
+          problems.push({
+            file: factsFile,
+            where: 'venue',
+            message: `unknown venue "${parsed.venue}"; use a key from ${root}/data/venues.yaml`,
+          });
         const unique: [keyof typeof seen, string | number | undefined][] = [
           ['arxiv', parsed.arxiv],
           ['openreview', parsed.openreview],
@@ -198,7 +264,12 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
           if (value === undefined) continue;
           const map = seen[field] as Map<string | number, string>;
           const other = map.get(value);
-          if (other) problems.push({ file: factsFile, where: field, message: `${field} "${value}" is already used by ${root}/papers/${other}/paper.yaml` });
+          if (other)
+            problems.push({
+              file: factsFile,
+              where: field,
+              message: `${field} "${value}" is already used by ${root}/papers/${other}/paper.yaml`,
+            });
           else map.set(value, slug);
         }
       }
@@ -212,7 +283,11 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
       const rel = `${dir}/${lang}.mdx`;
       const mdx = readMdx(files, rel, root, problems);
       if (!mdx) {
-        if (!files.has(rel)) problems.push({ file: `${root}/${rel}`, message: `this file is missing: every paper needs both a Japanese (ja.mdx) and an English (en.mdx) edition` });
+        if (!files.has(rel))
+          problems.push({
+            file: `${root}/${rel}`,
+            message: `this file is missing: every paper needs both a Japanese (ja.mdx) and an English (en.mdx) edition`,
+          });
         continue;
       }
       const prose = parseWith(paperProseSchema, mdx.file, mdx.data, problems);
@@ -220,15 +295,28 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
       if (prose) problems.push(...checkImpactLabel(mdx.file, lang, prose.impactLabel));
       const paperFacts = facts.get(slug);
       if (prose && paperFacts) {
-        const pageText = [prose.summary, prose.significance, prose.applications, prose.editorNote ?? '', mdx.body].join('\n');
+        const pageText = [
+          prose.summary,
+          prose.significance,
+          prose.applications,
+          prose.editorNote ?? '',
+          mdx.body,
+        ].join('\n');
         problems.push(...checkSeedTerms(mdx.file, lang, paperFacts, pageText, factsFile));
       }
       // Optional in the schema (other fixtures need not carry it) but required of every paper edition.
       if (prose && !prose.comparison) {
-        problems.push({ file: mdx.file, where: 'comparison', message: 'the required field "comparison" is missing: every paper needs its row of the home page\'s comparison table (task, problem, keyIdea, data, result)' });
+        problems.push({
+          file: mdx.file,
+          where: 'comparison',
+          message:
+            'the required field "comparison" is missing: every paper needs its row of the home page\'s comparison table (task, problem, keyIdea, data, result)',
+        });
       }
       const required = DETAIL_SECTIONS.map((id) => dictionaries[lang][`paper.${id}`]);
-      const report = checkBody(mdx.file, mdx.body, lang, required, { paperDir: `${contentDir}/${dir}` });
+      const report = checkBody(mdx.file, mdx.body, lang, required, {
+        paperDir: `${contentDir}/${dir}`,
+      });
       problems.push(...report.problems);
       anchors.set(`${lang}:${slug}`, new Set([...PAGE_SECTIONS, ...report.anchors]));
       links.push(...report.links.map((l) => ({ ...l, file: mdx.file })));
@@ -238,18 +326,34 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
       if (report.parsed) figureTags[lang] = report.figures;
     }
     problems.push(...lintFigures(files, root, dir, figureTags));
-    if (impactRows.ja !== undefined && impactRows.en !== undefined && impactRows.ja !== impactRows.en) {
-      problems.push({ file: `${root}/${dir}/en.mdx`, where: 'impact', message: `the societal-impact table has ${impactRows.en} row(s) here and ${impactRows.ja} in ja.mdx; both editions must show the same rows in the same order` });
+    if (
+      impactRows.ja !== undefined &&
+      impactRows.en !== undefined &&
+      impactRows.ja !== impactRows.en
+    ) {
+      problems.push({
+        file: `${root}/${dir}/en.mdx`,
+        where: 'impact',
+        message: `the societal-impact table has ${impactRows.en} row(s) here and ${impactRows.ja} in ja.mdx; both editions must show the same rows in the same order`,
+      });
     }
     if (maths.ja && maths.en && maths.ja.join('\n') !== maths.en.join('\n')) {
       const onlyJa = maths.ja.filter((m) => !maths.en?.includes(m)).length;
       const onlyEn = maths.en.filter((m) => !maths.ja?.includes(m)).length;
-      problems.push({ file: `${root}/${dir}/en.mdx`, where: 'display formulas', message: `the display formulas differ from ja.mdx (${maths.ja.length} in ja.mdx, ${maths.en.length} in en.mdx; ${onlyJa} only in ja, ${onlyEn} only in en); both editions must show the same equations in the same order` });
+      problems.push({
+        file: `${root}/${dir}/en.mdx`,
+        where: 'display formulas',
+        message: `the display formulas differ from ja.mdx (${maths.ja.length} in ja.mdx, ${maths.en.length} in en.mdx; ${onlyJa} only in ja, ${onlyEn} only in en); both editions must show the same equations in the same order`,
+      });
     }
     // Tables are numbered per page (#table-1 …): the same number must be the same table in both editions.
     if (tables.ja && tables.en && tables.ja.join() !== tables.en.join()) {
       const hints = (x: string[]) => x.map((b) => (b === 'none' ? '-' : b)).join(', ');
-      problems.push({ file: `${root}/${dir}/en.mdx`, where: 'tables', message: `the tables differ from ja.mdx (${tables.ja.length} in ja.mdx, ${tables.en.length} in en.mdx; "best" hints in order: ja ${hints(tables.ja)}; en ${hints(tables.en)}); both editions must have the same tables in the same order, with the same [best: …] hints` });
+      problems.push({
+        file: `${root}/${dir}/en.mdx`,
+        where: 'tables',
+        message: `the tables differ from ja.mdx (${tables.ja.length} in ja.mdx, ${tables.en.length} in en.mdx; "best" hints in order: ja ${hints(tables.ja)}; en ${hints(tables.en)}); both editions must have the same tables in the same order, with the same [best: …] hints`,
+      });
     }
   }
 
@@ -257,41 +361,82 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
   for (const lang of LANGS) {
     const intro = readMdx(files, `digest/${lang}/intro.mdx`, root, problems);
     const outlook = readMdx(files, `digest/${lang}/outlook.mdx`, root, problems);
-    for (const [name, entry] of [['intro', intro], ['outlook', outlook]] as const) {
+    for (const [name, entry] of [
+      ['intro', intro],
+      ['outlook', outlook],
+    ] as const) {
       const rel = `digest/${lang}/${name}.mdx`;
       if (!entry) {
-        if (!files.has(rel)) problems.push({ file: `${root}/${rel}`, message: 'this file is missing: the home page of each edition needs intro.mdx and outlook.mdx' });
+        if (!files.has(rel))
+          problems.push({
+            file: `${root}/${rel}`,
+            message:
+              'this file is missing: the home page of each edition needs intro.mdx and outlook.mdx',
+          });
         continue;
       }
       const parsed = parseWith(digestSchema, entry.file, entry.data, problems);
-      if (parsed && parsed.kind !== name) problems.push({ file: entry.file, where: 'kind', message: `kind must be "${name}" in ${name}.mdx` });
+      if (parsed && parsed.kind !== name)
+        problems.push({
+          file: entry.file,
+          where: 'kind',
+          message: `kind must be "${name}" in ${name}.mdx`,
+        });
       // Components are for paper bodies: the digest goes through @astrojs/mdx, which knows none.
       const report = checkBody(entry.file, entry.body, lang, [], { components: {} });
       problems.push(...report.problems);
       links.push(...report.links.map((l) => ({ ...l, file: entry.file })));
-      if (report.problems.length === 0 && entry.body.trim() === '') problems.push({ file: entry.file, message: 'the body is empty' });
+      if (report.problems.length === 0 && entry.body.trim() === '')
+        problems.push({ file: entry.file, message: 'the body is empty' });
       if (parsed?.kind === 'intro') {
         const before = problems.length;
         problems.push(...checkImpactLabel(entry.file, lang, parsed.impactLabel));
         const rows = parsed.impact.map((r) => r.paper);
         rows.forEach((paper, i) => {
-          if (!slugs.includes(paper)) problems.push({ file: entry.file, where: `impact[${i + 1}].paper`, message: `"${paper}" is not a paper; use a folder name from ${root}/papers/` });
-          else if (rows.indexOf(paper) !== i) problems.push({ file: entry.file, where: `impact[${i + 1}].paper`, message: `"${paper}" has more than one row` });
+          if (!slugs.includes(paper))
+            problems.push({
+              file: entry.file,
+              where: `impact[${i + 1}].paper`,
+              message: `"${paper}" is not a paper; use a folder name from ${root}/papers/`,
+            });
+          else if (rows.indexOf(paper) !== i)
+            problems.push({
+              file: entry.file,
+              where: `impact[${i + 1}].paper`,
+              message: `"${paper}" has more than one row`,
+            });
         });
-        for (const slug of slugs) if (!rows.includes(slug) && !sameUrl.has(slug)) problems.push({ file: entry.file, where: 'impact', message: `the table has no row for the paper "${slug}"` });
+        for (const slug of slugs)
+          if (!rows.includes(slug) && !sameUrl.has(slug))
+            problems.push({
+              file: entry.file,
+              where: 'impact',
+              message: `the table has no row for the paper "${slug}"`,
+            });
         // Compared between the editions only when each table is whole on its own (no repeated noise).
-        if (problems.slice(before).every((p) => p.where !== 'impact' && !p.where?.startsWith('impact['))) homeRows[lang] = parsed.impact;
+        if (
+          problems
+            .slice(before)
+            .every((p) => p.where !== 'impact' && !p.where?.startsWith('impact['))
+        )
+          homeRows[lang] = parsed.impact;
       }
     }
   }
 
-  problems.push(...checkHomeTables({ ja: `${root}/digest/ja/intro.mdx`, en: `${root}/digest/en/intro.mdx` }, homeRows));
+  problems.push(
+    ...checkHomeTables(
+      { ja: `${root}/digest/ja/intro.mdx`, en: `${root}/digest/en/intro.mdx` },
+      homeRows,
+    ),
+  );
   problems.push(...lintGlossary(files, root, slugs));
   problems.push(...lintCorrections(files, root, slugs));
 
   for (const { file, url, line } of links) {
     const problem = checkInternalLink(url, file, slugs, anchors);
-    if (problem) problems.push({ file, ...(line ? { line } : {}), where: `link "${url}"`, message: problem });
+    if (problem)
+      problems.push({ file, ...(line ? { line } : {}), where: `link "${url}"`, message: problem });
   }
   return problems;
 }
@@ -314,7 +459,9 @@ export function normaliseSlug(name: string): string {
  */
 export function slugCollisions(slugs: readonly string[]): Map<string, string> {
   const wellFormed = (s: string) => s === normaliseSlug(s);
-  const ordered = [...slugs].sort((a, b) => Number(wellFormed(b)) - Number(wellFormed(a)) || a.localeCompare(b));
+  const ordered = [...slugs].sort(
+    (a, b) => Number(wellFormed(b)) - Number(wellFormed(a)) || a.localeCompare(b),
+  );
   const first = new Map<string, string>();
   const out = new Map<string, string>();
   for (const slug of ordered) {
@@ -327,13 +474,23 @@ export function slugCollisions(slugs: readonly string[]): Map<string, string> {
 }
 
 /** Checks a root-relative link to a page or section of this site; external links pass. */
-export function checkInternalLink(url: string, file: string, slugs: readonly string[], anchors: Map<string, Set<string>>): string | null {
-  if (/^[a-z]+:/i.test(url)) return url.startsWith('http://') ? 'use https:// for external links' : null;
+export function checkInternalLink(
+  url: string,
+  file: string,
+  slugs: readonly string[],
+  anchors: Map<string, Set<string>>,
+): string | null {
+  if (/^[a-z]+:/i.test(url))
+    return url.startsWith('http://') ? 'use https:// for external links' : null;
   const lang: Lang = /\/en\.mdx$|\/digest\/en\//.test(file) ? 'en' : 'ja';
   const [path = '', hash] = url.split('#');
-  const slug = path === '' ? /papers\/([^/]+)\//.exec(file)?.[1] : /^(?:\/en)?\/papers\/([^/]+)\/?$/.exec(path)?.[1];
+  const slug =
+    path === ''
+      ? /papers\/([^/]+)\//.exec(file)?.[1]
+      : /^(?:\/en)?\/papers\/([^/]+)\/?$/.exec(path)?.[1];
   const known = ['/', '/en/', '/search/', '/en/search/'];
-  if (path !== '' && !slug) return known.includes(path) ? null : 'this internal link does not lead to a page of the site';
+  if (path !== '' && !slug)
+    return known.includes(path) ? null : 'this internal link does not lead to a page of the site';
   if (slug && !slugs.includes(slug)) return `there is no paper "${slug}"`;
   const targetLang: Lang = path.startsWith('/en/') ? 'en' : path === '' ? lang : 'ja';
   let id: string | undefined;
@@ -342,7 +499,8 @@ export function checkInternalLink(url: string, file: string, slugs: readonly str
   } catch {
     return `the section "#${hash}" is not a valid URL fragment (check its % escapes)`;
   }
-  if (id && slug && !anchors.get(`${targetLang}:${slug}`)?.has(id)) return `the section "#${hash}" does not exist on that page`;
+  if (id && slug && !anchors.get(`${targetLang}:${slug}`)?.has(id))
+    return `the section "#${hash}" does not exist on that page`;
   return null;
 }
 
@@ -351,20 +509,43 @@ export function checkInternalLink(url: string, file: string, slugs: readonly str
  * it names existing papers, and no term, abbreviation or alias belongs to two entries (search
  * would not know which entry a query means).
  */
-export function lintGlossary(files: ContentFiles, root: string, slugs: readonly string[]): Problem[] {
+export function lintGlossary(
+  files: ContentFiles,
+  root: string,
+  slugs: readonly string[],
+): Problem[] {
   const problems: Problem[] = [];
   if (!files.has('glossary.yaml')) return problems;
   const entries = lintDataFile(files, 'glossary.yaml', root, glossaryEntrySchema, problems);
   const file = `${root}/glossary.yaml`;
   const owner = new Map<string, string>();
   for (const [id, entry] of Object.entries(entries)) {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) problems.push({ file, where: id, message: `the key "${id}" is the entry's anchor id and must be a kebab-case key such as "weight-matching"` });
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+      problems.push({
+        file,
+        where: id,
+        message: `the key "${id}" is the entry's anchor id and must be a kebab-case key such as "weight-matching"`,
+      });
     entry.papers.forEach((paper, i) => {
-      if (!slugs.includes(paper)) problems.push({ file, where: `${id}.papers[${i + 1}]`, message: `"${paper}" is not a paper; use a folder name from ${root}/papers/` });
+      if (!slugs.includes(paper))
+        problems.push({
+          file,
+          where: `${id}.papers[${i + 1}]`,
+          message: `"${paper}" is not a paper; use a folder name from ${root}/papers/`,
+        });
     });
-    for (const name of new Set([entry.term, entry.en, ...entry.abbreviations, ...entry.aliases].map((n) => n.normalize('NFKC').toLowerCase()))) {
+    for (const name of new Set(
+      [entry.term, entry.en, ...entry.abbreviations, ...entry.aliases].map((n) =>
+        n.normalize('NFKC').toLowerCase(),
+      ),
+    )) {
       const other = owner.get(name);
-      if (other && other !== id) problems.push({ file, where: id, message: `"${name}" is already used by the entry "${other}"; a term, abbreviation or alias may belong to one entry only` });
+      if (other && other !== id)
+        problems.push({
+          file,
+          where: id,
+          message: `"${name}" is already used by the entry "${other}"; a term, abbreviation or alias may belong to one entry only`,
+        });
       else owner.set(name, id);
     }
   }
@@ -387,7 +568,8 @@ function lintCorrections(files: ContentFiles, root: string, slugs: readonly stri
     return [yamlError(file, error, 'the file')];
   }
   if (data === null || data === undefined) return problems;
-  if (!Array.isArray(data)) return [{ file, message: 'the file must be a list of corrections, one "- id: …" entry each' }];
+  if (!Array.isArray(data))
+    return [{ file, message: 'the file must be a list of corrections, one "- id: …" entry each' }];
   const parsed = data.flatMap((entry: unknown, i) => {
     const c = parseWith(correctionSchema, file, entry, problems, `[${i + 1}].`);
     return c ? [c] : [];

@@ -1,0 +1,209 @@
+/**
+ * Rules that keep every statement traceable to its source and the two editions saying the same
+ * things: each paper page has a Sources list and a last-checked date, every societal-impact
+ * table carries the label saying it is the digest's own assessment, the seed report's key terms
+ * appear on their paper's page, the editions' home tables have the same rows and columns, and
+ * the corrections log names real papers. Pure: `lintContent` (./index.ts) calls these.
+ */
+import type {
+  Correction,
+  DigestImpactRow,
+  PaperFacts,
+  Source,
+  SourceKind,
+} from '../content/schema';
+import type { Lang } from '../i18n/langs';
+import type { Problem } from './issues';
+
+/** Words an impact-table label must contain: it says the assessment is the digest's own. */
+const IMPACT_LABEL_MARK: Record<Lang, RegExp> = {
+  ja: /本ダイジェスト/,
+  en: /\bdigest\b/i,
+};
+
+/**
+ * A paper's last-checked date and its Sources list: the arXiv abstract, NTT's announcement, and,
+ * when paper.yaml gives them, the OpenReview forum and the official code, each with its address.
+ */
+export function checkPaperSources(file: string, facts: PaperFacts): Problem[] {
+  const problems: Problem[] = [];
+  if (!facts.lastChecked) {
+    problems.push({
+      file,
+      where: 'lastChecked',
+      message:
+        'the required field "lastChecked" is missing: give the day the page\'s facts were last checked against the sources, as "YYYY-MM-DD"',
+    });
+  }
+  const sources = facts.sources ?? [];
+  if (sources.length === 0) {
+    problems.push({
+      file,
+      where: 'sources',
+      message:
+        'the required field "sources" is missing: every paper page ends with its Sources list (arXiv abstract, OpenReview forum where confirmed, official code, NTT\'s announcement, and every third-party page a statement rests on)',
+    });
+    return problems;
+  }
+  const has = (kind: SourceKind, url?: string) =>
+    sources.some((s) => s.kind === kind && (url === undefined || s.url === url));
+  const required: [SourceKind, string | undefined, string][] = [
+    [
+      'arxiv',
+      `https://arxiv.org/abs/${facts.arxiv}`,
+      `the arXiv abstract (kind: arxiv, url: https://arxiv.org/abs/${facts.arxiv})`,
+    ],
+    ['ntt', undefined, "NTT's announcement (kind: ntt)"],
+  ];
+  if (facts.openreview)
+    required.push([
+      'openreview',
+      `https://openreview.net/forum?id=${facts.openreview}`,
+      `the OpenReview forum (kind: openreview, url: https://openreview.net/forum?id=${facts.openreview})`,
+    ]);
+  if (facts.code)
+    required.push(['code', facts.code, `the official code (kind: code, url: ${facts.code})`]);
+  for (const [kind, url, what] of required) {
+    if (!has(kind, url))
+      problems.push({ file, where: 'sources', message: `the Sources list lacks ${what}` });
+  }
+  sources.forEach((s: Source, i) => {
+    if (!s.url && !s.note)
+      problems.push({
+        file,
+        where: `sources[${i + 1}]`,
+        message: 'a source without a url needs a note saying why no address is given',
+      });
+  });
+  return problems;
+}
+
+/** The label on a societal-impact table: present, and saying the assessment is the digest's own. */
+export function checkImpactLabel(file: string, lang: Lang, label: string | undefined): Problem[] {
+  if (!label) {
+    return [
+      {
+        file,
+        where: 'impactLabel',
+        message:
+          'the required field "impactLabel" is missing: every societal-impact table says that it is the digest\'s own assessment',
+      },
+    ];
+  }
+  if (!IMPACT_LABEL_MARK[lang].test(label)) {
+    const word = lang === 'ja' ? '"本ダイジェスト"' : '"digest"';
+    return [
+      {
+        file,
+        where: 'impactLabel',
+        message: `the label must say that the table is the digest's own assessment (it should contain ${word})`,
+      },
+    ];
+  }
+  return [];
+}
+
+/**
+ * Text folded for term matching: NFKC, lower case, no white space (so "生成AI" matches the
+ * site's "生成 AI" and a term may wrap across lines).
+ */
+function foldText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+/** The seed report's key terms that do not appear in a page's text (matched after `foldText`). */
+export function missingTerms(terms: readonly string[], pageText: string): string[] {
+  const haystack = foldText(pageText);
+  return terms.filter((term) => !haystack.includes(foldText(term)));
+}
+
+/** Every seed key term of one edition must appear somewhere on that edition's page. */
+export function checkSeedTerms(
+  file: string,
+  lang: Lang,
+  facts: PaperFacts,
+  pageText: string,
+  factsFile: string,
+): Problem[] {
+  if (!facts.seedTerms) {
+    return lang === 'ja'
+      ? [
+          {
+            file: factsFile,
+            where: 'seedTerms',
+            message:
+              'the required field "seedTerms" is missing: list the seed report\'s key terms for this paper (ja and en)',
+          },
+        ]
+      : [];
+  }
+  return missingTerms(facts.seedTerms[lang], pageText).map((term) => ({
+    file,
+    where: 'seedTerms',
+    message: `the seed report's key term "${term}" (paper.yaml seedTerms.${lang}) does not appear on this page; use it in the summary, significance, applications, editor's note or body`,
+  }));
+}
+
+/**
+ * The home pages' cross-paper impact tables: the same papers in the same order (rows) and the
+ * same filled columns in both editions. `rows` maps each edition to its table.
+ */
+export function checkHomeTables(
+  files: Record<Lang, string>,
+  rows: Partial<Record<Lang, readonly DigestImpactRow[]>>,
+): Problem[] {
+  const { ja, en } = rows;
+  if (!ja || !en) return [];
+  const problems: Problem[] = [];
+  const order = (r: readonly DigestImpactRow[]) => r.map((x) => x.paper).join(', ');
+  if (order(ja) !== order(en)) {
+    problems.push({
+      file: files.en,
+      where: 'impact',
+      message: `the table's rows differ from ${files.ja}: both editions need one row per paper in the same order (ja: ${order(ja)}; en: ${order(en)})`,
+    });
+  }
+  const filled = (r: DigestImpactRow) =>
+    Object.keys(r)
+      .filter((k) => String(r[k as keyof DigestImpactRow] ?? '').trim() !== '')
+      .sort()
+      .join(', ');
+  ja.forEach((row, i) => {
+    const other = en[i];
+    if (other && row.paper === other.paper && filled(row) !== filled(other)) {
+      problems.push({
+        file: files.en,
+        where: `impact[${i + 1}]`,
+        message: `the row for "${row.paper}" has other columns than in ${files.ja} (ja: ${filled(row)}; en: ${filled(other)})`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** The corrections log: unique ids, and each names an existing paper when it names one. */
+export function checkCorrections(
+  file: string,
+  corrections: readonly Correction[],
+  slugs: readonly string[],
+  root = 'content',
+): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  corrections.forEach((c, i) => {
+    if (seen.has(c.id))
+      problems.push({
+        file,
+        where: `[${i + 1}].id`,
+        message: `the id "${c.id}" is used by an earlier correction; each needs its own`,
+      });
+    seen.add(c.id);
+    if (c.paper && !slugs.includes(c.paper))
+      problems.push({
+        file,
+        where: `[${i + 1}].paper`,
+        message: `"${c.paper}" is not a paper; use a folder name from ${root}/papers/ or leave paper out for the home page`,
+      });
+  });
+  return problems;
+}
