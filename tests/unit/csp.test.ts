@@ -39,6 +39,10 @@ describe('cspProblems', () => {
       "default-src 'self' https://cdn.example.com; object-src 'none'",
       'font-src: allows https://cdn.example.com',
     ],
+    [
+      "script-src 'self' 'wasm-unsafe-eval'; default-src 'self'; object-src 'none'",
+      "script-src-elem: allows 'wasm-unsafe-eval'",
+    ],
     ["default-src 'self'", "object-src: not 'none'"],
     ["script-src 'self'; object-src 'none'", 'font-src: not restricted'],
   ])('%s → reports “%s”', (policy, problem) => {
