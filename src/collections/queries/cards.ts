@@ -1,5 +1,5 @@
 /**
- * The card image of every indexable page, keyed by card id (see `cardId` in lib/social.ts).
+ * The card image of every indexable page, keyed by card id (see `cardId` in site/social.ts).
  * A new kind of page adds its card here; the build-level tests check that every page's
  * `og:image` exists.
  */

@@ -1,6 +1,6 @@
 /**
  * Joins the shared facts of each paper with one edition's prose into the view the pages render.
- * Pure: the `astro:content` adapter in `lib/content/` feeds it plain objects.
+ * Pure: the `astro:content` adapter in `collections/queries/` feeds it plain objects.
  */
 import type { Affiliation, PaperFacts, PaperProse, Tag, Venue } from '../schema';
 import type { Lang } from '../../i18n/langs';

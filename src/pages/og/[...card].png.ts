@@ -1,4 +1,4 @@
-/** One card image per indexable page, rendered at build time (see lib/card-render.ts). */
+/** One card image per indexable page, rendered at build time (drawn by src/cards/). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CardContent } from '../../cards/card';
 import { cardPngs, renderCardPng } from '../../cards/render';
