@@ -5,19 +5,13 @@
  * The four required detail sections get fixed ids (`problem`, `method`, `results`,
  * `limitations`) from the edition's dictionary, so `#method` is the same in both editions.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
+import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { useTranslations } from '../i18n';
 import { headingIdFactory } from './heading-ids';
 import { langFromPath } from '../content/file-info';
-
-/** Text content of a hast node. */
-export function textOf(node: ElementContent | Element): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element') return node.children.map(textOf).join('');
-  return '';
-}
 
 /** The anchor link placed after a heading; it is left out of the search index. */
 export function anchorLink(id: string, label: string): Element {
@@ -51,7 +45,7 @@ export default function rehypeHeadings() {
     visit(tree, 'element', (node, index, parent) => {
       const level = /^h([1-6])$/.exec(node.tagName)?.[1];
       if (!level || !parent || index === undefined) return;
-      const text = textOf(node).trim();
+      const text = toString(node).trim();
       node.tagName = `h${Math.min(Number(level) + 1, 6)}`;
       const id = idFor(text);
       node.properties.id = id;

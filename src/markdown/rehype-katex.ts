@@ -14,6 +14,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { contentPath } from '../content/file-info';
@@ -24,18 +25,13 @@ const classesOf = (e: Element) =>
 const isMath = (e: Element) =>
   classesOf(e).some((c) => c === 'language-math' || c === 'math-display' || c === 'math-inline');
 
-function textOf(node: ElementContent): string {
-  if (node.type === 'text') return node.value;
-  return node.type === 'element' ? node.children.map(textOf).join('') : '';
-}
-
 /** The formula an element stands for: display math is a `pre` around one math `code`. */
 function formulaOf(node: Element): { tex: string; displayMode: boolean } | undefined {
   const [only, ...rest] = node.children;
   if (node.tagName === 'pre' && rest.length === 0 && only?.type === 'element' && isMath(only))
-    return { tex: textOf(only), displayMode: true };
+    return { tex: toString(only), displayMode: true };
   if (!isMath(node)) return undefined;
-  return { tex: textOf(node), displayMode: classesOf(node).includes('math-display') };
+  return { tex: toString(node), displayMode: classesOf(node).includes('math-display') };
 }
 
 /** A deep copy of KaTeX's parsed output (elements and text only), without positions. */

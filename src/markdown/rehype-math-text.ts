@@ -10,7 +10,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { useTranslations } from '../i18n';
 import { langFromPath } from '../content/file-info';
 import { mathSearchText } from './math-text';
-import { textOf } from './rehype-headings';
+import { toString } from 'hast-util-to-string';
 
 const hasClass = (node: Element, name: string) =>
   Array.isArray(node.properties.className) && node.properties.className.includes(name);
@@ -19,7 +19,7 @@ const hasClass = (node: Element, name: string) =>
 function texOf(katex: Element): string {
   let tex = '';
   visit(katex, 'element', (n) => {
-    if (n.tagName === 'annotation') tex = textOf(n);
+    if (n.tagName === 'annotation') tex = toString(n);
   });
   return tex;
 }

@@ -13,7 +13,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import { useTranslations, type UIKey } from '../i18n';
 import { langFromPath } from '../content/file-info';
 import { numberedId, numberer } from './numbering';
-import { anchorLink, textOf } from './rehype-headings';
+import { toString } from 'hast-util-to-string';
+import { anchorLink } from './rehype-headings';
 import {
   bestCells,
   CAPTION_PREFIX,
@@ -56,7 +57,7 @@ function captionOf(p: Element): { content: ElementContent[]; best?: BestDirectio
   const first = p.children[0];
   if (p.tagName !== 'p' || first?.type !== 'text' || !parseCaptionLine(first.value))
     return undefined;
-  const parsed = parseCaptionLine(textOf(p));
+  const parsed = parseCaptionLine(toString(p));
   const content = structuredClone(p.children);
   const head = content[0] as { value: string };
   head.value = head.value.trimStart().slice(CAPTION_PREFIX.length).trimStart();
@@ -71,7 +72,7 @@ function captionOf(p: Element): { content: ElementContent[]; best?: BestDirectio
 function markNumbers(table: Element, best: BestDirection | undefined, bestText: string): void {
   const bodyRows = children(table, 'tbody').flatMap((b) => children(b, 'tr'));
   const cells = bodyRows.map((r) => children(r, 'td'));
-  const numbers = cells.map((row) => row.map((c) => cellNumber(textOf(c))));
+  const numbers = cells.map((row) => row.map((c) => cellNumber(toString(c))));
   const numericCols = new Set<number>();
   numbers.forEach((row, r) =>
     row.forEach((v, c) => {

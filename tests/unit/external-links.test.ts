@@ -5,11 +5,7 @@
 import type { Element, Root } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
-import {
-  addNoopener,
-  isExternal,
-  markExternalLinks,
-} from '../../src/markdown/rehype-external-links';
+import { isExternal, markExternalLinks } from '../../src/markdown/rehype-external-links';
 import { siteConfig } from '../../src/site/config';
 
 const link = (href: string, properties: Element['properties'] = {}): Element => ({
@@ -44,7 +40,9 @@ describe('markExternalLinks', () => {
       markExternalLinks(tree(out, inside), lang);
       expect(out.properties['className']).toEqual(['external']);
       expect(text(out)).toBe(`x↗${dictionaries[lang]['link.external']}`);
-      const [arrow, label] = out.children.slice(1) as Element[];
+      const [mark] = out.children.slice(1) as Element[];
+      expect(mark?.properties['dataPagefindIgnore']).toBe(true);
+      const [arrow, label] = mark?.children as Element[];
       expect(arrow?.properties['ariaHidden']).toBe('true');
       expect(label?.properties['className']).toEqual(['sr-only']);
       expect(inside.children).toHaveLength(1);
@@ -55,20 +53,20 @@ describe('markExternalLinks', () => {
     const out = link('https://example.org/');
     markExternalLinks(tree(out), 'en');
     markExternalLinks(tree(out), 'en');
-    expect(out.children).toHaveLength(3);
+    expect(out.children).toHaveLength(2);
   });
 });
 
-describe('addNoopener', () => {
-  test('adds noopener to target=_blank, keeping other rel values', () => {
+describe('rel on links that open a new context', () => {
+  test('an external link with target=_blank gets noopener, keeping other rel values', () => {
     const a = link('https://example.org/', { target: '_blank', rel: ['external'] });
-    addNoopener(a);
+    markExternalLinks(tree(a), 'en');
     expect(a.properties['rel']).toEqual(['external', 'noopener']);
   });
 
-  test('leaves links that open in the same context alone', () => {
+  test('links that open in the same context keep their rel', () => {
     const a = link('https://example.org/');
-    addNoopener(a);
+    markExternalLinks(tree(a), 'en');
     expect(a.properties['rel']).toBeUndefined();
   });
 });

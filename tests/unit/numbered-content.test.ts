@@ -8,7 +8,7 @@ import { EN, render } from './support/render';
 import { currentId } from '../../src/components/toc-current';
 import { mathSearchText, MAX_TEX_IN_SEARCH } from '../../src/markdown/math-text';
 import { numberedId, numberer } from '../../src/markdown/numbering';
-import { textOf } from '../../src/markdown/rehype-headings';
+import { toString as textOf } from 'hast-util-to-string';
 import {
   bestCells,
   cellNumber,

@@ -15,7 +15,8 @@ import { hasKatexError } from '../../src/markdown/katex-glyphs';
 import { DETAIL_SECTIONS } from '../../src/content/views/sections';
 import { contentPath, langFromPath } from '../../src/content/file-info';
 import { markdownProcessor, rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline';
-import { anchorLink, textOf } from '../../src/markdown/rehype-headings';
+import { toString as textOf } from 'hast-util-to-string';
+import { anchorLink } from '../../src/markdown/rehype-headings';
 import { markForeignRuns } from '../../src/markdown/rehype-lang';
 import { CONTENT_DIR, get, readRealContent, realSlugs, splitMdx } from './support/content';
 
