@@ -583,6 +583,8 @@ function drawPermutation(spec: Extract<FigureSpec, { kind: 'permutation' }>, lan
         text: 'label',
         textAnchor: 'start',
         lineAnchor: 'bottom',
+        dx: 4,
+        dy: -3,
       }),
       Plot.ruleX([0]),
     ],

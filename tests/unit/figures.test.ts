@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { lintContent } from '../../src/content/lint';
-import { lintFigures } from '../../src/content/lint/figures';
+import { figureMathProblems, lintFigures } from '../../src/content/lint/figures';
 import {
   figureSchema,
   figuresFileSchema,
@@ -520,6 +520,30 @@ describe('figure rules of the linter', () => {
     const broken = defined.replace('log: true', 'log: "yes"');
     expect(run(both(['wavelets', 'perplexity']), broken)).toContainEqual(
       expect.objectContaining({ where: expect.stringMatching(/^perplexity\.y\.log/) as string }),
+    );
+  });
+  test('a formula in figure text that is not closed or does not render is reported with its field', () => {
+    expect(figureMathProblems('f.yaml', 'mixture', spec('mixture'))).toEqual([]);
+    expect(
+      figureMathProblems('f.yaml', 'wavelets', { caption: { ja: 'ok $a$', en: 'open $p_U' } }),
+    ).toEqual([
+      expect.objectContaining({
+        file: 'f.yaml',
+        where: 'wavelets.caption.en',
+        message: expect.stringMatching(/not closed/) as string,
+      }),
+    ]);
+    expect(
+      figureMathProblems('f.yaml', 'mixture', { labels: { normal: { en: 'x $\\frac{1}$' } } }),
+    ).toEqual([
+      expect.objectContaining({
+        where: 'mixture.labels.normal.en',
+        message: expect.stringMatching(/\$\\frac\{1\}\$ does not render/) as string,
+      }),
+    ]);
+    const broken = defined.replace('$t = m - n$ →', '$t = m - n →');
+    expect(run(both(['wavelets', 'perplexity']), broken)).toContainEqual(
+      expect.objectContaining({ where: 'wavelets.labels.distance.ja' }),
     );
   });
   test('the schema refuses a results chart without a source and more series than styles', () => {
