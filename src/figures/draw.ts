@@ -413,7 +413,7 @@ function drawMixture(spec: Extract<FigureSpec, { kind: 'mixture' }>, lang: Lang)
       }),
       Plot.text([peakN], {
         x: 'x',
-        y: (p: { pn: number }) => p.pn * 0.5,
+        y: (p: { pn: number }) => p.pn * 0.3,
         text: () => say(spec.labels.normal, lang),
         textAnchor: 'middle',
       }),
