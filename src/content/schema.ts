@@ -361,17 +361,23 @@ const schematicBase = {
   description: bilingual('description'),
 };
 
-/** Schematic (paper 4): wavelets ψ((t−b)/a) at several scales beside RoPE's one Haar scale. */
+/**
+ * Schematic (paper 4): RoPE's Haar-like wavelets of one scale along the head dimension (the
+ * paper's "time" axis for RoPE) beside the proposed Ricker wavelets ψ((t−b)/a) at several scales
+ * along the relative distance t = m − n.
+ */
 const waveletsFigureSchema = z.strictObject({
   kind: z.literal('wavelets'),
   ...schematicBase,
   /** Scales a of the Ricker wavelets (powers of two). */
   scales: z.array(z.number().positive()).min(2).max(5),
-  /** The one scale of RoPE's Haar-like wavelets. */
-  ropeScale: z.number().positive(),
+  /** The one scale of RoPE's Haar-like wavelets (2: a pair of adjacent dimensions). */
+  ropeScale: z.number().int().positive(),
+  /** Head dimensions drawn in RoPE's panel (a multiple of ropeScale). */
+  dims: z.number().int().min(4).max(32),
   /** Relative distances drawn: t = m − n from −span to span. */
   span: z.number().int().min(4).max(64),
-  labels: schematicLabels(['rope', 'wavelet', 'distance']),
+  labels: schematicLabels(['rope', 'wavelet', 'dimension', 'distance']),
 });
 
 /** Schematic (paper 3): the mixture p_U = β p_S + (1 − β) p_N as 1-D densities. */
@@ -398,7 +404,10 @@ const subspaceFigureSchema = z.strictObject({
   labels: schematicLabels(['before', 'after', 'source', 'target', 'subspace']),
 });
 
-/** Schematic (paper 2): two synthetic networks' hidden units before and after weight matching. */
+/**
+ * Schematic (paper 2): one layer of two different synthetic networks before and after weight
+ * matching: the L2 distance that remains, and which singular directions line up.
+ */
 const permutationFigureSchema = z.strictObject({
   kind: z.literal('permutation'),
   ...schematicBase,
@@ -406,7 +415,16 @@ const permutationFigureSchema = z.strictObject({
   seed: z.number().int().nonnegative(),
   /** Hidden units per network (the matching tries every permutation, so keep it small). */
   units: z.number().int().min(3).max(7),
-  labels: schematicLabels(['before', 'after', 'modelA', 'modelB']),
+  labels: schematicLabels([
+    'distance',
+    'alignment',
+    'norm',
+    'before',
+    'after',
+    'directions',
+    'aligned',
+    'singular',
+  ]),
 });
 
 /** One figure of `content/papers/<slug>/figures.yaml` (the key is its name in `<Figure id="…" />`). */

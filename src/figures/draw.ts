@@ -32,6 +32,10 @@ export interface LegendEntry {
   plain?: boolean;
   /** A marker without a line (scatter plots). */
   markerOnly?: boolean;
+  /** The marker is filled with the series colour (otherwise hollow). */
+  filled?: boolean;
+  /** Opacity of a box's fill (pale bars behind other marks). */
+  opacity?: number;
 }
 /** A drawn figure before it is placed in a `<figure>`. */
 export interface Drawing {
@@ -278,44 +282,54 @@ function drawWavelets(spec: Extract<FigureSpec, { kind: 'wavelets' }>, lang: Lan
   const ts = Array.from({ length: Math.round((2 * span) / step) + 1 }, (_, i) => -span + i * step);
   const row = 2.6;
   const schematic = { ...base(), marginLeft: 44, marginBottom: 26, marginTop: 8 };
-  const xAxis = Plot.axisX({
-    ticks: [],
-    label: say(spec.labels.distance, lang),
-    labelAnchor: 'center',
-    labelOffset: 20,
-    tickSize: 0,
-  });
-  // Both panels share one frame, tall enough for a row per scale.
+  const axis = (label: Label) =>
+    Plot.axisX({
+      ticks: [],
+      label: say(label, lang),
+      labelAnchor: 'center',
+      labelOffset: 20,
+      tickSize: 0,
+    });
+  // Both panels share one vertical frame, tall enough for a row per scale.
   const half = 1.6 + (row * (spec.scales.length - 1)) / 2;
-  const frame = { x: { domain: [-span, span] }, y: { domain: [-half, half], axis: null } };
-  // RoPE: the same Haar-like window of width a at every shift, tiled along the distance axis.
+  const y = { domain: [-half, half], axis: null };
+  // RoPE (the paper's Analysis 1): the head dimension is the "time" axis; each pair of adjacent
+  // dimensions is one Haar-like window of scale a, so the same scale repeats at shifts 0, a, 2a …
   const a = spec.ropeScale;
-  const haarPts = ts.map((t) => [t, haar((((t % a) + a) % a) / a) * 1] as const);
+  const windows = Array.from({ length: Math.floor(spec.dims / a) }, (_, k) => k * a);
+  const haarPts = windows.flatMap((b) =>
+    [0, 0.5, 1].map((u) => ({ b, x: b + u * a, y: haar(u === 1 ? 0.999 : u) })),
+  );
   const rope = plotSvg({
     ...schematic,
-    ...frame,
+    x: { domain: [0, windows.length * a], axis: null },
+    y,
     marks: [
+      Plot.ruleX([...windows, windows.length * a], { stroke: 'var(--fig-grid)' }),
       Plot.ruleY([0], { stroke: 'var(--fig-grid)' }),
       Plot.line(haarPts, {
-        x: '0',
-        y: '1',
+        x: 'x',
+        y: 'y',
+        z: 'b',
         stroke: seriesStyle(1).color,
         strokeWidth: 1.8,
         curve: 'step-after',
       }),
-      Plot.text([`a = ${a}`], {
+      Plot.text([`$a = ${a}$`], {
         frameAnchor: 'left',
         dx: -40,
         textAnchor: 'start',
       } as Plot.TextOptions),
-      xAxis,
+      axis(spec.labels.dimension),
     ],
   });
-  // The paper's wavelets: one row per scale a, ψ((t − b)/a) with b = 0.
+  // The paper's wavelets act on the relative distance t = m − n: one row per scale a,
+  // ψ((t − b)/a) with b = 0.
   const rows = spec.scales.map((s, k) => ({ s, offset: row * ((spec.scales.length - 1) / 2 - k) }));
   const wave = plotSvg({
     ...schematic,
-    ...frame,
+    x: { domain: [-span, span], axis: null },
+    y,
     marks: [
       Plot.ruleY(
         rows.map((r) => r.offset),
@@ -330,11 +344,11 @@ function drawWavelets(spec: Extract<FigureSpec, { kind: 'wavelets' }>, lang: Lan
       Plot.text(rows, {
         x: -span,
         y: 'offset',
-        text: (r: { s: number }) => `a = ${r.s}`,
+        text: (r: { s: number }) => `$a = ${r.s}$`,
         dx: -40,
         textAnchor: 'start',
       }),
-      xAxis,
+      axis(spec.labels.distance),
     ],
   });
   return {
@@ -400,7 +414,7 @@ function drawMixture(spec: Extract<FigureSpec, { kind: 'mixture' }>, lang: Lang)
       }),
       Plot.text([peakN], {
         x: 'x',
-        y: (p: { pn: number }) => p.pn * 0.5,
+        y: (p: { pn: number }) => p.pn * 0.3,
         text: () => say(spec.labels.normal, lang),
         textAnchor: 'middle',
       }),
@@ -523,67 +537,132 @@ export function alignTarget(source: Vec2[], target: Vec2[]): Vec2[] {
 }
 
 function drawPermutation(spec: Extract<FigureSpec, { kind: 'permutation' }>, lang: Lang): Drawing {
-  const { n, perm, found } = matchWeights(spec.seed, spec.units);
-  // Unit j of model B computes what unit perm[j] of model A computes (its symbol says which).
-  const ys = (i: number) => n - 1 - i;
-  const panel = (order: number[]) => {
-    const a = Array.from({ length: n }, (_, i) => ({ x: 0, y: ys(i), id: i }));
-    const b = order.map((j, i) => ({ x: 1, y: ys(i), id: perm[j] as number }));
-    const links = a.map((u, i) => ({ y1: u.y, y2: ys(i), same: u.id === b[i]?.id }));
-    return plotSvg({
-      ...base(),
-      marginLeft: 30,
-      marginRight: 30,
-      marginTop: 22,
-      marginBottom: 10,
-      x: { domain: [0, 1], axis: null },
-      y: { domain: [-0.5, n - 0.5], axis: null },
-      marks: [
-        Plot.link(
-          links.filter((l) => l.same),
-          { x1: 0, x2: 1, y1: 'y1', y2: 'y2', stroke: 'currentColor', strokeWidth: 1.6 },
-        ),
-        Plot.link(
-          links.filter((l) => !l.same),
-          {
-            x1: 0,
-            x2: 1,
-            y1: 'y1',
-            y2: 'y2',
-            stroke: 'var(--fig-muted)',
-            strokeWidth: 1.2,
-            strokeDasharray: '3 3',
-          },
-        ),
-        ...[...a, ...b].map((u) => {
-          const st = seriesStyle(u.id);
-          return Plot.dot([u], {
-            x: 'x',
-            y: 'y',
-            symbol: st.symbol,
-            fill: st.color,
-            stroke: 'var(--bg)',
-            strokeWidth: 1,
-            r: 7,
-          });
+  const m = matchWeights(spec.seed, spec.units);
+  const [stAfter, stBefore] = [seriesStyle(0), seriesStyle(1)];
+  const muted = 'var(--fig-muted)';
+  // Left: the L2 distance before and after matching, beside the size of A's weights.
+  const bars = [
+    { y: 2, v: m.norm, label: say(spec.labels.norm, lang), fill: muted, opacity: 0.35 },
+    {
+      y: 1,
+      v: m.distance.before,
+      label: say(spec.labels.before, lang),
+      fill: stBefore.color,
+      opacity: 1,
+    },
+    {
+      y: 0,
+      v: m.distance.after,
+      label: say(spec.labels.after, lang),
+      fill: stAfter.color,
+      opacity: 1,
+    },
+  ];
+  const max = Math.max(...bars.map((b) => b.v));
+  const distance = plotSvg({
+    ...base(150),
+    marginLeft: 8,
+    marginRight: 8,
+    marginTop: 6,
+    marginBottom: 6,
+    x: { domain: [0, max * 1.05], axis: null },
+    y: { domain: [-0.45, 2.75], axis: null },
+    marks: [
+      ...bars.map((b) =>
+        Plot.rect([b], {
+          x1: 0,
+          x2: 'v',
+          y1: (d: typeof b) => d.y - 0.2,
+          y2: (d: typeof b) => d.y + 0.2,
+          fill: b.fill,
+          fillOpacity: b.opacity,
         }),
-        Plot.text(
-          [
-            { x: 0, t: say(spec.labels.modelA, lang) },
-            { x: 1, t: say(spec.labels.modelB, lang) },
-          ],
-          { x: 'x', frameAnchor: 'top', dy: -16, text: 't' } as Plot.TextOptions,
-        ),
-      ],
-    });
-  };
-  const identity = Array.from({ length: n }, (_, i) => i);
+      ),
+      Plot.text(bars, {
+        x: 0,
+        y: (d: (typeof bars)[number]) => d.y + 0.22,
+        text: 'label',
+        textAnchor: 'start',
+        lineAnchor: 'bottom',
+        dx: 4,
+        dy: -3,
+      }),
+      Plot.ruleX([0]),
+    ],
+  });
+  // Right: how well each singular direction of B (after P) lines up with A's, largest first,
+  // over bars of the singular values (relative to the largest).
+  const ks = m.singular.map((sv, k) => ({
+    k: k + 1,
+    sv: sv / (m.singular[0] as number),
+    before: m.alignment.before[k] as number,
+    after: m.alignment.after[k] as number,
+  }));
+  const alignment = plotSvg({
+    ...base(),
+    marginLeft: 8,
+    marginRight: 8,
+    marginTop: 14,
+    marginBottom: 26,
+    x: { domain: [0.5, ks.length + 0.5], axis: null },
+    y: { domain: [0, 1.08], axis: null },
+    marks: [
+      Plot.rect(ks, {
+        x1: (d: (typeof ks)[number]) => d.k - 0.32,
+        x2: (d: (typeof ks)[number]) => d.k + 0.32,
+        y1: 0,
+        y2: 'sv',
+        fill: muted,
+        fillOpacity: 0.2,
+      }),
+      Plot.ruleY([1], { stroke: 'currentColor', strokeDasharray: '3 3' }),
+      Plot.text([say(spec.labels.aligned, lang)], {
+        frameAnchor: 'top-right',
+        dy: -12,
+        className: 'fig-note',
+      } as Plot.TextOptions),
+      Plot.link(ks, { x1: 'k', x2: 'k', y1: 'before', y2: 'after', stroke: muted }),
+      Plot.dot(ks, {
+        x: 'k',
+        y: 'before',
+        symbol: stBefore.symbol,
+        stroke: stBefore.color,
+        fill: 'var(--bg)',
+        strokeWidth: 1.5,
+        r: 4,
+      }),
+      Plot.dot(ks, {
+        x: 'k',
+        y: 'after',
+        symbol: stAfter.symbol,
+        fill: stAfter.color,
+        r: 4.5,
+      }),
+      Plot.ruleY([0]),
+      Plot.axisX({
+        ticks: [],
+        label: say(spec.labels.directions, lang),
+        labelAnchor: 'center',
+        labelOffset: 20,
+        tickSize: 0,
+      }),
+    ],
+  });
   return {
     panels: [
-      { title: say(spec.labels.before, lang), svg: panel(identity) },
-      { title: say(spec.labels.after, lang), svg: panel(found) },
+      { title: say(spec.labels.distance, lang), svg: distance },
+      { title: say(spec.labels.alignment, lang), svg: alignment },
     ],
-    legend: [],
+    legend: [
+      { label: say(spec.labels.before, lang), style: stBefore, markerOnly: true },
+      { label: say(spec.labels.after, lang), style: stAfter, markerOnly: true, filled: true },
+      {
+        label: say(spec.labels.singular, lang),
+        style: { ...seriesStyle(4), color: muted },
+        box: true,
+        opacity: 0.2,
+      },
+    ],
     tables: [],
     description: spec.description[lang],
   };

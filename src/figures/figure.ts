@@ -12,6 +12,7 @@ import { isSchematic, type FigureSpec } from '../content/schema';
 import type { Lang } from '../i18n/langs';
 import { useTranslations } from '../i18n';
 import { draw, type LegendEntry } from './draw';
+import { mathHtml, mathPlain } from './math';
 import { plotSvg } from './svg';
 
 const el = (
@@ -40,7 +41,16 @@ function swatch(entry: LegendEntry): Element {
     x: { domain: [0, 1] },
     y: { domain: [0, 1] },
     marks: entry.box
-      ? [Plot.rect([0], { x1: 0.1, x2: 0.9, y1: 0.05, y2: 0.95, fill: color })]
+      ? [
+          Plot.rect([0], {
+            x1: 0.1,
+            x2: 0.9,
+            y1: 0.05,
+            y2: 0.95,
+            fill: color,
+            ...(entry.opacity === undefined ? {} : { fillOpacity: entry.opacity }),
+          }),
+        ]
       : [
           ...(entry.markerOnly
             ? []
@@ -61,7 +71,7 @@ function swatch(entry: LegendEntry): Element {
                   y: 0.5,
                   symbol,
                   stroke: color,
-                  fill: entry.markerOnly ? 'none' : 'var(--bg)',
+                  fill: entry.filled ? color : entry.markerOnly ? 'none' : 'var(--bg)',
                   strokeWidth: 1.5,
                   r: 3.5,
                 }),
@@ -84,11 +94,11 @@ export function renderFigure(name: string, spec: FigureSpec, lang: Lang): Elemen
     svg.properties.role = 'img';
     svg.properties['ariaLabelledBy'] = [id];
     svg.children.unshift(
-      el('title', { id }, [txt(many && p.title ? `${title}: ${p.title}` : title)]),
+      el('title', { id }, [txt(mathPlain(many && p.title ? `${title}: ${p.title}` : title))]),
     );
     return el('div', { className: ['figure-panel'] }, [
       ...(p.title
-        ? [el('p', { className: ['figure-panel-title'], ariaHidden: 'true' }, [txt(p.title)])]
+        ? [el('p', { className: ['figure-panel-title'], ariaHidden: 'true' }, mathHtml(p.title))]
         : []),
       svg,
     ]);
@@ -100,7 +110,7 @@ export function renderFigure(name: string, spec: FigureSpec, lang: Lang): Elemen
   const caption: ElementContent[] = [
     el('span', { className: ['figure-number'] }),
     ...(kind ? [el('span', { className: ['figure-kind'] }, [txt(kind)])] : []),
-    txt(spec.caption[lang]),
+    ...mathHtml(spec.caption[lang]),
     ...('source' in spec
       ? [
           txt(' '),
@@ -143,7 +153,7 @@ export function renderFigure(name: string, spec: FigureSpec, lang: Lang): Elemen
       ])
     : el('details', { className: ['figure-data'] }, [
         el('summary', {}, [txt(t('figure.description'))]),
-        el('p', {}, [txt(drawing.description ?? '')]),
+        el('p', {}, mathHtml(drawing.description ?? '')),
       ]);
   return el(
     'figure',
@@ -155,7 +165,11 @@ export function renderFigure(name: string, spec: FigureSpec, lang: Lang): Elemen
             el(
               'ul',
               { className: ['figure-legend'] },
-              drawing.legend.map((entry) => el('li', {}, [swatch(entry), txt(entry.label)])),
+              // The label is one element: as bare text, each word of another language (which
+              // rehype-lang wraps in a span) would become a flex item of its own, spaced apart.
+              drawing.legend.map((entry) =>
+                el('li', {}, [swatch(entry), el('span', {}, mathHtml(entry.label))]),
+              ),
             ),
           ]
         : []),

@@ -1,7 +1,8 @@
 /**
  * The computations behind the schematics, from the papers' own equations: principal axes of a
  * 2-D point cloud (SSA's subspace, via the source covariance's eigenvectors) and weight matching
- * by exhaustive search (the permutation P maximising ⟨W_a, P W_b⟩_F) on synthetic weights.
+ * by exhaustive search (the permutation P maximising ⟨W_a, P W_b⟩_F) on synthetic weights, with
+ * the distance and singular-vector alignment it leaves (a small symmetric eigensolver).
  */
 import { mulberry32, normals } from './prng';
 
@@ -45,34 +46,155 @@ export function permutations(n: number): number[][] {
   );
 }
 
+/** Eigenvalues (descending) and unit eigenvectors of a symmetric matrix (cyclic Jacobi). */
+export function symmetricEigen(m: readonly (readonly number[])[]): {
+  values: number[];
+  vectors: number[][];
+} {
+  const n = m.length;
+  const a = m.map((r) => [...r]);
+  const v = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => +(i === j)));
+  const at = (x: number[][], i: number, j: number) => (x[i] as number[])[j] as number;
+  const set = (x: number[][], i: number, j: number, value: number) => {
+    (x[i] as number[])[j] = value;
+  };
+  for (let sweep = 0; sweep < 60; sweep++) {
+    let off = 0;
+    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += at(a, p, q) ** 2;
+    if (off < 1e-22) break;
+    for (let p = 0; p < n; p++)
+      for (let q = p + 1; q < n; q++) {
+        if (Math.abs(at(a, p, q)) < 1e-300) continue;
+        const theta = (at(a, q, q) - at(a, p, p)) / (2 * at(a, p, q));
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const sn = t * c;
+        for (let k = 0; k < n; k++) {
+          const akp = at(a, k, p);
+          const akq = at(a, k, q);
+          set(a, k, p, c * akp - sn * akq);
+          set(a, k, q, sn * akp + c * akq);
+        }
+        for (let k = 0; k < n; k++) {
+          const apk = at(a, p, k);
+          const aqk = at(a, q, k);
+          set(a, p, k, c * apk - sn * aqk);
+          set(a, q, k, sn * apk + c * aqk);
+        }
+        for (let k = 0; k < n; k++) {
+          const vkp = at(v, k, p);
+          const vkq = at(v, k, q);
+          set(v, k, p, c * vkp - sn * vkq);
+          set(v, k, q, sn * vkp + c * vkq);
+        }
+      }
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => at(a, j, j) - at(a, i, i));
+  return {
+    values: order.map((i) => at(a, i, i)),
+    vectors: order.map((i) => v.map((row) => row[i] as number)),
+  };
+}
+
+type Matrix = number[][];
+const dot = (a: readonly number[], b: readonly number[]) =>
+  a.reduce((s, x, i) => s + x * (b[i] as number), 0);
+/** ⟨A, B⟩_F. */
+export const frobenius = (a: Matrix, b: Matrix) => a.reduce((s, r, i) => s + dot(r, b[i] ?? []), 0);
+/** The rows of `w` in the order `order` (row i of the result is row order[i]): P W. */
+export const permuteRows = (w: Matrix, order: readonly number[]) =>
+  order.map((j) => w[j] as number[]);
+
+/** Singular values (descending) and left singular vectors of W, from the eigenpairs of W Wᵀ. */
+export function leftSingular(w: Matrix): { values: number[]; vectors: number[][] } {
+  const { values, vectors } = symmetricEigen(w.map((r) => w.map((s) => dot(r, s))));
+  return { values: values.map((l) => Math.sqrt(Math.max(l, 0))), vectors };
+}
+
+/** What the weight-matching schematic draws, all computed from one seed. */
+export interface Matching {
+  /** Layer weights of models A and B (hidden units × inputs). */
+  wa: Matrix;
+  wb: Matrix;
+  /** The order of B's units that maximises ⟨W_a, P W_b⟩_F, found by trying every order. */
+  found: number[];
+  /** ⟨W_a, P W_b⟩_F before (P = I) and after matching. */
+  objective: { before: number; after: number };
+  /** ‖W_a‖_F, and ‖W_a − P W_b‖_F before and after matching. */
+  norm: number;
+  distance: { before: number; after: number };
+  /** Per singular direction k (largest singular value first): |⟨u_k^a, P u_k^b⟩| before, after. */
+  alignment: { before: number[]; after: number[] };
+  /** Singular values of W_a, descending. */
+  singular: number[];
+}
+
 /**
- * Synthetic weight matching. Model B's hidden unit j computes what model A's unit `perm[j]`
- * does (its incoming weights are A's plus noise); `found` is the order of B's units that
- * maximises Σᵢ ⟨W_a[i], W_b[found[i]]⟩, i.e. the weight-matching objective for one layer.
+ * Synthetic weight matching on one layer of two different models. Each model's weights are two
+ * strong rank-one directions (the same in both models, but on B's hidden units in another,
+ * random order) plus independent random weights of about the same size: like two separately
+ * trained networks, they agree only in their dominant directions. The permutation is the
+ * weight-matching one: the order of B's units maximising ⟨W_a, P W_b⟩_F.
  */
-export function matchWeights(
-  seed: number,
-  n: number,
-  inputs = 6,
-): { n: number; perm: number[]; found: number[] } {
+export function matchWeights(seed: number, n: number, inputs = 8): Matching {
   const uniform = mulberry32(seed);
   const rand = normals(uniform);
-  const wa = Array.from({ length: n }, () => Array.from({ length: inputs }, () => rand()));
-  const perm = Array.from({ length: n }, (_, i) => i);
+  const unit = (len: number, against: number[][] = []) => {
+    let x = Array.from({ length: len }, () => rand());
+    for (const y of against) x = x.map((xi, i) => xi - dot(x, y) * (y[i] as number));
+    const norm = Math.sqrt(dot(x, x));
+    return x.map((xi) => xi / norm);
+  };
+  const u1 = unit(n);
+  const u2 = unit(n, [u1]);
+  const v1 = unit(inputs);
+  const v2 = unit(inputs, [v1]);
+  const shared = (i: number, k: number) =>
+    5 * (u1[i] as number) * (v1[k] as number) + 3 * (u2[i] as number) * (v2[k] as number);
+  const own = () =>
+    Array.from({ length: n }, (_, i) =>
+      Array.from({ length: inputs }, (_, k) => shared(i, k) + 0.5 * rand()),
+    );
+  const wa = own();
+  // B's units hold the shared directions in a shuffled order: unit j of B is unit shuffle[j].
+  const shuffle = Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(uniform() * (i + 1));
-    [perm[i], perm[j]] = [perm[j] as number, perm[i] as number];
+    [shuffle[i], shuffle[j]] = [shuffle[j] as number, shuffle[i] as number];
   }
-  const wb = perm.map((k) => (wa[k] as number[]).map((w) => w + 0.3 * rand()));
-  const dot = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * (b[i] as number), 0);
+  const wb = permuteRows(own(), shuffle);
   let best = -Infinity;
   let found: number[] = [];
   for (const order of permutations(n)) {
-    const score = order.reduce((s, j, i) => s + dot(wa[i] as number[], wb[j] as number[]), 0);
+    const score = frobenius(wa, permuteRows(wb, order));
     if (score > best) {
       best = score;
       found = order;
     }
   }
-  return { n, perm, found };
+  const identity = Array.from({ length: n }, (_, i) => i);
+  const distance = (order: number[]) => {
+    const pb = permuteRows(wb, order);
+    return Math.sqrt(
+      wa.reduce(
+        (s, r, i) => s + r.reduce((t, x, k) => t + (x - (pb[i]?.[k] as number)) ** 2, 0),
+        0,
+      ),
+    );
+  };
+  const sa = leftSingular(wa);
+  const align = (order: number[]) => {
+    const sb = leftSingular(permuteRows(wb, order));
+    return sa.vectors.map((u, k) => Math.abs(dot(u, sb.vectors[k] as number[])));
+  };
+  return {
+    wa,
+    wb,
+    found,
+    objective: { before: frobenius(wa, wb), after: best },
+    norm: Math.sqrt(frobenius(wa, wa)),
+    distance: { before: distance(identity), after: distance(found) },
+    alignment: { before: align(identity), after: align(found) },
+    singular: sa.values,
+  };
 }

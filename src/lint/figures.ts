@@ -7,7 +7,44 @@
 import yaml from 'js-yaml';
 import { figureSchema } from '../content/schema';
 import { LANGS, type Lang } from '../i18n/langs';
+import { texError } from '../markdown/math';
 import { describeIssues, type Problem } from './issues';
+
+/** Every string of a figure with its field path (`caption.en`, `labels.norm.ja`). */
+function strings(value: unknown, path: string): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}.${i}`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+/**
+ * Formulas in a figure's text (`$p_U$`, as in the bodies): the dollar signs pair up and each
+ * formula renders with KaTeX (captions, legends and descriptions are set by KaTeX).
+ */
+export function figureMathProblems(file: string, name: string, value: unknown): Problem[] {
+  const problems: Problem[] = [];
+  for (const [path, text] of strings(value, '')) {
+    const where = `${name}.${path}`;
+    const dollars = text.match(/(?<!\\)\$/g)?.length ?? 0;
+    if (dollars % 2 === 1) {
+      problems.push({
+        file,
+        where,
+        message:
+          'a formula is not closed: write math between two dollar signs, such as $p_U$ (a literal dollar sign is \\$)',
+      });
+      continue;
+    }
+    for (const m of text.matchAll(/\$((?:[^$\\]|\\.)+)\$/g)) {
+      const error = texError(m[1] as string, false);
+      if (error)
+        problems.push({ file, where, message: `the formula $${m[1]}$ does not render: ${error}` });
+    }
+  }
+  return problems;
+}
 
 /** A `<Figure>` or `<FigureRef>` tag found in a body. */
 export interface FigureTag {
@@ -56,6 +93,7 @@ export function lintFigures(
         });
       const parsed = figureSchema.safeParse(value);
       if (!parsed.success) problems.push(...describeIssues(file, value, parsed.error, `${name}.`));
+      else problems.push(...figureMathProblems(file, name, value));
     }
   }
   const order: Partial<Record<Lang, string[]>> = {};

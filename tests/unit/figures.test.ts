@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { lintContent } from '../../src/lint';
-import { lintFigures } from '../../src/lint/figures';
+import { figureMathProblems, lintFigures } from '../../src/lint/figures';
 import {
   figureSchema,
   figuresFileSchema,
@@ -20,7 +20,17 @@ import { LANGS } from '../../src/i18n/langs';
 import { alignTarget, gauss, haar, logTicks, ricker } from '../../src/figures/draw';
 import { renderFigure } from '../../src/figures/figure';
 import { mulberry32, normals } from '../../src/figures/prng';
-import { matchWeights, permutations, principalAxes, type Vec2 } from '../../src/figures/schematics';
+import {
+  frobenius,
+  leftSingular,
+  matchWeights,
+  permutations,
+  permuteRows,
+  principalAxes,
+  symmetricEigen,
+  type Vec2,
+} from '../../src/figures/schematics';
+import { mathPlain, mathRuns, mathSvg, splitMath } from '../../src/figures/math';
 import { roundNumbers } from '../../src/figures/svg';
 import { renderMdxBody } from '../../src/markdown/pipeline';
 import { CONTENT_DIR, get, readRealContent, realSlugs } from './support/content';
@@ -46,6 +56,8 @@ function all(node: Element | Root, pred: (e: Element) => boolean, out: Element[]
 const text = (n: ElementContent): string =>
   n.type === 'text' ? n.value : n.type === 'element' ? n.children.map(text).join('') : '';
 const svgs = (fig: Element) => all(fig, (e) => e.tagName === 'svg' && e.properties.role === 'img');
+const say = (l: string | { ja: string; en: string }, lang: 'ja' | 'en') =>
+  typeof l === 'string' ? l : l[lang];
 const spec = (name: string): FigureSpec => {
   const f = real.find((r) => r.name === name);
   if (!f) throw new Error(`no figure ${name}`);
@@ -212,12 +224,204 @@ describe('drawing helpers', () => {
     const across = (ps: Vec2[]) => ps.map((p) => p[0] * vectors[1][0] + p[1] * vectors[1][1]);
     expect(across(after)).toEqual(across(target).map((x) => expect.closeTo(x, 6) as number));
   });
-  test('weight matching on synthetic weights recovers the hidden permutation', () => {
+  test('symmetricEigen returns the eigenpairs of a symmetric matrix, largest first', () => {
+    const m = [
+      [4, 1, 0.5],
+      [1, 3, 0.2],
+      [0.5, 0.2, 1],
+    ];
+    const { values, vectors } = symmetricEigen(m);
+    expect(values[0]).toBeGreaterThan(values[1] as number);
+    expect(values[1]).toBeGreaterThan(values[2] as number);
+    for (const [k, v] of vectors.entries()) {
+      const mv = m.map((row) => row.reduce((s, x, i) => s + x * (v[i] as number), 0));
+      mv.forEach((x, i) => expect(x).toBeCloseTo((values[k] as number) * (v[i] as number), 9));
+      expect(Math.hypot(...v)).toBeCloseTo(1, 12);
+    }
+  });
+});
+
+describe('the weight-matching schematic', () => {
+  const { seed, units } = spec('permutation') as Extract<FigureSpec, { kind: 'permutation' }>;
+  const m = matchWeights(seed, units);
+
+  test('the drawn permutation maximises the matching objective ⟨W_a, P W_b⟩ over every order', () => {
     expect(permutations(4)).toHaveLength(24);
-    for (const seed of [1, 7, 99]) {
-      const { perm, found } = matchWeights(seed, 5);
-      // Position i of the reordered model B holds the unit that computes what A's unit i does.
-      expect(found.map((j) => perm[j])).toEqual([0, 1, 2, 3, 4]);
+    const scores = permutations(units).map((order) => frobenius(m.wa, permuteRows(m.wb, order)));
+    expect(m.objective.after).toBe(Math.max(...scores));
+    expect(frobenius(m.wa, permuteRows(m.wb, m.found))).toBe(m.objective.after);
+    // It is also the order of smallest L2 distance (permutations keep the Frobenius norm).
+    const dist = (order: number[]) =>
+      Math.sqrt(
+        frobenius(m.wa, m.wa) +
+          frobenius(m.wb, m.wb) -
+          2 * frobenius(m.wa, permuteRows(m.wb, order)),
+      );
+    expect(m.distance.after).toBeCloseTo(Math.min(...permutations(units).map(dist)), 9);
+    expect(m.objective.after).toBeGreaterThan(m.objective.before);
+  });
+
+  test('the two models are different: after matching, the L2 distance stays comparable to the weights', () => {
+    expect(m.distance.after).toBeLessThan(m.distance.before);
+    expect(m.distance.after / m.norm).toBeGreaterThan(0.6);
+    // Not a permuted copy: no order makes B close to A.
+    expect(m.distance.after).toBeGreaterThan(0.5 * m.norm);
+  });
+
+  test('what matching aligns: the singular vectors with large singular values, not the small ones', () => {
+    const [top1, top2, ...rest] = m.alignment.after;
+    expect(top1).toBeGreaterThan(0.8);
+    expect(top2).toBeGreaterThan(0.8);
+    expect(Math.max(...rest)).toBeLessThan(0.3);
+    expect(Math.max(...m.alignment.before.slice(0, 2))).toBeLessThan(0.5);
+    // Permuting rows keeps the singular values.
+    const after = leftSingular(permuteRows(m.wb, m.found)).values;
+    leftSingular(m.wb).values.forEach((v, i) => expect(after[i]).toBeCloseTo(v, 9));
+  });
+
+  test('the figure draws three distance bars and one before/after pair per direction', () => {
+    const fig = renderFigure('permutation', spec('permutation'), 'en');
+    const [distance, alignment] = svgs(fig) as [Element, Element];
+    expect(all(distance, (e) => e.tagName === 'rect')).toHaveLength(3);
+    const markers = (fill: string, stroke?: string) =>
+      all(
+        alignment,
+        (e) =>
+          e.tagName === 'g' &&
+          e.properties.fill === fill &&
+          (stroke === undefined || e.properties.stroke === stroke),
+      ).flatMap((g) => g.children.filter((c): c is Element => c.type === 'element'));
+    const before = markers('var(--bg)', 'var(--fig-2)');
+    const after = markers('var(--fig-1)');
+    expect(before).toHaveLength(units);
+    expect(after).toHaveLength(units);
+    // SVG y grows downwards: the first two "after" markers stand above all the others.
+    const heights = after.map((c) => Number(c.properties.cy));
+    expect(Math.max(...heights.slice(0, 2))).toBeLessThan(Math.min(...heights.slice(2)));
+  });
+});
+
+describe('formulas in figure text', () => {
+  test('splitMath separates $…$ formulas from text', () => {
+    expect(splitMath('unlabeled $p_U$ and $\\beta$.')).toEqual([
+      { math: false, value: 'unlabeled ' },
+      { math: true, value: 'p_U' },
+      { math: false, value: ' and ' },
+      { math: true, value: '\\beta' },
+      { math: false, value: '.' },
+    ]);
+    expect(splitMath('no formula')).toEqual([{ math: false, value: 'no formula' }]);
+  });
+  test('mathRuns sets letters in italic, scripts a level down or up, operators spaced', () => {
+    expect(mathRuns('p_U')).toEqual([
+      { text: 'p', italic: true, level: 0 },
+      { text: 'U', italic: true, level: -1 },
+    ]);
+    expect(mathRuns('(1-\\beta)\\,p_{N}')).toEqual([
+      { text: '(1 − ', italic: false, level: 0 },
+      { text: 'β', italic: true, level: 0 },
+      { text: ')\u2009', italic: false, level: 0 },
+      { text: 'p', italic: true, level: 0 },
+      { text: 'N', italic: true, level: -1 },
+    ]);
+    expect(mathRuns('\\|W^a\\|_F').map((r) => [r.text, r.level])).toEqual([
+      ['‖', 0],
+      ['W', 0],
+      ['a', 1],
+      ['‖', 0],
+      ['F', -1],
+    ]);
+    expect(() => mathRuns('\\frac{1}{2}')).toThrow(/\\frac is not drawn/);
+  });
+  test('mathSvg shifts a subscript with dy and returns to the baseline', () => {
+    const nodes = mathSvg('x $p_U$ y');
+    const spans = nodes.filter((n): n is Element => n.type === 'element');
+    expect(spans.map((t) => [text(t), t.properties.dy, t.properties.className])).toEqual([
+      ['p', undefined, ['fig-math-i']],
+      ['U', '3.5', ['fig-math-i', 'fig-math-script']],
+      [' y', '-3.5', undefined],
+    ]);
+    expect(nodes.map(text).join('')).toBe('x pU y');
+    expect(mathPlain('unlabeled $p_U$')).toBe('unlabeled pU');
+  });
+  test.each(LANGS)('the mixture (%s) sets p_U, p_N, p_S as subscripts, never as "p_U"', (lang) => {
+    const fig = renderFigure('mixture', spec('mixture'), lang);
+    const [svg] = svgs(fig) as [Element];
+    const subs = all(
+      svg,
+      (e) => e.tagName === 'tspan' && String(e.properties.className).includes('fig-math-script'),
+    ).map(text);
+    expect(subs.sort()).toEqual(['N', 'S', 'U']);
+    expect(toHtml(svg)).not.toMatch(/p_[USN]|\$/);
+    // In HTML (caption, description, legend) formulas go to the pipeline's KaTeX step.
+    const html = toHtml(fig);
+    expect(html).toContain('<code class="language-math math-inline">p_U</code>');
+    expect(html.replace(/<code class="language-math math-inline">[^<]*<\/code>/g, '')).not.toMatch(
+      /p_[USN]|\$/,
+    );
+  });
+  test("through the real pipeline a figure caption's formula is KaTeX, with no literal p_U left", async () => {
+    const paperDir = `${CONTENT_DIR}/papers/pu-diffusion-models`;
+    const path = `${paperDir}/en.mdx`;
+    const { html } = await renderMdxBody('<Figure id="mixture" />\n', path, {
+      file: path,
+      lang: 'en',
+      paperDir,
+    });
+    const caption = /<figcaption>[\s\S]*<\/figcaption>/.exec(html)?.[0] ?? '';
+    expect(caption).toContain('class="katex"');
+    expect(caption).toMatch(/<msub><mi>p<\/mi><mi>U<\/mi><\/msub>/);
+    // Only KaTeX's TeX annotation and the hidden search text of a formula keep the source.
+    expect(
+      html.replace(
+        /<annotation[^>]*>[^<]*<\/annotation>|<span class="math-text" hidden>[^<]*<\/span>/g,
+        '',
+      ),
+    ).not.toMatch(/>[^<]*p_U[^<]*</);
+    expect(html).toMatch(/<tspan dy="3.5" class="fig-math-i fig-math-script">U<\/tspan>/);
+  });
+  test.each(real.flatMap((r) => LANGS.map((lang) => ({ ...r, lang }))))(
+    '$name ($lang): no font-variant attribute (the W3C checker rejects it), no literal "$"',
+    ({ name, spec, lang }) => {
+      const html = toHtml(renderFigure(name, spec, lang));
+      expect(html).not.toMatch(/font-variant=/);
+      for (const svg of svgs(renderFigure(name, spec, lang)))
+        expect(toHtml(svg)).not.toContain('$');
+    },
+  );
+  test('the legend label is one element after the swatch (no flex gaps inside the label)', () => {
+    const fig = renderFigure('perplexity', spec('perplexity'), 'ja');
+    const items = all(fig, (e) => e.tagName === 'li');
+    expect(items.length).toBeGreaterThan(0);
+    for (const li of items) {
+      expect(li.children.map((c) => (c.type === 'element' ? c.tagName : c.type))).toEqual([
+        'svg',
+        'span',
+      ]);
+    }
+    expect(text(items[0] as Element)).toBe('ウェーブレット（Ricker、提案手法）');
+  });
+});
+
+describe('the wavelet schematic', () => {
+  test("RoPE's panel runs along the head dimension in windows of its one scale; the proposed along t = m − n", () => {
+    const wavelets = spec('wavelets') as Extract<FigureSpec, { kind: 'wavelets' }>;
+    for (const lang of LANGS) {
+      const fig = renderFigure('wavelets', wavelets, lang);
+      const [rope, proposed] = svgs(fig) as [Element, Element];
+      const labels = (svg: Element) => all(svg, (e) => e.tagName === 'text').map(text);
+      expect(labels(rope)).toContain(say(wavelets.labels.dimension, lang));
+      expect(labels(rope).join()).not.toMatch(/m − n/);
+      expect(labels(proposed)).toContain(mathPlain(say(wavelets.labels.distance, lang)));
+      // One Haar-like window per ropeScale dimensions: dims / ropeScale separate lines.
+      const lines = all(
+        rope,
+        (e) => e.tagName === 'path' && /^M[\d.,]+(?:[HVL][\d.,]+)+$/.test(String(e.properties.d)),
+      );
+      expect(lines).toHaveLength(wavelets.dims / wavelets.ropeScale);
+      expect(
+        all(proposed, (e) => e.tagName === 'path' && String(e.properties.d).startsWith('M')),
+      ).toHaveLength(wavelets.scales.length);
     }
   });
 });
@@ -316,6 +520,30 @@ describe('figure rules of the linter', () => {
     const broken = defined.replace('log: true', 'log: "yes"');
     expect(run(both(['wavelets', 'perplexity']), broken)).toContainEqual(
       expect.objectContaining({ where: expect.stringMatching(/^perplexity\.y\.log/) as string }),
+    );
+  });
+  test('a formula in figure text that is not closed or does not render is reported with its field', () => {
+    expect(figureMathProblems('f.yaml', 'mixture', spec('mixture'))).toEqual([]);
+    expect(
+      figureMathProblems('f.yaml', 'wavelets', { caption: { ja: 'ok $a$', en: 'open $p_U' } }),
+    ).toEqual([
+      expect.objectContaining({
+        file: 'f.yaml',
+        where: 'wavelets.caption.en',
+        message: expect.stringMatching(/not closed/) as string,
+      }),
+    ]);
+    expect(
+      figureMathProblems('f.yaml', 'mixture', { labels: { normal: { en: 'x $\\frac{1}$' } } }),
+    ).toEqual([
+      expect.objectContaining({
+        where: 'mixture.labels.normal.en',
+        message: expect.stringMatching(/\$\\frac\{1\}\$ does not render/) as string,
+      }),
+    ]);
+    const broken = defined.replace('$t = m - n$ →', '$t = m - n →');
+    expect(run(both(['wavelets', 'perplexity']), broken)).toContainEqual(
+      expect.objectContaining({ where: 'wavelets.labels.distance.ja' }),
     );
   });
   test('the schema refuses a results chart without a source and more series than styles', () => {

@@ -209,6 +209,11 @@ describe('KaTeX renders each formula once per build', () => {
       for (const m of body.matchAll(/\$\$\n([\s\S]*?)\n\$\$|\$([^$\n]+)\$/g))
         formulas.add(m[1] !== undefined ? `D${m[1]}` : `I${m[2]}`);
     }
+    // The figures placed in the bodies bring their own formulas (captions, labels: $…$).
+    for (const m of (files.get(`papers/${slug}/figures.yaml`) ?? '').matchAll(
+      /\$((?:[^$\\\n]|\\.)+)\$/g,
+    ))
+      formulas.add(`I${m[1]}`);
     expect(formulas.size).toBeGreaterThan(3);
     for (const [body, lang] of bodies) {
       const file = `content/papers/${slug}/${lang}.mdx`;
