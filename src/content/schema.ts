@@ -48,6 +48,11 @@ export type ImpactRow = z.infer<typeof impactRowSchema>;
 export const authorSchema = z.strictObject({
   /** The name as printed on the paper, in Latin script. */
   name: text('author name'),
+  /**
+   * The name in Japanese script (e.g. 熊谷 充敏), when a source gives it. The Japanese edition
+   * shows it beside `name` so a reader can find the author by it; leave it out when unknown.
+   */
+  nameJa: text('author nameJa').optional(),
   /** Keys into `content/data/affiliations.yaml` that the sources confirm. */
   affiliations: z.array(key('affiliation')).min(1, { error: 'each author needs at least one affiliation' }),
   /** Keys for affiliations the sources suggest but do not confirm; shown as unconfirmed. */

@@ -49,14 +49,19 @@ export function parseCaptionLine(line: string): CaptionLine | undefined {
   return out;
 }
 
+/** A trailing spread as results tables print it: "±0.03", "± 27.63". */
+const SPREAD = /\s*±\s*(\d+(\.\d*)?|\.\d+)$/;
+
 /**
  * The number a cell shows, or `undefined` for text. Accepts thousands separators, a minus sign
- * (ASCII or U+2212) and a trailing %, so "1,024", "−0.5" and "12%" are numbers.
+ * (ASCII or U+2212), a trailing % and a trailing spread, so "1,024", "−0.5", "12%" and
+ * "0.511 ±0.03" (read as 0.511; the spread is shown but not compared) are numbers.
  */
 export function cellNumber(text: string): number | undefined {
   const s = text
     .trim()
     .replace(/[,\u2009\u202f]/g, '')
+    .replace(SPREAD, '')
     .replace(/^\u2212/, '-');
   if (!/^[-+]?(\d+(\.\d*)?|\.\d+)%?$/.test(s)) return undefined;
   return Number(s.replace(/%$/, ''));

@@ -118,6 +118,18 @@ describe('regression cases through the shipped search code (Node)', () => {
     expect(first?.excerpt).toMatch(/\S/);
   });
 
+  test('an author’s Japanese name finds every paper that lists it (nameJa in paper.yaml)', async () => {
+    const out = await engines.ja('熊谷', {}, 10);
+    const urls = out.hits.map((h) => h.url);
+    for (const slug of [
+      'test-time-adaptation-regression',
+      'linear-mode-connectivity-weight-matching',
+      'pu-diffusion-models',
+    ])
+      expect(urls).toContain(paper('ja', slug));
+    expect(urls).not.toContain(paper('ja', 'wavelet-positional-representation'));
+  });
+
   test.each(EMPTY)('%s “%s” finds nothing (%s)', async (lang, query) => {
     const out = await engines[lang](query, {}, 5);
     expect(out.hits).toEqual([]);

@@ -24,7 +24,7 @@ export const CASES: Case[] = [
   ['ja', '不適切', PUDM, 'ja'],
   ['ja', '重みマッチング', LMC, 'ja'],
   ['ja', 'モデルマージ', LMC, 'ja'],
-  ['ja', '特異ベクトル', LMC, 'ja', '特異値分解による見方'],
+  ['ja', '特異ベクトル', LMC, 'ja', '特異ベクトルなら説明できる'],
   ['ja', '位置符号化', WAVE, 'ja'],
   ['ja', '外挿', WAVE, 'ja'],
   ['ja', '長文脈', WAVE, 'ja'],

@@ -64,10 +64,13 @@ describe('cellNumber', () => {
     ['\u22120.5', -0.5],
     ['12%', 12],
     ['.5', 0.5],
+    ['0.511 ±0.03', 0.511],
+    ['\u2212685.1 ± 27.63', -685.1],
   ])('reads %j as a number', (cell, n) => expect(cellNumber(cell)).toBe(n));
 
-  test.each(['RoPE', '4k', '', '1.2.3', '—'])('reads %j as text', (cell) =>
-    expect(cellNumber(cell)).toBeUndefined(),
+  test.each(['RoPE', '4k', '', '1.2.3', '—', '±0.03', '0.5 ±', '0.5 ±x'])(
+    'reads %j as text',
+    (cell) => expect(cellNumber(cell)).toBeUndefined(),
   );
 });
 

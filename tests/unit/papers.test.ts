@@ -49,6 +49,31 @@ describe('paperView', () => {
     ]);
   });
 
+  test('gives the Japanese names in the Japanese edition only', () => {
+    const ja = paperView(TTA, 'ja', realFacts(TTA), prose(TTA, 'ja'), vocab);
+    const en = paperView(TTA, 'en', realFacts(TTA), prose(TTA, 'en'), vocab);
+    expect(ja.authors.map((a) => a.nameJa)).toEqual([
+      '足立 一樹',
+      '山口 真弥',
+      '熊谷 充敏',
+      '濱上 知樹',
+    ]);
+    expect(ja.authors.map((a) => a.name)).toEqual(en.authors.map((a) => a.name));
+    expect(en.authors.some((a) => 'nameJa' in a)).toBe(false);
+  });
+
+  test('leaves nameJa out when paper.yaml gives no Japanese name', () => {
+    const facts = realFacts(TTA);
+    const view = paperView(
+      TTA,
+      'ja',
+      { ...facts, authors: facts.authors.map(({ nameJa: _, ...a }) => a) },
+      prose(TTA, 'ja'),
+      vocab,
+    );
+    expect(view.authors.some((a) => 'nameJa' in a)).toBe(false);
+  });
+
   test('keeps the authors in order and marks unconfirmed affiliations', () => {
     const view = paperView(TTA, 'en', realFacts(TTA), prose(TTA, 'en'), vocab);
     expect(view.authors.map((a) => a.name)).toEqual([

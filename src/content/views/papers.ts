@@ -18,7 +18,10 @@ export interface LabelledKey {
 }
 
 interface AuthorView {
+  /** The name as printed on the paper, in Latin script. */
   name: string;
+  /** The name in Japanese script: set in the Japanese edition only, when paper.yaml gives it. */
+  nameJa?: string;
   affiliations: (LabelledKey & { confirmed: boolean })[];
 }
 
@@ -56,6 +59,7 @@ export function paperView(slug: string, lang: Lang, facts: PaperFacts, prose: Pa
   const label = (key: string) => lookup(vocab.affiliations, key, 'affiliation')[lang];
   const authors = facts.authors.map((a) => ({
     name: a.name,
+    ...(lang === 'ja' && a.nameJa ? { nameJa: a.nameJa } : {}),
     affiliations: [
       ...a.affiliations.map((key) => ({ key, label: label(key), confirmed: true })),
       ...a.unconfirmedAffiliations.map((key) => ({ key, label: label(key), confirmed: false })),
