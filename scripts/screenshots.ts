@@ -31,7 +31,9 @@ for (const path of targets) {
       });
       const stem = join(out, `${path.replace(/[^a-z0-9]+/gi, '_')}-${name}-${scheme}`);
       if (process.env['FIGURES'] === '1') {
-        // Each figure on its own (src/figures/), scrolled into view first.
+        // Each figure on its own (src/figures/), scrolled into view first, once the deferred
+        // sections are laid out (a figure of a section not yet painted would come out blank).
+        await revealDeferredSections(page);
         const figures = page.locator('figure.figure');
         for (let i = 0; i < (await figures.count()); i++) {
           await figures.nth(i).scrollIntoViewIfNeeded();
