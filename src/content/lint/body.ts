@@ -12,6 +12,7 @@ import type { Lang } from '../schema';
 import { headingIdFactory } from '../../markdown/heading-ids';
 import { texError } from '../../markdown/math';
 import { MDX_BODY_SYNTAX, mdxProblems, type ComponentRegistry } from '../../markdown/mdx-body';
+import { tableOf, type BodyTable } from '../../markdown/body-tables';
 import { CAPTION_PREFIX, parseCaptionLine, type BestDirection } from '../../markdown/results-tables';
 import type { FigureTag } from './figures';
 import type { Problem } from './issues';
@@ -26,8 +27,8 @@ export interface BodyReport {
   links: { url: string; line?: number }[];
   /** The TeX of every display formula, in order (compared between editions). */
   displayMath: string[];
-  /** Every table, in order, with the direction of its "best" hint (compared between editions). */
-  tables: { best: BestDirection | 'none'; line?: number }[];
+  /** Every table, in order, with the direction of its "best" hint and its cells as written (compared between editions). */
+  tables: { best: BestDirection | 'none'; line?: number; cells: BodyTable }[];
   /** The `<Figure>` and `<FigureRef>` tags, in order. */
   figures: FigureTag[];
   /** False when the body could not be parsed (anchors, links and formulas are then unknown). */
@@ -125,7 +126,7 @@ export function checkBody(
       const before = parent.children[index - 1];
       const first = before?.type === 'paragraph' ? before.children[0] : undefined;
       const caption = first?.type === 'text' ? parseCaptionLine(first.value) && parseCaptionLine(toString(before)) : undefined;
-      report.tables.push({ best: caption?.best ?? 'none', ...(node.position ? { line: node.position.start.line } : {}) });
+      report.tables.push({ best: caption?.best ?? 'none', ...(node.position ? { line: node.position.start.line } : {}), cells: tableOf(node, body, report.tables.length + 1) });
     }
     if (node.type === 'paragraph' && node.children[0]?.type === 'text' && parseCaptionLine(node.children[0].value)) {
       const at = node.position ? { line: node.position.start.line } : {};

@@ -2,10 +2,13 @@
  * Figure rules of a paper: `figures.yaml` matches the schema; every `<Figure id="…" />` and
  * `<FigureRef id="…" />` of a body names a figure defined there; every defined figure is placed
  * in both editions, once, in the same order (so `#fig-N` is the same anchor in both); a
- * reference names a figure placed on the same page.
+ * reference names a figure placed on the same page; a results chart's table, rows and columns
+ * exist in ja.mdx and hold numbers (content/figure-tables.ts).
  */
 import yaml from 'js-yaml';
 import { LANGS, figureSchema, type Lang } from '../schema';
+import type { BodyTable } from '../../markdown/body-tables';
+import { figureFromTables } from '../figure-tables';
 import { describeIssues, type Problem } from './issues';
 
 /** A `<Figure>` or `<FigureRef>` tag found in a body. */
@@ -22,6 +25,8 @@ export function lintFigures(
   root: string,
   dir: string,
   tags: Partial<Record<Lang, FigureTag[]>>,
+  /** The tables of ja.mdx, in page order, when its body parsed: results charts read their numbers there. */
+  tables?: readonly BodyTable[],
 ): Problem[] {
   const problems: Problem[] = [];
   const rel = `${dir}/figures.yaml`;
@@ -46,6 +51,9 @@ export function lintFigures(
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) problems.push({ file, where: name, message: `the figure name "${name}" must be a kebab-case key such as "perplexity"` });
       const parsed = figureSchema.safeParse(value);
       if (!parsed.success) problems.push(...describeIssues(file, value, parsed.error, `${name}.`));
+      else if (tables) {
+        for (const p of figureFromTables(name, parsed.data, tables).problems) problems.push({ file, where: p.where, message: p.message });
+      }
     }
   }
   const order: Partial<Record<Lang, string[]>> = {};

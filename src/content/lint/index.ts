@@ -23,6 +23,8 @@ import {
 import { dictionaries } from '../../i18n';
 import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../views/sections';
 import { checkBody } from './body';
+import type { BodyTable } from '../../markdown/body-tables';
+import { compareTableNumbers } from '../figure-tables';
 import { lintFigures, type FigureTag } from './figures';
 import { describeIssues, type Problem } from './issues';
 import { checkCorrections, checkHomeTables, checkImpactLabel, checkPaperSources, checkSeedTerms } from './provenance';
@@ -206,6 +208,7 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
 
     const maths: Partial<Record<Lang, string[]>> = {};
     const tables: Partial<Record<Lang, string[]>> = {};
+    const tableCells: Partial<Record<Lang, BodyTable[]>> = {};
     const impactRows: Partial<Record<Lang, number>> = {};
     const figureTags: Partial<Record<Lang, FigureTag[]>> = {};
     for (const lang of LANGS) {
@@ -235,9 +238,10 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
       // A body that cannot be parsed has no known formulas: comparing them would only add noise.
       if (report.parsed) maths[lang] = report.displayMath;
       if (report.parsed) tables[lang] = report.tables.map((x) => x.best);
+      if (report.parsed) tableCells[lang] = report.tables.map((x) => x.cells);
       if (report.parsed) figureTags[lang] = report.figures;
     }
-    problems.push(...lintFigures(files, root, dir, figureTags));
+    problems.push(...lintFigures(files, root, dir, figureTags, tableCells.ja));
     if (impactRows.ja !== undefined && impactRows.en !== undefined && impactRows.ja !== impactRows.en) {
       problems.push({ file: `${root}/${dir}/en.mdx`, where: 'impact', message: `the societal-impact table has ${impactRows.en} row(s) here and ${impactRows.ja} in ja.mdx; both editions must show the same rows in the same order` });
     }
@@ -250,6 +254,10 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
     if (tables.ja && tables.en && tables.ja.join() !== tables.en.join()) {
       const hints = (x: string[]) => x.map((b) => (b === 'none' ? '-' : b)).join(', ');
       problems.push({ file: `${root}/${dir}/en.mdx`, where: 'tables', message: `the tables differ from ja.mdx (${tables.ja.length} in ja.mdx, ${tables.en.length} in en.mdx; "best" hints in order: ja ${hints(tables.ja)}; en ${hints(tables.en)}); both editions must have the same tables in the same order, with the same [best: …] hints` });
+    }
+    // Table N holds the same numbers in both editions (figures read them from ja.mdx's tables).
+    if (tableCells.ja && tableCells.en) {
+      for (const message of compareTableNumbers(tableCells.ja, tableCells.en)) problems.push({ file: `${root}/${dir}/en.mdx`, where: 'tables', message });
     }
   }
 
