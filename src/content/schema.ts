@@ -157,6 +157,17 @@ export const paperProseSchema = z.strictObject({
   title: text('title'),
   /** One sentence for cards, search results and link previews. */
   description: text('description'),
+  /**
+   * 3つの要点 / Key points, shown under the title and byline before the table of contents, in
+   * the RSS feed and in search: exactly three one-sentence points, in this order: the problem,
+   * the idea, the evidence. Each is no stronger than the page's own statements and attributed
+   * the same way (a result the page takes from the reviews says "according to the reviews").
+   * The linter requires exactly three, and the same number in both editions.
+   */
+  keyPoints: z.array(
+    text('keyPoints item').refine((s) => !s.includes('\n'), { error: 'each key point must be one line (one sentence)' }),
+    { error: 'keyPoints must be a list of three one-sentence points' },
+  ),
   /** 概要 / Summary: what the paper does, in a paragraph or two. */
   summary: text('summary'),
   /** 技術的意義 / Technical significance. */

@@ -39,6 +39,7 @@ export const en = {
   'impact.risk': 'Risks and caveats',
   'impact.paper': 'Paper',
 
+  'paper.keyPoints': 'Key points',
   'paper.summary': 'Summary',
   'paper.significance': 'Technical significance',
   'paper.applications': 'Applications',

@@ -40,6 +40,7 @@ export const ja = {
   'impact.risk': 'リスク・留意点',
   'impact.paper': '論文',
 
+  'paper.keyPoints': '3つの要点',
   'paper.summary': '概要',
   'paper.significance': '技術的意義',
   'paper.applications': '応用可能性',

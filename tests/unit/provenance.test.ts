@@ -339,6 +339,51 @@ describe('the label on every societal-impact table', () => {
   });
 });
 
+describe('3つの要点 / Key points (keyPoints)', () => {
+  const points = (d: Record<string, unknown>) => d['keyPoints'] as string[];
+
+  test('every real paper edition gives exactly three one-line points', () => {
+    const files = readRealContent();
+    for (const slug of [TTA, LMC, PU, WAVELET]) {
+      for (const lang of ['ja', 'en'] as const) {
+        const kp = splitMdx(get(files, mdxOf(slug, lang))).data['keyPoints'];
+        expect(kp, `${slug} ${lang}`).toHaveLength(3);
+        for (const k of kp as string[]) expect(k).not.toMatch(/\n/);
+      }
+    }
+  });
+
+  test('reports an edition without them, naming file and field', () => {
+    expect(lintWith([mdxOf(TTA, 'en'), frontmatter((d) => delete d['keyPoints'])])).toEqual([
+      problem(mdxOf(TTA, 'en'), 'keyPoints', /the required field "keyPoints" is missing/),
+    ]);
+    expect(lintWith([mdxOf(TTA, 'ja'), frontmatter((d) => (d['keyPoints'] = []))])).toContainEqual(
+      problem(mdxOf(TTA, 'ja'), 'keyPoints', /"keyPoints" is empty: give exactly 3/),
+    );
+  });
+
+  test('reports two or four points, and a count that differs between the editions', () => {
+    const two = lintWith([mdxOf(PU, 'ja'), frontmatter((d) => points(d).pop())]);
+    expect(two).toEqual([
+      problem(mdxOf(PU, 'ja'), 'keyPoints', /there are 2 key point\(s\): give exactly 3/),
+      problem(mdxOf(PU, 'en'), 'keyPoints', /there are 3 key point\(s\) here and 2 in ja\.mdx/),
+    ]);
+    const four = lintWith([mdxOf(WAVELET, 'en'), frontmatter((d) => points(d).push('One more.'))]);
+    expect(four).toContainEqual(
+      problem(mdxOf(WAVELET, 'en'), 'keyPoints', /there are 4 key point\(s\): give exactly 3/),
+    );
+  });
+
+  test('reports a point that runs over more than one line', () => {
+    expect(
+      lintWith([
+        mdxOf(LMC, 'en'),
+        frontmatter((d) => (points(d)[1] = 'First line.\nSecond line.')),
+      ]),
+    ).toContainEqual(problem(mdxOf(LMC, 'en'), 'keyPoints[2]', /one line/));
+  });
+});
+
 describe("the editions' home tables", () => {
   const rows = (d: Record<string, unknown>) => d['impact'] as Record<string, unknown>[];
 

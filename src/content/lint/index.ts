@@ -21,13 +21,13 @@ import {
   type PaperFacts,
 } from '../schema';
 import { dictionaries } from '../../i18n';
-import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../views/sections';
+import { DETAIL_SECTIONS, KEY_POINTS_ID, PAGE_SECTIONS } from '../views/sections';
 import { checkBody } from './body';
 import type { BodyTable } from '../../markdown/body-tables';
 import { compareTableNumbers } from '../figure-tables';
 import { lintFigures, type FigureTag } from './figures';
 import { describeIssues, type Problem } from './issues';
-import { checkCorrections, checkHomeTables, checkImpactLabel, checkPaperSources, checkSeedTerms } from './provenance';
+import { checkCorrections, checkHomeTables, checkImpactLabel, checkKeyPoints, checkPaperSources, checkSeedTerms } from './provenance';
 import { checkFileLayout } from './files';
 import { checkPlainText, stringsOf } from './markup';
 
@@ -210,6 +210,7 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
     const tables: Partial<Record<Lang, string[]>> = {};
     const tableCells: Partial<Record<Lang, BodyTable[]>> = {};
     const impactRows: Partial<Record<Lang, number>> = {};
+    const keyPoints: Partial<Record<Lang, number>> = {};
     const figureTags: Partial<Record<Lang, FigureTag[]>> = {};
     for (const lang of LANGS) {
       const rel = `${dir}/${lang}.mdx`;
@@ -220,6 +221,8 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
       }
       const prose = parseWith(paperProseSchema, mdx.file, mdx.data, problems);
       if (prose) impactRows[lang] = prose.impact.length;
+      if (prose) keyPoints[lang] = prose.keyPoints.length;
+      if (prose) problems.push(...checkKeyPoints(mdx.file, prose.keyPoints));
       if (prose) problems.push(...checkImpactLabel(mdx.file, lang, prose.impactLabel));
       const paperFacts = facts.get(slug);
       if (prose && paperFacts) {
@@ -233,7 +236,7 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
       const required = DETAIL_SECTIONS.map((id) => dictionaries[lang][`paper.${id}`]);
       const report = checkBody(mdx.file, mdx.body, lang, required, { paperDir: `${contentDir}/${dir}` });
       problems.push(...report.problems);
-      anchors.set(`${lang}:${slug}`, new Set([...PAGE_SECTIONS, ...report.anchors]));
+      anchors.set(`${lang}:${slug}`, new Set([...PAGE_SECTIONS, KEY_POINTS_ID, ...report.anchors]));
       links.push(...report.links.map((l) => ({ ...l, file: mdx.file })));
       // A body that cannot be parsed has no known formulas: comparing them would only add noise.
       if (report.parsed) maths[lang] = report.displayMath;
@@ -244,6 +247,9 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
     problems.push(...lintFigures(files, root, dir, figureTags, tableCells.ja));
     if (impactRows.ja !== undefined && impactRows.en !== undefined && impactRows.ja !== impactRows.en) {
       problems.push({ file: `${root}/${dir}/en.mdx`, where: 'impact', message: `the societal-impact table has ${impactRows.en} row(s) here and ${impactRows.ja} in ja.mdx; both editions must show the same rows in the same order` });
+    }
+    if (keyPoints.ja !== undefined && keyPoints.en !== undefined && keyPoints.ja !== keyPoints.en) {
+      problems.push({ file: `${root}/${dir}/en.mdx`, where: 'keyPoints', message: `there are ${keyPoints.en} key point(s) here and ${keyPoints.ja} in ja.mdx; both editions must make the same points in the same order` });
     }
     if (maths.ja && maths.en && maths.ja.join('\n') !== maths.en.join('\n')) {
       const onlyJa = maths.ja.filter((m) => !maths.en?.includes(m)).length;

@@ -56,6 +56,20 @@ export function checkImpactLabel(file: string, lang: Lang, label: string | undef
   return [];
 }
 
+/** How many key points a paper edition gives (problem, idea, evidence). */
+const KEY_POINTS = 3;
+
+/** An edition's key points: present, and exactly three (the schema makes each one a line of text). */
+export function checkKeyPoints(file: string, points: readonly string[]): Problem[] {
+  if (points.length === 0) {
+    return [{ file, where: 'keyPoints', message: `the required field "keyPoints" is empty: give exactly ${KEY_POINTS} one-sentence points (the problem, the idea, the evidence), shown under the title as 3つの要点 / Key points` }];
+  }
+  if (points.length !== KEY_POINTS) {
+    return [{ file, where: 'keyPoints', message: `there are ${points.length} key point(s): give exactly ${KEY_POINTS}, one sentence each (the problem, the idea, the evidence)` }];
+  }
+  return [];
+}
+
 /**
  * Text folded for term matching: NFKC, lower case, no white space (so "生成AI" matches the
  * site's "生成 AI" and a term may wrap across lines).
