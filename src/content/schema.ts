@@ -476,6 +476,32 @@ export const isSchematic = (f: FigureSpec | FigureEntry): f is SchematicSpec =>
   (SCHEMATIC_KINDS as readonly string[]).includes(f.kind);
 /** `figures.yaml`: figure name → figure. */
 export const figuresFileSchema = z.record(key('figure name'), figureSchema);
+/** Words quoted from one or both editions of a page; at least one edition. */
+const editionQuote = (what: string) =>
+  z
+    .strictObject({
+      /** The words in the Japanese edition. */
+      ja: text(`${what}.ja`).optional(),
+      /** The words in the English edition. */
+      en: text(`${what}.en`).optional(),
+    })
+    .refine((q) => q.ja !== undefined || q.en !== undefined, { error: `${what} needs the words of at least one edition (ja or en)` });
+
+/**
+ * One change of a correction as quotes: the words before and the words the page reads now, per
+ * edition. The linter checks that every `after` quote is on the page (the paper's edition, its
+ * frontmatter prose and body, or the home page for entries without `paper`), ignoring width and
+ * white space; the corrections page shows both.
+ */
+const correctionQuoteSchema = z
+  .strictObject({
+    /** The words as they stood before the correction (left out for an addition). */
+    before: editionQuote('before').optional(),
+    /** The words the page reads now (left out for a removal). */
+    after: editionQuote('after').optional(),
+  })
+  .refine((q) => q.before !== undefined || q.after !== undefined, { error: 'a quote needs before, after or both' });
+
 /**
  * `content/corrections.yaml`: the corrections log, one entry per correction, newest last.
  * A paper page shows the entries about it; the corrections page and the feeds list them all.
@@ -491,5 +517,7 @@ export const correctionSchema = z.strictObject({
   what: bilingual('what'),
   /** Why it changed (the source that shows the earlier text was wrong), in each edition. */
   why: bilingual('why'),
+  /** The changed words, quoted (optional): each `after` quote must be on the page as it reads now. */
+  quotes: z.array(correctionQuoteSchema).min(1, { error: 'quotes, when given, must list at least one quote' }).optional(),
 });
 export type Correction = z.infer<typeof correctionSchema>;

@@ -100,6 +100,8 @@ export const en = {
   'corrections.separator': ': ',
   'corrections.what': 'What changed',
   'corrections.why': 'Why',
+  'corrections.before': 'Before',
+  'corrections.after': 'After',
   'corrections.home': 'Home page',
   'corrections.none': 'No corrections yet.',
   'home.corrections': 'Corrections',

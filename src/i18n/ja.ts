@@ -101,6 +101,8 @@ export const ja = {
   'corrections.separator': '：',
   'corrections.what': '変更した内容',
   'corrections.why': '理由',
+  'corrections.before': '訂正前の文言',
+  'corrections.after': '訂正後の文言',
   'corrections.home': 'ホーム',
   'corrections.none': '訂正はまだありません。',
   'home.corrections': '訂正履歴',

@@ -33,6 +33,8 @@ export interface BodyReport {
   figures: FigureTag[];
   /** False when the body could not be parsed (anchors, links and formulas are then unknown). */
   parsed: boolean;
+  /** The body as plain text (Markdown marks and link targets removed; math as its TeX), when parsed. */
+  text: string;
 }
 
 // The renderer's syntax (markdown/mdx-body.ts), so what parses here is what renders.
@@ -112,13 +114,14 @@ export function checkBody(
   options: BodyOptions = {},
 ): BodyReport {
   const ctx = { file, lang, paperDir: options.paperDir ?? file.replace(/\/[^/]*$/, '') };
-  const report: BodyReport = { problems: [], anchors: [], links: [], displayMath: [], tables: [], figures: [], parsed: false };
+  const report: BodyReport = { problems: [], anchors: [], links: [], displayMath: [], tables: [], figures: [], parsed: false, text: '' };
   const { tree, problem } = parseBody(file, body);
   if (!tree) {
     report.problems.push(problem as Problem);
     return report;
   }
   report.parsed = true;
+  report.text = toString(tree);
 
   const idFor = headingIdFactory(lang);
   visit(tree, (node, index, parent) => {

@@ -27,7 +27,7 @@ import type { BodyTable } from '../../markdown/body-tables';
 import { compareTableNumbers } from '../figure-tables';
 import { lintFigures, type FigureTag } from './figures';
 import { describeIssues, type Problem } from './issues';
-import { checkCorrections, checkHomeTables, checkImpactLabel, checkKeyPoints, checkPaperSources, checkSeedTerms } from './provenance';
+import { checkCorrectionQuotes, checkCorrections, checkHomeTables, checkImpactLabel, checkKeyPoints, checkPaperSources, checkSeedTerms } from './provenance';
 import { checkFileLayout } from './files';
 import { checkPlainText, stringsOf } from './markup';
 
@@ -149,6 +149,15 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
   const links: { file: string; url: string; line?: number }[] = [];
   const seen = { arxiv: new Map<string, string>(), openreview: new Map<string, string>(), bibtexKey: new Map<string, string>(), order: new Map<number, string>() };
 
+  // The text of each page edition ("ja:<slug>", "ja:" for the home page): its frontmatter
+  // strings, its body as written and as plain text. Corrections' quotes are looked up here.
+  const pageTexts = new Map<string, { text: string; file: string }>();
+  const addPageText = (key: string, file: string, data: unknown, body: string, plain: string) => {
+    const before = pageTexts.get(key);
+    const text = [...[...stringsOf(data)].map((x) => x.value), body, plain].join('\n');
+    pageTexts.set(key, { text: before ? `${before.text}\n${text}` : text, file: before ? `${before.file} and ${file}` : file });
+  };
+
   const sameUrl = slugCollisions(slugs);
   for (const slug of slugs) {
     const dir = `papers/${slug}`;
@@ -236,6 +245,7 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
       const required = DETAIL_SECTIONS.map((id) => dictionaries[lang][`paper.${id}`]);
       const report = checkBody(mdx.file, mdx.body, lang, required, { paperDir: `${contentDir}/${dir}` });
       problems.push(...report.problems);
+      addPageText(`${lang}:${slug}`, mdx.file, mdx.data, mdx.body, report.text);
       anchors.set(`${lang}:${slug}`, new Set([...PAGE_SECTIONS, KEY_POINTS_ID, ...report.anchors]));
       links.push(...report.links.map((l) => ({ ...l, file: mdx.file })));
       // A body that cannot be parsed has no known formulas: comparing them would only add noise.
@@ -282,6 +292,7 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
       // Components are for paper bodies: the digest goes through @astrojs/mdx, which knows none.
       const report = checkBody(entry.file, entry.body, lang, [], { components: {} });
       problems.push(...report.problems);
+      addPageText(`${lang}:`, entry.file, entry.data, entry.body, report.text);
       links.push(...report.links.map((l) => ({ ...l, file: entry.file })));
       if (report.problems.length === 0 && entry.body.trim() === '') problems.push({ file: entry.file, message: 'the body is empty' });
       if (parsed?.kind === 'intro') {
@@ -301,7 +312,7 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
 
   problems.push(...checkHomeTables({ ja: `${root}/digest/ja/intro.mdx`, en: `${root}/digest/en/intro.mdx` }, homeRows));
   problems.push(...lintGlossary(files, root, slugs));
-  problems.push(...lintCorrections(files, root, slugs));
+  problems.push(...lintCorrections(files, root, slugs, (paper, lang) => pageTexts.get(`${lang}:${paper ?? ''}`)));
 
   for (const { file, url, line } of links) {
     const problem = checkInternalLink(url, file, slugs, anchors);
@@ -387,9 +398,14 @@ export function lintGlossary(files: ContentFiles, root: string, slugs: readonly 
 
 /**
  * `corrections.yaml` (optional): a list of corrections, each matching the schema, with a unique
- * id and, when it names a paper, an existing one.
+ * id and, when it names a paper, an existing one; every `after` quote is on its page.
  */
-function lintCorrections(files: ContentFiles, root: string, slugs: readonly string[]): Problem[] {
+function lintCorrections(
+  files: ContentFiles,
+  root: string,
+  slugs: readonly string[],
+  pageText: Parameters<typeof checkCorrectionQuotes>[2],
+): Problem[] {
   const problems: Problem[] = [];
   const text = files.get('corrections.yaml');
   if (text === undefined) return problems;
@@ -406,6 +422,6 @@ function lintCorrections(files: ContentFiles, root: string, slugs: readonly stri
     const c = parseWith(correctionSchema, file, entry, problems, `[${i + 1}].`);
     return c ? [c] : [];
   });
-  if (parsed.length === data.length) problems.push(...checkCorrections(file, parsed, slugs, root));
+  if (parsed.length === data.length) problems.push(...checkCorrections(file, parsed, slugs, root), ...checkCorrectionQuotes(file, parsed, pageText));
   return problems;
 }

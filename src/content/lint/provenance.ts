@@ -129,3 +129,36 @@ export function checkCorrections(file: string, corrections: readonly Correction[
   });
   return problems;
 }
+
+/** Text folded for matching a quote: NFKC (full and half width alike), no white space. */
+const foldQuote = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+/**
+ * Every `after` quote of a correction is on its page as it reads now. `pageText(paper, lang)`
+ * is the text of that edition of the page (a paper's frontmatter prose and body, or the home
+ * page's for `paper` undefined), with `file` naming it; undefined when the page is unknown
+ * (reported elsewhere). Matched ignoring width and white space.
+ */
+export function checkCorrectionQuotes(
+  file: string,
+  corrections: readonly Correction[],
+  pageText: (paper: string | undefined, lang: Lang) => { text: string; file: string } | undefined,
+): Problem[] {
+  const problems: Problem[] = [];
+  corrections.forEach((c, i) => {
+    c.quotes?.forEach((q, j) => {
+      for (const lang of ['ja', 'en'] as const) {
+        const quote = q.after?.[lang];
+        if (quote === undefined) continue;
+        const page = pageText(c.paper, lang);
+        if (!page || foldQuote(page.text).includes(foldQuote(quote))) continue;
+        problems.push({
+          file,
+          where: `[${i + 1}].quotes[${j + 1}].after.${lang}`,
+          message: `the quoted words "${quote}" are not on the page (${page.file}); quote the words exactly as the page reads them now (width and white space are ignored)`,
+        });
+      }
+    });
+  });
+  return problems;
+}
