@@ -227,6 +227,10 @@ summary: |
   Models for ${main.en} often fail when the data they meet differ from the data they were trained on. This synthetic study ${i} proposes a ${METHODS[m]} ${OBJECTS[o]} that keeps ${main.en} reliable by exploiting structure shared with ${second.en}.
 
   On ${data} and ${data2} the authors report an improvement of ${gain} points over strong baselines, with little extra computation.
+keyPoints:
+  - ${yamlText(`Models for ${main.en} lose accuracy when deployment data differ from training data.`)}
+  - ${yamlText(`Synthetic study ${i} proposes a ${METHODS[m]} ${OBJECTS[o]} that exploits structure shared with ${second.en}.`)}
+  - ${yamlText(`On ${data} and ${data2} the authors report an improvement of ${gain} points over strong baselines.`)}
 significance: |
   The work links ${main.en} with ${second.en} through a single ${METHODS[m]} ${OBJECTS[o]}, which explains why earlier heuristics worked and when they fail.
 applications: |
@@ -288,6 +292,10 @@ summary: |
   ${main.ja}のモデルは、学習時と異なるデータに出会うと性能が落ちることが多い。合成研究 ${i} は、${second.ja}と共通する構造を利用して${main.ja}を安定させる${METHODS_JA[m]}${OBJECTS_JA[o]}を提案する。
 
   ${data} と ${data2} での実験で、強いベースラインより ${gain} ポイント高い性能を、わずかな追加計算で得たと著者らは報告している。
+keyPoints:
+  - ${yamlText(`運用時のデータが学習時と異なると、${main.ja}のモデルの精度が落ちる。`)}
+  - ${yamlText(`合成研究 ${i} は、${second.ja}と共通する構造を利用する${METHODS_JA[m]}${OBJECTS_JA[o]}を提案する。`)}
+  - ${yamlText(`${data} と ${data2} での実験で、強いベースラインより ${gain} ポイント高い性能を得たと著者らは報告している。`)}
 significance: |
   ${main.ja}と${second.ja}を一つの${METHODS_JA[m]}${OBJECTS_JA[o]}で結び付け、従来の経験則がなぜ機能し、いつ失敗するかを説明した点に意義がある。
 applications: |

@@ -86,8 +86,9 @@ export function mdxBodyLoader(options: MarkdownLoaderOptions): Loader {
         .sort();
       const untouched = new Set(store.keys());
       // A body's HTML depends on more than its file: on the pipeline's code and on the other
-      // files of its paper folder (figure data). Both go into the digest, so a change to either
-      // renders the body again instead of serving stale HTML from the cache.
+      // files of its paper folder (figure specs, and ja.mdx, whose tables results charts are
+      // drawn from in both editions). Both go into the digest, so a change to either renders
+      // the body again instead of serving stale HTML from the cache.
       const pipeline = await filesDigest(fileURLToPath(new URL('src/', config.root)), (rel) =>
         /^(markdown|figures)\//.test(rel),
       );
@@ -96,7 +97,10 @@ export function mdxBodyLoader(options: MarkdownLoaderOptions): Loader {
         const contents = await readFile(full, 'utf8');
         const id = options.id(rel);
         untouched.delete(id);
-        const folder = await filesDigest(dirname(full), (name) => !name.endsWith('.mdx'));
+        const folder = await filesDigest(
+          dirname(full),
+          (name) => !name.endsWith('.mdx') || name === 'ja.mdx',
+        );
         const digest = generateDigest(`${contents}\0${pipeline}\0${folder}`);
         const existing = store.get(id);
         const existingFile = htmlFileOf(existing);

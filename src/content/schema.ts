@@ -158,6 +158,17 @@ export const paperProseSchema = z.strictObject({
   title: text('title'),
   /** One sentence for cards, search results and link previews. */
   description: text('description'),
+  /**
+   * 3つの要点 / Key points, shown under the title and byline before the table of contents, in
+   * the RSS feed and in search: exactly three one-sentence points, in this order: the problem,
+   * the idea, the evidence. Each is no stronger than the page's own statements and attributed
+   * the same way (a result the page takes from the reviews says "according to the reviews").
+   * The linter requires exactly three, and the same number in both editions.
+   */
+  keyPoints: z.array(
+    text('keyPoints item').refine((s) => !s.includes('\n'), { error: 'each key point must be one line (one sentence)' }),
+    { error: 'keyPoints must be a list of three one-sentence points' },
+  ),
   /** 概要 / Summary: what the paper does, in a paragraph or two. */
   summary: text('summary'),
   /** 技術的意義 / Technical significance. */
@@ -280,12 +291,12 @@ const figureBase = {
   title: bilingual('title'),
 };
 
-/** A point of a line chart: `[x, y]`. */
-const point = z.tuple([z.number(), z.number().positive({ error: 'a y value must be positive' })], {
-  error: 'each point must be [x, y], two numbers',
-});
-
-/** A results chart: one line per method, one panel per setting (e.g. training length). */
+/**
+ * A results chart: one line per method, one panel per setting (e.g. training length). It keeps
+ * no copy of the numbers: each panel names a table of the page's body (表N / Table N, read from
+ * ja.mdx; the linter checks en.mdx's table N holds the same numbers), each series names its row
+ * there, and every column after the first is a point, its header the x value.
+ */
 const linesFigureSchema = z.strictObject({
   kind: z.literal('lines'),
   ...figureBase,
@@ -302,7 +313,16 @@ const linesFigureSchema = z.strictObject({
   }),
   /** The methods, in legend order; each gets its own colour, dash pattern and marker. */
   series: z
-    .array(z.strictObject({ /** Key used in `panels[].data`. */ id: key('series id'), /** Name in the legend. */ label: label('series label') }))
+    .array(
+      z.strictObject({
+        /** Key used in `panels[].series`. */
+        id: key('series id'),
+        /** Name in the legend. */
+        label: label('series label'),
+        /** The row's first cell in the panels' tables, exactly as written in ja.mdx, e.g. ALiBi or 'RoPE ($\theta=10^4$)' (single quotes in YAML). */
+        row: text('series row'),
+      }),
+    )
     .min(1)
     .max(6, { error: 'at most 6 series: the house style has 6 distinguishable line styles' }),
   /** The panels, drawn side by side on wide screens and stacked on phones. */
@@ -315,46 +335,69 @@ const linesFigureSchema = z.strictObject({
         mark: z.number().optional(),
         /** Text beside that rule. */
         markLabel: label('panel markLabel').optional(),
-        /** Points per series id; a series may be absent from a panel. */
-        data: z.record(z.string(), z.array(point).min(1)),
+        /** The table of the page the panel plots: 1 for 表1 / Table 1. Its column headers after the first are the x values. */
+        table: z.number({ error: 'table must be a table number such as 1' }).int().positive({ error: 'table must be 1 or more' }),
+        /** The series (ids) the panel draws, each from its row of the table; all series when left out. */
+        series: z.array(key('series id')).min(1).optional(),
       }),
     )
     .min(1)
     .max(4),
 });
 
-/** A results chart of counts: stacked horizontal bars, grouped (e.g. per data set). */
+/**
+ * A results chart of counts: stacked horizontal bars, grouped (e.g. per data set). Like a lines
+ * chart it keeps no copy of the numbers: a group is a row of the named table, and each bar's
+ * segments are columns of that row.
+ */
 const barsFigureSchema = z.strictObject({
   kind: z.literal('bars'),
   ...figureBase,
   /** Where the numbers come from, shown under the data table. */
   source: bilingual('source'),
+  /** The table of the page the chart draws: 1 for 表1 / Table 1 (read from ja.mdx). */
+  table: z.number({ error: 'table must be a table number such as 1' }).int().positive({ error: 'table must be 1 or more' }),
   /** The kinds of item a bar is made of, in stacking order. */
   segments: z
-    .array(z.strictObject({ /** Key used in `groups[].bars[].values`. */ id: key('segment id'), /** Name in the legend. */ label: label('segment label') }))
+    .array(z.strictObject({ /** Key used in `bars[].columns`. */ id: key('segment id'), /** Name in the legend. */ label: label('segment label') }))
     .min(1)
     .max(4),
-  /** One group per data set; its bars are drawn to the scale of the group's longest bar. */
+  /** The bars of every group, e.g. the unlabelled set and the labelled set. */
+  bars: z
+    .array(
+      z.strictObject({
+        /** What the bar is, e.g. ラベルなし / unlabelled. */
+        label: label('bar label'),
+        /** Segment id → the header of the column holding its count, exactly as written in ja.mdx. */
+        columns: z.record(z.string(), text('column header')),
+      }),
+    )
+    .min(1),
+  /** One group per row of the table; its bars are drawn to the scale of the group's longest bar. */
   groups: z
     .array(
       z.strictObject({
-        /** The group's name, e.g. MNIST. */
-        label: label('group label'),
-        /** The bars of the group, e.g. the unlabelled set and the labelled set. */
-        bars: z
-          .array(
-            z.strictObject({
-              /** What the bar is, e.g. ラベルなし / unlabelled. */
-              label: label('bar label'),
-              /** Count per segment id. */
-              values: z.record(z.string(), z.number().int().nonnegative()),
-            }),
-          )
-          .min(1),
+        /** The row's first cell, exactly as written in ja.mdx, e.g. MNIST. */
+        row: text('group row'),
+        /** The group's name; the row's first cell when left out. */
+        label: label('group label').optional(),
       }),
     )
     .min(1),
 });
+
+/** A lines chart with its numbers read from the page's tables: what the drawer gets. */
+export type LinesFigure = Omit<z.infer<typeof linesFigureSchema>, 'panels' | 'series'> & {
+  series: { id: string; label: Label }[];
+  panels: (Omit<z.infer<typeof linesFigureSchema>['panels'][number], 'table' | 'series'> & {
+    /** Points `[x, y]` per series id; a series may be absent from a panel. */
+    data: Record<string, [number, number][]>;
+  })[];
+};
+/** A bars chart with its counts read from the page's table: what the drawer gets. */
+export type BarsFigure = Omit<z.infer<typeof barsFigureSchema>, 'table' | 'bars' | 'groups'> & {
+  groups: { label: Label; bars: { label: Label; values: Record<string, number> }[] }[];
+};
 
 /** Labels of a schematic's parts, by key (each kind says which keys it needs). */
 const schematicLabels = <K extends string>(keys: readonly [K, ...K[]]) =>
@@ -441,15 +484,43 @@ export const figureSchema = z.discriminatedUnion('kind', [
   subspaceFigureSchema,
   permutationFigureSchema,
 ]);
-export type FigureSpec = z.infer<typeof figureSchema>;
+/** A figure as written in figures.yaml (results charts name their table instead of holding numbers). */
+export type FigureEntry = z.infer<typeof figureSchema>;
 /** Figure kinds drawn from a paper's equations or synthetic data, never from its results. */
 const SCHEMATIC_KINDS = ['wavelets', 'mixture', 'subspace', 'permutation'] as const;
-export type SchematicSpec = Extract<FigureSpec, { kind: (typeof SCHEMATIC_KINDS)[number] }>;
-export const isSchematic = (f: FigureSpec): f is SchematicSpec =>
+export type SchematicSpec = Extract<FigureEntry, { kind: (typeof SCHEMATIC_KINDS)[number] }>;
+/** A figure ready to draw: a schematic as written, a results chart with its numbers read from its table. */
+export type FigureSpec = SchematicSpec | LinesFigure | BarsFigure;
+export const isSchematic = (f: FigureSpec | FigureEntry): f is SchematicSpec =>
   (SCHEMATIC_KINDS as readonly string[]).includes(f.kind);
 /** `figures.yaml`: figure name → figure. */
 export const figuresFileSchema = z.record(key('figure name'), figureSchema);
-export type FiguresFile = z.infer<typeof figuresFileSchema>;
+/** Words quoted from one or both editions of a page; at least one edition. */
+const editionQuote = (what: string) =>
+  z
+    .strictObject({
+      /** The words in the Japanese edition. */
+      ja: text(`${what}.ja`).optional(),
+      /** The words in the English edition. */
+      en: text(`${what}.en`).optional(),
+    })
+    .refine((q) => q.ja !== undefined || q.en !== undefined, { error: `${what} needs the words of at least one edition (ja or en)` });
+
+/**
+ * One change of a correction as quotes: the words before and the words the page reads now, per
+ * edition. The linter checks that every `after` quote is on the page (the paper's edition, its
+ * frontmatter prose and body, or the home page for entries without `paper`), ignoring width and
+ * white space; the corrections page shows both.
+ */
+const correctionQuoteSchema = z
+  .strictObject({
+    /** The words as they stood before the correction (left out for an addition). */
+    before: editionQuote('before').optional(),
+    /** The words the page reads now (left out for a removal). */
+    after: editionQuote('after').optional(),
+  })
+  .refine((q) => q.before !== undefined || q.after !== undefined, { error: 'a quote needs before, after or both' });
+
 /**
  * `content/corrections.yaml`: the corrections log, one entry per correction, newest last.
  * A paper page shows the entries about it; the corrections page and the feeds list them all.
@@ -465,5 +536,7 @@ export const correctionSchema = z.strictObject({
   what: bilingual('what'),
   /** Why it changed (the source that shows the earlier text was wrong), in each edition. */
   why: bilingual('why'),
+  /** The changed words, quoted (optional): each `after` quote must be on the page as it reads now. */
+  quotes: z.array(correctionQuoteSchema).min(1, { error: 'quotes, when given, must list at least one quote' }).optional(),
 });
 export type Correction = z.infer<typeof correctionSchema>;

@@ -39,6 +39,7 @@ export const en = {
   'impact.risk': 'Risks and caveats',
   'impact.paper': 'Paper',
 
+  'paper.keyPoints': 'Key points',
   'paper.summary': 'Summary',
   'paper.significance': 'Technical significance',
   'paper.applications': 'Applications',
@@ -99,6 +100,8 @@ export const en = {
   'corrections.separator': ': ',
   'corrections.what': 'What changed',
   'corrections.why': 'Why',
+  'corrections.before': 'Before',
+  'corrections.after': 'After',
   'corrections.home': 'Home page',
   'corrections.none': 'No corrections yet.',
   'home.corrections': 'Corrections',

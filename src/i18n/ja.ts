@@ -40,6 +40,7 @@ export const ja = {
   'impact.risk': 'リスク・留意点',
   'impact.paper': '論文',
 
+  'paper.keyPoints': '3つの要点',
   'paper.summary': '概要',
   'paper.significance': '技術的意義',
   'paper.applications': '応用可能性',
@@ -100,6 +101,8 @@ export const ja = {
   'corrections.separator': '：',
   'corrections.what': '変更した内容',
   'corrections.why': '理由',
+  'corrections.before': '訂正前の文言',
+  'corrections.after': '訂正後の文言',
   'corrections.home': 'ホーム',
   'corrections.none': '訂正はまだありません。',
   'home.corrections': '訂正履歴',

@@ -12,7 +12,13 @@ import type { Lang } from '../i18n/langs';
 import { headingIdFactory } from '../markdown/heading-ids';
 import { texError } from '../markdown/math';
 import { MDX_BODY_SYNTAX, mdxProblems, type ComponentRegistry } from '../markdown/mdx-body';
-import { CAPTION_PREFIX, parseCaptionLine, type BestDirection } from '../markdown/results-tables';
+import { tableOf } from '../markdown/body-tables';
+import {
+  CAPTION_PREFIX,
+  parseCaptionLine,
+  type BestDirection,
+  type BodyTable,
+} from '../content/results-tables';
 import type { FigureTag } from './figures';
 import type { Problem } from './issues';
 import { checkElement, checkLinkUrl, type WrittenAttribute } from './markup';
@@ -26,12 +32,14 @@ export interface BodyReport {
   links: { url: string; line?: number }[];
   /** The TeX of every display formula, in order (compared between editions). */
   displayMath: string[];
-  /** Every table, in order, with the direction of its "best" hint (compared between editions). */
-  tables: { best: BestDirection | 'none'; line?: number }[];
+  /** Every table, in order, with the direction of its "best" hint and its cells as written (compared between editions). */
+  tables: { best: BestDirection | 'none'; line?: number; cells: BodyTable }[];
   /** The `<Figure>` and `<FigureRef>` tags, in order. */
   figures: FigureTag[];
   /** False when the body could not be parsed (anchors, links and formulas are then unknown). */
   parsed: boolean;
+  /** The body as plain text (Markdown marks and link targets removed; math as its TeX), when parsed. */
+  text: string;
 }
 
 // The renderer's syntax (markdown/mdx-body.ts), so what parses here is what renders.
@@ -134,6 +142,7 @@ export function checkBody(
     tables: [],
     figures: [],
     parsed: false,
+    text: '',
   };
   const { tree, problem } = parseBody(file, body);
   if (!tree) {
@@ -141,6 +150,7 @@ export function checkBody(
     return report;
   }
   report.parsed = true;
+  report.text = toString(tree);
 
   const idFor = headingIdFactory(lang);
   visit(tree, (node, index, parent) => {
@@ -154,6 +164,7 @@ export function checkBody(
       report.tables.push({
         best: caption?.best ?? 'none',
         ...(node.position ? { line: node.position.start.line } : {}),
+        cells: tableOf(node, body, report.tables.length + 1),
       });
     }
     if (

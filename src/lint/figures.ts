@@ -2,12 +2,15 @@
  * Figure rules of a paper: `figures.yaml` matches the schema; every `<Figure id="…" />` and
  * `<FigureRef id="…" />` of a body names a figure defined there; every defined figure is placed
  * in both editions, once, in the same order (so `#fig-N` is the same anchor in both); a
- * reference names a figure placed on the same page.
+ * reference names a figure placed on the same page; a results chart's table, rows and columns
+ * exist in ja.mdx and hold numbers (content/figure-tables.ts).
  */
 import yaml from 'js-yaml';
 import { figureSchema } from '../content/schema';
 import { LANGS, type Lang } from '../i18n/langs';
 import { texError } from '../markdown/math';
+import type { BodyTable } from '../content/results-tables';
+import { figureFromTables } from '../content/figure-tables';
 import { describeIssues, type Problem } from './issues';
 
 /** Every string of a figure with its field path (`caption.en`, `labels.norm.ja`). */
@@ -60,6 +63,8 @@ export function lintFigures(
   root: string,
   dir: string,
   tags: Partial<Record<Lang, FigureTag[]>>,
+  /** The tables of ja.mdx, in page order, when its body parsed: results charts read their numbers there. */
+  tables?: readonly BodyTable[],
 ): Problem[] {
   const problems: Problem[] = [];
   const rel = `${dir}/figures.yaml`;
@@ -93,7 +98,12 @@ export function lintFigures(
         });
       const parsed = figureSchema.safeParse(value);
       if (!parsed.success) problems.push(...describeIssues(file, value, parsed.error, `${name}.`));
-      else problems.push(...figureMathProblems(file, name, value));
+      else {
+        problems.push(...figureMathProblems(file, name, value));
+        if (tables)
+          for (const p of figureFromTables(name, parsed.data, tables).problems)
+            problems.push({ file, where: p.where, message: p.message });
+      }
     }
   }
   const order: Partial<Record<Lang, string[]>> = {};

@@ -20,14 +20,18 @@ import {
 } from '../content/schema';
 import { LANGS, type Lang } from '../i18n/langs';
 import { dictionaries } from '../i18n';
-import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../content/views/sections';
+import { DETAIL_SECTIONS, KEY_POINTS_ID, PAGE_SECTIONS } from '../content/views/sections';
 import { checkBody } from './body';
+import type { BodyTable } from '../content/results-tables';
+import { compareTableNumbers } from '../content/figure-tables';
 import { lintFigures, type FigureTag } from './figures';
 import { describeIssues, type Problem } from './issues';
 import {
+  checkCorrectionQuotes,
   checkCorrections,
   checkHomeTables,
   checkImpactLabel,
+  checkKeyPoints,
   checkPaperSources,
   checkSeedTerms,
 } from './provenance';
@@ -190,6 +194,18 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
     order: new Map<number, string>(),
   };
 
+  // The text of each page edition ("ja:<slug>", "ja:" for the home page): its frontmatter
+  // strings, its body as written and as plain text. Corrections' quotes are looked up here.
+  const pageTexts = new Map<string, { text: string; file: string }>();
+  const addPageText = (key: string, file: string, data: unknown, body: string, plain: string) => {
+    const before = pageTexts.get(key);
+    const text = [...[...stringsOf(data)].map((x) => x.value), body, plain].join('\n');
+    pageTexts.set(key, {
+      text: before ? `${before.text}\n${text}` : text,
+      file: before ? `${before.file} and ${file}` : file,
+    });
+  };
+
   const sameUrl = slugCollisions(slugs);
   for (const slug of slugs) {
     const dir = `papers/${slug}`;
@@ -277,7 +293,9 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
 
     const maths: Partial<Record<Lang, string[]>> = {};
     const tables: Partial<Record<Lang, string[]>> = {};
+    const tableCells: Partial<Record<Lang, BodyTable[]>> = {};
     const impactRows: Partial<Record<Lang, number>> = {};
+    const keyPoints: Partial<Record<Lang, number>> = {};
     const figureTags: Partial<Record<Lang, FigureTag[]>> = {};
     for (const lang of LANGS) {
       const rel = `${dir}/${lang}.mdx`;
@@ -292,6 +310,8 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
       }
       const prose = parseWith(paperProseSchema, mdx.file, mdx.data, problems);
       if (prose) impactRows[lang] = prose.impact.length;
+      if (prose) keyPoints[lang] = prose.keyPoints.length;
+      if (prose) problems.push(...checkKeyPoints(mdx.file, prose.keyPoints));
       if (prose) problems.push(...checkImpactLabel(mdx.file, lang, prose.impactLabel));
       const paperFacts = facts.get(slug);
       if (prose && paperFacts) {
@@ -318,14 +338,16 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
         paperDir: `${contentDir}/${dir}`,
       });
       problems.push(...report.problems);
-      anchors.set(`${lang}:${slug}`, new Set([...PAGE_SECTIONS, ...report.anchors]));
+      addPageText(`${lang}:${slug}`, mdx.file, mdx.data, mdx.body, report.text);
+      anchors.set(`${lang}:${slug}`, new Set([...PAGE_SECTIONS, KEY_POINTS_ID, ...report.anchors]));
       links.push(...report.links.map((l) => ({ ...l, file: mdx.file })));
       // A body that cannot be parsed has no known formulas: comparing them would only add noise.
       if (report.parsed) maths[lang] = report.displayMath;
       if (report.parsed) tables[lang] = report.tables.map((x) => x.best);
+      if (report.parsed) tableCells[lang] = report.tables.map((x) => x.cells);
       if (report.parsed) figureTags[lang] = report.figures;
     }
-    problems.push(...lintFigures(files, root, dir, figureTags));
+    problems.push(...lintFigures(files, root, dir, figureTags, tableCells.ja));
     if (
       impactRows.ja !== undefined &&
       impactRows.en !== undefined &&
@@ -335,6 +357,13 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
         file: `${root}/${dir}/en.mdx`,
         where: 'impact',
         message: `the societal-impact table has ${impactRows.en} row(s) here and ${impactRows.ja} in ja.mdx; both editions must show the same rows in the same order`,
+      });
+    }
+    if (keyPoints.ja !== undefined && keyPoints.en !== undefined && keyPoints.ja !== keyPoints.en) {
+      problems.push({
+        file: `${root}/${dir}/en.mdx`,
+        where: 'keyPoints',
+        message: `there are ${keyPoints.en} key point(s) here and ${keyPoints.ja} in ja.mdx; both editions must make the same points in the same order`,
       });
     }
     if (maths.ja && maths.en && maths.ja.join('\n') !== maths.en.join('\n')) {
@@ -354,6 +383,11 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
         where: 'tables',
         message: `the tables differ from ja.mdx (${tables.ja.length} in ja.mdx, ${tables.en.length} in en.mdx; "best" hints in order: ja ${hints(tables.ja)}; en ${hints(tables.en)}); both editions must have the same tables in the same order, with the same [best: …] hints`,
       });
+    }
+    // Table N holds the same numbers in both editions (figures read them from ja.mdx's tables).
+    if (tableCells.ja && tableCells.en) {
+      for (const message of compareTableNumbers(tableCells.ja, tableCells.en))
+        problems.push({ file: `${root}/${dir}/en.mdx`, where: 'tables', message });
     }
   }
 
@@ -385,6 +419,7 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
       // Components are for paper bodies: the digest goes through @astrojs/mdx, which knows none.
       const report = checkBody(entry.file, entry.body, lang, [], { components: {} });
       problems.push(...report.problems);
+      addPageText(`${lang}:`, entry.file, entry.data, entry.body, report.text);
       links.push(...report.links.map((l) => ({ ...l, file: entry.file })));
       if (report.problems.length === 0 && entry.body.trim() === '')
         problems.push({ file: entry.file, message: 'the body is empty' });
@@ -431,7 +466,11 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
     ),
   );
   problems.push(...lintGlossary(files, root, slugs));
-  problems.push(...lintCorrections(files, root, slugs));
+  problems.push(
+    ...lintCorrections(files, root, slugs, (paper, lang) =>
+      pageTexts.get(`${lang}:${paper ?? ''}`),
+    ),
+  );
 
   for (const { file, url, line } of links) {
     const problem = checkInternalLink(url, file, slugs, anchors);
@@ -554,9 +593,14 @@ export function lintGlossary(
 
 /**
  * `corrections.yaml` (optional): a list of corrections, each matching the schema, with a unique
- * id and, when it names a paper, an existing one.
+ * id and, when it names a paper, an existing one; every `after` quote is on its page.
  */
-function lintCorrections(files: ContentFiles, root: string, slugs: readonly string[]): Problem[] {
+function lintCorrections(
+  files: ContentFiles,
+  root: string,
+  slugs: readonly string[],
+  pageText: Parameters<typeof checkCorrectionQuotes>[2],
+): Problem[] {
   const problems: Problem[] = [];
   const text = files.get('corrections.yaml');
   if (text === undefined) return problems;
@@ -574,6 +618,10 @@ function lintCorrections(files: ContentFiles, root: string, slugs: readonly stri
     const c = parseWith(correctionSchema, file, entry, problems, `[${i + 1}].`);
     return c ? [c] : [];
   });
-  if (parsed.length === data.length) problems.push(...checkCorrections(file, parsed, slugs, root));
+  if (parsed.length === data.length)
+    problems.push(
+      ...checkCorrections(file, parsed, slugs, root),
+      ...checkCorrectionQuotes(file, parsed, pageText),
+    );
   return problems;
 }

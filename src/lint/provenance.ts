@@ -103,6 +103,32 @@ export function checkImpactLabel(file: string, lang: Lang, label: string | undef
   return [];
 }
 
+/** How many key points a paper edition gives (problem, idea, evidence). */
+const KEY_POINTS = 3;
+
+/** An edition's key points: present, and exactly three (the schema makes each one a line of text). */
+export function checkKeyPoints(file: string, points: readonly string[]): Problem[] {
+  if (points.length === 0) {
+    return [
+      {
+        file,
+        where: 'keyPoints',
+        message: `the required field "keyPoints" is empty: give exactly ${KEY_POINTS} one-sentence points (the problem, the idea, the evidence), shown under the title as 3つの要点 / Key points`,
+      },
+    ];
+  }
+  if (points.length !== KEY_POINTS) {
+    return [
+      {
+        file,
+        where: 'keyPoints',
+        message: `there are ${points.length} key point(s): give exactly ${KEY_POINTS}, one sentence each (the problem, the idea, the evidence)`,
+      },
+    ];
+  }
+  return [];
+}
+
 /**
  * Text folded for term matching: NFKC, lower case, no white space (so "生成AI" matches the
  * site's "生成 AI" and a term may wrap across lines).
@@ -204,6 +230,39 @@ export function checkCorrections(
         where: `[${i + 1}].paper`,
         message: `"${c.paper}" is not a paper; use a folder name from ${root}/papers/ or leave paper out for the home page`,
       });
+  });
+  return problems;
+}
+
+/** Text folded for matching a quote: NFKC (full and half width alike), no white space. */
+const foldQuote = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+/**
+ * Every `after` quote of a correction is on its page as it reads now. `pageText(paper, lang)`
+ * is the text of that edition of the page (a paper's frontmatter prose and body, or the home
+ * page's for `paper` undefined), with `file` naming it; undefined when the page is unknown
+ * (reported elsewhere). Matched ignoring width and white space.
+ */
+export function checkCorrectionQuotes(
+  file: string,
+  corrections: readonly Correction[],
+  pageText: (paper: string | undefined, lang: Lang) => { text: string; file: string } | undefined,
+): Problem[] {
+  const problems: Problem[] = [];
+  corrections.forEach((c, i) => {
+    c.quotes?.forEach((q, j) => {
+      for (const lang of ['ja', 'en'] as const) {
+        const quote = q.after?.[lang];
+        if (quote === undefined) continue;
+        const page = pageText(c.paper, lang);
+        if (!page || foldQuote(page.text).includes(foldQuote(quote))) continue;
+        problems.push({
+          file,
+          where: `[${i + 1}].quotes[${j + 1}].after.${lang}`,
+          message: `the quoted words "${quote}" are not on the page (${page.file}); quote the words exactly as the page reads them now (width and white space are ignored)`,
+        });
+      }
+    });
   });
   return problems;
 }

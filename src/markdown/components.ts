@@ -9,6 +9,7 @@ import type { RootContent } from 'mdast';
 import type { Lang } from '../i18n/langs';
 import { renderFigure } from '../figures/figure';
 import { loadFigures } from '../figures/load';
+import { bodyTables } from './body-tables';
 import { useTranslations } from '../i18n';
 
 /** A JSX element of an MDX body (`<Note>…</Note>`, `<sup>…</sup>`), block or inline. */
@@ -120,7 +121,7 @@ const Figure: BodyComponent = {
   },
   render(node, ctx) {
     const id = figureId(node) ?? '';
-    const spec = loadFigures(ctx.paperDir)[id];
+    const spec = loadFigures(ctx.paperDir, bodyTables)[id];
     if (!spec) throw new Error(`${ctx.file}: there is no figure "${id}" in figures.yaml`);
     return [renderFigure(id, spec, ctx.lang)];
   },

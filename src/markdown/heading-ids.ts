@@ -5,11 +5,12 @@
 import GithubSlugger from 'github-slugger';
 import type { Lang } from '../i18n/langs';
 import { dictionaries } from '../i18n';
-import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../content/views/sections';
+import { DETAIL_SECTIONS, KEY_POINTS_ID, PAGE_SECTIONS } from '../content/views/sections';
 
 /** Ids the pages themselves use; a body heading that slugs to one of these gets a suffix. */
 export const RESERVED_IDS: readonly string[] = [
   ...PAGE_SECTIONS,
+  KEY_POINTS_ID,
   'main-content',
   'toc',
   'intro',

@@ -13,11 +13,8 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
 import type { Nodes, Root } from 'mdast';
 import type { Options as RemarkRehypeOptions } from 'remark-rehype';
-import type { PluggableList } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import {
@@ -28,12 +25,7 @@ import {
 } from './components';
 import { contentPath, langFromPath } from '../content/file-info';
 
-/**
- * What a body is written in on top of CommonMark: MDX (JSX, expressions, ESM) and GFM (tables).
- * Math (remark-math) comes with the pipeline's `remarkPlugins`. The linter and the renderer both
- * parse with this list.
- */
-export const MDX_BODY_SYNTAX: PluggableList = [remarkMdx, remarkGfm];
+export { MDX_BODY_SYNTAX } from './mdx-syntax';
 
 type Handler = NonNullable<NonNullable<RemarkRehypeOptions['handlers']>['heading']>;
 type State = Parameters<Handler>[0];

@@ -22,7 +22,7 @@ import {
   hintAt,
   parseCaptionLine,
   type BestDirection,
-} from './results-tables';
+} from '../content/results-tables';
 
 const el = (
   tagName: string,

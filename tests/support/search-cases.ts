@@ -79,6 +79,11 @@ export const CASES: Case[] = [
   ['en', 'positional encoding', WAVE, 'en'],
   ['en', 'perplexity', WAVE, 'en', 'language-modeling-on-wikitext-103'],
   ['en', 'extrapolation', WAVE, 'en'],
+  // Words found only in a page's 3つの要点 / Key points, offered as that section
+  ['ja', '裏付けられてきた', LMC, 'ja: a key point', 'key-points'],
+  ['ja', '読み解いた', WAVE, 'ja: a key point', 'key-points'],
+  ['en', 'representations', WAVE, 'en: a key point', 'key-points'],
+  ['en', 'treating', PUDM, 'en: a key point', 'key-points'],
   // Inflections meet, derived words stay apart (full Porter stemmed all three "posit").
   ['en', 'positive', PUDM, 'stemming'],
   ['en', 'positional', WAVE, 'stemming'],

@@ -866,8 +866,16 @@ describe('checkBody', () => {
     const report = checkBody('f', body, 'en', []);
     expect(report.problems).toEqual([]);
     expect(report.tables).toEqual([
-      { best: 'lower', line: 3 },
-      { best: 'none', line: 7 },
+      {
+        best: 'lower',
+        line: 3,
+        cells: { number: 1, head: ['m', 'a'], rows: [['x', '1']], line: 3 },
+      },
+      {
+        best: 'none',
+        line: 7,
+        cells: { number: 2, head: ['m', 'b'], rows: [['y', '2']], line: 7 },
+      },
     ]);
   });
 

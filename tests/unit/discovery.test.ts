@@ -32,14 +32,14 @@ describe('feedPath', () => {
 
 describe('feedItems', () => {
   test('lists every paper of the edition with an absolute link under the base', () => {
-    const items = feedItems(papers('en'), absolute);
+    const items = feedItems(papers('en'), absolute, 'Key points');
     expect(items.map((i) => i.link)).toEqual([
       'https://example.org/iclr2025/en/papers/test-time-adaptation-regression/',
       'https://example.org/iclr2025/en/papers/second-paper/',
     ]);
     expect(items[0]).toMatchObject({
       title: 'Test-time Adaptation for Regression',
-      description: 'A description.',
+      description: 'A description.\n\nKey points\n1. P\n2. I\n3. E',
       categories: ['Regression'],
     });
   });
@@ -51,6 +51,7 @@ describe('feedItems', () => {
         { ...sampleView('ja'), prose: { ...sampleView('ja').prose, title: 'A & B <C>' } },
       ],
       absolute,
+      '3つの要点',
     );
     const xml = await getRssString({
       title: 'Feed',

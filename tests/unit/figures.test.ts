@@ -6,6 +6,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import yaml from 'js-yaml';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { lintContent } from '../../src/lint';
@@ -19,6 +20,10 @@ import {
 import { LANGS } from '../../src/i18n/langs';
 import { alignTarget, gauss, haar, logTicks, ricker } from '../../src/figures/draw';
 import { renderFigure } from '../../src/figures/figure';
+import { loadFigures } from '../../src/figures/load';
+import { compareTableNumbers, figureFromTables } from '../../src/content/figure-tables';
+import { bodyTables } from '../../src/markdown/body-tables';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { mulberry32, normals } from '../../src/figures/prng';
 import {
   frobenius,
@@ -38,12 +43,16 @@ import { CONTENT_DIR, get, readRealContent, realSlugs } from './support/content'
 const stringify = unified().use(rehypeStringify);
 const toHtml = (el: Element) => stringify.stringify({ type: 'root', children: [el] });
 
-/** Every figure of the real content, by paper. */
-const real = realSlugs().flatMap((slug) => {
-  const text = readRealContent().get(`papers/${slug}/figures.yaml`);
-  const figures = text === undefined ? {} : figuresFileSchema.parse(yaml.load(text));
-  return Object.entries(figures).map(([name, spec]) => ({ slug, name, spec }));
-});
+/** Every figure of the real content, by paper, as the build draws it (results read from the page's tables). */
+const real = realSlugs().flatMap((slug) =>
+  Object.entries(loadFigures(join(CONTENT_DIR, 'papers', slug), bodyTables)).map(
+    ([name, spec]) => ({
+      slug,
+      name,
+      spec,
+    }),
+  ),
+);
 
 function all(node: Element | Root, pred: (e: Element) => boolean, out: Element[] = []): Element[] {
   for (const c of node.children as ElementContent[]) {
@@ -550,7 +559,240 @@ describe('figure rules of the linter', () => {
     const s = yaml.load(defined) as Record<string, Record<string, unknown>>;
     const { source: _source, ...noSource } = s['perplexity'] as Record<string, unknown>;
     expect(figureSchema.safeParse(noSource).success).toBe(false);
-    const series = Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, label: `S${i}` }));
+    const series = Array.from({ length: 7 }, (_, i) => ({
+      id: `s${i}`,
+      label: `S${i}`,
+      row: `S${i}`,
+    }));
     expect(figureSchema.safeParse({ ...s['perplexity'], series }).success).toBe(false);
+  });
+});
+
+describe('results charts read their numbers from the page tables (one source for each number)', () => {
+  const dir = 'papers/wavelet-positional-representation';
+  const pu = 'papers/pu-diffusion-models';
+  const lint = (edit: (files: Map<string, string>) => void) => {
+    const files = readRealContent();
+    edit(files);
+    return lintContent(files);
+  };
+  const replaceIn = (
+    files: Map<string, string>,
+    path: string,
+    from: string | RegExp,
+    to: string,
+  ) => {
+    const before = get(files, path);
+    const after = before.replace(from, to);
+    expect(after, `test setup: ${String(from)} not found in ${path}`).not.toBe(before);
+    files.set(path, after);
+  };
+
+  test('the real charts hold no numbers of their own: each names its table', () => {
+    const text = get(readRealContent(), `${dir}/figures.yaml`);
+    expect(text).not.toMatch(/18\.42|\bdata:/);
+    const entries = figuresFileSchema.parse(yaml.load(text));
+    expect(entries['perplexity']).toMatchObject({
+      kind: 'lines',
+      panels: [{ table: 1 }, { table: 2 }],
+    });
+  });
+
+  test('the drawn chart has exactly the numbers of ja.mdx table 1 and 2 (ALiBi at 1512 is 18.42)', () => {
+    const drawn = spec('perplexity');
+    if (drawn.kind !== 'lines') throw new Error('not a lines chart');
+    expect(drawn.panels[0]?.data['alibi']).toEqual([
+      [512, 19.69],
+      [1012, 18.71],
+      [1512, 18.42],
+      [2512, 18.41],
+    ]);
+    expect(drawn.panels[1]?.data['rope-1e4']).toEqual([
+      [1024, 18.42],
+      [1524, 18.29],
+      [3024, 33.2],
+      [5024, 122.52],
+    ]);
+    expect(Object.keys(drawn.panels[1]?.data ?? {})).toEqual(['wavelet', 'alibi', 'rope-1e4']);
+  });
+
+  test("the issue's case: a chart that carries ALiBi at 1512 as 18.24 fails, naming figures.yaml", () => {
+    const problems = lint((files) => {
+      const path = `${dir}/figures.yaml`;
+      replaceIn(
+        files,
+        path,
+        '      table: 1\n',
+        '      table: 1\n      data:\n        alibi: [[512, 19.69], [1012, 18.71], [1512, 18.24], [2512, 18.41]]\n',
+      );
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: `content/${dir}/figures.yaml`,
+        where: expect.stringMatching(/^perplexity\.panels\[1\]/) as string,
+      }),
+    );
+  });
+
+  test("the issue's case in a table: 18.24 in one edition's table 1 fails, naming en.mdx, table, row and column", () => {
+    const problems = lint((files) =>
+      replaceIn(
+        files,
+        `${dir}/en.mdx`,
+        '| ALiBi | 19.69 | 18.71 | 18.42 |',
+        '| ALiBi | 19.69 | 18.71 | 18.24 |',
+      ),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: `content/${dir}/en.mdx`,
+        where: 'tables',
+        message: expect.stringMatching(
+          /table 1, row 4 \("ALiBi"\), column 4: "18\.24" here but "18\.42" in ja\.mdx/,
+        ) as string,
+      }),
+    ]);
+  });
+
+  test('a changed number in ja.mdx is what the chart draws (and en.mdx must follow)', () => {
+    const files = readRealContent();
+    replaceIn(
+      files,
+      `${dir}/ja.mdx`,
+      '| ALiBi | 19.69 | 18.71 | 18.42 |',
+      '| ALiBi | 19.69 | 18.71 | 18.24 |',
+    );
+    const { content } = parseFrontmatter(get(files, `${dir}/ja.mdx`), {
+      frontmatter: 'empty-with-lines',
+    });
+    const entries = figuresFileSchema.parse(yaml.load(get(files, `${dir}/figures.yaml`)));
+    const { spec: drawn, problems } = figureFromTables(
+      'perplexity',
+      entries['perplexity']!,
+      bodyTables(content),
+    );
+    expect(problems).toEqual([]);
+    if (drawn.kind !== 'lines') throw new Error('not a lines chart');
+    expect(drawn.panels[0]?.data['alibi']?.[2]).toEqual([1512, 18.24]);
+    expect(lintContent(files)).toContainEqual(
+      expect.objectContaining({ file: `content/${dir}/en.mdx`, where: 'tables' }),
+    );
+  });
+
+  test('a row, table or column that is not on the page fails, naming figures.yaml and the field', () => {
+    const row = lint((files) =>
+      replaceIn(files, `${dir}/figures.yaml`, 'row: ALiBi', 'row: Alibi'),
+    );
+    expect(row).toContainEqual(
+      expect.objectContaining({
+        file: `content/${dir}/figures.yaml`,
+        where: 'perplexity.panels[1].series',
+        message: expect.stringMatching(/table 1 has no row "Alibi" \(series "alibi"\)/) as string,
+      }),
+    );
+    const table = lint((files) => replaceIn(files, `${dir}/figures.yaml`, 'table: 2', 'table: 9'));
+    expect(table).toContainEqual(
+      expect.objectContaining({
+        file: `content/${dir}/figures.yaml`,
+        where: 'perplexity.panels[2].table',
+        message: expect.stringMatching(/there is no table 9 in ja\.mdx/) as string,
+      }),
+    );
+    // Table 5 (Llama-2-7B) has headers 4k, 8k …: not x values.
+    const header = lint((files) => replaceIn(files, `${dir}/figures.yaml`, 'table: 2', 'table: 5'));
+    expect(header).toContainEqual(
+      expect.objectContaining({
+        where: 'perplexity.panels[2].table',
+        message: expect.stringMatching(/header "4k" .* is not a number/) as string,
+      }),
+    );
+    const column = lint((files) =>
+      replaceIn(
+        files,
+        `${pu}/figures.yaml`,
+        'sensitive: ラベル付き（不適切）',
+        'sensitive: ラベル付き',
+      ),
+    );
+    expect(column).toContainEqual(
+      expect.objectContaining({
+        file: `content/${pu}/figures.yaml`,
+        where: 'composition.bars[2].columns.sensitive',
+        message: expect.stringMatching(/table 1 has no column "ラベル付き"/) as string,
+      }),
+    );
+    const group = lint((files) =>
+      replaceIn(files, `${pu}/figures.yaml`, 'row: STL-10', 'row: STL10'),
+    );
+    expect(group).toContainEqual(
+      expect.objectContaining({
+        file: `content/${pu}/figures.yaml`,
+        where: 'composition.groups[3].row',
+      }),
+    );
+  });
+
+  test('a bars chart draws its counts from the table; a count that is not a whole number fails', () => {
+    const drawn = spec('composition');
+    if (drawn.kind !== 'bars') throw new Error('not a bars chart');
+    expect(drawn.groups[0]).toEqual({
+      label: 'MNIST',
+      bars: [
+        {
+          label: { ja: 'ラベルなし', en: 'unlabelled' },
+          values: { normal: 25000, sensitive: 2500 },
+        },
+        { label: { ja: 'ラベル付き', en: 'labelled' }, values: { sensitive: 2500 } },
+      ],
+    });
+    const problems = lint((files) => {
+      replaceIn(
+        files,
+        `${pu}/ja.mdx`,
+        '| STL-10 | 2,000 | 200 | 200 |',
+        '| STL-10 | 2,000 | 200 | 2.5 |',
+      );
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: `content/${pu}/figures.yaml`,
+        where: 'composition.bars[2].columns.sensitive',
+        message: expect.stringMatching(/"2\.5" is not a count/) as string,
+      }),
+    );
+  });
+
+  test('compareTableNumbers: labels may differ, numbers and shapes may not', () => {
+    const t = (head: string[], rows: string[][]) => ({ number: 1, head, rows });
+    expect(
+      compareTableNumbers(
+        [t(['手法', '512'], [['提案', '1,024']])],
+        [t(['Method', '512'], [['Ours', '1024']])],
+      ),
+    ).toEqual([]);
+    expect(
+      compareTableNumbers(
+        [t(['手法', '512'], [['提案', '1.5']])],
+        [t(['Method', '512'], [['Ours', 'n/a']])],
+      ),
+    ).toEqual([
+      'table 1, row 1 ("Ours"), column 2: "n/a" here but "1.5" in ja.mdx; both editions must give the same numbers',
+    ]);
+    expect(
+      compareTableNumbers(
+        [t(['a', 'b'], [['x', '1']])],
+        [
+          t(
+            ['a', 'b'],
+            [
+              ['x', '1'],
+              ['y', '2'],
+            ],
+          ),
+        ],
+      )[0],
+    ).toMatch(
+      /table 1 has 2 row\(s\) × 2 column\(s\) here and 1 row\(s\) × 2 column\(s\) in ja\.mdx/,
+    );
   });
 });

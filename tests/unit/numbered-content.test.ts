@@ -14,7 +14,7 @@ import {
   cellNumber,
   isCaptionLine,
   parseCaptionLine,
-} from '../../src/markdown/results-tables';
+} from '../../src/content/results-tables';
 
 function* walk(node: Root | Element): Generator<Element> {
   for (const child of node.children)

@@ -339,6 +339,51 @@ describe('the label on every societal-impact table', () => {
   });
 });
 
+describe('3つの要点 / Key points (keyPoints)', () => {
+  const points = (d: Record<string, unknown>) => d['keyPoints'] as string[];
+
+  test('every real paper edition gives exactly three one-line points', () => {
+    const files = readRealContent();
+    for (const slug of [TTA, LMC, PU, WAVELET]) {
+      for (const lang of ['ja', 'en'] as const) {
+        const kp = splitMdx(get(files, mdxOf(slug, lang))).data['keyPoints'];
+        expect(kp, `${slug} ${lang}`).toHaveLength(3);
+        for (const k of kp as string[]) expect(k).not.toMatch(/\n/);
+      }
+    }
+  });
+
+  test('reports an edition without them, naming file and field', () => {
+    expect(lintWith([mdxOf(TTA, 'en'), frontmatter((d) => delete d['keyPoints'])])).toEqual([
+      problem(mdxOf(TTA, 'en'), 'keyPoints', /the required field "keyPoints" is missing/),
+    ]);
+    expect(lintWith([mdxOf(TTA, 'ja'), frontmatter((d) => (d['keyPoints'] = []))])).toContainEqual(
+      problem(mdxOf(TTA, 'ja'), 'keyPoints', /"keyPoints" is empty: give exactly 3/),
+    );
+  });
+
+  test('reports two or four points, and a count that differs between the editions', () => {
+    const two = lintWith([mdxOf(PU, 'ja'), frontmatter((d) => points(d).pop())]);
+    expect(two).toEqual([
+      problem(mdxOf(PU, 'ja'), 'keyPoints', /there are 2 key point\(s\): give exactly 3/),
+      problem(mdxOf(PU, 'en'), 'keyPoints', /there are 3 key point\(s\) here and 2 in ja\.mdx/),
+    ]);
+    const four = lintWith([mdxOf(WAVELET, 'en'), frontmatter((d) => points(d).push('One more.'))]);
+    expect(four).toContainEqual(
+      problem(mdxOf(WAVELET, 'en'), 'keyPoints', /there are 4 key point\(s\): give exactly 3/),
+    );
+  });
+
+  test('reports a point that runs over more than one line', () => {
+    expect(
+      lintWith([
+        mdxOf(LMC, 'en'),
+        frontmatter((d) => (points(d)[1] = 'First line.\nSecond line.')),
+      ]),
+    ).toContainEqual(problem(mdxOf(LMC, 'en'), 'keyPoints[2]', /one line/));
+  });
+});
+
 describe("the editions' home tables", () => {
   const rows = (d: Record<string, unknown>) => d['impact'] as Record<string, unknown>[];
 
@@ -429,6 +474,107 @@ describe('the corrections log (corrections.yaml)', () => {
     ).toContainEqual(problem(FILE, '[1].date', /date must be a date written "YYYY-MM-DD"/));
   });
 
+  const entry = (d: Record<string, unknown>[], id: string) => {
+    const e = d.find((x) => x['id'] === id);
+    if (!e) throw new Error(`test setup: no correction ${id}`);
+    return e;
+  };
+  const index = (id: string) =>
+    (editYamlData(FILE) as unknown as Record<string, unknown>[]).findIndex((x) => x['id'] === id) +
+    1;
+
+  test('the fixed entries quote the pages as they read now, and the real log passes', () => {
+    const log = editYamlData(FILE) as unknown as Record<string, unknown>[];
+    for (const id of ['lmc-claim-strength', 'pu-attributions'])
+      expect(entry(log, id)['quotes'], id).toEqual(
+        expect.arrayContaining([expect.objectContaining({ after: expect.anything() as unknown })]),
+      );
+    expect(lintWith().filter((p) => p.file === `${ROOT}/${FILE}`)).toEqual([]);
+  });
+
+  test('reports an after quote that is not on the page (the old claim about the LMC page)', () => {
+    const i = index('lmc-claim-strength');
+    const problems = lintWith([
+      FILE,
+      list((d) => {
+        entry(d, 'lmc-claim-strength')['quotes'] = [
+          { after: { ja: '損失の障壁を小さく保ったまま' } },
+        ];
+      }),
+    ]);
+    expect(problems).toEqual([
+      problem(
+        FILE,
+        `[${i}].quotes[1].after.ja`,
+        /"損失の障壁を小さく保ったまま" are not on the page \(content\/papers\/linear-mode-connectivity-weight-matching\/ja\.mdx\)/,
+      ),
+    ]);
+  });
+
+  test('checks each edition against its own page, ignoring width and white space', () => {
+    const i = index('lmc-claim-strength');
+    const set = (after: Record<string, string>) =>
+      lintWith([
+        FILE,
+        list((d) => (entry(d, 'lmc-claim-strength')['quotes'] = [{ after }])),
+      ]).filter((p) => p.file === `${ROOT}/${FILE}`);
+    // Full-width letters and a line break where the page has none still match.
+    expect(
+      set({ ja: 'ＷＭ のほうが\n有利になりうる', en: 'WM  can be\nmore advantageous' }),
+    ).toEqual([]);
+    // The English words are not on the Japanese page.
+    expect(set({ ja: 'WM can be more advantageous' })).toEqual([
+      problem(FILE, `[${i}].quotes[1].after.ja`, /are not on the page/),
+    ]);
+    // A before quote is history: it is not looked for.
+    expect(
+      lintWith([
+        FILE,
+        list(
+          (d) =>
+            (entry(d, 'lmc-claim-strength')['quotes'] = [{ before: { ja: '損失の障壁なく' } }]),
+        ),
+      ]).filter((p) => p.file === `${ROOT}/${FILE}`),
+    ).toEqual([]);
+  });
+
+  test('an entry without a paper is checked against the home page', () => {
+    const i = index('home-sources-and-parity');
+    const problems = lintWith([
+      FILE,
+      list(
+        (d) =>
+          (entry(d, 'home-sources-and-parity')['quotes'] = [
+            { after: { en: 'limited to primary sources' } },
+          ]),
+      ),
+    ]);
+    expect(problems).toEqual([
+      problem(
+        FILE,
+        `[${i}].quotes[1].after.en`,
+        /not on the page \(content\/digest\/en\/intro\.mdx and content\/digest\/en\/outlook\.mdx\)/,
+      ),
+    ]);
+    const intro = splitMdx(get(readRealContent(), INTRO_EN)).data['description'] as string;
+    expect(
+      lintWith([
+        FILE,
+        list((d) => (entry(d, 'home-sources-and-parity')['quotes'] = [{ after: { en: intro } }])),
+      ]),
+    ).toEqual([]);
+  });
+
+  test('refuses a quote with neither before nor after, or an empty edition', () => {
+    const i = index('pu-attributions');
+    expect(
+      lintWith([FILE, list((d) => (entry(d, 'pu-attributions')['quotes'] = [{}]))]),
+    ).toContainEqual(problem(FILE, `[${i}].quotes[1]`, /needs before, after or both/));
+    expect(
+      lintWith([FILE, list((d) => (entry(d, 'pu-attributions')['quotes'] = [{ after: {} }]))]),
+    ).toContainEqual(problem(FILE, `[${i}].quotes[1].after`, /at least one edition/));
+  });
+
   test('reports a file that is not a list', () => {
     expect(lintWith([FILE, () => 'id: x\n'])).toEqual([
       expect.objectContaining({
@@ -482,7 +628,26 @@ describe('views of sources and corrections', () => {
       day: '2026年3月4日',
       what: 'う',
       why: 'え',
+      quotes: [],
     });
+  });
+
+  test('correctionItems gives each edition its own quoted words, before and after', () => {
+    const quoted: Correction = {
+      id: 'q',
+      date: '2026-03-04',
+      what: { ja: 'う', en: 'u' },
+      why: { ja: 'え', en: 'e' },
+      quotes: [
+        { before: { ja: '前', en: 'old' }, after: { ja: '後', en: 'new' } },
+        { after: { ja: '日本語版だけ' } },
+      ],
+    };
+    expect(correctionItems([quoted], 'ja')[0]?.quotes).toEqual([
+      { before: '前', after: '後' },
+      { after: '日本語版だけ' },
+    ]);
+    expect(correctionItems([quoted], 'en')[0]?.quotes).toEqual([{ before: 'old', after: 'new' }]);
   });
 
   test("correctionsFor keeps only the paper's own corrections", () => {

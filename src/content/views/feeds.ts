@@ -17,15 +17,25 @@ export interface FeedItem {
   pubDate?: Date;
 }
 
-/** The feed items of one edition: every paper, in display order, with absolute links. */
+/**
+ * The feed items of one edition: every paper, in display order, with absolute links. The
+ * description is the page's one-sentence description, then its key points under
+ * `keyPointsLabel` (3つの要点 / Key points), numbered, one a line.
+ */
 export function feedItems(
   papers: readonly PaperView[],
   absolute: (path: string) => string,
+  keyPointsLabel: string,
 ): FeedItem[] {
   return papers.map((p) => ({
     title: p.prose.title,
     link: absolute(paperPath(p.lang, p.slug)),
-    description: p.prose.description,
+    description: [
+      p.prose.description,
+      '',
+      keyPointsLabel,
+      ...p.prose.keyPoints.map((k, i) => `${i + 1}. ${k}`),
+    ].join('\n'),
     categories: p.tags.map((t) => t.label),
   }));
 }

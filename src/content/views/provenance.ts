@@ -40,6 +40,8 @@ export interface CorrectionItem {
   paper?: string;
   what: string;
   why: string;
+  /** The changed words in this edition, before and after (only the quotes that give this edition's words). */
+  quotes: { before?: string; after?: string }[];
 }
 
 /** The corrections in one edition, newest first (then by id, so equal dates keep a stable order). */
@@ -53,6 +55,11 @@ export function correctionItems(corrections: readonly Correction[], lang: Lang):
       ...(c.paper ? { paper: c.paper } : {}),
       what: c.what[lang],
       why: c.why[lang],
+      quotes: (c.quotes ?? []).flatMap((q) => {
+        const before = q.before?.[lang];
+        const after = q.after?.[lang];
+        return before === undefined && after === undefined ? [] : [{ ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }) }];
+      }),
     }));
 }
 

@@ -38,6 +38,7 @@ export const GET: APIRoute = async ({ params }) => {
       ...feedItems(
         papers.map((p) => p.view),
         absolute,
+        t('paper.keyPoints'),
       ),
       ...fixes,
     ],

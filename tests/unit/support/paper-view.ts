@@ -47,6 +47,7 @@ function prose(lang: Lang, overrides: Partial<PaperProse> = {}): PaperProse {
   return {
     title: lang === 'ja' ? '回帰のためのテスト時適応' : 'Test-time Adaptation for Regression',
     description: lang === 'ja' ? '説明文。' : 'A description.',
+    keyPoints: ['P', 'I', 'E'],
     summary: 'S',
     significance: 'S',
     applications: 'A',

@@ -1,11 +1,23 @@
 /**
  * Results tables, pure: the author's caption line and its "best" hint, numbers in cells, and
- * which cells hold the best value of their column. Shared by the table plugin and the content
- * linter, so what the linter accepts is what the page shows.
+ * which cells hold the best value of their column, and the shape of a body's table as written
+ * (`BodyTable`). Shared by the table plugin, the content linter and the results charts, so what
+ * the linter accepts is what the page shows.
  *
  * Syntax (docs/content-guide.md): a paragraph directly before a table,
  * `Table: caption text [best: lower]` (or `[best: higher]`; the hint is optional).
  */
+
+/** One table of a body, numbered as on the page (表1 / Table 1 is `number: 1`). */
+export interface BodyTable {
+  number: number;
+  /** The header cells, as written (`RoPE ($\theta=10^4$)`, `512`). */
+  head: string[];
+  /** The body rows, each its cells as written. */
+  rows: string[][];
+  /** The line of the table in the body. */
+  line?: number;
+}
 
 /** Which way a results table's numbers are better. */
 export type BestDirection = 'lower' | 'higher';

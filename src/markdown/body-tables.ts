@@ -1,0 +1,54 @@
+/**
+ * The tables of a body as the author wrote them: each cell's Markdown source, trimmed. Results
+ * charts read their numbers from these (content/figure-tables.ts), and the linter compares the
+ * numbers of the two editions' tables. Pure: no Node built-ins.
+ */
+import type { Root, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { BodyTable } from '../content/results-tables';
+import { MDX_BODY_SYNTAX } from './mdx-syntax';
+
+/** A cell's source text: the slice of the body it covers (so math keeps its `$…$`), trimmed. */
+function cellSource(cell: Table['children'][number]['children'][number], source: string): string {
+  const start = cell.position?.start.offset;
+  const end = cell.position?.end.offset;
+  if (start === undefined || end === undefined) return toString(cell).trim();
+  return source
+    .slice(start, end)
+    .replace(/^\s*\|/, '')
+    .replace(/\|\s*$/, '')
+    .trim();
+}
+
+/** The table an mdast `table` node holds, given the body it was parsed from. */
+export function tableOf(node: Table, source: string, number: number): BodyTable {
+  const [head, ...rows] = node.children.map((row) =>
+    row.children.map((c) => cellSource(c, source)),
+  );
+  return {
+    number,
+    head: head ?? [],
+    rows,
+    ...(node.position ? { line: node.position.start.line } : {}),
+  };
+}
+
+/** Every table of a parsed body, in order. */
+function tablesOfTree(tree: Root, source: string): BodyTable[] {
+  const out: BodyTable[] = [];
+  visit(tree, 'table', (node) => {
+    out.push(tableOf(node, source, out.length + 1));
+  });
+  return out;
+}
+
+const parser = unified().use(remarkParse).use(MDX_BODY_SYNTAX).use(remarkMath);
+
+/** Every table of an MDX body (without frontmatter), in order; throws when it cannot be parsed. */
+export function bodyTables(body: string): BodyTable[] {
+  return tablesOfTree(parser.runSync(parser.parse(body)) as Root, body);
+}
