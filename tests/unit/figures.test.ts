@@ -739,10 +739,10 @@ describe('results charts read their numbers from the page tables (one source for
       label: 'MNIST',
       bars: [
         {
-          label: { ja: 'ラベルなし', en: 'unlabelled' },
+          label: { ja: 'ラベルなし', en: 'unlabeled' },
           values: { normal: 25000, sensitive: 2500 },
         },
-        { label: { ja: 'ラベル付き', en: 'labelled' }, values: { sensitive: 2500 } },
+        { label: { ja: 'ラベル付き', en: 'labeled' }, values: { sensitive: 2500 } },
       ],
     });
     const problems = lint((files) => {
