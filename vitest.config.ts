@@ -29,6 +29,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // One worker runs many files: the parsers, KaTeX and Astro load once per worker, not
+          // once per file (a third of the unit run was importing them again).
+          isolate: false,
           // Some unit tests lint or render all of the real content (KaTeX, MDX parsing): a second
           // or two alone, but past Vitest's 5 s default on a busy 2-core machine.
           testTimeout: 30_000,

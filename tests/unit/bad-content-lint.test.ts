@@ -4,10 +4,15 @@
  * linter with the messages its case.json expects, and the valid case is accepted. Seconds instead
  * of a build per case; tests/build/bad-content.test.ts builds one case of each kind end to end.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { formatProblem, lintContent } from '../../src/content/lint';
 import { applyCase, corpusCases } from '../support/bad-content';
 import { readRealContent } from './support/content';
+
+// Speed: each case pays only for the bodies it changed.
+vi.mock('../../src/content/lint/body', async (importOriginal) =>
+  (await import('./support/memoised-body')).memoisedBody(importOriginal),
+);
 
 const lint = (files: Map<string, string>) =>
   lintContent(files, 'content').map(formatProblem).join('\n');
