@@ -81,34 +81,38 @@ describe(`a build under ${BASE}`, () => {
 
   // One test per page, so each has the whole timeout to itself (all 46 pages in one test took
   // 52-58 s of a 60 s timeout on a 2-vCPU machine) and a failure names its page. A URL that
-  // several pages refer to is fetched once, by the first page that refers to it.
-  describe('every page loads without failed, erroring or foreign requests, and every internal URL resolves under the base', () => {
-    test.each(PAGES)('%s', async (path) => {
-      const page = await browser.context.newPage();
-      try {
-        const problems = new PageProblems(page, origin);
-        if (path.endsWith('404.html')) problems.allowedErrorUrls.add(`${origin}${path}`);
-        await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-        expect(problems.summary()).toEqual({});
-        const outside: string[] = [];
-        const failing: string[] = [];
-        for (const raw of await referencedUrls(page)) {
-          const url = new URL(raw);
-          if (url.origin !== origin) continue;
-          url.hash = '';
-          if (!url.pathname.startsWith(BASE)) outside.push(url.pathname);
-          if (checked.has(url.href)) continue;
-          const status = (await page.request.get(url.href)).status();
-          checked.set(url.href, status);
-          if (status !== 200) failing.push(`${url.href} → ${status}`);
+  // several pages refer to is fetched once, by the first page that refers to it. The pages load
+  // a few at a time, each in its own tab (most of a load is waiting for the network to idle).
+  describe.concurrent(
+    'every page loads without failed, erroring or foreign requests, and every internal URL resolves under the base',
+    () => {
+      test.for(PAGES)('%s', async (path, { expect }) => {
+        const page = await browser.context.newPage();
+        try {
+          const problems = new PageProblems(page, origin);
+          if (path.endsWith('404.html')) problems.allowedErrorUrls.add(`${origin}${path}`);
+          await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+          expect(problems.summary()).toEqual({});
+          const outside: string[] = [];
+          const failing: string[] = [];
+          for (const raw of await referencedUrls(page)) {
+            const url = new URL(raw);
+            if (url.origin !== origin) continue;
+            url.hash = '';
+            if (!url.pathname.startsWith(BASE)) outside.push(url.pathname);
+            if (checked.has(url.href)) continue;
+            const status = (await page.request.get(url.href)).status();
+            checked.set(url.href, status);
+            if (status !== 200) failing.push(`${url.href} → ${status}`);
+          }
+          expect(outside, 'URLs outside the base').toEqual([]);
+          expect(failing, 'URLs that do not answer 200').toEqual([]);
+        } finally {
+          await page.close();
         }
-        expect(outside, 'URLs outside the base').toEqual([]);
-        expect(failing, 'URLs that do not answer 200').toEqual([]);
-      } finally {
-        await page.close();
-      }
-    });
-  });
+      });
+    },
+  );
 
   test('those checks followed links, stylesheets, scripts, icons, the manifest, the feed and the downloads', () => {
     const urls = [...checked.keys()];

@@ -10,22 +10,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   contentSlugs,
-  openSite,
-  paperPath,
-  PageProblems,
-  ROOT,
   type Lang,
-  type Site,
+  PageProblems,
+  paperPath,
+  ROOT,
+  site,
+  useSite,
 } from '../support/site';
-import { revealDeferredSections } from '../support/deferred';
+import { revealDeferredSections, settledFrame } from '../support/deferred';
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+useSite();
 
 const placed = (slug: string) =>
   [
@@ -37,28 +31,28 @@ const cases = contentSlugs()
   .filter((slug) => placed(slug).length > 0)
   .flatMap((slug) => (['ja', 'en'] as const).map((lang) => ({ slug, lang })));
 
-async function open(
-  path: string,
-  options: { width?: number; scheme?: 'light' | 'dark' } = {},
-): Promise<{ page: Page; problems: PageProblems }> {
-  const page = await site.browser.context.newPage();
-  const problems = new PageProblems(page, site.origin);
-  await page.setViewportSize({ width: options.width ?? 1280, height: 900 });
-  await page.emulateMedia({ colorScheme: options.scheme ?? 'light' });
-  await page.goto(site.url(path), { waitUntil: 'networkidle' });
-  await revealDeferredSections(page);
-  return { page, problems };
-}
-
 test('every paper has figures (the checks below check something)', () => {
   expect(cases.length).toBe(contentSlugs().length * 2);
 });
 
+// Each page is loaded once (its deferred sections revealed); the tests then read it at 1280 px in
+// the light scheme, in both schemes, and at 360 px, each once the page has repainted.
 describe.each(cases)('$slug ($lang)', ({ slug, lang }: { slug: string; lang: Lang }) => {
-  const path = paperPath(lang, slug);
+  let page: Page;
+  let problems: PageProblems;
+
+  beforeAll(async () => {
+    page = await site.browser.context.newPage();
+    problems = new PageProblems(page, site.origin);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(site.url(paperPath(lang, slug)), { waitUntil: 'networkidle' });
+    await revealDeferredSections(page);
+  });
+  afterAll(async () => {
+    await page.close();
+  });
 
   test('every placed figure is there, numbered, with named SVG panels, without other origins or errors', async () => {
-    const { page, problems } = await open(path);
     const names = placed(slug);
     const label = (n: number) => (lang === 'ja' ? `図${n}` : `Figure ${n}`);
     const figures = page.locator('figure.figure');
@@ -88,37 +82,13 @@ describe.each(cases)('$slug ($lang)', ({ slug, lang }: { slug: string; lang: Lan
       expect(await figure.locator('details').count()).toBe(1);
     }
     expect(problems.summary()).toEqual({});
-    await page.close();
-  });
-
-  test('no figure overflows at 360 px and the page does not scroll sideways', async () => {
-    const { page } = await open(path, { width: 360 });
-    const overflow = await page.locator('figure.figure').evaluateAll((figures) =>
-      figures.flatMap((f) => {
-        const box = f.getBoundingClientRect();
-        const out: string[] = [];
-        if (box.left < 0 || box.right > window.innerWidth)
-          out.push(`${f.id}: ${box.left}–${box.right}`);
-        for (const svg of f.querySelectorAll('svg[role="img"]')) {
-          const r = svg.getBoundingClientRect();
-          if (r.width < 200) out.push(`${f.id}: a panel is only ${r.width} px wide`);
-          if (r.right > box.right + 0.5)
-            out.push(`${f.id}: a panel sticks out by ${r.right - box.right} px`);
-        }
-        return out;
-      }),
-    );
-    expect(overflow).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      360,
-    );
-    await page.close();
   });
 
   test.each(['dark', 'light'] as const)(
     'lines and marks keep 3:1 and text 4.5:1 against the figure background (%s)',
     async (scheme) => {
-      const { page } = await open(path, { scheme });
+      await page.emulateMedia({ colorScheme: scheme });
+      await settledFrame(page);
       const low = await page.locator('figure.figure svg[role="img"]').evaluateAll((svgs) => {
         const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
         const lum = (c: string) => {
@@ -169,7 +139,30 @@ describe.each(cases)('$slug ($lang)', ({ slug, lang }: { slug: string; lang: Lan
         return out;
       });
       expect(low).toEqual([]);
-      await page.close();
     },
   );
+
+  test('no figure overflows at 360 px and the page does not scroll sideways', async () => {
+    await page.setViewportSize({ width: 360, height: 900 });
+    await settledFrame(page);
+    const overflow = await page.locator('figure.figure').evaluateAll((figures) =>
+      figures.flatMap((f) => {
+        const box = f.getBoundingClientRect();
+        const out: string[] = [];
+        if (box.left < 0 || box.right > window.innerWidth)
+          out.push(`${f.id}: ${box.left}–${box.right}`);
+        for (const svg of f.querySelectorAll('svg[role="img"]')) {
+          const r = svg.getBoundingClientRect();
+          if (r.width < 200) out.push(`${f.id}: a panel is only ${r.width} px wide`);
+          if (r.right > box.right + 0.5)
+            out.push(`${f.id}: a panel sticks out by ${r.right - box.right} px`);
+        }
+        return out;
+      }),
+    );
+    expect(overflow).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+  });
 });

@@ -3,18 +3,19 @@
  * language (keeping the #section being read), and indexable pages declare their ja, en and
  * x-default alternates.
  */
-import type { Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Response } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
 import {
   builtPages,
   contentSlugs,
   counterpartPath,
-  openSite,
-  PageProblems,
-  paperPath,
   type Lang,
-  type Site,
+  page,
+  paperPath,
+  problems,
+  site,
+  useSite,
 } from '../support/site';
 
 const PAGES = builtPages();
@@ -24,19 +25,7 @@ const other = (lang: Lang): Lang => (lang === 'ja' ? 'en' : 'ja');
 const inLang = (path: string, lang: Lang): string =>
   lang === 'en' ? (path.startsWith('/en/') ? path : `/en${path}`) : path.replace(/^\/en(?=\/)/, '');
 
-let site: Site;
-let page: Page;
-let problems: PageProblems;
-
-beforeAll(async () => {
-  site = await openSite({ viewport: { width: 1280, height: 800 } });
-  page = await site.browser.context.newPage();
-  problems = new PageProblems(page, site.origin);
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+useSite();
 
 /**
  * Clicks the header's language switch and returns the response of the page it opens, once that

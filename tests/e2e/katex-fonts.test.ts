@@ -12,22 +12,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentSlugs, openSite, paperPath, ROOT, type Site } from '../support/site';
+import { describe, expect, test } from 'vitest';
+import { contentSlugs, DESKTOP, paperPath, ROOT, site, useSite } from '../support/site';
 import { revealDeferredSections } from '../support/deferred';
 
 const FULL = join(ROOT, 'node_modules/katex/dist/fonts');
 const KATEX_FONT = /\/_astro\/(KaTeX_[\w-]+)\.[\w-]+\.woff2$/;
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite({
-    viewport: { width: 1280, height: 800 },
-    env: { FONTCONFIG_FILE: join(ROOT, 'tests/support/fontconfig-unhinted.conf') },
-  });
-});
-afterAll(async () => {
-  await site?.close();
+useSite({
+  viewport: DESKTOP,
+  env: { FONTCONFIG_FILE: join(ROOT, 'tests/support/fontconfig-unhinted.conf') },
 });
 
 /**

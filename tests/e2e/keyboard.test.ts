@@ -5,22 +5,12 @@
  * opens, answers and leads to a paper without a pointer.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
 import { settledFrame } from '../support/deferred';
-import { contentSlugs, openSite, paperPath, type Lang, type Site } from '../support/site';
+import { contentSlugs, type Lang, page, paperPath, site, useSite } from '../support/site';
 
-let site: Site;
-let page: Page;
-
-beforeAll(async () => {
-  site = await openSite({ viewport: { width: 1280, height: 800 } });
-  page = await site.browser.context.newPage();
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+useSite();
 
 interface Stop {
   /** A readable name of the focused element ("a[href=/en/]", "input#sd-input"). */

@@ -4,25 +4,13 @@
  * page says plainly that search needs JavaScript.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
-import { builtPages, openSite, PageProblems, type Site } from '../support/site';
+import { builtPages, DESKTOP, page, problems, site, useSite } from '../support/site';
 
 const PAGES = builtPages();
 
-let site: Site;
-let page: Page;
-let problems: PageProblems;
-
-beforeAll(async () => {
-  site = await openSite({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
-  page = await site.browser.context.newPage();
-  problems = new PageProblems(page, site.origin);
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+useSite({ javaScriptEnabled: false, viewport: DESKTOP });
 
 /** Visibility facts about the page as rendered without scripts. */
 function inspect(p: Page) {

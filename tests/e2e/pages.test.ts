@@ -10,16 +10,19 @@ import { launch, type Browser } from '../support/browser';
 import {
   builtPages,
   contentSlugs,
-  openSite,
-  PageProblems,
+  DESKTOP,
+  page,
   paperPath,
-  type Site,
+  problems,
+  site,
+  useSite,
 } from '../support/site';
 import {
   DEFERRED_SECTIONS,
   deferredSectionRendered,
   MATH_SECTION,
   revealDeferredSections,
+  settledFrame,
 } from '../support/deferred';
 
 const PAGES = builtPages();
@@ -37,12 +40,7 @@ const PAPER_SECTION_IDS = [
   'results',
   'limitations',
 ];
-const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 360, height: 740 };
-
-let site: Site;
-let page: Page;
-let problems: PageProblems;
 
 /** Waits until the page, its fonts and any late requests have settled. */
 async function settle(p: Page): Promise<void> {
@@ -51,15 +49,7 @@ async function settle(p: Page): Promise<void> {
   await p.waitForLoadState('networkidle');
 }
 
-beforeAll(async () => {
-  site = await openSite({ viewport: DESKTOP });
-  page = await site.browser.context.newPage();
-  problems = new PageProblems(page, site.origin);
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+useSite();
 
 test('the build has the home, search and 404 pages and every paper in both editions', () => {
   const paths = PAGES.map((p) => p.path);
@@ -215,9 +205,7 @@ describe.each(PAGES)('$path', (info) => {
   test('fits a 360 px screen: no horizontal page scroll, tables scroll inside their own region', async () => {
     await page.setViewportSize(PHONE);
     try {
-      await page.evaluate(
-        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-      );
+      await settledFrame(page);
       // The technical detail is laid out only near the viewport, and its box clips what sticks
       // out, so measure it rendered and look for wide elements as well as page scroll.
       await revealDeferredSections(page);

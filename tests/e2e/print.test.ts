@@ -5,16 +5,10 @@
  * whole. Runs against the production build (dist/, or E2E_DIST_DIR).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSite, type Site } from '../support/site';
+import { describe, expect, test } from 'vitest';
+import { site, useSite } from '../support/site';
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+useSite();
 
 async function printPage(path: string): Promise<Page> {
   const page = await site.browser.context.newPage();

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSite, paperPath, type Lang, type Site } from '../support/site';
+import { DESKTOP, openSite, paperPath, type Lang, type Site } from '../support/site';
 import { revealDeferredSections } from '../support/deferred';
 
 const WAVE = 'wavelet-positional-representation';
@@ -16,8 +16,8 @@ let site: Site;
 let noJs: Site;
 
 beforeAll(async () => {
-  site = await openSite({ viewport: { width: 1280, height: 800 } });
-  noJs = await openSite({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  site = await openSite({ viewport: DESKTOP });
+  noJs = await openSite({ javaScriptEnabled: false, viewport: DESKTOP });
 });
 
 afterAll(async () => {
@@ -64,8 +64,9 @@ describe('table of contents', () => {
     const withJs = await open(site, path);
     const without = await open(noJs, path);
     try {
-      await without.locator('#method').evaluate((el) => el.scrollIntoView());
-      await without.waitForTimeout(300);
+      // Scrolled to, and stable over two painted frames (Playwright checks that in its own
+      // script world, which runs with the page's JavaScript off).
+      await without.locator('#method').scrollIntoViewIfNeeded();
       const hrefs = (p: Page) =>
         p.$$eval('.toc a', (as) => as.map((a) => `${a.getAttribute('href')} ${a.textContent}`));
       expect(await hrefs(without)).toEqual(await hrefs(withJs));

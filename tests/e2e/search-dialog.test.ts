@@ -5,32 +5,23 @@
  * link to the search page, which says that search needs JavaScript; glossary links.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
 import { launch } from '../support/browser';
+import { settledFrame } from '../support/deferred';
 import { dialogSearch, openDialog } from '../support/search-dialog';
-import { openSite, PageProblems, pathOf, type Site } from '../support/site';
+import { page, pathOf, problems, site, useSite } from '../support/site';
 
 const TTA = '/papers/test-time-adaptation-regression/';
 const LMC = '/papers/linear-mode-connectivity-weight-matching/';
 const PUDM = '/papers/pu-diffusion-models/';
 const WAVE = '/papers/wavelet-positional-representation/';
 
-let site: Site;
-let page: Page;
-let problems: PageProblems;
 const requested: string[] = [];
 
-beforeAll(async () => {
-  site = await openSite({ viewport: { width: 1280, height: 800 } });
-  page = await site.browser.context.newPage();
-  problems = new PageProblems(page, site.origin);
+useSite();
+beforeAll(() => {
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-});
-
-afterAll(async () => {
-  await site?.close();
 });
 
 async function fresh(path: string): Promise<void> {
@@ -58,12 +49,14 @@ describe('loading on demand', () => {
           /dialog|engine|render/.test(p),
       ),
     ).toEqual([]);
-    await Promise.all([
-      page.waitForRequest((r) => r.url().includes('/search-index/ja/meta.json')),
-      page.waitForRequest((r) => r.url().includes('/search-data.json')),
+    const [meta, data] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/search-index/ja/meta.json')),
+      page.waitForResponse((r) => r.url().includes('/search-data.json')),
       page.focus('a[data-search-trigger]'),
     ]);
-    await page.waitForTimeout(300);
+    // Anything the preload would fetch next, it fetches once these have arrived and been read.
+    await Promise.all([meta.finished(), data.finished()]);
+    await settledFrame(page);
     const after = requested.join('\n');
     expect(after).toContain('/search-index/ja/meta.json');
     expect(after).toContain('/search-data.json');

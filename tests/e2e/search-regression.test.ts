@@ -4,28 +4,16 @@
  * search dialog of the production build, each with the paper that must come first and, where
  * it matters, the section that must be offered under it.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { dialogSearch, openDialog } from '../support/search-dialog';
 import { CASES, EMPTY } from '../support/search-cases';
-import { openSite, PageProblems, type Lang, type Site } from '../support/site';
+import { type Lang, page, problems, site, useSite } from '../support/site';
 
 const paper = (lang: Lang, slug: string) => `${lang === 'en' ? '/en' : ''}/papers/${slug}/`;
 
-let site: Site;
-let page: Page;
-let problems: PageProblems;
 let current: Lang | undefined;
 
-beforeAll(async () => {
-  site = await openSite({ viewport: { width: 1280, height: 800 } });
-  page = await site.browser.context.newPage();
-  problems = new PageProblems(page, site.origin);
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+useSite();
 
 async function ensureDialog(lang: Lang): Promise<void> {
   if (current === lang && (await page.$('dialog.search-dialog[open]'))) return;

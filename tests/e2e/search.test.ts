@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
 import {
   searchPagePath,
@@ -15,15 +14,7 @@ import {
   waitForSearch,
   type SearchOutcome,
 } from '../support/search-page';
-import {
-  openSite,
-  PageProblems,
-  paperPath,
-  pathOf,
-  ROOT,
-  type Lang,
-  type Site,
-} from '../support/site';
+import { type Lang, page, paperPath, pathOf, problems, ROOT, site, useSite } from '../support/site';
 
 type Slug =
   | 'test-time-adaptation-regression'
@@ -105,19 +96,7 @@ function expectFirst(outcome: SearchOutcome, lang: Lang, slug: Slug, query: stri
   ).toBe(paperPath(lang, slug));
 }
 
-let site: Site;
-let page: Page;
-let problems: PageProblems;
-
-beforeAll(async () => {
-  site = await openSite({ viewport: { width: 1280, height: 800 } });
-  page = await site.browser.context.newPage();
-  problems = new PageProblems(page, site.origin);
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+useSite();
 
 describe('the index files', () => {
   // Tells a broken index apart from a broken search page: the browser fetches the files directly

@@ -13,7 +13,7 @@ export interface SearchOutcome {
   hrefs: string[];
 }
 
-export const searchPagePath = (lang: Lang): string => (lang === 'en' ? '/en/search/' : '/search/');
+export { searchPath as searchPagePath } from '../../src/site/routes';
 
 /**
  * Waits until the page has finished searching for `query` (the "search the other edition for

@@ -9,7 +9,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page, Request, Response } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launch, type Browser, type LaunchOptions } from './browser';
+export { paperPath } from '../../src/site/routes';
 import { serveStatic, type StaticServer } from './static-server';
 
 export type Lang = 'ja' | 'en';
@@ -82,10 +84,6 @@ export function contentSlugs(): string[] {
     .sort();
 }
 
-/** The path of a paper page in an edition. */
-export const paperPath = (lang: Lang, slug: string): string =>
-  `${lang === 'en' ? '/en' : ''}/papers/${slug}/`;
-
 /** The same page in the other edition (the 404 pages are "/404.html" and "/en/404/"). */
 export function counterpartPath(path: string): string {
   if (path === '/404.html') return '/en/404/';
@@ -125,6 +123,31 @@ export async function openSite(options: LaunchOptions = {}): Promise<Site> {
       await server.close();
     },
   };
+}
+
+/** The viewport most browser tests read a page at. */
+export const DESKTOP = { width: 1280, height: 800 } as const;
+
+/** The site, one page in its browser and that page's problem recorder: set by `useSite()`. */
+export let site: Site;
+export let page: Page;
+export let problems: PageProblems;
+
+/**
+ * The setup of a browser test file: before its tests, serves the build, starts one Chromium
+ * (`options`, by default a desktop viewport) and opens one page with a problem recorder; after
+ * them, closes both. The three are this module's exports `site`, `page` and `problems` (each
+ * test file has its own instance of this module).
+ */
+export function useSite(options: LaunchOptions = { viewport: DESKTOP }): void {
+  beforeAll(async () => {
+    site = await openSite(options);
+    page = await site.browser.context.newPage();
+    problems = new PageProblems(page, site.origin);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
 }
 
 /**

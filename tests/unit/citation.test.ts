@@ -13,26 +13,17 @@ import {
   digestApa,
   digestBibtex,
 } from '../../src/cite/citation';
+import { sampleFacts } from './support/paper-view';
 
 const venue = { booktitle: 'The Thirteenth International Conference on Learning Representations' };
 const facts: PaperFacts = {
-  order: 1,
-  originalTitle: 'Test-time Adaptation for Regression by Subspace Alignment',
-  shortName: 'SSA',
+  ...sampleFacts,
   authors: [
     { name: 'Kazuki Adachi', affiliations: ['ntt'], unconfirmedAffiliations: [] },
     { name: "Shin'ya Yamaguchi", affiliations: ['ntt'], unconfirmedAffiliations: [] },
     { name: 'Atsutoshi Kumagai', affiliations: ['ntt'], unconfirmedAffiliations: [] },
     { name: 'Tomoki Hamagami', affiliations: ['ynu'], unconfirmedAffiliations: [] },
   ],
-  venue: 'iclr-2025',
-  presentation: 'poster',
-  year: 2025,
-  arxiv: '2410.03263',
-  openreview: 'SXtl7NRyE5',
-  code: 'https://github.com/kzkadc/regression-tta',
-  tags: ['regression'],
-  bibtexKey: 'adachi2025testtime',
 };
 
 describe('apaInitials / apaName', () => {

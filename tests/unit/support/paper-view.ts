@@ -25,7 +25,8 @@ const vocabulary: Vocabulary = {
   },
 };
 
-const facts: PaperFacts = {
+/** The facts of the sample paper (test-time adaptation for regression). */
+export const sampleFacts: PaperFacts = {
   order: 1,
   originalTitle: 'Test-time Adaptation for Regression by Subspace Alignment',
   shortName: 'SSA',
@@ -69,5 +70,5 @@ export function sampleView(
   change: Partial<PaperFacts> = {},
   slug = 'test-time-adaptation-regression',
 ): PaperView {
-  return paperView(slug, lang, { ...facts, ...change }, prose(lang), vocabulary);
+  return paperView(slug, lang, { ...sampleFacts, ...change }, prose(lang), vocabulary);
 }
