@@ -149,7 +149,7 @@ describe('the real figures', () => {
     expect(all(panels[0] as Element, (e) => e.tagName === 'text').map(text)).toContain(
       '25,000 + 2,500',
     );
-    expect(text(all(fig, (e) => e.tagName === 'figcaption')[0] as Element)).toContain('公式コード');
+    expect(text(all(fig, (e) => e.tagName === 'figcaption')[0] as Element)).toContain('公式実装');
   });
 
   test.each(
