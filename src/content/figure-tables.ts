@@ -15,33 +15,54 @@ export interface TableProblem {
 }
 
 /** The first body row whose first cell reads `row` (the cells as written, compared trimmed). */
-const findRow = (table: BodyTable, row: string) => table.rows.find((r) => (r[0] ?? '').trim() === row.trim());
+const findRow = (table: BodyTable, row: string) =>
+  table.rows.find((r) => (r[0] ?? '').trim() === row.trim());
 
-const tableList = (tables: readonly BodyTable[]) => (tables.length === 0 ? 'the page has no tables' : `the page has ${tables.length} table(s)`);
+const tableList = (tables: readonly BodyTable[]) =>
+  tables.length === 0 ? 'the page has no tables' : `the page has ${tables.length} table(s)`;
 
-function linesFromTables(name: string, spec: Extract<FigureEntry, { kind: 'lines' }>, tables: readonly BodyTable[], problems: TableProblem[]): LinesFigure {
+function linesFromTables(
+  name: string,
+  spec: Extract<FigureEntry, { kind: 'lines' }>,
+  tables: readonly BodyTable[],
+  problems: TableProblem[],
+): LinesFigure {
   const panels = spec.panels.map((panel, p) => {
     const where = `${name}.panels[${p + 1}]`;
     const { table: number, series: wanted, ...rest } = panel;
     const data: Record<string, [number, number][]> = {};
     const table = tables[number - 1];
     if (!table) {
-      problems.push({ where: `${where}.table`, message: `there is no table ${number} in ja.mdx (${tableList(tables)})` });
+      problems.push({
+        where: `${where}.table`,
+        message: `there is no table ${number} in ja.mdx (${tableList(tables)})`,
+      });
       return { ...rest, data };
     }
     const xs = table.head.slice(1).map((h) => cellNumber(h));
     table.head.slice(1).forEach((h, c) => {
-      if (xs[c] === undefined) problems.push({ where: `${where}.table`, message: `the header "${h}" of column ${c + 2} of table ${number} is not a number: a lines chart plots every column after the first, its header being the x value` });
+      if (xs[c] === undefined)
+        problems.push({
+          where: `${where}.table`,
+          message: `the header "${h}" of column ${c + 2} of table ${number} is not a number: a lines chart plots every column after the first, its header being the x value`,
+        });
     });
     const ids = wanted ?? spec.series.map((s) => s.id);
     for (const id of ids) {
-      if (!spec.series.some((s) => s.id === id)) problems.push({ where: `${where}.series`, message: `"${id}" is not a series of this figure (series: ${spec.series.map((s) => s.id).join(', ')})` });
+      if (!spec.series.some((s) => s.id === id))
+        problems.push({
+          where: `${where}.series`,
+          message: `"${id}" is not a series of this figure (series: ${spec.series.map((s) => s.id).join(', ')})`,
+        });
     }
     // In legend order, as the drawer reads them.
     for (const s of spec.series.filter((x) => ids.includes(x.id))) {
       const row = findRow(table, s.row);
       if (!row) {
-        problems.push({ where: `${where}.series`, message: `table ${number} has no row "${s.row}" (series "${s.id}"); its rows are: ${table.rows.map((r) => r[0] ?? '').join(' | ')}` });
+        problems.push({
+          where: `${where}.series`,
+          message: `table ${number} has no row "${s.row}" (series "${s.id}"); its rows are: ${table.rows.map((r) => r[0] ?? '').join(' | ')}`,
+        });
         continue;
       }
       const points: [number, number][] = [];
@@ -49,7 +70,11 @@ function linesFromTables(name: string, spec: Extract<FigureEntry, { kind: 'lines
         if (x === undefined) return;
         const cell = row[c + 1] ?? '';
         const y = cellNumber(cell);
-        if (y === undefined || !(y > 0)) problems.push({ where: `${where}.series`, message: `table ${number}, row "${s.row}", column "${table.head[c + 1] ?? ''}": "${cell}" is not a positive number to plot` });
+        if (y === undefined || !(y > 0))
+          problems.push({
+            where: `${where}.series`,
+            message: `table ${number}, row "${s.row}", column "${table.head[c + 1] ?? ''}": "${cell}" is not a positive number to plot`,
+          });
         else points.push([x, y]);
       });
       if (points.length > 0) data[s.id] = points;
@@ -59,25 +84,45 @@ function linesFromTables(name: string, spec: Extract<FigureEntry, { kind: 'lines
   return { ...spec, series: spec.series.map(({ id, label }) => ({ id, label })), panels };
 }
 
-function barsFromTable(name: string, spec: Extract<FigureEntry, { kind: 'bars' }>, tables: readonly BodyTable[], problems: TableProblem[]): BarsFigure {
+function barsFromTable(
+  name: string,
+  spec: Extract<FigureEntry, { kind: 'bars' }>,
+  tables: readonly BodyTable[],
+  problems: TableProblem[],
+): BarsFigure {
   const { table: number, bars, groups, ...rest } = spec;
   const table = tables[number - 1];
   if (!table) {
-    problems.push({ where: `${name}.table`, message: `there is no table ${number} in ja.mdx (${tableList(tables)})` });
+    problems.push({
+      where: `${name}.table`,
+      message: `there is no table ${number} in ja.mdx (${tableList(tables)})`,
+    });
     return { ...rest, groups: [] };
   }
   const segments = new Set(spec.segments.map((s) => s.id));
   bars.forEach((bar, b) => {
     for (const [segment, header] of Object.entries(bar.columns)) {
-      if (!segments.has(segment)) problems.push({ where: `${name}.bars[${b + 1}].columns`, message: `"${segment}" is not a segment of this figure (segments: ${[...segments].join(', ')})` });
-      if (!table.head.includes(header.trim())) problems.push({ where: `${name}.bars[${b + 1}].columns.${segment}`, message: `table ${number} has no column "${header}"; its headers are: ${table.head.join(' | ')}` });
+      if (!segments.has(segment))
+        problems.push({
+          where: `${name}.bars[${b + 1}].columns`,
+          message: `"${segment}" is not a segment of this figure (segments: ${[...segments].join(', ')})`,
+        });
+      if (!table.head.includes(header.trim()))
+        problems.push({
+          where: `${name}.bars[${b + 1}].columns.${segment}`,
+          message: `table ${number} has no column "${header}"; its headers are: ${table.head.join(' | ')}`,
+        });
     }
   });
   return {
     ...rest,
     groups: groups.map((group, g) => {
       const row = findRow(table, group.row);
-      if (!row) problems.push({ where: `${name}.groups[${g + 1}].row`, message: `table ${number} has no row "${group.row}"; its rows are: ${table.rows.map((r) => r[0] ?? '').join(' | ')}` });
+      if (!row)
+        problems.push({
+          where: `${name}.groups[${g + 1}].row`,
+          message: `table ${number} has no row "${group.row}"; its rows are: ${table.rows.map((r) => r[0] ?? '').join(' | ')}`,
+        });
       return {
         label: group.label ?? group.row,
         bars: bars.map((bar, b) => {
@@ -87,7 +132,11 @@ function barsFromTable(name: string, spec: Extract<FigureEntry, { kind: 'bars' }
             if (!row || c < 0) continue;
             const cell = row[c] ?? '';
             const v = cellNumber(cell);
-            if (v === undefined || !Number.isInteger(v) || v < 0) problems.push({ where: `${name}.bars[${b + 1}].columns.${segment}`, message: `table ${number}, row "${group.row}", column "${header}": "${cell}" is not a count (a whole number, 0 or more)` });
+            if (v === undefined || !Number.isInteger(v) || v < 0)
+              problems.push({
+                where: `${name}.bars[${b + 1}].columns.${segment}`,
+                message: `table ${number}, row "${group.row}", column "${header}": "${cell}" is not a count (a whole number, 0 or more)`,
+              });
             else values[segment] = v;
           }
           return { label: bar.label, values };
@@ -102,10 +151,16 @@ function barsFromTable(name: string, spec: Extract<FigureEntry, { kind: 'bars' }
  * they name (`tables`: the tables of ja.mdx, in page order). `problems` says what could not be
  * read; the returned figure is then incomplete and must not be drawn.
  */
-export function figureFromTables(name: string, entry: FigureEntry, tables: readonly BodyTable[]): { spec: FigureSpec; problems: TableProblem[] } {
+export function figureFromTables(
+  name: string,
+  entry: FigureEntry,
+  tables: readonly BodyTable[],
+): { spec: FigureSpec; problems: TableProblem[] } {
   const problems: TableProblem[] = [];
-  if (entry.kind === 'lines') return { spec: linesFromTables(name, entry, tables, problems), problems };
-  if (entry.kind === 'bars') return { spec: barsFromTable(name, entry, tables, problems), problems };
+  if (entry.kind === 'lines')
+    return { spec: linesFromTables(name, entry, tables, problems), problems };
+  if (entry.kind === 'bars')
+    return { spec: barsFromTable(name, entry, tables, problems), problems };
   return { spec: entry, problems };
 }
 
@@ -120,18 +175,37 @@ export function compareTableNumbers(ja: readonly BodyTable[], en: readonly BodyT
     const b = en[t];
     if (!b) return;
     const shape = (x: BodyTable) => `${x.rows.length} row(s) × ${x.head.length} column(s)`;
-    if (a.rows.length !== b.rows.length || a.head.length !== b.head.length || a.rows.some((r, i) => r.length !== b.rows[i]?.length)) {
-      out.push(`table ${t + 1} has ${shape(b)} here and ${shape(a)} in ja.mdx; both editions must show the same table`);
+    if (
+      a.rows.length !== b.rows.length ||
+      a.head.length !== b.head.length ||
+      a.rows.some((r, i) => r.length !== b.rows[i]?.length)
+    ) {
+      out.push(
+        `table ${t + 1} has ${shape(b)} here and ${shape(a)} in ja.mdx; both editions must show the same table`,
+      );
       return;
     }
     const cells: [string, string, string][] = [
-      ...a.head.map((h, c): [string, string, string] => [h, b.head[c] ?? '', `header column ${c + 1}`]),
-      ...a.rows.flatMap((r, i) => r.map((cell, c): [string, string, string] => [cell, b.rows[i]?.[c] ?? '', `row ${i + 1} ("${b.rows[i]?.[0] ?? ''}"), column ${c + 1}`])),
+      ...a.head.map((h, c): [string, string, string] => [
+        h,
+        b.head[c] ?? '',
+        `header column ${c + 1}`,
+      ]),
+      ...a.rows.flatMap((r, i) =>
+        r.map((cell, c): [string, string, string] => [
+          cell,
+          b.rows[i]?.[c] ?? '',
+          `row ${i + 1} ("${b.rows[i]?.[0] ?? ''}"), column ${c + 1}`,
+        ]),
+      ),
     ];
     for (const [x, y, where] of cells) {
       const nx = cellNumber(x);
       const ny = cellNumber(y);
-      if ((nx !== undefined || ny !== undefined) && nx !== ny) out.push(`table ${t + 1}, ${where}: "${y}" here but "${x}" in ja.mdx; both editions must give the same numbers`);
+      if ((nx !== undefined || ny !== undefined) && nx !== ny)
+        out.push(
+          `table ${t + 1}, ${where}: "${y}" here but "${x}" in ja.mdx; both editions must give the same numbers`,
+        );
     }
   });
   return out;

@@ -54,17 +54,30 @@ export const authorSchema = z.strictObject({
    */
   nameJa: text('author nameJa').optional(),
   /** Keys into `content/data/affiliations.yaml` that the sources confirm. */
-  affiliations: z.array(key('affiliation')).min(1, { error: 'each author needs at least one affiliation' }),
+  affiliations: z
+    .array(key('affiliation'))
+    .min(1, { error: 'each author needs at least one affiliation' }),
   /** Keys for affiliations the sources suggest but do not confirm; shown as unconfirmed. */
   unconfirmedAffiliations: z.array(key('affiliation')).default([]),
 });
 export type Author = z.infer<typeof authorSchema>;
 
 /** A short text in each edition's language. */
-const bilingual = (what: string) => z.strictObject({ ja: text(`${what}.ja`), en: text(`${what}.en`) });
+const bilingual = (what: string) =>
+  z.strictObject({ ja: text(`${what}.ja`), en: text(`${what}.en`) });
 
 /** Kinds of source a paper page lists; the linter requires some of them (see `src/lint/provenance.ts`). */
-const SOURCE_KINDS = ['arxiv', 'openreview', 'reviews', 'code', 'ntt', 'article', 'full-text', 'third-party', 'related'] as const;
+const SOURCE_KINDS = [
+  'arxiv',
+  'openreview',
+  'reviews',
+  'code',
+  'ntt',
+  'article',
+  'full-text',
+  'third-party',
+  'related',
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** One entry of a paper page's Sources list. */
@@ -91,7 +104,10 @@ const presentationSourceSchema = z.strictObject({
 /** `content/papers/<slug>/paper.yaml`: facts that do not depend on the language. */
 export const paperFactsSchema = z.strictObject({
   /** Position on the home page and in previous/next links (1 = first). */
-  order: z.number({ error: 'order must be a whole number' }).int({ error: 'order must be a whole number' }).positive({ error: 'order must be 1 or more' }),
+  order: z
+    .number({ error: 'order must be a whole number' })
+    .int({ error: 'order must be a whole number' })
+    .positive({ error: 'order must be 1 or more' }),
   /** The original English title, exactly as published. */
   originalTitle: text('originalTitle'),
   /** A short name for the method or topic (e.g. SSA), used in tables. */
@@ -109,11 +125,16 @@ export const paperFactsSchema = z.strictObject({
   /** arXiv identifier without version, e.g. "2410.03263". */
   arxiv: z
     .string({ error: 'arxiv must be an identifier such as "2410.03263" (in quotes)' })
-    .regex(ARXIV_RE, { error: 'arxiv must look like "2410.03263": four digits, a dot, four or five digits, no "arXiv:" and no version' }),
+    .regex(ARXIV_RE, {
+      error:
+        'arxiv must look like "2410.03263": four digits, a dot, four or five digits, no "arXiv:" and no version',
+    }),
   /** OpenReview forum id, only when a source confirms it. */
   openreview: z
     .string({ error: 'openreview must be a forum id such as "SXtl7NRyE5"' })
-    .regex(OPENREVIEW_RE, { error: 'openreview must be the 10-character forum id after "forum?id=", such as "SXtl7NRyE5"' })
+    .regex(OPENREVIEW_RE, {
+      error: 'openreview must be the 10-character forum id after "forum?id=", such as "SXtl7NRyE5"',
+    })
     .optional(),
   /** URL of the official code repository, only when one exists. */
   code: httpsUrl('code').optional(),
@@ -122,7 +143,9 @@ export const paperFactsSchema = z.strictObject({
   /** Where the presentation type comes from, when it is a secondary source; the page says so. */
   presentationSource: presentationSourceSchema.optional(),
   /** The day the page's facts were last checked against the sources, YYYY-MM-DD; the linter requires it. */
-  lastChecked: z.iso.date({ error: 'lastChecked must be a date written "YYYY-MM-DD" (in quotes)' }).optional(),
+  lastChecked: z.iso
+    .date({ error: 'lastChecked must be a date written "YYYY-MM-DD" (in quotes)' })
+    .optional(),
   /** The Sources list shown at the end of the paper page; the linter requires it and some kinds. */
   sources: z.array(sourceSchema).optional(),
   /**
@@ -130,7 +153,9 @@ export const paperFactsSchema = z.strictObject({
    * appear on the paper's page in that edition (summary, significance, applications, editor's
    * note or body).
    */
-  seedTerms: z.strictObject({ ja: z.array(text('seedTerms.ja')), en: z.array(text('seedTerms.en')) }).optional(),
+  seedTerms: z
+    .strictObject({ ja: z.array(text('seedTerms.ja')), en: z.array(text('seedTerms.en')) })
+    .optional(),
   /** BibTeX citation key for the original paper, e.g. "adachi2025testtime". */
   bibtexKey: z.string({ error: 'bibtexKey must be text' }).regex(/^[A-Za-z][A-Za-z0-9:_-]*$/, {
     error: 'bibtexKey may contain only letters, digits, ":", "_" and "-", starting with a letter',
@@ -166,7 +191,9 @@ export const paperProseSchema = z.strictObject({
    * The linter requires exactly three, and the same number in both editions.
    */
   keyPoints: z.array(
-    text('keyPoints item').refine((s) => !s.includes('\n'), { error: 'each key point must be one line (one sentence)' }),
+    text('keyPoints item').refine((s) => !s.includes('\n'), {
+      error: 'each key point must be one line (one sentence)',
+    }),
     { error: 'keyPoints must be a list of three one-sentence points' },
   ),
   /** 概要 / Summary: what the paper does, in a paragraph or two. */
@@ -177,7 +204,7 @@ export const paperProseSchema = z.strictObject({
   applications: text('applications'),
   /** One line where the digest deliberately departs from the seed report, shown as an editor's note. */
   editorNote: text('editorNote')
-    .refine((s) => !s.includes('\n'), { error: "editorNote must be one line" })
+    .refine((s) => !s.includes('\n'), { error: 'editorNote must be one line' })
     .optional(),
   /** The label on the societal-impact table saying it is the digest's own assessment; the linter requires it. */
   impactLabel: text('impactLabel').optional(),
@@ -210,7 +237,9 @@ export const digestSchema = z.discriminatedUnion(
       /** The label on the cross-paper table saying it is the digest's own assessment; the linter requires it. */
       impactLabel: text('impactLabel').optional(),
       /** The cross-paper societal-impact table, one row per paper. */
-      impact: z.array(digestImpactRowSchema).min(1, { error: 'impact must have one row per paper' }),
+      impact: z
+        .array(digestImpactRowSchema)
+        .min(1, { error: 'impact must have one row per paper' }),
     }),
     z.strictObject({
       kind: z.literal('outlook'),
@@ -219,7 +248,8 @@ export const digestSchema = z.discriminatedUnion(
   { error: 'kind must be "intro" or "outlook"' },
 );
 export type DigestEntry = z.infer<typeof digestSchema>;
-export const isDigestIntro = (d: DigestEntry): d is Extract<DigestEntry, { kind: 'intro' }> => d.kind === 'intro';
+export const isDigestIntro = (d: DigestEntry): d is Extract<DigestEntry, { kind: 'intro' }> =>
+  d.kind === 'intro';
 
 /** `content/data/tags.yaml`: one entry per topic tag key. */
 export const tagSchema = z.strictObject({
@@ -266,7 +296,9 @@ export const glossaryEntrySchema = z.strictObject({
   reading: z
     .string({ error: 'reading must be text' })
     .trim()
-    .regex(/^[\u3041-\u309F\u30FC・ ]+$/u, { error: 'reading must be written in hiragana, such as "てすとじてきおう"' }),
+    .regex(/^[\u3041-\u309F\u30FC・ ]+$/u, {
+      error: 'reading must be written in hiragana, such as "てすとじてきおう"',
+    }),
   /** The English term, e.g. test-time adaptation. */
   en: text('en'),
   /** Abbreviations used in both editions, e.g. TTA, LMC, RoPE. */
@@ -276,7 +308,9 @@ export const glossaryEntrySchema = z.strictObject({
   /** A one- or two-sentence definition in each language, in the site's own words. */
   definition: z.strictObject({ ja: text('definition.ja'), en: text('definition.en') }),
   /** The papers that use the term: folder names under content/papers/. */
-  papers: z.array(key('paper')).min(1, { error: 'papers must list at least one paper that uses the term' }),
+  papers: z
+    .array(key('paper'))
+    .min(1, { error: 'papers must list at least one paper that uses the term' }),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
@@ -336,7 +370,10 @@ const linesFigureSchema = z.strictObject({
         /** Text beside that rule. */
         markLabel: label('panel markLabel').optional(),
         /** The table of the page the panel plots: 1 for 表1 / Table 1. Its column headers after the first are the x values. */
-        table: z.number({ error: 'table must be a table number such as 1' }).int().positive({ error: 'table must be 1 or more' }),
+        table: z
+          .number({ error: 'table must be a table number such as 1' })
+          .int()
+          .positive({ error: 'table must be 1 or more' }),
         /** The series (ids) the panel draws, each from its row of the table; all series when left out. */
         series: z.array(key('series id')).min(1).optional(),
       }),
@@ -356,10 +393,18 @@ const barsFigureSchema = z.strictObject({
   /** Where the numbers come from, shown under the data table. */
   source: bilingual('source'),
   /** The table of the page the chart draws: 1 for 表1 / Table 1 (read from ja.mdx). */
-  table: z.number({ error: 'table must be a table number such as 1' }).int().positive({ error: 'table must be 1 or more' }),
+  table: z
+    .number({ error: 'table must be a table number such as 1' })
+    .int()
+    .positive({ error: 'table must be 1 or more' }),
   /** The kinds of item a bar is made of, in stacking order. */
   segments: z
-    .array(z.strictObject({ /** Key used in `bars[].columns`. */ id: key('segment id'), /** Name in the legend. */ label: label('segment label') }))
+    .array(
+      z.strictObject({
+        /** Key used in `bars[].columns`. */ id: key('segment id'),
+        /** Name in the legend. */ label: label('segment label'),
+      }),
+    )
     .min(1)
     .max(4),
   /** The bars of every group, e.g. the unlabelled set and the labelled set. */
@@ -401,7 +446,12 @@ export type BarsFigure = Omit<z.infer<typeof barsFigureSchema>, 'table' | 'bars'
 
 /** Labels of a schematic's parts, by key (each kind says which keys it needs). */
 const schematicLabels = <K extends string>(keys: readonly [K, ...K[]]) =>
-  z.strictObject(Object.fromEntries(keys.map((k) => [k, label(`labels.${k}`)])) as Record<K, ReturnType<typeof label>>);
+  z.strictObject(
+    Object.fromEntries(keys.map((k) => [k, label(`labels.${k}`)])) as Record<
+      K,
+      ReturnType<typeof label>
+    >,
+  );
 
 const schematicBase = {
   ...figureBase,
@@ -504,7 +554,9 @@ const editionQuote = (what: string) =>
       /** The words in the English edition. */
       en: text(`${what}.en`).optional(),
     })
-    .refine((q) => q.ja !== undefined || q.en !== undefined, { error: `${what} needs the words of at least one edition (ja or en)` });
+    .refine((q) => q.ja !== undefined || q.en !== undefined, {
+      error: `${what} needs the words of at least one edition (ja or en)`,
+    });
 
 /**
  * One change of a correction as quotes: the words before and the words the page reads now, per
@@ -519,7 +571,9 @@ const correctionQuoteSchema = z
     /** The words the page reads now (left out for a removal). */
     after: editionQuote('after').optional(),
   })
-  .refine((q) => q.before !== undefined || q.after !== undefined, { error: 'a quote needs before, after or both' });
+  .refine((q) => q.before !== undefined || q.after !== undefined, {
+    error: 'a quote needs before, after or both',
+  });
 
 /**
  * `content/corrections.yaml`: the corrections log, one entry per correction, newest last.
@@ -537,6 +591,9 @@ export const correctionSchema = z.strictObject({
   /** Why it changed (the source that shows the earlier text was wrong), in each edition. */
   why: bilingual('why'),
   /** The changed words, quoted (optional): each `after` quote must be on the page as it reads now. */
-  quotes: z.array(correctionQuoteSchema).min(1, { error: 'quotes, when given, must list at least one quote' }).optional(),
+  quotes: z
+    .array(correctionQuoteSchema)
+    .min(1, { error: 'quotes, when given, must list at least one quote' })
+    .optional(),
 });
 export type Correction = z.infer<typeof correctionSchema>;

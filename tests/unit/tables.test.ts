@@ -21,7 +21,7 @@ const labels = {
   keyIdea: '鍵となるアイデア',
   data: 'データ',
   result: '主な結果',
-  code: '公式コード',
+  code: '公式実装',
 };
 const href = (slug: string) => `/iclr2025/papers/${slug}/`;
 const absolute = (h: string) => `https://example.org${h}`;
@@ -66,7 +66,7 @@ describe('CSV', () => {
       absolute,
     );
     const lines = tableCsv(data).replace('\uFEFF', '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('論文,URL,タスク,課題,鍵となるアイデア,データ,主な結果,公式コード');
+    expect(lines[0]).toBe('論文,URL,タスク,課題,鍵となるアイデア,データ,主な結果,公式実装');
     expect(lines[1]).toContain(
       ',https://example.org/iclr2025/papers/test-time-adaptation-regression/,',
     );

@@ -35,5 +35,7 @@ export function glossaryItems(entries: Record<string, GlossaryEntry>, lang: Lang
     papers: e.papers,
   }));
   const collator = new Intl.Collator(lang === 'ja' ? 'ja' : 'en', { sensitivity: 'base' });
-  return items.sort((a, b) => (lang === 'ja' ? collator.compare(a.reading, b.reading) : collator.compare(a.term, b.term)));
+  return items.sort((a, b) =>
+    lang === 'ja' ? collator.compare(a.reading, b.reading) : collator.compare(a.term, b.term),
+  );
 }

@@ -12,7 +12,10 @@ export interface ImpactTableRow extends ImpactRow {
  * Orders the home page's cross-paper rows by the papers' display order and links each to its
  * paper page. Rows for unknown papers throw (the content linter reports them first).
  */
-export function crossPaperRows(rows: readonly DigestImpactRow[], papers: readonly { slug: string; href: string }[]): ImpactTableRow[] {
+export function crossPaperRows(
+  rows: readonly DigestImpactRow[],
+  papers: readonly { slug: string; href: string }[],
+): ImpactTableRow[] {
   const position = new Map(papers.map((p, i) => [p.slug, i]));
   return [...rows]
     .sort((a, b) => (position.get(a.paper) ?? Infinity) - (position.get(b.paper) ?? Infinity))

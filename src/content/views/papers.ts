@@ -54,7 +54,13 @@ function lookup<T>(table: Record<string, T>, key: string, what: string): T {
 }
 
 /** Builds the view of one paper in one edition. Unknown keys throw (the linter reports them first). */
-export function paperView(slug: string, lang: Lang, facts: PaperFacts, prose: PaperProse, vocab: Vocabulary): PaperView {
+export function paperView(
+  slug: string,
+  lang: Lang,
+  facts: PaperFacts,
+  prose: PaperProse,
+  vocab: Vocabulary,
+): PaperView {
   const venue = lookup(vocab.venues, facts.venue, 'venue');
   const label = (key: string) => lookup(vocab.affiliations, key, 'affiliation')[lang];
   const authors = facts.authors.map((a) => ({
@@ -80,7 +86,9 @@ export function paperView(slug: string, lang: Lang, facts: PaperFacts, prose: Pa
     labs: labKeys.map((key) => ({ key, label: label(key) })),
     links: {
       arxiv: `https://arxiv.org/abs/${facts.arxiv}`,
-      ...(facts.openreview ? { openreview: `https://openreview.net/forum?id=${facts.openreview}` } : {}),
+      ...(facts.openreview
+        ? { openreview: `https://openreview.net/forum?id=${facts.openreview}` }
+        : {}),
       ...(facts.code ? { code: facts.code } : {}),
       canonical: paperUrl(facts),
     },
@@ -93,7 +101,10 @@ export function sortPapers<T extends { order: number; slug: string }>(papers: re
 }
 
 /** The previous and next paper around `slug` in display order. */
-export function neighbours<T extends { slug: string; order: number }>(papers: readonly T[], slug: string): { prev?: T; next?: T } {
+export function neighbours<T extends { slug: string; order: number }>(
+  papers: readonly T[],
+  slug: string,
+): { prev?: T; next?: T } {
   const sorted = sortPapers(papers);
   const i = sorted.findIndex((p) => p.slug === slug);
   if (i < 0) return {};
@@ -110,16 +121,26 @@ export function authorLine(names: readonly string[], lang: Lang): string {
 }
 
 /** Formats a venue's dates with `Intl`, in the site's time zone. */
-export function venueDates(venue: Pick<Venue, 'start' | 'end'>, lang: Lang, timeZone: string): string {
+export function venueDates(
+  venue: Pick<Venue, 'start' | 'end'>,
+  lang: Lang,
+  timeZone: string,
+): string {
   const locale = lang === 'ja' ? 'ja-JP' : 'en-GB';
-  const fmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone });
+  const fmt = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone,
+  });
   // Noon UTC keeps the calendar day the same in every time zone from UTC-11 to UTC+11.
   const start = new Date(`${venue.start}T12:00:00Z`);
   const end = new Date(`${venue.end}T12:00:00Z`);
   if (lang === 'en') return fmt.formatRange(start, end);
   // ICU's Japanese range pattern falls back to "2025/04/24～2025/04/28" on some Node builds,
   // so the usual "2025年4月24日～28日" is composed from single-date formats.
-  const sameMonth = start.getUTCFullYear() === end.getUTCFullYear() && start.getUTCMonth() === end.getUTCMonth();
+  const sameMonth =
+    start.getUTCFullYear() === end.getUTCFullYear() && start.getUTCMonth() === end.getUTCMonth();
   const endFmt = sameMonth ? new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone }) : fmt;
   return `${fmt.format(start)}～${endFmt.format(end)}`;
 }

@@ -28,7 +28,12 @@ export function sourceItems(facts: PaperFacts, lang: Lang): SourceItem[] {
 export function formatDay(day: string, lang: Lang): string {
   const locale = lang === 'ja' ? 'ja-JP' : 'en-GB';
   // The day is a calendar date, not an instant: format it at noon UTC in UTC.
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T12:00:00Z`));
 }
 
 /** One correction in one edition. */
@@ -58,12 +63,26 @@ export function correctionItems(corrections: readonly Correction[], lang: Lang):
       quotes: (c.quotes ?? []).flatMap((q) => {
         const before = q.before?.[lang];
         const after = q.after?.[lang];
-        return before === undefined && after === undefined ? [] : [{ ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }) }];
+        return before === undefined && after === undefined
+          ? []
+          : [
+              {
+                ...(before === undefined ? {} : { before }),
+                ...(after === undefined ? {} : { after }),
+              },
+            ];
       }),
     }));
 }
 
 /** The corrections about one paper, newest first. */
-export function correctionsFor(corrections: readonly Correction[], slug: string, lang: Lang): CorrectionItem[] {
-  return correctionItems(corrections.filter((c) => c.paper === slug), lang);
+export function correctionsFor(
+  corrections: readonly Correction[],
+  slug: string,
+  lang: Lang,
+): CorrectionItem[] {
+  return correctionItems(
+    corrections.filter((c) => c.paper === slug),
+    lang,
+  );
 }

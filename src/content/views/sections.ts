@@ -4,7 +4,16 @@
  */
 
 /** Sections the page builds from frontmatter and data. */
-export const PAGE_SECTIONS = ['summary', 'significance', 'applications', 'details', 'societal-impact', 'metadata', 'cite', 'sources'] as const;
+export const PAGE_SECTIONS = [
+  'summary',
+  'significance',
+  'applications',
+  'details',
+  'societal-impact',
+  'metadata',
+  'cite',
+  'sources',
+] as const;
 
 /** The anchor of 3つの要点 / Key points, under the title and before the table of contents. */
 export const KEY_POINTS_ID = 'key-points';

@@ -27,11 +27,21 @@ export interface ComparisonRow {
 export const COMPARISON_COLUMNS = ['task', 'problem', 'keyIdea', 'data', 'result', 'code'] as const;
 
 /** The comparison rows in display order. A paper without its row throws (the linter reports it first). */
-export function comparisonRows(papers: readonly PaperView[], href: (slug: string) => string): ComparisonRow[] {
+export function comparisonRows(
+  papers: readonly PaperView[],
+  href: (slug: string) => string,
+): ComparisonRow[] {
   return papers.map((p) => {
     const c = p.prose.comparison;
     if (!c) throw new Error(`content/papers/${p.slug}/${p.lang}.mdx has no comparison row`);
-    return { slug: p.slug, href: href(p.slug), title: p.prose.title, shortName: p.facts.shortName, ...c, code: p.facts.code ?? null };
+    return {
+      slug: p.slug,
+      href: href(p.slug),
+      title: p.prose.title,
+      shortName: p.facts.shortName,
+      ...c,
+      code: p.facts.code ?? null,
+    };
   });
 }
 
@@ -42,7 +52,8 @@ export type TableName = (typeof TABLES)[number];
 export type TableFormat = (typeof FORMATS)[number];
 
 /** Where a table's download lives, e.g. "/data/comparison.csv" or "/en/data/impact.json". */
-export const tablePath = (lang: Lang, table: TableName, format: TableFormat): string => `${langRoot(lang)}data/${table}.${format}`;
+export const tablePath = (lang: Lang, table: TableName, format: TableFormat): string =>
+  `${langRoot(lang)}data/${table}.${format}`;
 
 /** Quotes a CSV field when it holds a comma, quote or line break (RFC 4180). */
 export function csvField(value: string): string {
@@ -64,19 +75,51 @@ export interface TableData {
 }
 
 /** The comparison table as records; `labels` are the column headers in the page's language. */
-export function comparisonData(rows: readonly ComparisonRow[], labels: Record<'paper' | (typeof COMPARISON_COLUMNS)[number], string>, absolute: (href: string) => string): TableData {
+export function comparisonData(
+  rows: readonly ComparisonRow[],
+  labels: Record<'paper' | (typeof COMPARISON_COLUMNS)[number], string>,
+  absolute: (href: string) => string,
+): TableData {
   return {
-    columns: [{ key: 'paper', label: labels.paper }, { key: 'url', label: 'URL' }, ...COMPARISON_COLUMNS.map((key) => ({ key, label: labels[key] }))],
-    records: rows.map((r) => ({ paper: r.title, url: absolute(r.href), task: r.task, problem: r.problem, keyIdea: r.keyIdea, data: r.data, result: r.result, code: r.code })),
+    columns: [
+      { key: 'paper', label: labels.paper },
+      { key: 'url', label: 'URL' },
+      ...COMPARISON_COLUMNS.map((key) => ({ key, label: labels[key] })),
+    ],
+    records: rows.map((r) => ({
+      paper: r.title,
+      url: absolute(r.href),
+      task: r.task,
+      problem: r.problem,
+      keyIdea: r.keyIdea,
+      data: r.data,
+      result: r.result,
+      code: r.code,
+    })),
   };
 }
 
 /** The cross-paper societal-impact table as records. */
-export function impactData(rows: readonly ImpactTableRow[], labels: Record<'paper' | 'area' | 'impact' | 'stakeholders' | 'risk', string>, absolute: (href: string) => string): TableData {
+export function impactData(
+  rows: readonly ImpactTableRow[],
+  labels: Record<'paper' | 'area' | 'impact' | 'stakeholders' | 'risk', string>,
+  absolute: (href: string) => string,
+): TableData {
   const keys = ['area', 'impact', 'stakeholders', 'risk'] as const;
   return {
-    columns: [{ key: 'paper', label: labels.paper }, { key: 'url', label: 'URL' }, ...keys.map((key) => ({ key, label: labels[key] }))],
-    records: rows.map((r) => ({ paper: r.paper?.theme ?? '', url: r.paper ? absolute(r.paper.href) : '', area: r.area, impact: r.impact, stakeholders: r.stakeholders, risk: r.risk })),
+    columns: [
+      { key: 'paper', label: labels.paper },
+      { key: 'url', label: 'URL' },
+      ...keys.map((key) => ({ key, label: labels[key] })),
+    ],
+    records: rows.map((r) => ({
+      paper: r.paper?.theme ?? '',
+      url: r.paper ? absolute(r.paper.href) : '',
+      area: r.area,
+      impact: r.impact,
+      stakeholders: r.stakeholders,
+      risk: r.risk,
+    })),
   };
 }
 

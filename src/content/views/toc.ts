@@ -21,7 +21,16 @@ export interface HeadingInfo {
  * The page sections in order, with the body's `###` headings (its `##` after demotion)
  * nested under "details".
  */
-export function paperToc(t: (key: UIKey) => string, bodyHeadings: readonly HeadingInfo[]): TocItem[] {
-  const details = bodyHeadings.filter((h) => h.depth === 3).map((h) => ({ id: h.slug, text: h.text.replace(/#$/, '').trim(), children: [] }));
-  return PAGE_SECTIONS.map((id) => ({ id, text: t(SECTION_KEYS[id]), children: id === 'details' ? details : [] }));
+export function paperToc(
+  t: (key: UIKey) => string,
+  bodyHeadings: readonly HeadingInfo[],
+): TocItem[] {
+  const details = bodyHeadings
+    .filter((h) => h.depth === 3)
+    .map((h) => ({ id: h.slug, text: h.text.replace(/#$/, '').trim(), children: [] }));
+  return PAGE_SECTIONS.map((id) => ({
+    id,
+    text: t(SECTION_KEYS[id]),
+    children: id === 'details' ? details : [],
+  }));
 }
