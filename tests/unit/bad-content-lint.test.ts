@@ -5,14 +5,16 @@
  * of a build per case; tests/build/bad-content.test.ts builds one case of each kind end to end.
  */
 import { describe, expect, test, vi } from 'vitest';
-import { formatProblem, lintContent } from '../../src/lint';
 import { applyCase, corpusCases } from '../support/bad-content';
 import { readRealContent } from './support/content';
 
-// Speed: each case pays only for the bodies it changed.
+// Speed: each case pays only for the bodies it changed. The unit tests share workers
+// (isolate: false), so the linter is loaded afresh here, with the memoised body checks.
 vi.mock('../../src/lint/body', async (importOriginal) =>
   (await import('./support/memoised-body')).memoisedBody(importOriginal),
 );
+vi.resetModules();
+const { formatProblem, lintContent } = await import('../../src/lint');
 
 const lint = (files: Map<string, string>) =>
   lintContent(files, 'content').map(formatProblem).join('\n');

@@ -4,14 +4,7 @@
  * field or section (and the line, where there is one).
  */
 import { describe, expect, test, vi } from 'vitest';
-import {
-  checkInternalLink,
-  formatProblem,
-  lintContent,
-  normaliseText,
-  type Problem,
-} from '../../src/lint';
-import { checkBody, parseBody } from '../../src/lint/body';
+import type { Problem } from '../../src/lint';
 import { describeIssues } from '../../src/lint/issues';
 import { paperFactsSchema } from '../../src/content/schema';
 import {
@@ -26,10 +19,15 @@ import {
   splitMdx,
 } from './support/content';
 
-// Speed: each mutation test pays only for the one body it changed.
+// Speed: each mutation test pays only for the one body it changed. The unit tests share workers
+// (isolate: false), so the linter is loaded afresh here, with the memoised body checks.
 vi.mock('../../src/lint/body', async (importOriginal) =>
   (await import('./support/memoised-body')).memoisedBody(importOriginal),
 );
+vi.resetModules();
+const { checkInternalLink, formatProblem, lintContent, normaliseText } =
+  await import('../../src/lint');
+const { checkBody, parseBody } = await import('../../src/lint/body');
 
 const ROOT = 'content';
 const TTA = 'test-time-adaptation-regression';
