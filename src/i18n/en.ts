@@ -121,7 +121,7 @@ export const en = {
   'table.lowerBetter': 'Lower is better; the best value in each column is in bold.',
   'table.higherBetter': 'Higher is better; the best value in each column is in bold.',
   'table.best': ' (best)',
-  'math.placeholder': '[formula]',
+  'math.placeholder': '(formula)',
   'figure.label': 'Figure {n}',
   'figure.schematic': 'Schematic computed from the paper’s equations',
   'figure.schematicSynthetic': 'Schematic, synthetic data',

@@ -122,7 +122,7 @@ export const ja = {
   'table.lowerBetter': '値は低いほど良い。各列の最良値を太字で示す。',
   'table.higherBetter': '値は高いほど良い。各列の最良値を太字で示す。',
   'table.best': '（最良）',
-  'math.placeholder': '［数式］',
+  'math.placeholder': '（数式）',
   'figure.label': '図{n}',
   'figure.schematic': '模式図（論文の式から計算）',
   'figure.schematicSynthetic': '模式図（合成データ）',

@@ -75,18 +75,21 @@ describe.each(LANGS)('search index (%s)', (lang) => {
     for (const t of ['mathcal', 'mathrm', 'frac', 'katex']) expect(terms.has(t), t).toBe(false);
   });
 
-  test('page texts keep a short formula as its TeX and a long one as a placeholder, never a hole', () => {
+  test('page texts keep a short formula as readable text and a long one as a marker, never a hole or TeX', () => {
     const texts: string[] = [];
     for (const f of readdirSync(join(dist, `search-index/${lang}/${meta.h}/d`)))
       texts.push(readFileSync(join(dist, `search-index/${lang}/${meta.h}/d/${f}`), 'utf8'));
     const all = texts.join('\n');
     const [short, placeholder] =
       lang === 'ja'
-        ? ['q_m は m 番目のクエリ', '［数式］']
-        : ['where q_m is the query', '[formula]'];
+        ? ['q_m は m 番目のクエリ', '（数式）']
+        : ['where q_m is the query', '(formula)'];
     expect(all).toContain(short);
     expect(all).toContain(placeholder);
     expect(all).not.toMatch(/ は {1,2}番目/);
+    // Formulas read as text: "L_train = 512", never TeX's braces or commands.
+    expect(all).toContain('L_train = 512');
+    expect(all).not.toMatch(/[_^]\{|\\\\[a-z]/);
   });
 });
 

@@ -1,9 +1,11 @@
 /**
- * Helpers for the search page (src/search/ui/url.ts).
+ * Helpers for the search page (src/search/ui/url.ts) and the text formulas leave in excerpts
+ * (src/markdown/math-text.ts).
  */
 import { describe, expect, test } from 'vitest';
 import { fillTemplate, queryFromUrl } from '../../src/search/ui/url';
 import { dictionaries } from '../../src/i18n';
+import { mathSearchText, texToText } from '../../src/markdown/math-text';
 
 describe('queryFromUrl', () => {
   test.each([
@@ -41,5 +43,45 @@ describe('fillTemplate', () => {
     expect(fillTemplate(d['search.results'], { count: 12 })).toContain('12');
     expect(fillTemplate(d['search.noResults'], { query: 'xyz' })).toContain('xyz');
     expect(fillTemplate(d['search.otherLang'], { query: 'xyz' })).not.toMatch(/\{\w+\}/);
+  });
+});
+
+describe('texToText: formulas in excerpts read as text, never as TeX', () => {
+  test.each([
+    ['L_{\\mathrm{train}}=512', 'L_train = 512'],
+    ['\\theta=10^4', 'θ = 10⁴'],
+    ['\\theta=5\\times10^5', 'θ = 5×10⁵'],
+    ['\\ell', 'ℓ'],
+    ['W_\\ell^a', 'W_ℓ^a'],
+    ['\\sigma_1^2,\\sigma_2^2', 'σ₁², σ₂²'],
+    ['z\\in\\mathbb{R}^D', 'z ∈ ℝ^D'],
+    ['P_{\\ell-1}^\\top', 'P_(ℓ−1)ᵀ'],
+    ['e^{-\\ell_\\theta(x)}', 'e^(−ℓ_θ(x))'],
+    ['\\hat y_i', 'ŷ_i'],
+    ['\\bar\\alpha_t', 'ᾱ_t'],
+    ['a\\gt 0', 'a > 0'],
+    ['\\lambda=1/2', 'λ = 1/2'],
+    ['\\frac{a}{\\sqrt d}', 'a/√d'],
+    ['\\log p(x)', 'log p(x)'],
+    ['\\langle\\cdot,\\cdot\\rangle_F', '⟨·, ·⟩_F'],
+  ])('%j reads %j', (tex, text) => {
+    expect(texToText(tex)).toBe(text);
+  });
+
+  test('an unknown command or an unbalanced brace cannot be read', () => {
+    expect(texToText('\\begin{pmatrix}a\\end{pmatrix}')).toBeUndefined();
+    expect(texToText('a}')).toBeUndefined();
+    expect(texToText('{a')).toBeUndefined();
+  });
+
+  test('a long formula becomes the marker, a short one its text, with no TeX left', () => {
+    const long = 'V_s=[v_1^s,\\dots,v_K^s]\\in\\mathbb{R}^{D\\times K}';
+    expect(mathSearchText(long, '(formula)')).toBe('(formula)');
+    for (const tex of [
+      'L_{\\mathrm{train}}=512',
+      'p_{m,n}\\in\\mathbb{R}^{d}',
+      '\\mathcal{L}_{\\mathrm{PU}}',
+    ])
+      expect(mathSearchText(tex, '(formula)')).not.toMatch(/[\\{}]/);
   });
 });
