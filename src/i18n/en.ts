@@ -150,6 +150,7 @@ export const en = {
   'search.keysHelp': '↑↓ to choose, Enter to open, Esc to close',
   'search.fullPage': 'Open on the search page',
   'search.glossaryMatch': 'Glossary: {terms}',
+  'search.corrected': 'Showing results for “{query}”.',
   'nav.glossary': 'Glossary',
   'glossary.title': 'Glossary',
   'glossary.intro':

@@ -151,6 +151,7 @@ export const ja = {
   'search.keysHelp': '↑↓で選択、Enterで開く、Escで閉じる',
   'search.fullPage': '検索ページで開く',
   'search.glossaryMatch': '用語集：{terms}',
+  'search.corrected': '「{query}」の結果を表示しています。',
   'nav.glossary': '用語集',
   'glossary.title': '用語集',
   'glossary.intro':

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { SEARCH_FORMAT, type SearchDoc, type SearchMeta, type SearchShard } from '../engine/format';
 import { indexTerms, shardOf, termCount } from '../engine/tokens';
+import { vocabularyOf } from '../engine/typo';
 
 /** A page as Pagefind extracted it (the fields of its fragment this index uses). */
 export interface PageRecord {
@@ -112,8 +113,12 @@ export function buildSearchIndex(pages: readonly PageRecord[]): BuiltIndex {
   });
   const shardJson = shards.map((s) => JSON.stringify(s));
   const docJson = docs.map((d) => JSON.stringify(d));
+  // The opening section's text starts with the page title, so titles count once.
+  const wordsJson = JSON.stringify(
+    vocabularyOf(docs.flatMap((d) => d.s.flatMap(([, heading, text]) => [heading, text]))),
+  );
   const hash = createHash('sha256');
-  for (const s of [...shardJson, ...docJson]) hash.update(s).update('\0');
+  for (const s of [...shardJson, ...docJson, wordsJson]) hash.update(s).update('\0');
   const h = hash.digest('hex').slice(0, 10);
   const meta: SearchMeta = {
     v: SEARCH_FORMAT,
@@ -126,6 +131,7 @@ export function buildSearchIndex(pages: readonly PageRecord[]): BuiltIndex {
   const files = new Map<string, string>([['meta.json', JSON.stringify(meta)]]);
   shardJson.forEach((s, i) => files.set(`${h}/s/${i}.json`, s));
   docJson.forEach((d, i) => files.set(`${h}/d/${i}.json`, d));
+  files.set(`${h}/w.json`, wordsJson);
   let total = 0;
   for (const f of files.values()) total += Buffer.byteLength(f);
   return {

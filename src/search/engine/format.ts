@@ -6,7 +6,12 @@
  * - `<hash>/s/<n>.json`: shard n of the postings, term → sections and weights.
  * - `<hash>/d/<doc>.json`: one page's title, address and section texts, fetched only for the
  *   results shown (excerpts, sub-results, and the check that a Japanese run is really there).
+ * - `<hash>/w.json`: the edition's English words of five letters or more, most frequent first
+ *   (`typo.ts`), fetched only when a query finds nothing.
  */
+
+/** The vocabulary file: words, most frequent first. */
+export type SearchWords = string[];
 
 /** Format version, bumped when the files change shape. */
 export const SEARCH_FORMAT = 1;

@@ -7,7 +7,8 @@
 import { expandQuery, highlightTerms, type ExpandedQuery } from './expand';
 import type { SearchData } from '../build/search-data';
 import type { Lang } from '../../i18n/langs';
-import type { SearchDoc, SearchMeta, SearchShard } from './format';
+import type { SearchDoc, SearchMeta, SearchShard, SearchWords } from './format';
+import { correctQuery } from './typo';
 import { bestSection, excerpt, rank, topSections, verify, type Candidate } from './query';
 import { queryGroups, queryShards, shardOf, wordTerm } from './tokens';
 
@@ -26,8 +27,21 @@ export interface Hit {
   sections: SubHit[];
 }
 
+/** A glossary entry the query names, shown above the page results. */
+export interface GlossaryHit {
+  /** The term in the edition's language. */
+  term: string;
+  definition: string;
+  /** Its entry on the glossary page. */
+  url: string;
+}
+
 export interface SearchOutput {
   hits: Hit[];
+  /** Glossary entries the query names (at most two). */
+  glossary: GlossaryHit[];
+  /** When the query found nothing and a retry with its misspelt words corrected did: that query. */
+  corrected?: string;
   /** Pages that match (those found not to, when checked, left out). */
   total: number;
   expanded: ExpandedQuery;
@@ -41,6 +55,8 @@ export interface SearchSource {
   lang: Lang;
   shard: (n: number) => Promise<SearchShard>;
   doc: (n: number) => Promise<SearchDoc>;
+  /** The edition's vocabulary, for a query that finds nothing (no typo retry without it). */
+  words?: () => Promise<SearchWords>;
 }
 
 /** Characters of excerpt around a match: Japanese packs more into each. */
@@ -58,12 +74,25 @@ export type Search = (
   signal?: AbortSignal,
 ) => Promise<SearchOutput>;
 
-export function createSearch({ meta, data, lang, shard, doc }: SearchSource): Search {
+export function createSearch({ meta, data, lang, shard, doc, words }: SearchSource): Search {
   const termShard = (term: string) => shardOf(term, meta.s);
   const pagesOf = (name: string, values: readonly string[]) =>
     new Set(values.flatMap((v) => meta.f[name]?.[v] ?? []));
 
-  return async (query, filters, limit = 8, signal) => {
+  const glossaryOf = (expanded: ExpandedQuery): GlossaryHit[] =>
+    expanded.matched.slice(0, 2).flatMap((id) => {
+      const entry = data.synonyms.find((e) => e.id === id);
+      return entry?.definition && data.glossary
+        ? [{ term: entry[lang], definition: entry.definition, url: `${data.glossary}#${id}` }]
+        : [];
+    });
+
+  const once = async (
+    query: string,
+    filters: Record<string, string>,
+    limit: number,
+    signal: AbortSignal | undefined,
+  ): Promise<SearchOutput> => {
     const expanded = expandQuery(query, data.synonyms, lang);
     const terms = highlightTerms(expanded);
     // Filters narrow the pages; several filters must all hold.
@@ -146,6 +175,23 @@ export function createSearch({ meta, data, lang, shard, doc }: SearchSource): Se
         });
       });
     }
-    return { hits, total: order.length - rejected, expanded, terms };
+    return {
+      hits,
+      glossary: glossaryOf(expanded),
+      total: order.length - rejected,
+      expanded,
+      terms,
+    };
+  };
+
+  return async (query, filters, limit = 8, signal) => {
+    const out = await once(query, filters, limit, signal);
+    if (out.hits.length > 0 || !words || !out.expanded.query) return out;
+    // Nothing found: retry with the English words that are one edit from a word the edition uses.
+    const corrected = correctQuery(out.expanded.query, await words());
+    signal?.throwIfAborted();
+    if (!corrected) return out;
+    const retry = await once(corrected, filters, limit, signal);
+    return retry.hits.length > 0 ? { ...retry, corrected } : out;
   };
 }
