@@ -6,7 +6,7 @@
  */
 
 /** Words shorter than this are never corrected (too many neighbours one edit away). */
-export const MIN_TYPO_LENGTH = 5;
+const MIN_TYPO_LENGTH = 5;
 
 /**
  * Whether `a` becomes `b` by at most one edit: one character inserted, deleted or replaced, or

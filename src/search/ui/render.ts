@@ -81,7 +81,7 @@ export function glossaryNodes(entries: readonly GlossaryHit[], label: string): H
 }
 
 /** Time without typing after which a result list counts as settled and is announced. */
-export const ANNOUNCE_AFTER_MS = 500;
+const ANNOUNCE_AFTER_MS = 500;
 
 /**
  * Announces a settled result list once: `announce(text)` writes `text` into the polite live
