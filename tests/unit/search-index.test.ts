@@ -24,6 +24,7 @@ import {
 import {
   SEARCH_FORMAT,
   type SearchDoc,
+  type SearchFilters,
   type SearchMeta,
   type SearchShard,
 } from '../../src/search/engine/format';
@@ -293,6 +294,7 @@ function engine(built: BuiltIndex, lang: Lang) {
     JSON.parse(must(built.files.get(`${meta.h}/${path}`), path)) as T;
   const shardCalls: number[] = [];
   const docCalls: number[] = [];
+  const filterCalls: number[] = [];
   const search = createSearch({
     meta,
     data: DATA,
@@ -304,6 +306,10 @@ function engine(built: BuiltIndex, lang: Lang) {
     doc: async (n) => {
       docCalls.push(n);
       return read<SearchDoc>(`d/${n}.json`);
+    },
+    filters: async () => {
+      filterCalls.push(1);
+      return read<SearchFilters>('f.json');
     },
   });
   const shards = new Map<number, SearchShard>(
@@ -317,6 +323,7 @@ function engine(built: BuiltIndex, lang: Lang) {
     doc,
     shardCalls,
     docCalls,
+    filterCalls,
     termShard: (t: string) => shardOf(t, meta.s),
   };
 }
@@ -670,15 +677,17 @@ describe('buildSearchIndex', () => {
       ...Array.from({ length: meta.s }, (_, i) => `${meta.h}/s/${i}.json`),
       ...JA.map((_, i) => `${meta.h}/d/${i}.json`),
       `${meta.h}/w.json`,
+      `${meta.h}/f.json`,
     ];
     expect([...JA_INDEX.files.keys()].sort()).toEqual(expected.sort());
   });
 
-  test('meta counts sections per page and lists filter values by page', () => {
+  test('meta counts sections per page; the filters file lists filter values by page', () => {
     expect(meta.d).toEqual(JA.map((p) => sections(p).length));
     expect(meta.d).toEqual([1, 2, 4, 2]);
     expect(meta.n).toBe(9);
-    expect(meta.f).toEqual({
+    expect(Object.keys(meta).sort()).toEqual(['d', 'h', 'n', 's', 'v']);
+    expect(JSON.parse(must(JA_INDEX.files.get(`${meta.h}/f.json`), 'f.json'))).toEqual({
       paper: { [PUDM]: [1], [TTA]: [2], [WAVE]: [3] },
       tag: { 生成モデル: [1], 回帰: [2], 言語モデル: [3] },
       lab: { CD研: [1], CS研: [2, 3] },
@@ -784,7 +793,8 @@ describe('buildSearchIndex', () => {
   test('an empty edition is one empty shard and no pages', () => {
     const empty = buildSearchIndex([]);
     const meta = JSON.parse(must(empty.files.get('meta.json'), 'meta')) as SearchMeta;
-    expect(meta).toMatchObject({ s: 1, n: 0, d: [], f: {} });
+    expect(meta).toMatchObject({ s: 1, n: 0, d: [] });
+    expect(empty.files.get(`${meta.h}/f.json`)).toBe('{}');
     expect(empty.files.get(`${meta.h}/s/0.json`)).toBe('{}');
   });
 });
@@ -1562,6 +1572,19 @@ describe('markRanges: Latin terms mark whole words from their start', () => {
   });
 });
 
+describe('the filters file', () => {
+  test('is fetched for a filter or a glossary term, not for a plain query', async () => {
+    en.filterCalls.length = 0;
+    await en.search('wavelets', {});
+    expect(en.filterCalls).toEqual([]);
+    await en.search('RoPE', {});
+    expect(en.filterCalls.length).toBeGreaterThan(0);
+    ja.filterCalls.length = 0;
+    await ja.search('モデル', { tag: '回帰' });
+    expect(ja.filterCalls.length).toBeGreaterThan(0);
+  });
+});
+
 describe('a superseded search', () => {
   test('stops at its next wait when its signal is aborted, fetching no pages', async () => {
     const controller = new AbortController();
@@ -1616,6 +1639,7 @@ describe('a query that finds nothing, and glossary entries', () => {
       lang,
       shard: async (n) => read<SearchShard>(`s/${n}.json`),
       doc: async (n) => read<SearchDoc>(`d/${n}.json`),
+      filters: async () => read<SearchFilters>('f.json'),
       words: async () => {
         wordCalls++;
         return read<string[]>('w.json');

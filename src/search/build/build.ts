@@ -4,7 +4,13 @@
  * integration feeds it and writes what it returns.
  */
 import { createHash } from 'node:crypto';
-import { SEARCH_FORMAT, type SearchDoc, type SearchMeta, type SearchShard } from '../engine/format';
+import {
+  SEARCH_FORMAT,
+  type SearchDoc,
+  type SearchFilters,
+  type SearchMeta,
+  type SearchShard,
+} from '../engine/format';
 import { indexTerms, shardOf, termCount } from '../engine/tokens';
 import { vocabularyOf } from '../engine/typo';
 
@@ -104,7 +110,7 @@ export function buildSearchIndex(pages: readonly PageRecord[]): BuiltIndex {
     }
     (shards[shardOf(term, shardCount)] as SearchShard)[term] = gaps;
   }
-  const filters: SearchMeta['f'] = {};
+  const filters: SearchFilters = {};
   pages.forEach((p, doc) => {
     for (const [name, values] of Object.entries(p.filters)) {
       const byValue = (filters[name] ??= {});
@@ -117,8 +123,9 @@ export function buildSearchIndex(pages: readonly PageRecord[]): BuiltIndex {
   const wordsJson = JSON.stringify(
     vocabularyOf(docs.flatMap((d) => d.s.flatMap(([, heading, text]) => [heading, text]))),
   );
+  const filtersJson = JSON.stringify(filters);
   const hash = createHash('sha256');
-  for (const s of [...shardJson, ...docJson, wordsJson]) hash.update(s).update('\0');
+  for (const s of [...shardJson, ...docJson, wordsJson, filtersJson]) hash.update(s).update('\0');
   const h = hash.digest('hex').slice(0, 10);
   const meta: SearchMeta = {
     v: SEARCH_FORMAT,
@@ -126,12 +133,12 @@ export function buildSearchIndex(pages: readonly PageRecord[]): BuiltIndex {
     s: shardCount,
     n: secTerms.length,
     d: docs.map((d) => d.s.length),
-    f: filters,
   };
   const files = new Map<string, string>([['meta.json', JSON.stringify(meta)]]);
   shardJson.forEach((s, i) => files.set(`${h}/s/${i}.json`, s));
   docJson.forEach((d, i) => files.set(`${h}/d/${i}.json`, d));
   files.set(`${h}/w.json`, wordsJson);
+  files.set(`${h}/f.json`, filtersJson);
   let total = 0;
   for (const f of files.values()) total += Buffer.byteLength(f);
   return {

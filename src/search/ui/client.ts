@@ -6,7 +6,13 @@
  * with them is src/search/engine/search.ts (pure, shared with the tests).
  */
 import type { SearchData } from '../build/search-data';
-import type { SearchDoc, SearchMeta, SearchShard, SearchWords } from '../engine/format';
+import type {
+  SearchDoc,
+  SearchFilters,
+  SearchMeta,
+  SearchShard,
+  SearchWords,
+} from '../engine/format';
 import { searchDataUrl, searchIndexUrl } from '../engine/paths';
 import { createSearch, type Search } from '../engine/search';
 import type { Lang } from '../../i18n/langs';
@@ -68,9 +74,18 @@ async function start(index: string, dataUrl: string, lang: Lang): Promise<Engine
   const shard = cached((n) => json<SearchShard>(`${dir}s/${n}.json`));
   const doc = cached((n) => json<SearchDoc>(`${dir}d/${n}.json`));
   const words = cached(() => json<SearchWords>(`${dir}w.json`));
+  const filters = cached(() => json<SearchFilters>(`${dir}f.json`));
   return {
     data,
-    search: createSearch({ meta, data, lang, shard, doc, words: () => words(0) }),
+    search: createSearch({
+      meta,
+      data,
+      lang,
+      shard,
+      doc,
+      filters: () => filters(0),
+      words: () => words(0),
+    }),
   };
 }
 
