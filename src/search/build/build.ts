@@ -30,8 +30,12 @@ const TITLE_BOOST = 5;
 const HEADING_BOOST = 2;
 const K1 = 1.2;
 const B = 0.75;
-/** Raw JSON bytes a shard aims at (about 5 KiB once compressed). */
-export const SHARD_TARGET_BYTES = 16 * 1024;
+/**
+ * Raw JSON bytes a shard aims at (about 2.5 KiB once compressed): a query fetches one shard per
+ * term (a Japanese run one per character pair, a glossary term's other-language form its own),
+ * so smaller shards keep a first search under 50 KiB.
+ */
+export const SHARD_TARGET_BYTES = 8 * 1024;
 
 /** Cuts a page into its opening and one section per heading (h2–h6 with an id). */
 export function sections(page: PageRecord): SearchDoc['s'] {

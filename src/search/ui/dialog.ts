@@ -130,6 +130,8 @@ async function search(
     status.textContent = strings['unavailable'] ?? '';
     return;
   }
+  // Keystrokes typed while the engine loaded: only the last one searches.
+  if (id !== seq) return;
   const controller = (running = new AbortController());
   let out: SearchOutput;
   try {

@@ -105,6 +105,8 @@ class SearchPage extends HTMLElement {
       status.textContent = this.#strings['unavailable'] ?? '';
       return;
     }
+    // Keystrokes typed while the engine loaded: only the last one searches.
+    if (id !== this.#seq) return;
     const controller = (this.#running = new AbortController());
     let out: Awaited<ReturnType<Engine['search']>>;
     try {
