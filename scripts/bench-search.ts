@@ -1,11 +1,14 @@
 /**
  * The search part of `npm run bench`: what opening search and running the first query costs, as
- * a reader does it from a page of the site (press "/", type the query at once), in a cold
- * Chromium with the cache disabled, against a server that compresses like a CDN.
+ * a reader does it, in a cold Chromium with the cache disabled, against a server that compresses
+ * like a CDN, at both entry points:
  *
- * - bytes: everything fetched from pressing "/" until the network is idle after the first result
- *   (the dialog's code, the index's meta file, the shards of the query's terms, the pages of the
- *   results shown, glossary data);
+ * - `dialog`: the edition's home page, press "/", type the query at once;
+ * - `page`: the edition's search page (`/search/`, `/en/search/`), click the box, type the query.
+ *
+ * - bytes: everything fetched from pressing "/" (or clicking the box) until the network is idle
+ *   after the first result (the dialog's code, the index's meta file, the shards of the query's
+ *   terms, the pages of the results shown, glossary data);
  * - ms: from the last keystroke (keydown or input listeners in the page) to the first rendering of results
  *   after it (a MutationObserver), both on the page's own clock.
  *
@@ -18,6 +21,8 @@ import { launch } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 export interface SearchCase {
+  /** Where the reader searches: the header's dialog or the search page. */
+  entry: 'dialog' | 'page';
   lang: 'ja' | 'en';
   query: string;
 }
@@ -30,10 +35,22 @@ export interface SearchFigures extends SearchCase {
   runs: number;
 }
 
-export const SEARCH_CASES: SearchCase[] = [
+/** Each query at both entry points. */
+export const bothEntries = (cases: readonly Omit<SearchCase, 'entry'>[]): SearchCase[] =>
+  (['dialog', 'page'] as const).flatMap((entry) => cases.map((c) => ({ entry, ...c })));
+
+export const SEARCH_CASES: SearchCase[] = bothEntries([
   { lang: 'ja', query: '拡散モデル' },
+  { lang: 'ja', query: 'wavelet' },
   { lang: 'en', query: 'positional encoding' },
-];
+  { lang: 'en', query: 'wavelet' },
+]);
+
+/** Topic words that many generated papers use (scripts/generate-papers.ts), for the large sites. */
+export const LARGE_CASES: SearchCase[] = bothEntries([
+  { lang: 'ja', query: '拡散モデル' },
+  { lang: 'en', query: 'diffusion models' },
+]);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -53,7 +70,7 @@ async function wireBytes(page: Page): Promise<{ start(): void; total(): number }
   return { start: () => void (counting = true), total: () => total };
 }
 
-/** One cold run: a fresh browser, the edition's home page, "/" and the query. */
+/** One cold run: a fresh browser, the edition's home page and "/" (or its search page), and the query. */
 async function once(origin: string, c: SearchCase): Promise<{ bytes: number; ms: number }> {
   const browser = await launch();
   try {
@@ -73,17 +90,23 @@ async function once(origin: string, c: SearchCase): Promise<{ bytes: number; ms:
       addEventListener('keydown', keystroke, true);
       addEventListener('input', keystroke, true);
       new MutationObserver(() => {
-        if (w.__lastKey && !w.__shown && document.querySelector('#sd-results [role=option]'))
+        if (
+          w.__lastKey &&
+          !w.__shown &&
+          document.querySelector('#sd-results [role=option], ol.search-results > li')
+        )
           w.__shown = performance.now();
       }).observe(document, { childList: true, subtree: true });
     });
     const net = await wireBytes(page);
-    await page.goto(new URL(c.lang === 'ja' ? '' : 'en/', origin).href, {
-      waitUntil: 'networkidle',
-    });
+    const path = `${c.lang === 'ja' ? '' : 'en/'}${c.entry === 'page' ? 'search/' : ''}`;
+    await page.goto(new URL(path, origin).href, { waitUntil: 'networkidle' });
     net.start();
-    await page.keyboard.press('/');
-    await page.waitForSelector('#sd-input');
+    if (c.entry === 'page') await page.click('#search-input');
+    else {
+      await page.keyboard.press('/');
+      await page.waitForSelector('#sd-input');
+    }
     await page.keyboard.type(c.query, { delay: 0 });
     await page.waitForFunction(
       () => (window as unknown as { __shown: number }).__shown > 0,
@@ -138,6 +161,7 @@ if (import.meta.main) {
     console.log(
       JSON.stringify(
         figures.map((f) => ({
+          entry: f.entry,
           lang: f.lang,
           query: f.query,
           KiB: +(f.medianBytes / 1024).toFixed(1),
@@ -153,6 +177,7 @@ if (import.meta.main) {
     console.log(
       JSON.stringify(
         figures.map((f) => ({
+          entry: f.entry,
           lang: f.lang,
           query: f.query,
           KiB: +(f.medianBytes / 1024).toFixed(1),
@@ -195,7 +220,7 @@ export async function benchLargeSite(
   });
   const server = await serveStatic(dist, { compress: true });
   try {
-    return await benchSearch(server.url, runs);
+    return await benchSearch(server.url, runs, LARGE_CASES);
   } finally {
     await server.close();
   }

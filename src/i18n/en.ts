@@ -124,7 +124,7 @@ export const en = {
   'table.lowerBetter': 'Lower is better; the best value in each column is in bold.',
   'table.higherBetter': 'Higher is better; the best value in each column is in bold.',
   'table.best': ' (best)',
-  'math.placeholder': '[formula]',
+  'math.placeholder': '(formula)',
   'figure.label': 'Figure {n}',
   'figure.schematic': 'Schematic computed from the paper’s equations',
   'figure.schematicSynthetic': 'Schematic, synthetic data',
@@ -153,6 +153,7 @@ export const en = {
   'search.keysHelp': '↑↓ to choose, Enter to open, Esc to close',
   'search.fullPage': 'Open on the search page',
   'search.glossaryMatch': 'Glossary: {terms}',
+  'search.corrected': 'Showing results for “{query}”.',
   'nav.glossary': 'Glossary',
   'glossary.title': 'Glossary',
   'glossary.intro':

@@ -125,7 +125,7 @@ export const ja = {
   'table.lowerBetter': '値は低いほど良い。各列の最良値を太字で示す。',
   'table.higherBetter': '値は高いほど良い。各列の最良値を太字で示す。',
   'table.best': '（最良）',
-  'math.placeholder': '［数式］',
+  'math.placeholder': '（数式）',
   'figure.label': '図{n}',
   'figure.schematic': '模式図（論文の式から計算）',
   'figure.schematicSynthetic': '模式図（合成データ）',
@@ -154,6 +154,7 @@ export const ja = {
   'search.keysHelp': '↑↓で選択、Enterで開く、Escで閉じる',
   'search.fullPage': '検索ページで開く',
   'search.glossaryMatch': '用語集：{terms}',
+  'search.corrected': '「{query}」の結果を表示しています。',
   'nav.glossary': '用語集',
   'glossary.title': '用語集',
   'glossary.intro':

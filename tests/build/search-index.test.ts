@@ -10,7 +10,12 @@ import { describe, expect, test } from 'vitest';
 import { EXCLUDE_SELECTORS } from '../../src/integrations/search-index';
 import { installedPagefindVersion, pagefindRecords } from '../../src/search/build/pagefind-records';
 import type { SearchData } from '../../src/search/build/search-data';
-import type { SearchDoc, SearchMeta, SearchShard } from '../../src/search/engine/format';
+import type {
+  SearchDoc,
+  SearchFilters,
+  SearchMeta,
+  SearchShard,
+} from '../../src/search/engine/format';
 import { SEARCH_FORMAT } from '../../src/search/engine/format';
 import { createSearch, type Search } from '../../src/search/engine/search';
 import { CASES, EMPTY } from '../support/search-cases';
@@ -31,6 +36,8 @@ function searchFor(lang: 'ja' | 'en'): { search: Search; meta: SearchMeta } {
       lang,
       shard: async (n) => json<SearchShard>(`${dir}/s/${n}.json`),
       doc: async (n) => json<SearchDoc>(`${dir}/d/${n}.json`),
+      filters: async () => json<SearchFilters>(`${dir}/f.json`),
+      words: async () => json<string[]>(`${dir}/w.json`),
     }),
   };
 }
@@ -61,10 +68,12 @@ describe.each(LANGS)('search index (%s)', (lang) => {
     );
   });
 
-  test('filters by topic, laboratory and paper come from the pages', () => {
-    expect(Object.keys(meta.f).sort()).toEqual(['lab', 'paper', 'tag']);
-    expect(Object.keys(meta.f['paper'] ?? {}).length).toBe(4);
-    for (const pages of Object.values(meta.f['paper'] ?? {})) expect(pages).toHaveLength(1);
+  test('filters by topic, laboratory and paper come from the pages, in their own file', () => {
+    const f = json<SearchFilters>(`search-index/${lang}/${meta.h}/f.json`);
+    expect(Object.keys(f).sort()).toEqual(['lab', 'paper', 'tag']);
+    expect(Object.keys(f['paper'] ?? {}).length).toBe(4);
+    for (const pages of Object.values(f['paper'] ?? {})) expect(pages).toHaveLength(1);
+    expect(Object.keys(meta).sort()).toEqual(['d', 'h', 'n', 's', 'v']);
   });
 
   test('no shard holds TeX, navigation or footer words', () => {
@@ -75,18 +84,21 @@ describe.each(LANGS)('search index (%s)', (lang) => {
     for (const t of ['mathcal', 'mathrm', 'frac', 'katex']) expect(terms.has(t), t).toBe(false);
   });
 
-  test('page texts keep a short formula as its TeX and a long one as a placeholder, never a hole', () => {
+  test('page texts keep a short formula as readable text and a long one as a marker, never a hole or TeX', () => {
     const texts: string[] = [];
     for (const f of readdirSync(join(dist, `search-index/${lang}/${meta.h}/d`)))
       texts.push(readFileSync(join(dist, `search-index/${lang}/${meta.h}/d/${f}`), 'utf8'));
     const all = texts.join('\n');
     const [short, placeholder] =
       lang === 'ja'
-        ? ['q_m は m 番目のクエリ', '［数式］']
-        : ['where q_m is the query', '[formula]'];
+        ? ['q_m は m 番目のクエリ', '（数式）']
+        : ['where q_m is the query', '(formula)'];
     expect(all).toContain(short);
     expect(all).toContain(placeholder);
     expect(all).not.toMatch(/ は {1,2}番目/);
+    // Formulas read as text: "L_train = 512", never TeX's braces or commands.
+    expect(all).toContain('L_train = 512');
+    expect(all).not.toMatch(/[_^]\{|\\\\[a-z]/);
   });
 });
 

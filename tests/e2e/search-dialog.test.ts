@@ -1,8 +1,10 @@
 /**
  * The header's search in Chromium: nothing is fetched before the reader reaches for search; "/"
  * and Ctrl/⌘+K open a modal dialog; arrows, Enter and Esc work and focus returns; filters
- * narrow results; the opened page marks the searched words; without JavaScript the control is a
- * link to the search page, which says that search needs JavaScript; glossary links.
+ * narrow results; the opened page marks the searched words; excerpts read formulas as text; a
+ * glossary term shows its entry; a typo is retried; one announcement per settled list; keyboard
+ * hints only with a keyboard; without JavaScript the control is a link to the search page, which
+ * says that search needs JavaScript; glossary links.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -232,6 +234,106 @@ describe('excerpts', () => {
       expect(text).not.toContain(dictionaries.ja['skip.toMain']);
       // The footer's own sentence (its "出典" label is also a paper page's Sources heading).
       expect(text).not.toContain(dictionaries.ja['footer.about'].slice(0, 20));
+    }
+  });
+});
+
+describe('results a reader can read', () => {
+  test('formulas in excerpts read as text (L_train = 512), never as TeX', async () => {
+    await fresh('/');
+    await openDialog(page);
+    const texts: string[] = [];
+    for (const q of ['ウェーブレット', '512', '重み']) {
+      await dialogSearch(page, q);
+      texts.push(...(await page.$$eval('.sd-excerpt', (es) => es.map((e) => e.textContent ?? ''))));
+    }
+    const all = texts.join('\n');
+    expect(all).toContain('L_train = 512');
+    expect(all).not.toMatch(/[_^]\{|\\[a-zA-Z]|［数式］/);
+  });
+
+  test.each([
+    ['ja', '/', '拡散モデル', '/glossary/#diffusion-model'],
+    ['en', '/en/', 'diffusion model', '/en/glossary/#diffusion-model'],
+  ] as const)(
+    'a query naming a glossary term shows its entry above the results (%s)',
+    async (lang, home, query, href) => {
+      await fresh(home);
+      await openDialog(page);
+      const out = await dialogSearch(page, query);
+      expect(out.groups.length).toBeGreaterThan(0);
+      const entry = await page.$eval('.sd-terms .search-term', (el) => {
+        const a = el.querySelector('a') as HTMLAnchorElement;
+        const list = document.querySelector('#sd-results') as HTMLElement;
+        return {
+          href: a.getAttribute('href'),
+          name: a.textContent,
+          definition: el.querySelector('.search-term-def')?.textContent ?? '',
+          above: el.getBoundingClientRect().bottom <= list.getBoundingClientRect().top,
+        };
+      });
+      expect(entry.href).toBe(href);
+      expect(entry.name).toBe(
+        dictionaries[lang]['search.glossaryMatch'].replace(
+          '{terms}',
+          lang === 'ja' ? '拡散モデル' : 'diffusion model',
+        ),
+      );
+      expect(entry.definition.length).toBeGreaterThan(20);
+      expect(entry.above).toBe(true);
+      // The glossary page has that entry.
+      const res = await page.request.get(site.url(href.split('#')[0] as string));
+      expect(await res.text()).toContain(`id="diffusion-model"`);
+    },
+  );
+
+  test('a typo finds the word one edit away and says so', async () => {
+    await fresh('/en/');
+    await openDialog(page);
+    const out = await dialogSearch(page, 'diffusoin');
+    expect(out.status).toMatch(/^Showing results for “diffusion”\. \d+ results?$/);
+    expect(out.groups[0]?.[0]).toBe('/en/papers/pu-diffusion-models/');
+  });
+
+  test('one announcement per settled result list, not one per keystroke', async () => {
+    await fresh('/');
+    await openDialog(page);
+    await page.evaluate(() => {
+      const w = window as unknown as { __said: string[] };
+      w.__said = [];
+      const live = document.querySelector('.sd-live') as HTMLElement;
+      new MutationObserver(() => {
+        if (live.textContent) w.__said.push(live.textContent);
+      }).observe(live, { childList: true, characterData: true, subtree: true });
+    });
+    await page.keyboard.type('拡散モデル', { delay: 80 });
+    await page.waitForFunction(() => (window as unknown as { __said: string[] }).__said.length > 0);
+    const status = (await page.textContent('.sd-status'))?.trim();
+    // Results showed for the partial queries too, but only the settled list is announced.
+    expect(await page.evaluate(() => (window as unknown as { __said: string[] }).__said)).toEqual([
+      status,
+    ]);
+    expect(await page.getAttribute('.sd-live', 'role')).toBe('status');
+  });
+
+  test('keyboard hints show where there is a keyboard, not on a phone', async () => {
+    await fresh('/');
+    await openDialog(page);
+    expect(await page.isVisible('#sd-help')).toBe(true);
+    const phone = await launch({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    try {
+      const p = await phone.context.newPage();
+      await p.goto(site.url('/'), { waitUntil: 'networkidle' });
+      await p.tap('a[data-search-trigger]');
+      await p.waitForSelector('dialog.search-dialog[open] #sd-input');
+      expect(await p.isVisible('.sd-full')).toBe(true);
+      expect(await p.isVisible('#sd-help')).toBe(false);
+    } finally {
+      await phone.close();
     }
   });
 });

@@ -214,15 +214,18 @@ describe('keyboard use of /search/', () => {
     const outcome = await waitForSearch(page, 'ja', query);
     expectFirst(outcome, 'ja', PUDM, query);
 
-    // The search button sits between the box and the results; the next stop is the first result.
+    // The search button sits between the box and the results, and the glossary entry the query
+    // names (拡散モデル) comes above them; the next stop is the first result.
     const after: string[] = [];
-    for (let i = 0; i < 2 && !(await focused()).startsWith('a.result-title'); i += 1) {
+    for (let i = 0; i < 3 && !(await focused()).startsWith('a.result-title'); i += 1) {
       await page.keyboard.press('Tab');
       after.push(await focused());
     }
-    expect(after.at(-1), `focus path after the search box: ${after.join(' → ')}`).toBe(
+    expect(after, `focus path after the search box: ${after.join(' → ')}`).toEqual([
+      'button',
+      'a.search-term-name',
       'a.result-title',
-    );
+    ]);
     const focusedHref = await page.evaluate(
       () => (document.activeElement as HTMLAnchorElement).href,
     );
@@ -234,6 +237,26 @@ describe('keyboard use of /search/', () => {
     ]);
     expect((await page.textContent('h1'))?.trim()).toBe(paperTitle(PUDM, 'ja'));
     expect(problems.summary()).toEqual({});
+  });
+});
+
+describe('glossary entries and typos on the search page', () => {
+  test('/en/search/: a glossary term shows its entry above the results', async () => {
+    problems.reset();
+    await page.goto(site.url('/en/search/'), { waitUntil: 'networkidle' });
+    const outcome = await typeQuery(page, 'en', 'RoPE');
+    expect(outcome.hrefs.length).toBeGreaterThan(0);
+    expect(await page.getAttribute('.search-terms .search-term-name', 'href')).toBe(
+      '/en/glossary/#rotary-position-embedding',
+    );
+    expect(problems.summary()).toEqual({});
+  });
+
+  test('/en/search/?q=diffusoin shows the results for “diffusion” and says so', async () => {
+    await page.goto(site.url('/en/search/?q=diffusoin'), { waitUntil: 'load' });
+    const outcome = await waitForSearch(page, 'en', 'diffusoin');
+    expect(outcome.status).toMatch(/^Showing results for “diffusion”\. /);
+    expect(outcome.hrefs[0]).toBe(site.url('/en/papers/pu-diffusion-models/'));
   });
 });
 

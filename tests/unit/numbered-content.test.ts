@@ -100,19 +100,22 @@ describe('bestCells', () => {
 });
 
 describe('mathSearchText', () => {
-  test('keeps a short formula as its TeX, spaces collapsed', () => {
-    expect(mathSearchText(' q_m \n k_n ', '[formula]')).toBe('q_m k_n');
+  test('keeps a short formula as readable text, spaces between symbols kept', () => {
+    expect(mathSearchText(' q_m \n k_n ', '(formula)')).toBe('q_m k_n');
   });
-  test('reads a font command as its argument', () => {
-    expect(mathSearchText('L_{\\mathrm{train}}', '[formula]')).toBe('L_{train}');
+  test('reads a font command as its argument, without braces', () => {
+    expect(mathSearchText('L_{\\mathrm{train}}=512', '(formula)')).toBe('L_train = 512');
+    expect(mathSearchText('\\mathcal{L}', '(formula)')).toBe('L');
   });
-  test('turns a formula with a command left in it into the placeholder', () => {
-    expect(mathSearchText('\\theta=10^4', '[formula]')).toBe('[formula]');
-    expect(mathSearchText('\\mathcal{L}', '[formula]')).toBe('L');
+  test('reads Greek letters and powers as Unicode, never as TeX', () => {
+    expect(mathSearchText('\\theta=10^4', '(formula)')).toBe('θ = 10⁴');
+  });
+  test('turns a formula with an unknown command into the placeholder', () => {
+    expect(mathSearchText('\\unknowncommand{x}', '(formula)')).toBe('(formula)');
   });
   test('turns a long or empty formula into the placeholder', () => {
-    expect(mathSearchText('x'.repeat(MAX_TEX_IN_SEARCH + 1), '［数式］')).toBe('［数式］');
-    expect(mathSearchText('  ', '[formula]')).toBe('[formula]');
+    expect(mathSearchText('x'.repeat(MAX_TEX_IN_SEARCH + 1), '（数式）')).toBe('（数式）');
+    expect(mathSearchText('  ', '(formula)')).toBe('(formula)');
   });
 });
 
@@ -161,12 +164,12 @@ describe('rehypeMathText (through the pipeline)', () => {
     const long = '\\frac{q_m k_n^\\top}{\\sqrt d} + \\sum_i x_i';
     const { html } = render(`ここで $q_m$ と $${long}$ を使う。\n\n$$\n${long}\n$$\n`);
     expect(html).toContain('<span class="math-text" hidden>q_m</span> と');
-    expect(html.match(/<span class="math-text" hidden>［数式］<\/span>/g)).toHaveLength(2);
+    expect(html.match(/<span class="math-text" hidden>（数式）<\/span>/g)).toHaveLength(2);
   });
 
   test('uses the English placeholder in English', () => {
     const { html } = render(`Let $${'y'.repeat(40)}$ be.`, EN);
-    expect(html).toContain('<span class="math-text" hidden>[formula]</span>');
+    expect(html).toContain('<span class="math-text" hidden>(formula)</span>');
   });
 });
 

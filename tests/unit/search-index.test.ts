@@ -24,6 +24,7 @@ import {
 import {
   SEARCH_FORMAT,
   type SearchDoc,
+  type SearchFilters,
   type SearchMeta,
   type SearchShard,
 } from '../../src/search/engine/format';
@@ -293,6 +294,7 @@ function engine(built: BuiltIndex, lang: Lang) {
     JSON.parse(must(built.files.get(`${meta.h}/${path}`), path)) as T;
   const shardCalls: number[] = [];
   const docCalls: number[] = [];
+  const filterCalls: number[] = [];
   const search = createSearch({
     meta,
     data: DATA,
@@ -304,6 +306,10 @@ function engine(built: BuiltIndex, lang: Lang) {
     doc: async (n) => {
       docCalls.push(n);
       return read<SearchDoc>(`d/${n}.json`);
+    },
+    filters: async () => {
+      filterCalls.push(1);
+      return read<SearchFilters>('f.json');
     },
   });
   const shards = new Map<number, SearchShard>(
@@ -317,6 +323,7 @@ function engine(built: BuiltIndex, lang: Lang) {
     doc,
     shardCalls,
     docCalls,
+    filterCalls,
     termShard: (t: string) => shardOf(t, meta.s),
   };
 }
@@ -662,22 +669,25 @@ describe('sections', () => {
 describe('buildSearchIndex', () => {
   const meta = ja.meta;
 
-  test('writes meta.json, one shard file per shard and one page file per page, under the hash', () => {
+  test('writes meta.json, one shard file per shard, one page file per page and the word list, under the hash', () => {
     expect(meta.v).toBe(SEARCH_FORMAT);
     expect(meta.h).toMatch(/^[0-9a-f]{10}$/);
     const expected = [
       'meta.json',
       ...Array.from({ length: meta.s }, (_, i) => `${meta.h}/s/${i}.json`),
       ...JA.map((_, i) => `${meta.h}/d/${i}.json`),
+      `${meta.h}/w.json`,
+      `${meta.h}/f.json`,
     ];
     expect([...JA_INDEX.files.keys()].sort()).toEqual(expected.sort());
   });
 
-  test('meta counts sections per page and lists filter values by page', () => {
+  test('meta counts sections per page; the filters file lists filter values by page', () => {
     expect(meta.d).toEqual(JA.map((p) => sections(p).length));
     expect(meta.d).toEqual([1, 2, 4, 2]);
     expect(meta.n).toBe(9);
-    expect(meta.f).toEqual({
+    expect(Object.keys(meta).sort()).toEqual(['d', 'h', 'n', 's', 'v']);
+    expect(JSON.parse(must(JA_INDEX.files.get(`${meta.h}/f.json`), 'f.json'))).toEqual({
       paper: { [PUDM]: [1], [TTA]: [2], [WAVE]: [3] },
       tag: { 生成モデル: [1], 回帰: [2], 言語モデル: [3] },
       lab: { CD研: [1], CS研: [2, 3] },
@@ -783,7 +793,8 @@ describe('buildSearchIndex', () => {
   test('an empty edition is one empty shard and no pages', () => {
     const empty = buildSearchIndex([]);
     const meta = JSON.parse(must(empty.files.get('meta.json'), 'meta')) as SearchMeta;
-    expect(meta).toMatchObject({ s: 1, n: 0, d: [], f: {} });
+    expect(meta).toMatchObject({ s: 1, n: 0, d: [] });
+    expect(empty.files.get(`${meta.h}/f.json`)).toBe('{}');
     expect(empty.files.get(`${meta.h}/s/0.json`)).toBe('{}');
   });
 });
@@ -1561,6 +1572,19 @@ describe('markRanges: Latin terms mark whole words from their start', () => {
   });
 });
 
+describe('the filters file', () => {
+  test('is fetched for a filter or a glossary term, not for a plain query', async () => {
+    en.filterCalls.length = 0;
+    await en.search('wavelets', {});
+    expect(en.filterCalls).toEqual([]);
+    await en.search('RoPE', {});
+    expect(en.filterCalls.length).toBeGreaterThan(0);
+    ja.filterCalls.length = 0;
+    await ja.search('モデル', { tag: '回帰' });
+    expect(ja.filterCalls.length).toBeGreaterThan(0);
+  });
+});
+
 describe('a superseded search', () => {
   test('stops at its next wait when its signal is aborted, fetching no pages', async () => {
     const controller = new AbortController();
@@ -1585,5 +1609,95 @@ describe('search file paths', () => {
     expect(searchIndexUrl('/iclr2025/', 'en')).toBe('/iclr2025/search-index/en/');
     expect(searchDataUrl('/', 'ja')).toBe('/search-data.json');
     expect(searchDataUrl('/iclr2025/', 'en')).toBe('/iclr2025/en/search-data.json');
+  });
+});
+
+describe('a query that finds nothing, and glossary entries', () => {
+  /** The English fixtures with the word list and the glossary's definitions, as the site serves them. */
+  function full(lang: Lang, pages: readonly PageRecord[]) {
+    const built = buildSearchIndex(pages);
+    const meta = JSON.parse(must(built.files.get('meta.json'), 'meta.json')) as SearchMeta;
+    const read = <T>(path: string): T =>
+      JSON.parse(must(built.files.get(`${meta.h}/${path}`), path)) as T;
+    let wordCalls = 0;
+    const data: SearchData = {
+      ...DATA,
+      synonyms: synonymTable(
+        {
+          'rotary-position-embedding': {
+            ...glossaryEntry('回転位置埋め込み', 'rotary position embedding', ['RoPE'], [], [WAVE]),
+            definition: { ja: '回転で位置を表す。', en: 'Encodes positions as rotations.' },
+          },
+        },
+        lang,
+      ),
+      glossary: lang === 'en' ? '/en/glossary/' : '/glossary/',
+    };
+    const search = createSearch({
+      meta,
+      data,
+      lang,
+      shard: async (n) => read<SearchShard>(`s/${n}.json`),
+      doc: async (n) => read<SearchDoc>(`d/${n}.json`),
+      filters: async () => read<SearchFilters>('f.json'),
+      words: async () => {
+        wordCalls++;
+        return read<string[]>('w.json');
+      },
+    });
+    return { search, wordCalls: () => wordCalls, words: read<string[]>('w.json') };
+  }
+
+  test('the word list holds the English words of five letters or more, most frequent first', () => {
+    const { words } = full('en', EN);
+    expect(words).toContain('wavelets');
+    // "positional" is on the page four times, "wavelets" three.
+    expect(words.indexOf('positional')).toBeLessThan(words.indexOf('wavelets'));
+    expect(words.every((w) => /^[a-z]{5,}$/.test(w))).toBe(true);
+    expect(words).not.toContain('drops'.slice(0, 4));
+  });
+
+  test('a misspelt word is retried one edit away, and the output says which query it shows', async () => {
+    const e = full('en', EN);
+    const out = await e.search('positoinal', {});
+    expect(out.corrected).toBe('positional');
+    expect(out.hits[0]?.url).toBe(`/en/papers/${WAVE}/`);
+    expect(out.hits[0]?.excerpt).toContain('<mark>');
+  });
+
+  test('a query with hits is not corrected, and the word list is not fetched for it', async () => {
+    const e = full('en', EN);
+    const out = await e.search('positional', {});
+    expect(out.corrected).toBeUndefined();
+    expect(e.wordCalls()).toBe(0);
+  });
+
+  test('a word two edits away, or shorter than five letters, finds nothing', async () => {
+    const e = full('en', EN);
+    for (const q of ['pozitoinal', 'wavlt', 'rpoe']) {
+      const out = await e.search(q, {});
+      expect(out.hits, q).toEqual([]);
+      expect(out.corrected, q).toBeUndefined();
+    }
+  });
+
+  test('a query naming a glossary term shows its entry, in the edition’s language, linking to it', async () => {
+    const en = await full('en', EN).search('RoPE', {});
+    expect(en.glossary).toEqual([
+      {
+        term: 'rotary position embedding',
+        definition: 'Encodes positions as rotations.',
+        url: '/en/glossary/#rotary-position-embedding',
+      },
+    ]);
+    const ja = await full('ja', JA).search('回転位置埋め込み', {});
+    expect(ja.glossary).toEqual([
+      {
+        term: '回転位置埋め込み',
+        definition: '回転で位置を表す。',
+        url: '/glossary/#rotary-position-embedding',
+      },
+    ]);
+    expect((await full('en', EN).search('wavelets', {})).glossary).toEqual([]);
   });
 });

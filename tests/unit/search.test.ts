@@ -1,9 +1,14 @@
 /**
- * Helpers for the search page (src/search/ui/url.ts).
+ * Helpers for the search page (src/search/ui/url.ts), the text formulas leave in excerpts
+ * (src/markdown/math-text.ts), the one-edit retry (src/search/engine/typo.ts) and the glossary
+ * match (src/search/engine/expand.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { fillTemplate, queryFromUrl } from '../../src/search/ui/url';
+import { fillTemplate, queryFromUrl, statusText } from '../../src/search/ui/url';
+import { correctQuery, vocabularyOf, withinOneEdit } from '../../src/search/engine/typo';
+import { expandQuery, synonymTable } from '../../src/search/engine/expand';
 import { dictionaries } from '../../src/i18n';
+import { mathSearchText, texToText } from '../../src/markdown/math-text';
 
 describe('queryFromUrl', () => {
   test.each([
@@ -41,5 +46,139 @@ describe('fillTemplate', () => {
     expect(fillTemplate(d['search.results'], { count: 12 })).toContain('12');
     expect(fillTemplate(d['search.noResults'], { query: 'xyz' })).toContain('xyz');
     expect(fillTemplate(d['search.otherLang'], { query: 'xyz' })).not.toMatch(/\{\w+\}/);
+  });
+});
+
+describe('texToText: formulas in excerpts read as text, never as TeX', () => {
+  test.each([
+    ['L_{\\mathrm{train}}=512', 'L_train = 512'],
+    ['\\theta=10^4', 'θ = 10⁴'],
+    ['\\theta=5\\times10^5', 'θ = 5×10⁵'],
+    ['\\ell', 'ℓ'],
+    ['W_\\ell^a', 'W_ℓ^a'],
+    ['\\sigma_1^2,\\sigma_2^2', 'σ₁², σ₂²'],
+    ['z\\in\\mathbb{R}^D', 'z ∈ ℝ^D'],
+    ['P_{\\ell-1}^\\top', 'P_(ℓ−1)ᵀ'],
+    ['e^{-\\ell_\\theta(x)}', 'e^(−ℓ_θ(x))'],
+    ['\\hat y_i', 'ŷ_i'],
+    ['\\bar\\alpha_t', 'ᾱ_t'],
+    ['a\\gt 0', 'a > 0'],
+    ['\\lambda=1/2', 'λ = 1/2'],
+    ['\\frac{a}{\\sqrt d}', 'a/√d'],
+    ['\\log p(x)', 'log p(x)'],
+    ['\\langle\\cdot,\\cdot\\rangle_F', '⟨·, ·⟩_F'],
+  ])('%j reads %j', (tex, text) => {
+    expect(texToText(tex)).toBe(text);
+  });
+
+  test('an unknown command or an unbalanced brace cannot be read', () => {
+    expect(texToText('\\begin{pmatrix}a\\end{pmatrix}')).toBeUndefined();
+    expect(texToText('a}')).toBeUndefined();
+    expect(texToText('{a')).toBeUndefined();
+  });
+
+  test('a long formula becomes the marker, a short one its text, with no TeX left', () => {
+    const long = 'V_s=[v_1^s,\\dots,v_K^s]\\in\\mathbb{R}^{D\\times K}';
+    expect(mathSearchText(long, '(formula)')).toBe('(formula)');
+    for (const tex of [
+      'L_{\\mathrm{train}}=512',
+      'p_{m,n}\\in\\mathbb{R}^{d}',
+      '\\mathcal{L}_{\\mathrm{PU}}',
+    ])
+      expect(mathSearchText(tex, '(formula)')).not.toMatch(/[\\{}]/);
+  });
+});
+
+describe('withinOneEdit', () => {
+  test.each([
+    ['diffusoin', 'diffusion', true], // two neighbours swapped
+    ['difusion', 'diffusion', true], // one letter missing
+    ['diffussion', 'diffusion', true], // one letter too many
+    ['diffusiom', 'diffusion', true], // one letter replaced
+    ['diffusion', 'diffusion', true],
+    ['difusoin', 'diffusion', false], // two edits
+    ['duffusoin', 'diffusion', false],
+    ['diffusionss', 'diffusion', false],
+    ['abc', 'cba', false],
+  ])('%j → %j: %s', (a, b, expected) => {
+    expect(withinOneEdit(a, b)).toBe(expected);
+    expect(withinOneEdit(b, a)).toBe(expected);
+  });
+});
+
+describe('correctQuery', () => {
+  const vocabulary = ['diffusion', 'models', 'positional', 'wavelet', 'position'];
+  test('replaces each unknown word of five letters or more by the first word one edit away', () => {
+    expect(correctQuery('diffusoin', vocabulary)).toBe('diffusion');
+    expect(correctQuery('diffusoin modles', vocabulary)).toBe('diffusion models');
+    expect(correctQuery('wavelte RoPE', vocabulary)).toBe('wavelet RoPE');
+  });
+  test('leaves known words, short words and Japanese alone; nothing to change is undefined', () => {
+    expect(correctQuery('diffusion', vocabulary)).toBeUndefined();
+    expect(correctQuery('modl', vocabulary)).toBeUndefined();
+    expect(correctQuery('拡散モデル', vocabulary)).toBeUndefined();
+    expect(correctQuery('zzzzzzzz', vocabulary)).toBeUndefined();
+    expect(correctQuery('拡散 diffusoin', vocabulary)).toBe('拡散 diffusion');
+  });
+  test('prefers the more frequent word (earlier in the list)', () => {
+    expect(correctQuery('positoin', ['position', 'positron'])).toBe('position');
+  });
+});
+
+describe('vocabularyOf', () => {
+  test('Latin words of five letters or more, folded, most frequent first, ties alphabetical', () => {
+    expect(
+      vocabularyOf(['Wavelet wavelets WAVELET', 'ｄｉｆｆｕｓｉｏｎ and RoPE', 'zebra apple']),
+    ).toEqual(['wavelet', 'apple', 'diffusion', 'wavelets', 'zebra']);
+  });
+});
+
+describe('glossary match', () => {
+  const entry = {
+    term: '拡散モデル',
+    reading: 'かくさんもでる',
+    en: 'diffusion model',
+    abbreviations: [],
+    aliases: ['ディフュージョンモデル'],
+    definition: {
+      ja: 'ノイズを除いて生成するモデル。',
+      en: 'A model that generates by denoising.',
+    },
+    papers: ['pu-diffusion-models'],
+  };
+  test.each(['ja', 'en'] as const)(
+    'the %s table carries the definition in that language',
+    (lang) => {
+      const [row] = synonymTable({ 'diffusion-model': entry }, lang);
+      expect(row?.definition).toBe(entry.definition[lang]);
+    },
+  );
+  test('a query that names the term, an alias or the English name matches the entry', () => {
+    const table = synonymTable({ 'diffusion-model': entry }, 'ja');
+    for (const q of ['拡散モデル', 'ディフュージョンモデルの学習', 'Diffusion Model'])
+      expect(expandQuery(q, table, 'ja').matched, q).toEqual(['diffusion-model']);
+    expect(expandQuery('拡散', table, 'ja').matched).toEqual([]);
+  });
+});
+
+describe('statusText', () => {
+  const strings = {
+    results: '{count} results',
+    resultOne: '1 result',
+    noResults: 'No results for “{query}”.',
+    corrected: 'Showing results for “{query}”.',
+  };
+  test('counts, says when nothing is found, and names the corrected query first', () => {
+    expect(statusText(strings, { hits: [1, 2], total: 4 }, 'x')).toBe('4 results');
+    expect(statusText(strings, { hits: [1], total: 1 }, 'x')).toBe('1 result');
+    expect(statusText(strings, { hits: [], total: 0 }, 'zzz')).toBe('No results for “zzz”.');
+    expect(statusText(strings, { hits: [1], total: 1, corrected: 'diffusion' }, 'diffusoin')).toBe(
+      'Showing results for “diffusion”. 1 result',
+    );
+  });
+  test.each(['ja', 'en'] as const)('the %s dictionary has the corrected-query note', (lang) => {
+    expect(fillTemplate(dictionaries[lang]['search.corrected'], { query: 'diffusion' })).toContain(
+      'diffusion',
+    );
   });
 });

@@ -1,7 +1,7 @@
 /**
  * `/search-data.json` and `/en/search-data.json`: what the search needs besides its index,
- * fetched only when a reader opens search: the glossary's synonyms and the filter values (topic
- * tags and NTT laboratories, from the papers' frontmatter) of the edition.
+ * fetched only when a reader opens search: the glossary's synonyms and definitions, and the
+ * filter values (topic tags and NTT laboratories, from the papers' frontmatter) of the edition.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS } from '../../i18n/langs';
@@ -20,6 +20,7 @@ export const GET: APIRoute = async ({ params }) => {
       searchData(
         glossary,
         papers.map((p) => p.view),
+        lang,
       ),
     ),
     { headers: { 'Content-Type': 'application/json' } },

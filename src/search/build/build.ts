@@ -4,8 +4,15 @@
  * integration feeds it and writes what it returns.
  */
 import { createHash } from 'node:crypto';
-import { SEARCH_FORMAT, type SearchDoc, type SearchMeta, type SearchShard } from '../engine/format';
+import {
+  SEARCH_FORMAT,
+  type SearchDoc,
+  type SearchFilters,
+  type SearchMeta,
+  type SearchShard,
+} from '../engine/format';
 import { indexTerms, shardOf, termCount } from '../engine/tokens';
+import { vocabularyOf } from '../engine/typo';
 
 /** A page as Pagefind extracted it (the fields of its fragment this index uses). */
 export interface PageRecord {
@@ -23,8 +30,12 @@ const TITLE_BOOST = 5;
 const HEADING_BOOST = 2;
 const K1 = 1.2;
 const B = 0.75;
-/** Raw JSON bytes a shard aims at (about 5 KiB once compressed). */
-export const SHARD_TARGET_BYTES = 16 * 1024;
+/**
+ * Raw JSON bytes a shard aims at (about 2.5 KiB once compressed): a query fetches one shard per
+ * term (a Japanese run one per character pair, a glossary term's other-language form its own),
+ * so smaller shards keep a first search under 50 KiB.
+ */
+export const SHARD_TARGET_BYTES = 8 * 1024;
 
 /** Cuts a page into its opening and one section per heading (h2–h6 with an id). */
 export function sections(page: PageRecord): SearchDoc['s'] {
@@ -103,7 +114,7 @@ export function buildSearchIndex(pages: readonly PageRecord[]): BuiltIndex {
     }
     (shards[shardOf(term, shardCount)] as SearchShard)[term] = gaps;
   }
-  const filters: SearchMeta['f'] = {};
+  const filters: SearchFilters = {};
   pages.forEach((p, doc) => {
     for (const [name, values] of Object.entries(p.filters)) {
       const byValue = (filters[name] ??= {});
@@ -112,8 +123,13 @@ export function buildSearchIndex(pages: readonly PageRecord[]): BuiltIndex {
   });
   const shardJson = shards.map((s) => JSON.stringify(s));
   const docJson = docs.map((d) => JSON.stringify(d));
+  // The opening section's text starts with the page title, so titles count once.
+  const wordsJson = JSON.stringify(
+    vocabularyOf(docs.flatMap((d) => d.s.flatMap(([, heading, text]) => [heading, text]))),
+  );
+  const filtersJson = JSON.stringify(filters);
   const hash = createHash('sha256');
-  for (const s of [...shardJson, ...docJson]) hash.update(s).update('\0');
+  for (const s of [...shardJson, ...docJson, wordsJson, filtersJson]) hash.update(s).update('\0');
   const h = hash.digest('hex').slice(0, 10);
   const meta: SearchMeta = {
     v: SEARCH_FORMAT,
@@ -121,11 +137,12 @@ export function buildSearchIndex(pages: readonly PageRecord[]): BuiltIndex {
     s: shardCount,
     n: secTerms.length,
     d: docs.map((d) => d.s.length),
-    f: filters,
   };
   const files = new Map<string, string>([['meta.json', JSON.stringify(meta)]]);
   shardJson.forEach((s, i) => files.set(`${h}/s/${i}.json`, s));
   docJson.forEach((d, i) => files.set(`${h}/d/${i}.json`, d));
+  files.set(`${h}/w.json`, wordsJson);
+  files.set(`${h}/f.json`, filtersJson);
   let total = 0;
   for (const f of files.values()) total += Buffer.byteLength(f);
   return {

@@ -36,16 +36,19 @@ export interface SynonymEntry {
   keys: string[];
   /** Slugs of the papers that use the term. */
   papers: string[];
+  /** The definition in the edition's language (shown when a query names the term). */
+  definition?: string;
 }
 
-/** Turns the glossary into the table the search matches queries against. */
-export function synonymTable(entries: Record<string, GlossaryEntry>): SynonymEntry[] {
+/** Turns the glossary into the table the search matches queries against (with `lang`, each entry's definition in it). */
+export function synonymTable(entries: Record<string, GlossaryEntry>, lang?: Lang): SynonymEntry[] {
   return Object.entries(entries).map(([id, e]) => ({
     id,
     ja: e.term,
     en: e.en,
     keys: [...new Set([e.term, e.en, ...e.abbreviations, ...e.aliases].map(synonymKey))],
     papers: [...e.papers],
+    ...(lang ? { definition: e.definition[lang] } : {}),
   }));
 }
 

@@ -2,14 +2,22 @@
  * The files of the search index (one set per edition, under `search-index/<lang>/`), shared by the
  * builder and the engine. All JSON; the host compresses them.
  *
- * - `meta.json`: everything a query needs before it knows its terms (fetched when search opens).
+ * - `meta.json`: everything a query needs before it knows its terms (fetched when search opens):
+ *   a few bytes per page, so it stays small at a thousand papers.
+ * - `<hash>/f.json`: filter name → value → pages, fetched only when a filter is chosen or a query
+ *   names a glossary term (whose papers rank first), in parallel with the shards.
  * - `<hash>/s/<n>.json`: shard n of the postings, term → sections and weights.
  * - `<hash>/d/<doc>.json`: one page's title, address and section texts, fetched only for the
  *   results shown (excerpts, sub-results, and the check that a Japanese run is really there).
+ * - `<hash>/w.json`: the edition's English words of five letters or more, most frequent first
+ *   (`typo.ts`), fetched only when a query finds nothing.
  */
 
+/** The vocabulary file: words, most frequent first. */
+export type SearchWords = string[];
+
 /** Format version, bumped when the files change shape. */
-export const SEARCH_FORMAT = 1;
+export const SEARCH_FORMAT = 2;
 
 export interface SearchMeta {
   v: number;
@@ -21,9 +29,10 @@ export interface SearchMeta {
   n: number;
   /** Per page, the number of its sections; page i's sections follow page i-1's. */
   d: number[];
-  /** Filter name → value → pages that carry it. */
-  f: Record<string, Record<string, number[]>>;
 }
+
+/** The filters file: filter name → value → pages that carry it. */
+export type SearchFilters = Record<string, Record<string, number[]>>;
 
 /**
  * A shard: term → flat list [section gap, weight, section gap, weight, …]. Section numbers are

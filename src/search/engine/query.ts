@@ -60,6 +60,15 @@ const MORE_SECTIONS = 0.3;
 /** A completion of a word still being typed counts a little less than the word itself. */
 const PREFIX_FACTOR = 0.8;
 
+/** Calls `visit(section, weight)` for each posting of a gap-encoded list, without allocating. */
+function eachPosting(gaps: readonly number[], visit: (sec: number, w: number) => void): void {
+  let sec = 0;
+  for (let i = 0; i + 1 < gaps.length; i += 2) {
+    sec += gaps[i] as number;
+    visit(sec, gaps[i + 1] as number);
+  }
+}
+
 /** Section → score for one group, from the shards it needs. */
 function groupScores(
   group: QueryGroup,
@@ -69,26 +78,38 @@ function groupScores(
 ): Map<number, number> {
   const lookup = (term: string) => shards.get(shardOf(term))?.[term];
   if (group.kind === 'cjk') {
-    let scores: Map<number, number> | undefined;
+    const lists: (readonly number[])[] = [];
     for (const term of group.terms) {
       const gaps = lookup(term);
       if (!gaps) return new Map();
-      const postings = decodePostings(gaps);
-      const weight = idf(n, postings.length) / 100;
-      const next = new Map<number, number>();
-      for (const [sec, w] of postings)
-        if (!scores || scores.has(sec)) next.set(sec, (scores?.get(sec) ?? 0) + w * weight);
-      scores = next;
-      if (scores.size === 0) return scores;
+      lists.push(gaps);
     }
-    return scores ?? new Map<number, number>();
+    // The sections every pair is in: start from the rarest pair, so the sets stay small.
+    let common: Set<number> | undefined;
+    for (const gaps of [...lists].sort((a, b) => a.length - b.length)) {
+      const next = new Set<number>();
+      eachPosting(gaps, (sec) => {
+        if (!common || common.has(sec)) next.add(sec);
+      });
+      common = next;
+      if (common.size === 0) return new Map();
+    }
+    // Scores summed in the query's order of pairs.
+    const scores = new Map<number, number>();
+    for (const gaps of lists) {
+      const weight = idf(n, gaps.length >> 1) / 100;
+      eachPosting(gaps, (sec, w) => {
+        if (common?.has(sec)) scores.set(sec, (scores.get(sec) ?? 0) + w * weight);
+      });
+    }
+    return scores;
   }
   const [stem] = group.terms as [string];
   const terms: [string, number][] = [];
   if (lookup(stem)) terms.push([stem, 1]);
   if (group.prefix) {
     const shard = shards.get(shardOf(stem)) ?? {};
-    for (const term of Object.keys(shard)) {
+    for (const term in shard) {
       if (term === stem || !/^[\p{L}\p{N}]/u.test(term)) continue;
       // Completions of the stem, and stems of four or more letters the typed word has run past
       // ("encodin" → "encod", "matchin" → "match").
@@ -99,9 +120,9 @@ function groupScores(
   }
   const scores = new Map<number, number>();
   for (const [term, factor] of terms) {
-    const postings = decodePostings(lookup(term) ?? []);
-    const weight = (idf(n, postings.length) / 100) * factor;
-    for (const [sec, w] of postings) scores.set(sec, Math.max(scores.get(sec) ?? 0, w * weight));
+    const gaps = lookup(term) ?? [];
+    const weight = (idf(n, gaps.length >> 1) / 100) * factor;
+    eachPosting(gaps, (sec, w) => scores.set(sec, Math.max(scores.get(sec) ?? 0, w * weight)));
   }
   return scores;
 }
@@ -121,6 +142,20 @@ export function combine(perGroup: readonly Map<number, number>[]): number {
   return total;
 }
 
+const pagesByMeta = new WeakMap<object, { starts: number[]; pageOf: Int32Array }>();
+
+/** Each page's first section, and each section's page (worked out once per meta file). */
+function sectionPages(meta: Pick<SearchMeta, 'd' | 'n'>): { starts: number[]; pageOf: Int32Array } {
+  let out = pagesByMeta.get(meta);
+  if (!out) {
+    const starts = sectionStarts(meta);
+    const pageOf = new Int32Array(meta.d.reduce((a, b) => a + b, 0));
+    meta.d.forEach((count, doc) => pageOf.fill(doc, starts[doc], (starts[doc] ?? 0) + count));
+    pagesByMeta.set(meta, (out = { starts, pageOf }));
+  }
+  return out;
+}
+
 /**
  * The pages that match every group, best first. `allowed` limits the pages (filters);
  * `shardOf` maps a term to its shard number.
@@ -133,12 +168,12 @@ export function rank(
   allowed?: ReadonlySet<number>,
 ): Candidate[] {
   if (groups.length === 0) return [];
-  const starts = sectionStarts(meta);
+  const { starts, pageOf } = sectionPages(meta);
   const byDoc = new Map<number, Map<number, number>[]>();
   groups.forEach((group, g) => {
     const scores = groupScores(group, shards, shardOf, meta.n);
     for (const [sec, score] of scores) {
-      const doc = docOf(starts, sec);
+      const doc = pageOf[sec] ?? docOf(starts, sec);
       if (allowed && !allowed.has(doc)) continue;
       let per = byDoc.get(doc);
       if (!per) byDoc.set(doc, (per = groups.map(() => new Map<number, number>())));

@@ -7,7 +7,8 @@
 import { expandQuery, highlightTerms, type ExpandedQuery } from './expand';
 import type { SearchData } from '../build/search-data';
 import type { Lang } from '../../i18n/langs';
-import type { SearchDoc, SearchMeta, SearchShard } from './format';
+import type { SearchDoc, SearchFilters, SearchMeta, SearchShard, SearchWords } from './format';
+import { correctQuery } from './typo';
 import { bestSection, excerpt, rank, topSections, verify, type Candidate } from './query';
 import { queryGroups, queryShards, shardOf, wordTerm } from './tokens';
 
@@ -26,8 +27,21 @@ export interface Hit {
   sections: SubHit[];
 }
 
+/** A glossary entry the query names, shown above the page results. */
+export interface GlossaryHit {
+  /** The term in the edition's language. */
+  term: string;
+  definition: string;
+  /** Its entry on the glossary page. */
+  url: string;
+}
+
 export interface SearchOutput {
   hits: Hit[];
+  /** Glossary entries the query names (at most two). */
+  glossary: GlossaryHit[];
+  /** When the query found nothing and a retry with its misspelt words corrected did: that query. */
+  corrected?: string;
   /** Pages that match (those found not to, when checked, left out). */
   total: number;
   expanded: ExpandedQuery;
@@ -41,6 +55,10 @@ export interface SearchSource {
   lang: Lang;
   shard: (n: number) => Promise<SearchShard>;
   doc: (n: number) => Promise<SearchDoc>;
+  /** Filter name → value → pages (fetched only for a filter or a glossary term). */
+  filters: () => Promise<SearchFilters>;
+  /** The edition's vocabulary, for a query that finds nothing (no typo retry without it). */
+  words?: () => Promise<SearchWords>;
 }
 
 /** Characters of excerpt around a match: Japanese packs more into each. */
@@ -58,27 +76,53 @@ export type Search = (
   signal?: AbortSignal,
 ) => Promise<SearchOutput>;
 
-export function createSearch({ meta, data, lang, shard, doc }: SearchSource): Search {
+export function createSearch({
+  meta,
+  data,
+  lang,
+  shard,
+  doc,
+  filters: filterFile,
+  words,
+}: SearchSource): Search {
   const termShard = (term: string) => shardOf(term, meta.s);
-  const pagesOf = (name: string, values: readonly string[]) =>
-    new Set(values.flatMap((v) => meta.f[name]?.[v] ?? []));
+  const pagesIn = (f: SearchFilters, name: string, values: readonly string[]) =>
+    new Set(values.flatMap((v) => f[name]?.[v] ?? []));
 
-  return async (query, filters, limit = 8, signal) => {
+  const glossaryOf = (expanded: ExpandedQuery): GlossaryHit[] =>
+    expanded.matched.slice(0, 2).flatMap((id) => {
+      const entry = data.synonyms.find((e) => e.id === id);
+      return entry?.definition && data.glossary
+        ? [{ term: entry[lang], definition: entry.definition, url: `${data.glossary}#${id}` }]
+        : [];
+    });
+
+  const once = async (
+    query: string,
+    filters: Record<string, string>,
+    limit: number,
+    signal: AbortSignal | undefined,
+  ): Promise<SearchOutput> => {
     const expanded = expandQuery(query, data.synonyms, lang);
     const terms = highlightTerms(expanded);
+    const queries = [...new Set([expanded.query, ...expanded.alternatives].filter(Boolean))];
+    const groupsList = queries.map(queryGroups).filter((g) => g.length > 0);
+    const needed = [...new Set(groupsList.flatMap((g) => queryShards(g, meta.s)))];
+    // The shards, and the filters file when a filter or a glossary term needs it, all at once.
+    const wantFilters = Object.keys(filters).length > 0 || expanded.papers.length > 0;
+    const [loadedShards, f] = await Promise.all([
+      Promise.all(needed.map(async (n) => [n, await shard(n)] as const)),
+      wantFilters ? filterFile() : Promise.resolve<SearchFilters>({}),
+    ]);
+    const loaded = new Map(loadedShards);
+    signal?.throwIfAborted();
+    const pagesOf = (name: string, values: readonly string[]) => pagesIn(f, name, values);
     // Filters narrow the pages; several filters must all hold.
     let allowed: Set<number> | undefined;
     for (const [name, value] of Object.entries(filters)) {
       const pages = pagesOf(name, [value]);
       allowed = allowed ? new Set([...allowed].filter((d) => pages.has(d))) : pages;
     }
-    const queries = [...new Set([expanded.query, ...expanded.alternatives].filter(Boolean))];
-    const groupsList = queries.map(queryGroups).filter((g) => g.length > 0);
-    const needed = [...new Set(groupsList.flatMap((g) => queryShards(g, meta.s)))];
-    const loaded = new Map(
-      await Promise.all(needed.map(async (n) => [n, await shard(n)] as const)),
-    );
-    signal?.throwIfAborted();
     // Each page once, with its best score over the query and the glossary's terms for it.
     const best = new Map<number, Candidate>();
     const all = new Map<number, Candidate[]>();
@@ -146,6 +190,23 @@ export function createSearch({ meta, data, lang, shard, doc }: SearchSource): Se
         });
       });
     }
-    return { hits, total: order.length - rejected, expanded, terms };
+    return {
+      hits,
+      glossary: glossaryOf(expanded),
+      total: order.length - rejected,
+      expanded,
+      terms,
+    };
+  };
+
+  return async (query, filters, limit = 8, signal) => {
+    const out = await once(query, filters, limit, signal);
+    if (out.hits.length > 0 || !words || !out.expanded.query) return out;
+    // Nothing found: retry with the English words that are one edit from a word the edition uses.
+    const corrected = correctQuery(out.expanded.query, await words());
+    signal?.throwIfAborted();
+    if (!corrected) return out;
+    const retry = await once(corrected, filters, limit, signal);
+    return retry.hits.length > 0 ? { ...retry, corrected } : out;
   };
 }

@@ -6,12 +6,18 @@
  * with them is src/search/engine/search.ts (pure, shared with the tests).
  */
 import type { SearchData } from '../build/search-data';
-import type { SearchDoc, SearchMeta, SearchShard } from '../engine/format';
+import type {
+  SearchDoc,
+  SearchFilters,
+  SearchMeta,
+  SearchShard,
+  SearchWords,
+} from '../engine/format';
 import { searchDataUrl, searchIndexUrl } from '../engine/paths';
 import { createSearch, type Search } from '../engine/search';
 import type { Lang } from '../../i18n/langs';
 
-export type { Hit, SearchOutput, SubHit } from '../engine/search';
+export type { GlossaryHit, Hit, SearchOutput, SubHit } from '../engine/search';
 
 export interface Engine {
   data: SearchData;
@@ -67,7 +73,20 @@ async function start(index: string, dataUrl: string, lang: Lang): Promise<Engine
   const dir = `${index}${meta.h}/`;
   const shard = cached((n) => json<SearchShard>(`${dir}s/${n}.json`));
   const doc = cached((n) => json<SearchDoc>(`${dir}d/${n}.json`));
-  return { data, search: createSearch({ meta, data, lang, shard, doc }) };
+  const words = cached(() => json<SearchWords>(`${dir}w.json`));
+  const filters = cached(() => json<SearchFilters>(`${dir}f.json`));
+  return {
+    data,
+    search: createSearch({
+      meta,
+      data,
+      lang,
+      shard,
+      doc,
+      filters: () => filters(0),
+      words: () => words(0),
+    }),
+  };
 }
 
 const HIGHLIGHT_KEY = 'search-highlight';

@@ -3,9 +3,9 @@
  * a listbox of results. ↑/↓ move through results and their sections, Enter opens the active
  * one, Esc closes and focus returns to where it was. Filters narrow by topic and laboratory.
  */
-import { fillTemplate } from './url';
+import { statusText } from './url';
 import { loadEngine, rememberHighlight, type Engine, type SearchOutput } from './client';
-import { renderFilterOptions, resultNodes } from './render';
+import { announcer, glossaryNodes, renderFilterOptions, resultNodes } from './render';
 
 let root: HTMLDialogElement | undefined;
 let returnTo: HTMLElement | null = null;
@@ -14,6 +14,7 @@ let seq = 0;
 let last: SearchOutput | undefined;
 /** The search in flight: a newer query aborts it. */
 let running: AbortController | undefined;
+let live: ReturnType<typeof announcer> | undefined;
 
 /** Starts fetching the search index and the glossary (on hover or focus of the control). */
 export function warm(): void {
@@ -32,6 +33,7 @@ function build(): HTMLDialogElement {
   const input = dialog.querySelector('input') as HTMLInputElement;
   const list = dialog.querySelector('[role=listbox]') as HTMLElement;
   const selects = [...dialog.querySelectorAll('select')];
+  live = announcer(dialog.querySelector<HTMLElement>('.sd-live'));
 
   const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role=option]')];
   const setActive = (el: HTMLAnchorElement | undefined) => {
@@ -108,11 +110,14 @@ async function search(
 ): Promise<void> {
   const id = ++seq;
   running?.abort();
+  live?.cancel();
   const status = dialog.querySelector('.sd-status') as HTMLElement;
+  const terms = dialog.querySelector('.sd-terms') as HTMLElement;
   const query = input.value.trim();
   const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
   if (!query && !Object.keys(filters).length) {
     list.replaceChildren();
+    terms.replaceChildren();
     status.textContent = '';
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
@@ -125,6 +130,8 @@ async function search(
     status.textContent = strings['unavailable'] ?? '';
     return;
   }
+  // Keystrokes typed while the engine loaded: only the last one searches.
+  if (id !== seq) return;
   const controller = (running = new AbortController());
   let out: SearchOutput;
   try {
@@ -135,14 +142,12 @@ async function search(
   }
   if (id !== seq) return;
   last = out;
+  terms.replaceChildren(...glossaryNodes(out.glossary, strings['glossary'] ?? ''));
   list.replaceChildren(...resultNodes(out.hits, 'sd'));
   input.setAttribute('aria-expanded', String(out.hits.length > 0));
   input.removeAttribute('aria-activedescendant');
-  status.textContent = out.hits.length
-    ? out.total === 1
-      ? (strings['resultOne'] ?? '')
-      : fillTemplate(strings['results'] ?? '', { count: out.total })
-    : fillTemplate(strings['noResults'] ?? '', { query });
+  status.textContent = statusText(strings, out, query);
+  live?.announce(status.textContent);
 }
 
 /** Opens the dialog; `from` gets the focus back when it closes. */

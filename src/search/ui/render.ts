@@ -3,7 +3,8 @@
  * excerpt with the matched words marked, and up to three sections that matched (links that
  * jump to the heading).
  */
-import type { Hit } from './client';
+import type { GlossaryHit, Hit } from './client';
+import { fillTemplate } from './url';
 
 /** The engine escapes page text in excerpts and adds only <mark> elements. */
 function excerpt(html: string, className: string): HTMLElement {
@@ -57,4 +58,50 @@ export function renderFilterOptions(values: readonly string[]): HTMLOptionElemen
     o.textContent = v;
     return o;
   });
+}
+
+/**
+ * The glossary entries a query names, above the page results: the term (a link to its entry on
+ * the glossary page, labelled by `label`, e.g. "Glossary: {terms}") and its definition.
+ */
+export function glossaryNodes(entries: readonly GlossaryHit[], label: string): HTMLElement[] {
+  return entries.map((entry) => {
+    const box = document.createElement('div');
+    box.className = 'search-term';
+    const a = document.createElement('a');
+    a.href = entry.url;
+    a.className = 'search-term-name';
+    a.textContent = fillTemplate(label, { terms: entry.term });
+    const p = document.createElement('p');
+    p.className = 'search-term-def';
+    p.textContent = entry.definition;
+    box.append(a, p);
+    return box;
+  });
+}
+
+/** Time without typing after which a result list counts as settled and is announced. */
+const ANNOUNCE_AFTER_MS = 500;
+
+/**
+ * Announces a settled result list once: `announce(text)` writes `text` into the polite live
+ * region after `ANNOUNCE_AFTER_MS` unless `cancel()` (the reader typed on) comes first, so a
+ * screen reader hears one summary per pause, not one per keystroke.
+ */
+export function announcer(region: HTMLElement | null): {
+  announce(text: string): void;
+  cancel(): void;
+} {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    announce(text) {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (region) region.textContent = text;
+      }, ANNOUNCE_AFTER_MS);
+    },
+    cancel() {
+      clearTimeout(timer);
+    },
+  };
 }

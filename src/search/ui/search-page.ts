@@ -1,8 +1,13 @@
 /**
- * `<search-page>`: the search page. Results appear as the reader types; the query is kept in
- * `?q=` so a search can be linked. It shares the engine (index + glossary) with the dialog.
+ * `<search-page>`: the search page. Results appear as the reader types (each keystroke searches
+ * at once; a newer one aborts the older), and the query is kept in `?q=` so a search can be
+ * linked. It shares the engine (index + glossary) with the dialog; the engine's code, the
+ * index's meta file and the glossary data start loading as soon as the reader points at or
+ * focuses the box.
  */
-import { fillTemplate, queryFromUrl } from './url';
+import { searchDataUrl, searchIndexUrl } from '../engine/paths';
+import { announcer, glossaryNodes } from './render';
+import { fillTemplate, queryFromUrl, statusText } from './url';
 import type { Engine, Hit } from './client';
 
 /** The engine (index + glossary) is fetched only when the reader searches. */
@@ -10,11 +15,25 @@ let engineModule: Promise<typeof import('./client')> | undefined;
 const engine = () => (engineModule ??= import('./client'));
 const loadEngine = () => engine().then((m) => m.loadEngine());
 
+/** Asks for the index's meta file and the glossary data in parallel with the engine's code. */
+function preload(base: string): void {
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'ja';
+  for (const href of [`${searchIndexUrl(base, lang)}meta.json`, searchDataUrl(base, lang)]) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
 class SearchPage extends HTMLElement {
   #strings: Record<string, string> = {};
   #seq = 0;
-  #timer: ReturnType<typeof setTimeout> | undefined;
   #terms: string[] = [];
+  #live: ReturnType<typeof announcer> | undefined;
+  #warmed = false;
   /** The search in flight: a newer query aborts it. */
   #running: AbortController | undefined;
 
@@ -28,13 +47,12 @@ class SearchPage extends HTMLElement {
       e.preventDefault();
       void this.#run(input.value, selects);
     });
-    input.addEventListener('input', () => {
-      clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => void this.#run(input.value, selects), 60);
-    });
+    this.#live = announcer(this.querySelector<HTMLElement>('.search-live'));
+    input.addEventListener('input', () => void this.#run(input.value, selects));
     for (const s of selects)
       s.addEventListener('change', () => void this.#run(input.value, selects));
-    input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
+    for (const type of ['focus', 'pointerenter', 'touchstart'])
+      input.addEventListener(type, () => this.#warm(), { once: true, passive: true });
     this.querySelector('.search-results')?.addEventListener('click', (e) => {
       const a = (e.target as HTMLElement).closest('a');
       if (a) void engine().then((m) => m.rememberHighlight(a.href, this.#terms));
@@ -48,34 +66,47 @@ class SearchPage extends HTMLElement {
     }
   }
 
+  #warm(): void {
+    if (this.#warmed) return;
+    this.#warmed = true;
+    preload(this.dataset['searchBase'] ?? '/');
+    void loadEngine().catch(() => undefined);
+  }
+
   async #run(raw: string, selects: HTMLSelectElement[]): Promise<void> {
     const id = ++this.#seq;
     this.#running?.abort();
+    this.#live?.cancel();
     const query = raw.trim();
     const status = this.querySelector('.search-status');
     const list = this.querySelector('.search-results');
+    const terms = this.querySelector('.search-terms');
     const other = this.querySelector<HTMLElement>('.search-other');
     const url = new URL(location.href);
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
-    if (!status || !list || !other) return;
+    if (!status || !list || !other || !terms) return;
     const filters = Object.fromEntries(
       selects.filter((s) => s.value).map((s) => [s.name, s.value]),
     );
     if (!query) {
       list.replaceChildren();
+      terms.replaceChildren();
       status.textContent = '';
       other.hidden = true;
       return;
     }
     let search: Engine;
+    this.#warm();
     try {
       search = await loadEngine();
     } catch {
       status.textContent = this.#strings['unavailable'] ?? '';
       return;
     }
+    // Keystrokes typed while the engine loaded: only the last one searches.
+    if (id !== this.#seq) return;
     const controller = (this.#running = new AbortController());
     let out: Awaited<ReturnType<Engine['search']>>;
     try {
@@ -86,12 +117,10 @@ class SearchPage extends HTMLElement {
     }
     if (id !== this.#seq) return;
     this.#terms = out.terms;
+    terms.replaceChildren(...glossaryNodes(out.glossary, this.#strings['glossary'] ?? ''));
     list.replaceChildren(...out.hits.map((d) => this.#item(d)));
-    status.textContent = out.hits.length
-      ? out.total === 1
-        ? (this.#strings['resultOne'] ?? '')
-        : fillTemplate(this.#strings['results'] ?? '', { count: out.total })
-      : fillTemplate(this.#strings['noResults'] ?? '', { query });
+    status.textContent = statusText(this.#strings, out, query);
+    this.#live?.announce(status.textContent);
     const link = other.querySelector('a');
     if (link) {
       link.href = `${this.dataset['other'] ?? ''}?q=${encodeURIComponent(query)}`;

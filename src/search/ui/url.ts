@@ -13,3 +13,19 @@ export function fillTemplate(template: string, vars: Record<string, string | num
     vars[name] === undefined ? m : String(vars[name]),
   );
 }
+
+/** The status line: the count, after the note that a corrected query is shown. */
+export function statusText(
+  strings: Record<string, string>,
+  out: { hits: readonly unknown[]; total: number; corrected?: string },
+  query: string,
+): string {
+  const count = out.hits.length
+    ? out.total === 1
+      ? (strings['resultOne'] ?? '')
+      : fillTemplate(strings['results'] ?? '', { count: out.total })
+    : fillTemplate(strings['noResults'] ?? '', { query });
+  return out.corrected
+    ? `${fillTemplate(strings['corrected'] ?? '', { query: out.corrected })} ${count}`
+    : count;
+}
