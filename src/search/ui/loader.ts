@@ -3,24 +3,12 @@
  * Ctrl/⌘+K, starts fetching the dialog and the search index as soon as the reader points at or focuses
  * the control, and loads the highlighter only when the page was opened from a search result.
  */
-import { searchDataUrl, searchIndexUrl } from '../engine/paths';
+import { preloadSearchData } from './preload';
 
 const trigger = document.querySelector<HTMLAnchorElement>('a[data-search-trigger]');
 let dialog: Promise<typeof import('./dialog')> | undefined;
-/** Asks for the index's meta file and the glossary data at once, in parallel with the dialog's code. */
-const preload = () => {
-  const base = trigger?.dataset['searchBase'] ?? '/';
-  const lang = document.documentElement.lang === 'en' ? 'en' : 'ja';
-  for (const href of [`${searchIndexUrl(base, lang)}meta.json`, searchDataUrl(base, lang)]) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = href;
-    document.head.append(link);
-  }
-};
-const load = () => (dialog ??= (preload(), import('./dialog')));
+const load = () =>
+  (dialog ??= (preloadSearchData(trigger?.dataset['searchBase'] ?? '/'), import('./dialog')));
 const warm = () => void load().then((m) => m.warm());
 const open = (e: Event) => {
   e.preventDefault();

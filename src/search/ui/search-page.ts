@@ -5,7 +5,7 @@
  * index's meta file and the glossary data start loading as soon as the reader points at or
  * focuses the box.
  */
-import { searchDataUrl, searchIndexUrl } from '../engine/paths';
+import { preloadSearchData } from './preload';
 import { announcer, glossaryNodes } from './render';
 import { fillTemplate, queryFromUrl, statusText } from './url';
 import type { Engine, Hit } from './client';
@@ -14,19 +14,6 @@ import type { Engine, Hit } from './client';
 let engineModule: Promise<typeof import('./client')> | undefined;
 const engine = () => (engineModule ??= import('./client'));
 const loadEngine = () => engine().then((m) => m.loadEngine());
-
-/** Asks for the index's meta file and the glossary data in parallel with the engine's code. */
-function preload(base: string): void {
-  const lang = document.documentElement.lang === 'en' ? 'en' : 'ja';
-  for (const href of [`${searchIndexUrl(base, lang)}meta.json`, searchDataUrl(base, lang)]) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = href;
-    document.head.append(link);
-  }
-}
 
 class SearchPage extends HTMLElement {
   #strings: Record<string, string> = {};
@@ -69,7 +56,7 @@ class SearchPage extends HTMLElement {
   #warm(): void {
     if (this.#warmed) return;
     this.#warmed = true;
-    preload(this.dataset['searchBase'] ?? '/');
+    preloadSearchData(this.dataset['searchBase'] ?? '/');
     void loadEngine().catch(() => undefined);
   }
 
