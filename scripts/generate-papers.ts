@@ -389,7 +389,15 @@ function digest(lang: 'ja' | 'en', papers: { slug: string; theme: { ja: string; 
     isJa ? '今後も論文を追加していく。' : 'More papers will follow.',
     '',
   ].join('\n');
-  return { intro, outlook };
+  const about = [
+    '---',
+    'kind: about',
+    '---',
+    '',
+    isJa ? '論文はすべて合成したものである。' : 'All papers are synthetic.',
+    '',
+  ].join('\n');
+  return { intro, outlook, about };
 }
 
 /** Writes `count` synthetic papers (plus data and digests) into `target`, replacing what was there. */
@@ -406,10 +414,11 @@ export function generatePapers(target: string, count: number): string[] {
     for (const [name, text] of Object.entries(p.files)) writeFileSync(join(folder, name), text);
   }
   for (const lang of ['ja', 'en'] as const) {
-    const { intro, outlook } = digest(lang, papers);
+    const { intro, outlook, about } = digest(lang, papers);
     mkdirSync(join(dir, 'digest', lang), { recursive: true });
     writeFileSync(join(dir, 'digest', lang, 'intro.mdx'), intro);
     writeFileSync(join(dir, 'digest', lang, 'outlook.mdx'), outlook);
+    writeFileSync(join(dir, 'digest', lang, 'about.mdx'), about);
   }
   return papers.map((p) => p.slug);
 }

@@ -1,7 +1,8 @@
 /**
  * Screenshots of built pages at phone and desktop widths, light and dark, for looking at what
  * we ship: `npm run build && node scripts/screenshots.ts [path ...]` writes PNGs to .tmp/shots/
- * (FULL=1: whole pages in slices; FIGURES=1: each figure of the page on its own).
+ * (FULL=1: whole pages in slices; FIGURES=1: each figure of the page on its own; PHONE=390x844: the
+ * phone's viewport instead of 360×780, its files named phone-390).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,11 +18,13 @@ const out = join(process.cwd(), '.tmp', 'shots');
 mkdirSync(out, { recursive: true });
 const server = await serveStatic(process.env['DIST'] ?? join(process.cwd(), 'dist'));
 const browser = await launch();
+const phone = /^(\d+)x(\d+)$/.exec(process.env['PHONE'] ?? '');
+const sizes: [string, number, number][] = [
+  phone ? [`phone-${phone[1]}`, Number(phone[1]), Number(phone[2])] : ['phone', 360, 780],
+  ['desktop', 1280, 900],
+];
 for (const path of targets) {
-  for (const [name, width, height] of [
-    ['phone', 360, 780],
-    ['desktop', 1280, 900],
-  ] as const) {
+  for (const [name, width, height] of sizes) {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width, height });

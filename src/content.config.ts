@@ -41,10 +41,10 @@ export const collections = {
     }),
     schema: paperProseSchema,
   }),
-  /** Home page parts: id = "<lang>/intro" or "<lang>/outlook". */
+  /** Home page parts: id = "<lang>/intro", "<lang>/outlook" or "<lang>/about". */
   digest: defineCollection({
     loader: glob({
-      pattern: '{ja,en}/{intro,outlook}.mdx',
+      pattern: '{ja,en}/{intro,outlook,about}.mdx',
       base: `${root}/digest`,
       generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     }),

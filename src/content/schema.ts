@@ -224,7 +224,7 @@ export const digestImpactRowSchema = impactRowSchema.extend({
 });
 export type DigestImpactRow = z.infer<typeof digestImpactRowSchema>;
 
-/** Frontmatter of `content/digest/<lang>/intro.mdx` and `outlook.mdx`. */
+/** Frontmatter of `content/digest/<lang>/intro.mdx`, `outlook.mdx` and `about.mdx`. */
 export const digestSchema = z.discriminatedUnion(
   'kind',
   [
@@ -244,8 +244,11 @@ export const digestSchema = z.discriminatedUnion(
     z.strictObject({
       kind: z.literal('outlook'),
     }),
+    z.strictObject({
+      kind: z.literal('about'),
+    }),
   ],
-  { error: 'kind must be "intro" or "outlook"' },
+  { error: 'kind must be "intro", "outlook" or "about"' },
 );
 export type DigestEntry = z.infer<typeof digestSchema>;
 export const isDigestIntro = (d: DigestEntry): d is Extract<DigestEntry, { kind: 'intro' }> =>

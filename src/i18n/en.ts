@@ -17,6 +17,7 @@ export const en = {
   'home.impactCaption':
     'Impact on society, who benefits or is affected, and the risks, for each paper',
   'home.outlook': 'Outlook',
+  'home.about': 'About this digest',
   'home.source': 'Original article',
   'home.sourceLink': 'NTT topics, 22 April 2025: four NTT papers accepted at ICLR (in Japanese)',
   'list.title': 'All papers',
@@ -69,6 +70,8 @@ export const en = {
   'paper.arxiv': 'arXiv',
   'paper.openreview': 'OpenReview',
   'paper.code': 'Code',
+  'paper.pdf': 'PDF',
+  'paper.actions': "The paper's links and citation",
   'paper.noCode': 'No official code release confirmed',
   'paper.noOpenreview': 'OpenReview id not confirmed by a primary source',
   'paper.tags': 'Topics',
@@ -78,7 +81,7 @@ export const en = {
   'paper.affiliationList': ' ({list})',
   'paper.venueDetail': '{venue} ({city}, {dates})',
   'paper.editorNote': "Editor's note",
-  'paper.presentationSecondary': 'from a secondary source: ',
+  'paper.presentationSecondary': 'taken not from OpenReview but from ',
   'paper.sources': 'Sources',
   'paper.sourcesIntro':
     'The sources of this page. Statements that rest on something other than the paper itself (the reviews, the official code, a third-party page) say so where they are made.',
@@ -110,8 +113,7 @@ export const en = {
   'presentation.poster': 'Poster',
   'presentation.spotlight': 'Spotlight',
   'presentation.oral': 'Oral',
-  'presentation.secondaryMark': ' (secondary source)',
-  'presentation.unconfirmed': 'Unconfirmed',
+  'presentation.unconfirmed': 'Not confirmed by the sources available to us',
 
   'link.external': ' (external)',
   'anchor.label': 'Link to section “{title}”',

@@ -17,6 +17,7 @@ export const ja = {
   'home.impact': '社会への影響：4件の論文を横断して',
   'home.impactCaption': '各論文の社会への影響、恩恵を受ける主体、リスクと留意点',
   'home.outlook': '展望',
+  'home.about': 'このダイジェストについて',
   'home.source': '元記事',
   'home.sourceLink':
     '深層学習分野の難関国際会議ICLRにNTTから4件採択（NTTトピックス、2025年4月22日）',
@@ -70,6 +71,8 @@ export const ja = {
   'paper.arxiv': 'arXiv',
   'paper.openreview': 'OpenReview',
   'paper.code': 'コード',
+  'paper.pdf': 'PDF',
+  'paper.actions': '原論文へのリンクと引用',
   'paper.noCode': '公式実装は確認できていません',
   'paper.noOpenreview': 'OpenReviewのIDは一次情報で確認できていません',
   'paper.tags': 'トピック',
@@ -79,7 +82,7 @@ export const ja = {
   'paper.affiliationList': '（{list}）',
   'paper.venueDetail': '{venue}（{city}、{dates}）',
   'paper.editorNote': '編集注',
-  'paper.presentationSecondary': '二次資料による：',
+  'paper.presentationSecondary': 'OpenReview ではなく次の資料に拠る：',
   'paper.sources': '出典',
   'paper.sourcesIntro':
     'このページの記述の出典です。論文そのもの以外（査読、公式実装、第三者のページ）に拠る記述は、本文中でその旨を示しています。',
@@ -111,8 +114,7 @@ export const ja = {
   'presentation.poster': 'ポスター発表',
   'presentation.spotlight': 'スポットライト発表',
   'presentation.oral': '口頭発表',
-  'presentation.secondaryMark': '（二次資料による）',
-  'presentation.unconfirmed': '未確認',
+  'presentation.unconfirmed': '参照できた資料からは確認できていません',
 
   'link.external': '（外部サイト）',
   'anchor.label': '「{title}」への直接リンク',

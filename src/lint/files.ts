@@ -9,7 +9,7 @@
  *   papers/<slug>/paper.yaml, ja.mdx, en.mdx          (required: paper.yaml and both editions)
  *   papers/<slug>/figures.yaml                        (optional: the paper's figures)
  *   papers/<slug>/data/<name>.csv | <name>.json       (optional: the figures' data)
- *   digest/ja|en/intro.mdx, outlook.mdx
+ *   digest/ja|en/intro.mdx, outlook.mdx, about.mdx
  *
  * Anything whose path has a part starting with `_` is the author's own (drafts, notes) and is
  * not read.
@@ -24,7 +24,7 @@ const TOP = [
   'corrections.yaml',
 ];
 const PAPER_FILES = ['paper.yaml', 'ja.mdx', 'en.mdx', 'figures.yaml'];
-const DIGEST_FILES = ['intro.mdx', 'outlook.mdx'];
+const DIGEST_FILES = ['intro.mdx', 'outlook.mdx', 'about.mdx'];
 const DATA_FILE = /^data\/[^/]+\.(?:csv|json)$/;
 
 const PAPER_EXPECTED =
@@ -93,7 +93,7 @@ function explain(path: string): string {
     if (digest[1] !== 'ja' && digest[1] !== 'en')
       return 'digest/ holds one folder per edition: digest/ja/ and digest/en/';
     const guess = meant(name, DIGEST_FILES);
-    return `${guess ? `did you mean "${guess}"? ` : ''}an edition's digest folder holds intro.mdx and outlook.mdx`;
+    return `${guess ? `did you mean "${guess}"? ` : ''}an edition's digest folder holds intro.mdx, outlook.mdx and about.mdx`;
   }
   const guess = meant(path, TOP);
   return `${guess ? `did you mean "${guess}"? ` : ''}the content folder holds data/tags.yaml, data/affiliations.yaml, data/venues.yaml, glossary.yaml, corrections.yaml, papers/<slug>/ and digest/<ja|en>/`;

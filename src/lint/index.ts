@@ -395,9 +395,11 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
   for (const lang of LANGS) {
     const intro = readMdx(files, `digest/${lang}/intro.mdx`, root, problems);
     const outlook = readMdx(files, `digest/${lang}/outlook.mdx`, root, problems);
+    const about = readMdx(files, `digest/${lang}/about.mdx`, root, problems);
     for (const [name, entry] of [
       ['intro', intro],
       ['outlook', outlook],
+      ['about', about],
     ] as const) {
       const rel = `digest/${lang}/${name}.mdx`;
       if (!entry) {
@@ -405,7 +407,7 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
           problems.push({
             file: `${root}/${rel}`,
             message:
-              'this file is missing: the home page of each edition needs intro.mdx and outlook.mdx',
+              'this file is missing: the home page of each edition needs intro.mdx, outlook.mdx and about.mdx',
           });
         continue;
       }

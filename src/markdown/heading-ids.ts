@@ -18,6 +18,7 @@ export const RESERVED_IDS: readonly string[] = [
   'comparison',
   'impact',
   'outlook',
+  'about',
   'source',
   'corrections',
 ];

@@ -97,7 +97,9 @@ describe('content/papers', () => {
 
 describe('content/digest', () => {
   test.each(
-    LANGS.flatMap((lang) => (['intro', 'outlook'] as const).map((kind) => [lang, kind] as const)),
+    LANGS.flatMap((lang) =>
+      (['intro', 'outlook', 'about'] as const).map((kind) => [lang, kind] as const),
+    ),
   )('digest/%s/%s.mdx matches the schema with the right kind', (lang, kind) => {
     const data = digestSchema.parse(frontmatter(`digest/${lang}/${kind}.mdx`));
     expect(data.kind).toBe(kind);

@@ -470,7 +470,7 @@ describe('lintContent', () => {
     });
   });
 
-  describe('in the digest (digest/<lang>/intro.mdx, outlook.mdx)', () => {
+  describe('in the digest (digest/<lang>/intro.mdx, outlook.mdx, about.mdx)', () => {
     const rows = (d: Record<string, unknown>) => d['impact'] as Record<string, unknown>[];
 
     test('reports an impact table missing a paper', () => {
@@ -526,7 +526,10 @@ describe('lintContent', () => {
 
     test('reports a wrong or missing kind', () => {
       expect(lintWith([INTRO_JA, frontmatter((d) => (d['kind'] = 'preface'))])).toContainEqual(
-        problem(INTRO_JA, { where: 'kind', message: /^kind must be "intro" or "outlook"$/ }),
+        problem(INTRO_JA, {
+          where: 'kind',
+          message: /^kind must be "intro", "outlook" or "about"$/,
+        }),
       );
       expect(
         lintWith(['digest/en/outlook.mdx', frontmatter((d) => delete d['kind'])]),
@@ -544,6 +547,14 @@ describe('lintContent', () => {
       files.delete('digest/en/outlook.mdx');
       expect(lintContent(files, ROOT)).toEqual([
         problem('digest/en/outlook.mdx', { message: /this file is missing/ }),
+      ]);
+    });
+
+    test('reports a missing about file', () => {
+      const files = readRealContent();
+      files.delete('digest/ja/about.mdx');
+      expect(lintContent(files, ROOT)).toEqual([
+        problem('digest/ja/about.mdx', { message: /this file is missing/ }),
       ]);
     });
   });

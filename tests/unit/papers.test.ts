@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   authorLine,
+  headerPresentation,
   neighbours,
   paperView,
   sortPapers,
@@ -125,14 +126,26 @@ describe('paperView', () => {
   test('builds the links, with OpenReview and code only when known', () => {
     expect(paperView(TTA, 'en', realFacts(TTA), prose(TTA, 'en'), vocab).links).toEqual({
       arxiv: 'https://arxiv.org/abs/2410.03263',
+      pdf: 'https://arxiv.org/pdf/2410.03263',
       openreview: 'https://openreview.net/forum?id=SXtl7NRyE5',
       code: 'https://github.com/kzkadc/regression-tta',
       canonical: 'https://openreview.net/forum?id=SXtl7NRyE5',
     });
     expect(paperView(LMC, 'en', realFacts(LMC), prose(LMC, 'en'), vocab).links).toEqual({
       arxiv: 'https://arxiv.org/abs/2402.04051',
+      pdf: 'https://arxiv.org/pdf/2402.04051',
       canonical: 'https://arxiv.org/abs/2402.04051',
     });
+  });
+
+  test('names the presentation type in the header only when a primary source confirms it', () => {
+    const facts = realFacts(TTA);
+    expect(headerPresentation({ ...facts, presentation: 'poster' })).toBe('poster');
+    expect(headerPresentation({ ...facts, presentation: 'oral' })).toBe('oral');
+    // Resting on a secondary source (TTA's poster file, as in paper.yaml) or not confirmed at all.
+    expect(facts.presentationSource).toBeDefined();
+    expect(headerPresentation(facts)).toBeUndefined();
+    expect(headerPresentation(realFacts(LMC))).toBeUndefined();
   });
 
   test.each([

@@ -553,7 +553,7 @@ describe('the corrections log (corrections.yaml)', () => {
       problem(
         FILE,
         `[${i}].quotes[1].after.en`,
-        /not on the page \(content\/digest\/en\/intro\.mdx and content\/digest\/en\/outlook\.mdx\)/,
+        /not on the page \(content\/digest\/en\/intro\.mdx and content\/digest\/en\/outlook\.mdx and content\/digest\/en\/about\.mdx\)/,
       ),
     ]);
     const intro = splitMdx(get(readRealContent(), INTRO_EN)).data['description'] as string;

@@ -313,7 +313,9 @@ describe('digestSchema', () => {
     ['a missing kind', { title: 'x' }],
     ['a kind that is not text', { kind: 1 }],
   ])('rejects %s with the kind message', (_, data) => {
-    expect(issues(digestSchema, data)).toEqual(['kind: kind must be "intro" or "outlook"']);
+    expect(issues(digestSchema, data)).toEqual([
+      'kind: kind must be "intro", "outlook" or "about"',
+    ]);
   });
 
   test.each([

@@ -60,14 +60,15 @@ export async function loadPaperBody(
   return { html: await readRenderedHtml(entry), headings: headingsOf(entry) };
 }
 
-/** The home page's introduction and outlook for one edition. */
+/** The home page's introduction, outlook and "about this digest" for one edition. */
 export async function loadDigest(lang: Lang) {
   const entries = await getCollection('digest', (e) => e.id.startsWith(`${lang}/`));
   const intro = entries.find((e) => e.id === `${lang}/intro`);
   const outlook = entries.find((e) => e.id === `${lang}/outlook`);
-  if (!intro || !isDigestIntro(intro.data) || !outlook)
-    throw new Error(`content/digest/${lang}/ needs intro.mdx and outlook.mdx`);
-  return { intro, introData: intro.data, outlook };
+  const about = entries.find((e) => e.id === `${lang}/about`);
+  if (!intro || !isDigestIntro(intro.data) || !outlook || !about)
+    throw new Error(`content/digest/${lang}/ needs intro.mdx, outlook.mdx and about.mdx`);
+  return { intro, introData: intro.data, outlook, about };
 }
 
 /** The glossary's entries by id (empty when the content has no glossary). */

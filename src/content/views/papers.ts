@@ -37,7 +37,20 @@ export interface PaperView {
   tags: LabelledKey[];
   /** NTT laboratories among the confirmed affiliations (for filters). */
   labs: LabelledKey[];
-  links: { arxiv: string; openreview?: string; code?: string; canonical: string };
+  links: { arxiv: string; pdf: string; openreview?: string; code?: string; canonical: string };
+}
+
+/**
+ * The presentation type a paper page names beside the venue at its top: only one a primary source
+ * confirms. A type that rests on a secondary source, or that no source confirms, is left to the
+ * page's metadata, which says where it comes from.
+ */
+export function headerPresentation(
+  facts: Pick<PaperFacts, 'presentation' | 'presentationSource'>,
+): Exclude<PaperFacts['presentation'], 'unconfirmed'> | undefined {
+  return facts.presentation === 'unconfirmed' || facts.presentationSource
+    ? undefined
+    : facts.presentation;
 }
 
 /** The paper's canonical URL: its OpenReview forum when it has one, else its arXiv abstract. */
@@ -86,6 +99,7 @@ export function paperView(
     labs: labKeys.map((key) => ({ key, label: label(key) })),
     links: {
       arxiv: `https://arxiv.org/abs/${facts.arxiv}`,
+      pdf: `https://arxiv.org/pdf/${facts.arxiv}`,
       ...(facts.openreview
         ? { openreview: `https://openreview.net/forum?id=${facts.openreview}` }
         : {}),
