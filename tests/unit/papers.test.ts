@@ -140,8 +140,9 @@ describe('paperView', () => {
 
   test('names the presentation type in the header only when a primary source confirms it', () => {
     const facts = realFacts(TTA);
-    expect(headerPresentation({ ...facts, presentation: 'poster' })).toBe('poster');
-    expect(headerPresentation({ ...facts, presentation: 'oral' })).toBe('oral');
+    expect(headerPresentation({ presentation: 'poster' })).toBe('poster');
+    expect(headerPresentation({ presentation: 'oral' })).toBe('oral');
+    expect(headerPresentation({ presentation: 'unconfirmed' })).toBeUndefined();
     // Resting on a secondary source (TTA's poster file, as in paper.yaml) or not confirmed at all.
     expect(facts.presentationSource).toBeDefined();
     expect(headerPresentation(facts)).toBeUndefined();
