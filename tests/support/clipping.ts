@@ -5,6 +5,8 @@
  * - a box that scrolls sideways (`overflow-x: auto` or `scroll`) with more content than room, unless
  *   a reader can tell and reach it: it is keyboard-focusable and shows the scroll affordance
  *   (the edge shadows of global.css, drawn with a `background-attachment: local` layer);
+ * - a table meant to become cards on a phone (`.stack-table`, the comparison and societal-impact
+ *   tables) in a box that scrolls sideways at all;
  * - an element that sticks out past the right edge of the viewport (outside any such box), and
  *   the page itself scrolling sideways.
  * Elements a reader is not meant to see (visually hidden for screen readers, not rendered) are
@@ -44,9 +46,19 @@ export function clippedElements(): string[] {
     const cs = getComputedStyle(el);
     if (visuallyHidden(el, cs)) continue;
     const more = el.scrollWidth - el.clientWidth;
-    if (more > 1 && clips(cs.overflowX))
-      found.push(`${name(el)} hides ${more}px of its content ("${text(el)}")`);
-    if (more > 1 && scrolls(cs.overflowX)) {
+    if (more > 1 && clips(cs.overflowX)) {
+      // Name what sticks out, too: the first element past the box's right edge.
+      const edge = el.getBoundingClientRect().left + el.clientLeft + el.clientWidth;
+      const culprit = [...el.querySelectorAll('*')].find(
+        (d) => d.getBoundingClientRect().right > edge + 1,
+      );
+      found.push(
+        `${name(el)} hides ${more}px of its content${culprit ? ` (${name(culprit)}: "${text(culprit)}")` : ` ("${text(el)}")`}`,
+      );
+    }
+    if (more > 1 && scrolls(cs.overflowX) && el.querySelector(':scope > .stack-table'))
+      found.push(`${name(el)} scrolls ${more}px sideways instead of showing its table as cards`);
+    else if (more > 1 && scrolls(cs.overflowX)) {
       const affordance =
         cs.backgroundAttachment.split(',').some((a) => a.trim() === 'local') &&
         cs.backgroundImage !== 'none';
