@@ -29,13 +29,21 @@ export default function rehypeEquations() {
         properties: { className: ['equation'], id },
         children: [
           node,
+          // Number and link in one box, so they move below a wide formula together.
           {
             type: 'element',
             tagName: 'span',
-            properties: { className: ['equation-number'], dataPagefindIgnore: '' },
-            children: [{ type: 'text', value: `(${n})` }],
+            properties: { className: ['equation-tag'] },
+            children: [
+              {
+                type: 'element',
+                tagName: 'span',
+                properties: { className: ['equation-number'], dataPagefindIgnore: '' },
+                children: [{ type: 'text', value: `(${n})` }],
+              },
+              anchorLink(id, t('anchor.equation', { label })),
+            ],
           },
-          anchorLink(id, t('anchor.equation', { label })),
         ],
       };
       parent.children[index] = wrapper;
