@@ -233,6 +233,8 @@ describe('the pipeline renders an image figure', () => {
     // References inside the drawing stay, with ids prefixed so they cannot clash with the page's.
     expect(svg).toContain('id="figure-pipeline-diagram-shade"');
     expect(svg).toContain('fill="url(#figure-pipeline-diagram-shade)"');
+    // A fill from another site is dropped; the shape stays.
+    expect(svg).toContain('<rect x="0" y="0" width="1" height="1"></rect>');
     expect(svg).toContain('marker-end="url(#figure-pipeline-diagram-arrow)"');
     // The drawing's text stays; its own title gives way to the alt text, its accessible name.
     expect(svg).toContain('>Model B</text>');
