@@ -101,14 +101,19 @@ describe('a page with image figures', () => {
           : 'A yellow box on the left with a humped red curve (the loss barrier), an arrow, and a green box on the right with an almost flat green curve.',
       );
       const sets = [
-        ...sources.map((s) => ({ type: s[1], srcset: s[2] ?? '', sizes: s[3] })),
+        ...sources.map((s) => ({ type: s[1] ?? '', srcset: s[2] ?? '', sizes: s[3] })),
         { type: 'image/png', srcset: attr('srcset') ?? '', sizes: attr('sizes') },
       ];
       for (const { type, srcset, sizes: slot } of sets) {
         // The slot is the text column's width, or the screen's on a narrower one.
         expect(slot, type).toBe('(min-width: 672px) 672px, 100vw');
         const list = candidates(srcset);
-        const ext = { 'image/avif': 'avif', 'image/webp': 'webp', 'image/png': 'png' }[type];
+        const ext = (
+          { 'image/avif': 'avif', 'image/webp': 'webp', 'image/png': 'png' } as Record<
+            string,
+            string
+          >
+        )[type];
         for (const c of list) {
           expect(c.url, type).toMatch(new RegExp(`^/_astro/barrier\\.[^/]+\\.${ext}$`));
           expect(sizes.get(c.url), `${c.url} is built`).toBeGreaterThan(0);
