@@ -6,7 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
+import { figureImagesLoader } from './collections/figure-images';
 import { mdxBodyLoader } from './collections/loader';
 import {
   affiliationSchema,
@@ -40,6 +42,15 @@ export const collections = {
       id: (rel) => rel.replace(/\.mdx$/, ''),
     }),
     schema: paperProseSchema,
+  }),
+  /**
+   * Raster image figures of the papers' figures.yaml: id = "<slug>/<name>", the file as an image
+   * astro:assets can resize (see collections/figure-images.ts).
+   */
+  figureImages: defineCollection({
+    loader: figureImagesLoader(`${root}/papers`),
+    schema: ({ image }) =>
+      z.object({ src: image(), alt: z.object({ ja: z.string(), en: z.string() }) }),
   }),
   /** Home page parts: id = "<lang>/intro", "<lang>/outlook" or "<lang>/about". */
   digest: defineCollection({

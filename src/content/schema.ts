@@ -528,8 +528,62 @@ const permutationFigureSchema = z.strictObject({
   ]),
 });
 
+/**
+ * Licences an image figure may carry: SPDX ids of licences that allow anyone to copy and adapt
+ * the figure with credit (CC BY, CC BY-SA), without conditions (CC0), or under a permissive
+ * software licence (MIT, Apache-2.0). The caption names the licence and links this page.
+ * arXiv's default licence (a non-exclusive licence to distribute) grants no reuse, so a figure
+ * of a paper under it cannot be shown here (docs/content-guide.md, "Image figures").
+ */
+export const IMAGE_LICENSES = {
+  'CC-BY-4.0': { label: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  'CC-BY-SA-4.0': { label: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' },
+  'CC0-1.0': { label: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+  MIT: { label: 'MIT', url: 'https://spdx.org/licenses/MIT.html' },
+  'Apache-2.0': { label: 'Apache-2.0', url: 'https://spdx.org/licenses/Apache-2.0.html' },
+} as const satisfies Record<string, { label: string; url: string }>;
+type ImageLicense = keyof typeof IMAGE_LICENSES;
+const LICENSE_IDS = Object.keys(IMAGE_LICENSES) as [ImageLicense, ...ImageLicense[]];
+
+/** The file types an image figure may be; raster ones go through astro:assets, SVG is inlined. */
+export const IMAGE_FILE_RE =
+  /^figures\/[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)*\.(?:svg|png|jpg|webp)$/;
+/** The largest image file a figure may use, in bytes (2 MB). */
+export const IMAGE_MAX_BYTES = 2 * 1024 * 1024;
+
+/**
+ * A figure the paper's authors (or others) made, shown as it is: an image file of the paper's
+ * folder with its credit and licence. PNG, JPEG and WebP are resized into responsive AVIF/WebP
+ * sources by astro:assets; SVG is sanitized with the HTML policy and inlined on a light card.
+ */
+const imageFigureSchema = z.strictObject({
+  kind: z.literal('image'),
+  /** The caption after 図N / Figure N, in each edition's language. */
+  caption: bilingual('caption'),
+  /** The file, relative to the paper folder: figures/<name>.svg, .png, .jpg or .webp. */
+  file: z
+    .string({ error: 'file must be a path such as figures/architecture.png' })
+    .regex(IMAGE_FILE_RE, {
+      error:
+        "file must be a file under the paper's figures/ folder ending in .svg, .png, .jpg or .webp, in lower-case letters, digits and hyphens, such as figures/architecture.png",
+    }),
+  /** What the figure shows, for readers who cannot see it (the image's alt text), in each edition. */
+  alt: bilingual('alt'),
+  /** Whose figure it is and where it comes from, e.g. Oka et al., Fig. 2 / 岡ら，図2. */
+  credit: bilingual('credit'),
+  /** The SPDX id of the licence that allows showing it (see IMAGE_LICENSES). */
+  // A string first, so a missing licence reads "the required field … is missing".
+  license: z.string({ error: 'license must be text, an SPDX id such as CC-BY-4.0' }).pipe(
+    z.enum(LICENSE_IDS, {
+      error: `license must be the SPDX id of a licence that allows reuse: ${LICENSE_IDS.join(', ')} (docs/content-guide.md, "Image figures")`,
+    }),
+  ),
+});
+export type ImageFigure = z.infer<typeof imageFigureSchema>;
+
 /** One figure of `content/papers/<slug>/figures.yaml` (the key is its name in `<Figure id="…" />`). */
 export const figureSchema = z.discriminatedUnion('kind', [
+  imageFigureSchema,
   linesFigureSchema,
   barsFigureSchema,
   waveletsFigureSchema,
@@ -542,8 +596,10 @@ export type FigureEntry = z.infer<typeof figureSchema>;
 /** Figure kinds drawn from a paper's equations or synthetic data, never from its results. */
 const SCHEMATIC_KINDS = ['wavelets', 'mixture', 'subspace', 'permutation'] as const;
 export type SchematicSpec = Extract<FigureEntry, { kind: (typeof SCHEMATIC_KINDS)[number] }>;
-/** A figure ready to draw: a schematic as written, a results chart with its numbers read from its table. */
-export type FigureSpec = SchematicSpec | LinesFigure | BarsFigure;
+/** A figure drawn at build time: a schematic as written, a results chart with its numbers read from its table. */
+export type DrawnFigureSpec = SchematicSpec | LinesFigure | BarsFigure;
+/** Any figure ready to place: drawn, or an image file with its credit and licence. */
+export type FigureSpec = DrawnFigureSpec | ImageFigure;
 export const isSchematic = (f: FigureSpec | FigureEntry): f is SchematicSpec =>
   (SCHEMATIC_KINDS as readonly string[]).includes(f.kind);
 /** `figures.yaml`: figure name → figure. */

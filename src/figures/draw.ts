@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Element } from 'hast';
-import type { FigureSpec, Label } from '../content/schema';
+import type { DrawnFigureSpec as FigureSpec, Label } from '../content/schema';
 import type { Lang } from '../i18n/langs';
 import { MARGIN, PANEL, seriesStyle, type SeriesStyle } from './house';
 import { mulberry32, normals } from './prng';

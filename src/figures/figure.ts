@@ -8,7 +8,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Element, ElementContent } from 'hast';
-import { isSchematic, type FigureSpec } from '../content/schema';
+import { isSchematic, type DrawnFigureSpec } from '../content/schema';
 import type { Lang } from '../i18n/langs';
 import { useTranslations } from '../i18n';
 import { draw, type LegendEntry } from './draw';
@@ -83,7 +83,7 @@ function swatch(entry: LegendEntry): Element {
 }
 
 /** Draws figure `name` of a paper for one edition. */
-export function renderFigure(name: string, spec: FigureSpec, lang: Lang): Element {
+export function renderFigure(name: string, spec: DrawnFigureSpec, lang: Lang): Element {
   const t = useTranslations(lang);
   const drawing = draw(spec, lang);
   const title = spec.title[lang];

@@ -133,6 +133,9 @@ export const en = {
   'figure.data': 'Data (table)',
   'figure.description': 'Description',
   'figure.source': 'Source: {source}',
+  'figure.credit': 'Credit: {credit}',
+  'figure.licenseBefore': ' (license: ',
+  'figure.licenseAfter': ')',
 
   'search.title': 'Search',
   'search.label': 'Search the site',

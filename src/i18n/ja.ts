@@ -134,6 +134,9 @@ export const ja = {
   'figure.data': 'データ（表）',
   'figure.description': '図の説明',
   'figure.source': '出典：{source}',
+  'figure.credit': '出典：{credit}',
+  'figure.licenseBefore': '（ライセンス：',
+  'figure.licenseAfter': '）',
 
   'search.title': '検索',
   'search.label': 'サイト内を検索',

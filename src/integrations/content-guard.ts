@@ -10,19 +10,22 @@ import { join, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatProblem, lintContent, type ContentFiles } from '../lint';
+import { contentFileEncoding } from '../lint/files';
 import type { PageStep } from './built-pages';
 
 /**
  * Reads every file under `dir` into a map keyed by the path relative to it. Every file is
  * listed, so the linter can refuse the ones the content model does not know (`jp.mdx`, a stray
- * image); only the text formats the model reads are read (others map to "").
+ * image); only the formats the model reads are read (others map to ""), raster images as latin1
+ * so the linter can weigh them (`contentFileEncoding`).
  */
 async function readContentFolder(dir: string): Promise<ContentFiles> {
   const files: ContentFiles = new Map();
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() && !entry.isSymbolicLink()) continue;
     const full = join(entry.parentPath, entry.name);
-    const text = /\.(mdx|ya?ml|csv|json)$/.test(entry.name) ? await readFile(full, 'utf8') : '';
+    const encoding = contentFileEncoding(entry.name);
+    const text = encoding ? await readFile(full, encoding) : '';
     files.set(relative(dir, full).split('\\').join('/'), text);
   }
   return files;

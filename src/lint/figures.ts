@@ -3,10 +3,12 @@
  * `<FigureRef id="…" />` of a body names a figure defined there; every defined figure is placed
  * in both editions, once, in the same order (so `#fig-N` is the same anchor in both); a
  * reference names a figure placed on the same page; a results chart's table, rows and columns
- * exist in ja.mdx and hold numbers (content/figure-tables.ts).
+ * exist in ja.mdx and hold numbers (content/figure-tables.ts); an image figure's file is there,
+ * is what its extension says and weighs at most 2 MB, and every file of `figures/` is used by a
+ * figure (alt, credit and licence are required by the schema).
  */
 import yaml from 'js-yaml';
-import { figureSchema } from '../content/schema';
+import { figureSchema, IMAGE_MAX_BYTES, type ImageFigure } from '../content/schema';
 import { LANGS, type Lang } from '../i18n/langs';
 import { texError } from '../markdown/math';
 import type { BodyTable } from '../content/results-tables';
@@ -49,6 +51,71 @@ export function figureMathProblems(file: string, name: string, value: unknown): 
   return problems;
 }
 
+/** The size in bytes of a file as the caller read it (contentFileEncoding in ./files.ts). */
+function byteSize(path: string, text: string): number {
+  return path.endsWith('.svg') ? new TextEncoder().encode(text).length : text.length;
+}
+
+/** Whether a file's first bytes are those of its type (raster files are read as latin1). */
+function looksLike(path: string, text: string): boolean {
+  if (path.endsWith('.png')) return text.startsWith('\x89PNG\r\n\x1a\n');
+  if (path.endsWith('.jpg')) return text.startsWith('\xff\xd8\xff');
+  if (path.endsWith('.webp')) return text.startsWith('RIFF') && text.slice(8, 12) === 'WEBP';
+  return /<svg[\s>]/.test(text);
+}
+
+/** Problems with the file of image figure `name`: absent, not its type, or over 2 MB. */
+function imageFileProblems(
+  files: Map<string, string>,
+  root: string,
+  dir: string,
+  name: string,
+  figure: ImageFigure,
+): Problem[] {
+  const file = `${root}/${dir}/figures.yaml`;
+  const where = `${name}.file`;
+  const text = files.get(`${dir}/${figure.file}`);
+  if (text === undefined)
+    return [
+      {
+        file,
+        where,
+        message: `the image ${figure.file} is not there: put the file in ${root}/${dir}/figures/ or fix the name`,
+      },
+    ];
+  const bytes = byteSize(figure.file, text);
+  const problems: Problem[] = [];
+  if (bytes > IMAGE_MAX_BYTES)
+    problems.push({
+      file,
+      where,
+      message: `the image ${figure.file} weighs ${(bytes / 1024 / 1024).toFixed(1)} MB; an image figure may be at most 2 MB (resize it: the site serves it at most about 1,400 px wide)`,
+    });
+  if (!looksLike(figure.file, text))
+    problems.push({
+      file,
+      where,
+      message: `the file ${figure.file} is not ${figure.file.endsWith('.svg') ? 'an SVG image' : `a ${figure.file.split('.').pop()?.toUpperCase()} image`}; save it in the format its name says`,
+    });
+  return problems;
+}
+
+/** Files of the paper's figures/ folder that no image figure uses. */
+function unusedImages(
+  files: Map<string, string>,
+  root: string,
+  dir: string,
+  used: ReadonlySet<string>,
+): Problem[] {
+  return [...files.keys()]
+    .filter((p) => p.startsWith(`${dir}/figures/`) && !used.has(p.slice(dir.length + 1)))
+    .sort()
+    .map((p) => ({
+      file: `${root}/${p}`,
+      message: `no figure uses this image: add a figure of kind: image with file: ${p.slice(dir.length + 1)} to ${root}/${dir}/figures.yaml, or remove the file`,
+    }));
+}
+
 /** A `<Figure>` or `<FigureRef>` tag found in a body. */
 export interface FigureTag {
   tag: 'Figure' | 'FigureRef';
@@ -71,6 +138,7 @@ export function lintFigures(
   const file = `${root}/${rel}`;
   const text = files.get(rel);
   const defined = new Set<string>();
+  const usedImages = new Set<string>();
   if (text !== undefined) {
     let data: unknown;
     try {
@@ -96,16 +164,22 @@ export function lintFigures(
           where: name,
           message: `the figure name "${name}" must be a kebab-case key such as "perplexity"`,
         });
+      // A figure that names a file uses it, even while another of its fields is wrong.
+      const named = (value as { file?: unknown } | null)?.file;
+      if (typeof named === 'string') usedImages.add(named);
       const parsed = figureSchema.safeParse(value);
       if (!parsed.success) problems.push(...describeIssues(file, value, parsed.error, `${name}.`));
       else {
         problems.push(...figureMathProblems(file, name, value));
+        if (parsed.data.kind === 'image')
+          problems.push(...imageFileProblems(files, root, dir, name, parsed.data));
         if (tables)
           for (const p of figureFromTables(name, parsed.data, tables).problems)
             problems.push({ file, where: p.where, message: p.message });
       }
     }
   }
+  problems.push(...unusedImages(files, root, dir, usedImages));
   const order: Partial<Record<Lang, string[]>> = {};
   for (const lang of LANGS) {
     const found = tags[lang];

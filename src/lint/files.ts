@@ -9,11 +9,13 @@
  *   papers/<slug>/paper.yaml, ja.mdx, en.mdx          (required: paper.yaml and both editions)
  *   papers/<slug>/figures.yaml                        (optional: the paper's figures)
  *   papers/<slug>/data/<name>.csv | <name>.json       (optional: the figures' data)
+ *   papers/<slug>/figures/<name>.svg | .png | .jpg | .webp   (optional: image figures' files)
  *   digest/ja|en/intro.mdx, outlook.mdx, about.mdx
  *
  * Anything whose path has a part starting with `_` is the author's own (drafts, notes) and is
  * not read.
  */
+import { IMAGE_FILE_RE } from '../content/schema';
 import type { Problem } from './issues';
 
 const TOP = [
@@ -26,16 +28,30 @@ const TOP = [
 const PAPER_FILES = ['paper.yaml', 'ja.mdx', 'en.mdx', 'figures.yaml'];
 const DIGEST_FILES = ['intro.mdx', 'outlook.mdx', 'about.mdx'];
 const DATA_FILE = /^data\/[^/]+\.(?:csv|json)$/;
+/** An image figure's file, relative to its paper folder (the schema's `file` field has the same form). */
+const FIGURE_FILE = IMAGE_FILE_RE;
+
+/**
+ * How a caller reads a content file for the linter: text formats as UTF-8 (SVG too, so its
+ * markup can be checked), raster images as latin1 (one character per byte: the linter sees the
+ * file's size and its first bytes), anything else not at all (listed with empty text).
+ */
+export function contentFileEncoding(path: string): 'utf8' | 'latin1' | undefined {
+  if (/\.(?:mdx|ya?ml|csv|json|svg)$/.test(path)) return 'utf8';
+  if (/\.(?:png|jpg|webp)$/.test(path)) return 'latin1';
+  return undefined;
+}
 
 const PAPER_EXPECTED =
-  'a paper folder holds paper.yaml, ja.mdx and en.mdx, and optionally figures.yaml and data/<name>.csv or data/<name>.json';
+  'a paper folder holds paper.yaml, ja.mdx and en.mdx, and optionally figures.yaml, data/<name>.csv or data/<name>.json, and figures/<name>.svg, .png, .jpg or .webp';
 
 /** Whether the content model knows the path (relative to the content folder). */
 export function isKnownPath(path: string): boolean {
   if (path.split('/').some((part) => part.startsWith('_'))) return true;
   if (TOP.includes(path)) return true;
   const paper = /^papers\/[^/]+\/(.+)$/.exec(path)?.[1];
-  if (paper !== undefined) return PAPER_FILES.includes(paper) || DATA_FILE.test(paper);
+  if (paper !== undefined)
+    return PAPER_FILES.includes(paper) || DATA_FILE.test(paper) || FIGURE_FILE.test(paper);
   const digest = /^digest\/(?:ja|en)\/([^/]+)$/.exec(path)?.[1];
   return digest !== undefined && DIGEST_FILES.includes(digest);
 }
@@ -77,12 +93,16 @@ function explain(path: string): string {
   const name = path.split('/').pop() ?? path;
   if (/(?:\.bak|\.orig|\.swp|\.tmp|~)$|^\.#|^#.*#$/i.test(name))
     return 'this looks like a backup or editor file; remove it, or start its name with "_" to keep it beside the content unread';
-  if (/\.(?:png|jpe?g|gif|webp|avif|svg|pdf)$/i.test(name))
-    return `images and documents are not part of the content model (figures are drawn at build time from figures.yaml and data/); remove it, or start its name with "_"`;
   const inPaper = /^papers\/[^/]+\/(.+)$/.exec(path)?.[1];
+  if (/\.(?:png|jpe?g|gif|webp|avif|svg|pdf)$/i.test(name))
+    return inPaper === undefined
+      ? `images and documents are not part of the content model outside a paper's figures/ folder; remove it, or start its name with "_"`
+      : `an image of a paper must be papers/<slug>/figures/<name>.svg, .png, .jpg or .webp (lower-case letters, digits and hyphens), used by a figure of kind: image in figures.yaml; other images and documents are not part of the content model: rename or move it, remove it, or start its name with "_"`;
   if (inPaper !== undefined) {
     if (inPaper.startsWith('data/'))
       return `a paper's data/ folder holds only <name>.csv and <name>.json files (${PAPER_EXPECTED})`;
+    if (inPaper.startsWith('figures/'))
+      return `a paper's figures/ folder holds only image files <name>.svg, .png, .jpg or .webp, each used by a figure of kind: image in figures.yaml (${PAPER_EXPECTED})`;
     const guess = inPaper.includes('/') ? undefined : meant(name, PAPER_FILES);
     return `${guess ? `did you mean "${guess}"? ` : ''}this file is not part of the content model: ${PAPER_EXPECTED}`;
   }

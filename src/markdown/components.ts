@@ -8,6 +8,7 @@ import type { ElementContent } from 'hast';
 import type { RootContent } from 'mdast';
 import type { Lang } from '../i18n/langs';
 import { renderFigure } from '../figures/figure';
+import { renderImageFigure } from '../figures/image';
 import { loadFigures } from '../figures/load';
 import { bodyTables } from './body-tables';
 import { useTranslations } from '../i18n';
@@ -106,7 +107,7 @@ function figureTagProblems(node: MdxJsxElement, tag: string): string[] {
 
 /**
  * `<Figure id="name" />`: places a figure of the paper's `figures.yaml`, drawn at build time in
- * the edition's language (src/figures/). The linter checks that the name exists and that every
+ * the edition's language, or an image file with its credit and licence (src/figures/). The linter checks that the name exists and that every
  * figure is placed once in each edition (src/lint/figures.ts); `rehypeFigureNumbers`
  * numbers it.
  */
@@ -123,7 +124,11 @@ const Figure: BodyComponent = {
     const id = figureId(node) ?? '';
     const spec = loadFigures(ctx.paperDir, bodyTables)[id];
     if (!spec) throw new Error(`${ctx.file}: there is no figure "${id}" in figures.yaml`);
-    return [renderFigure(id, spec, ctx.lang)];
+    return [
+      spec.kind === 'image'
+        ? renderImageFigure(id, spec, ctx.lang, ctx.paperDir)
+        : renderFigure(id, spec, ctx.lang),
+    ];
   },
 };
 

@@ -61,6 +61,22 @@ const SVG_PRESENTATION =
     ' ',
   );
 
+/**
+ * A presentation value that refers to nothing outside the SVG: `url(#id)` (a gradient, marker or
+ * clip path of the same drawing) passes, `url(https://…)` or `url(other.svg#x)` does not.
+ */
+const NO_EXTERNAL_URL = /^(?![\s\S]*url\s*\(\s*(?!['"]?\s*#))[\s\S]*$/i;
+
+/** SVG attributes whose value may hold `url(…)`: only references inside the drawing are kept. */
+const SVG_URL_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'fill',
+  'stroke',
+  'clipPath',
+  'markerStart',
+  'markerMid',
+  'markerEnd',
+]);
+
 const MATHML_ATTRIBUTES =
   'xmlns display encoding mathvariant mathcolor mathbackground fence lspace rspace separator stretchy symmetric largeop movablelimits maxsize minsize width height depth voffset accent accentunder displaystyle scriptlevel columnalign columnspacing columnlines rowalign rowspacing rowlines frame framespacing equalrows equalcolumns linethickness notation columnspan rowspan'.split(
     ' ',
@@ -84,8 +100,11 @@ const attributes: Record<string, (string | [string, ...(string | number | RegExp
     'hidden',
   ],
   // data-figure / data-figure-ref: the figure's name, written by the figure component (src/figures/).
+  // An image figure's licence link carries rel="license".
   a: ['href', 'hrefLang', 'rel', ['target', '_blank'], 'dataFigureRef'],
   figure: ['dataFigure'],
+  // The card of an image figure that loadPaperBody fills with its picture (src/figures/image.ts).
+  div: ['dataFigureImage'],
   img: ['src', 'alt', 'width', 'height', ['loading', 'lazy', 'eager'], ['decoding', 'async']],
   blockquote: ['cite'],
   q: ['cite'],
@@ -104,7 +123,15 @@ const attributes: Record<string, (string | [string, ...(string | number | RegExp
   span: [['style', SAFE_STYLE]],
   ...Object.fromEntries(MATHML_ELEMENTS.map((name) => [name, MATHML_ATTRIBUTES])),
   ...Object.fromEntries(
-    SVG_ELEMENTS.map((name) => [name, [...SVG_PRESENTATION, ['style', SAFE_STYLE]]]),
+    SVG_ELEMENTS.map((name) => [
+      name,
+      [
+        ...SVG_PRESENTATION.map((a): string | [string, RegExp] =>
+          SVG_URL_ATTRIBUTES.has(a) ? [a, NO_EXTERNAL_URL] : a,
+        ),
+        ['style', SAFE_STYLE],
+      ],
+    ]),
   ),
 };
 
@@ -127,7 +154,18 @@ export const sanitizeSchema: Schema = {
   clobber: [],
   clobberPrefix: '',
   // Dropped with their content; other unknown elements are unwrapped (their text stays).
-  strip: ['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'textarea'],
+  // foreignObject: the HTML inside an SVG's foreign object would otherwise be unwrapped into the drawing.
+  strip: [
+    'script',
+    'style',
+    'iframe',
+    'object',
+    'embed',
+    'noscript',
+    'template',
+    'textarea',
+    'foreignObject',
+  ],
   allowComments: false,
   allowDoctypes: false,
   required: {},

@@ -30,6 +30,8 @@ export function buildWith(
   prepare: (content: string) => void,
   pages: string[] = [],
   stale = false,
+  /** Called with the output folder after the build, before the temporary folder is removed. */
+  inspect?: (out: string) => void,
 ): Build {
   const dir = mkdtempSync(join(tmpdir(), 'digest-content-'));
   try {
@@ -53,6 +55,7 @@ export function buildWith(
       },
       encoding: 'utf8',
     });
+    inspect?.(out);
     return {
       status: result.status,
       output: `${result.stdout}\n${result.stderr}`,

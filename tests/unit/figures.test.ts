@@ -15,6 +15,7 @@ import {
   figureSchema,
   figuresFileSchema,
   isSchematic,
+  type DrawnFigureSpec,
   type FigureSpec,
 } from '../../src/content/schema';
 import { LANGS } from '../../src/i18n/langs';
@@ -44,15 +45,17 @@ const stringify = unified().use(rehypeStringify);
 const toHtml = (el: Element) => stringify.stringify({ type: 'root', children: [el] });
 
 /** Every figure of the real content, by paper, as the build draws it (results read from the page's tables). */
-const real = realSlugs().flatMap((slug) =>
-  Object.entries(loadFigures(join(CONTENT_DIR, 'papers', slug), bodyTables)).map(
-    ([name, spec]) => ({
-      slug,
-      name,
-      spec,
-    }),
-  ),
-);
+const real = realSlugs()
+  .flatMap((slug) =>
+    Object.entries(loadFigures(join(CONTENT_DIR, 'papers', slug), bodyTables)).map(
+      ([name, spec]) => ({
+        slug,
+        name,
+        spec,
+      }),
+    ),
+  )
+  .flatMap(({ spec, ...r }) => (spec.kind === 'image' ? [] : [{ ...r, spec }]));
 
 function all(node: Element | Root, pred: (e: Element) => boolean, out: Element[] = []): Element[] {
   for (const c of node.children as ElementContent[]) {
@@ -67,7 +70,7 @@ const text = (n: ElementContent): string =>
 const svgs = (fig: Element) => all(fig, (e) => e.tagName === 'svg' && e.properties.role === 'img');
 const say = (l: string | { ja: string; en: string }, lang: 'ja' | 'en') =>
   typeof l === 'string' ? l : l[lang];
-const spec = (name: string): FigureSpec => {
+const spec = (name: string): DrawnFigureSpec => {
   const f = real.find((r) => r.name === name);
   if (!f) throw new Error(`no figure ${name}`);
   return f.spec;

@@ -8,6 +8,7 @@ import type { Lang } from '../../i18n/langs';
 import { isDigestIntro } from '../../content/schema';
 import { paperView, sortPapers, type PaperView, type Vocabulary } from '../../content/views/papers';
 import { headingsOf, readRenderedHtml } from '../rendered-html';
+import { withFigureImages } from './figure-images';
 import type { HeadingInfo } from '../../content/views/toc';
 
 export interface PaperEntry {
@@ -53,11 +54,18 @@ export async function loadPapers(lang: Lang): Promise<PaperEntry[]> {
   return sortPapers(list).map(({ view, entry }) => ({ view, entry }));
 }
 
-/** A paper's body: its HTML (kept in a file by the papers' loader) and its headings. */
+/**
+ * A paper's body: its HTML (kept in a file by the papers' loader, with the pictures of raster
+ * image figures put in: ./figure-images.ts) and its headings.
+ */
 export async function loadPaperBody(
   entry: CollectionEntry<'papers'>,
 ): Promise<{ html: string; headings: HeadingInfo[] }> {
-  return { html: await readRenderedHtml(entry), headings: headingsOf(entry) };
+  const lang: Lang = entry.id.endsWith('/en') ? 'en' : 'ja';
+  return {
+    html: await withFigureImages(await readRenderedHtml(entry), lang),
+    headings: headingsOf(entry),
+  };
 }
 
 /** The home page's introduction, outlook and "about this digest" for one edition. */

@@ -1,0 +1,276 @@
+/**
+ * Image figures (`kind: image`): the content linter refuses each bad case with the file and the
+ * field (missing alt, credit or licence, an unknown licence, a file that is not there, is not
+ * what its name says, or weighs over 2 MB, and an image no figure uses), on an in-memory copy of
+ * the real content with the fixture of tests/fixtures/image-figures/ added; and the pipeline
+ * renders an image figure with its credit and licence, an SVG sanitized by the HTML policy.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test, vi } from 'vitest';
+import type { Problem } from '../../src/lint';
+import { contentFileEncoding } from '../../src/lint/files';
+import { renderMdxBody } from '../../src/markdown/pipeline';
+import { readRealContent } from './support/content';
+import {
+  IMAGE_FIXTURE,
+  IMAGE_PAPER,
+  addImageFiguresToMap,
+  withImageEntries,
+} from '../support/image-figures';
+
+vi.mock('../../src/lint/body', async (importOriginal) =>
+  (await import('./support/memoised-body')).memoisedBody(importOriginal),
+);
+vi.resetModules();
+const { lintContent } = await import('../../src/lint');
+
+const ROOT = 'content';
+const DIR = `papers/${IMAGE_PAPER}`;
+const YAML = `${DIR}/figures.yaml`;
+
+/** The real content with the fixture, changed by `edit`. */
+function lint(edit: (files: Map<string, string>) => void = () => undefined): Problem[] {
+  const files = readRealContent();
+  addImageFiguresToMap(files);
+  edit(files);
+  return lintContent(files, ROOT);
+}
+
+/** Changes one line of the fixture's entries in figures.yaml (`from` must be there). */
+const editYaml = (files: Map<string, string>, from: string | RegExp, to: string) => {
+  const text = files.get(YAML) ?? '';
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`"${String(from)}" is not in ${YAML}`);
+  files.set(YAML, next);
+};
+
+const problem = (file: string, where: string | undefined, message: RegExp) =>
+  expect.objectContaining({
+    file: `${ROOT}/${file}`,
+    ...(where === undefined ? {} : { where }),
+    message: expect.stringMatching(message),
+  });
+
+describe('the content linter on image figures', () => {
+  test('the fixture (a PNG and an SVG figure, placed in both editions) lints clean', () => {
+    expect(lint()).toEqual([]);
+  });
+
+  test.each([
+    ['alt', /^ {2}alt:\n {4}ja: 左の黄色い枠.*\n {4}en: A yellow box.*\n/m],
+    [
+      'credit',
+      /^ {2}credit:\n {4}ja: 本リポジトリの試験用画像\n {4}en: a test image of this repository\n(?= {2}license: CC0-1\.0)/m,
+    ],
+    ['license', /^ {2}license: CC0-1\.0\n/m],
+  ])('a missing %s is refused, naming the figure and the field', (field, lines) => {
+    const problems = lint((files) => editYaml(files, lines, ''));
+    expect(problems).toContainEqual(
+      problem(
+        YAML,
+        `barrier-diagram.${field}`,
+        /the required field "barrier-diagram\.\w+" is missing/,
+      ),
+    );
+  });
+
+  test('an empty alt text is refused', () => {
+    const problems = lint((files) => editYaml(files, /( {4}en: )A yellow box[^\n]*/, '$1""'));
+    // (an alt: with nothing under it is "empty" too)
+    expect(problems).toContainEqual(
+      problem(YAML, 'barrier-diagram.alt.en', /alt\.en must not be empty/),
+    );
+  });
+
+  test.each(['CC-BY-NC-4.0', 'arXiv', 'all rights reserved'])(
+    'the licence "%s" is refused: only licences that allow reuse',
+    (licence) => {
+      const problems = lint((files) => editYaml(files, 'license: CC0-1.0', `license: ${licence}`));
+      expect(problems).toContainEqual(
+        problem(
+          YAML,
+          'barrier-diagram.license',
+          /license must be the SPDX id of a licence that allows reuse: CC-BY-4\.0, CC-BY-SA-4\.0, CC0-1\.0, MIT, Apache-2\.0/,
+        ),
+      );
+    },
+  );
+
+  test('a file that is not there is refused, naming the field', () => {
+    const problems = lint((files) => files.delete(`${DIR}/figures/barrier.png`));
+    expect(problems).toContainEqual(
+      problem(YAML, 'barrier-diagram.file', /the image figures\/barrier\.png is not there/),
+    );
+  });
+
+  test('a file name outside figures/ or of another type is refused by the schema', () => {
+    const problems = lint((files) =>
+      editYaml(files, 'file: figures/barrier.png', 'file: barrier.gif'),
+    );
+    expect(problems).toContainEqual(
+      problem(YAML, 'barrier-diagram.file', /under the paper's figures\/ folder ending in \.svg/),
+    );
+  });
+
+  test('an image over 2 MB is refused', () => {
+    const problems = lint((files) => {
+      const png = files.get(`${DIR}/figures/barrier.png`) ?? '';
+      files.set(`${DIR}/figures/barrier.png`, png + '\0'.repeat(2 * 1024 * 1024));
+    });
+    expect(problems).toContainEqual(
+      problem(YAML, 'barrier-diagram.file', /weighs 2\.0 MB; an image figure may be at most 2 MB/),
+    );
+  });
+
+  test('an SVG over 2 MB is weighed in bytes, not characters', () => {
+    // 700,000 three-byte characters: 2.1 MB, although under 2 M characters.
+    const problems = lint((files) => {
+      const svg = files.get(`${DIR}/figures/pipeline.svg`) ?? '';
+      files.set(
+        `${DIR}/figures/pipeline.svg`,
+        svg.replace('</svg>', `<!--${'図'.repeat(7e5)}--></svg>`),
+      );
+    });
+    expect(problems).toContainEqual(problem(YAML, 'pipeline-diagram.file', /weighs 2\.0 MB/));
+  });
+
+  test('a file that is not what its name says is refused', () => {
+    const problems = lint((files) => {
+      files.set(`${DIR}/figures/barrier.png`, 'GIF89a…');
+      files.set(`${DIR}/figures/pipeline.svg`, 'not a drawing');
+    });
+    expect(problems).toContainEqual(
+      problem(YAML, 'barrier-diagram.file', /figures\/barrier\.png is not a PNG image/),
+    );
+    expect(problems).toContainEqual(
+      problem(YAML, 'pipeline-diagram.file', /figures\/pipeline\.svg is not an SVG image/),
+    );
+  });
+
+  test('an image no figure uses is refused, naming the file', () => {
+    const problems = lint((files) =>
+      files.set(`${DIR}/figures/spare.webp`, 'RIFF\0\0\0\0WEBPVP8 '),
+    );
+    expect(problems).toContainEqual(
+      problem(`${DIR}/figures/spare.webp`, undefined, /no figure uses this image/),
+    );
+  });
+
+  test('an image of a paper without figures.yaml is refused as unused', () => {
+    const files = readRealContent();
+    files.set('papers/pu-diffusion-models/figures/loose.png', '\x89PNG\r\n\x1a\n');
+    const slug = 'test-time-adaptation-regression';
+    files.set(`papers/${slug}/figures/loose.svg`, '<svg></svg>');
+    const problems = lintContent(files, ROOT);
+    expect(problems).toContainEqual(
+      problem('papers/pu-diffusion-models/figures/loose.png', undefined, /no figure uses/),
+    );
+    expect(problems).toContainEqual(
+      problem(`papers/${slug}/figures/loose.svg`, undefined, /no figure uses/),
+    );
+  });
+
+  test('an image figure counts as placed like any figure: unplaced in one edition is refused', () => {
+    const problems = lint((files) => {
+      const en = files.get(`${DIR}/en.mdx`) ?? '';
+      files.set(`${DIR}/en.mdx`, en.replace('<Figure id="pipeline-diagram" />', ''));
+    });
+    expect(problems).toContainEqual(problem(YAML, 'pipeline-diagram', /never placed in en\.mdx/));
+  });
+
+  test('the content guard reads raster files as latin1 (one character a byte) and SVG as text', () => {
+    expect(contentFileEncoding('papers/x/figures/a.png')).toBe('latin1');
+    expect(contentFileEncoding('papers/x/figures/a.jpg')).toBe('latin1');
+    expect(contentFileEncoding('papers/x/figures/a.webp')).toBe('latin1');
+    expect(contentFileEncoding('papers/x/figures/a.svg')).toBe('utf8');
+    expect(contentFileEncoding('papers/x/notes.pdf')).toBeUndefined();
+  });
+});
+
+describe('the pipeline renders an image figure', () => {
+  // A paper folder holding only the fixture's figures (image figures need no tables).
+  const dir = mkdtempSync(join(tmpdir(), 'image-figure-'));
+  const paper = join(dir, 'content/papers/fixture-paper');
+  cpSync(IMAGE_FIXTURE, join(paper, 'figures'), { recursive: true });
+  cpSync(join(IMAGE_FIXTURE, 'figures.yaml'), join(paper, 'figures.yaml'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const render = async (id: string, lang: 'ja' | 'en') =>
+    (
+      await renderMdxBody(`<Figure id="${id}" />\n`, join(paper, `${lang}.mdx`), {
+        file: `content/papers/fixture-paper/${lang}.mdx`,
+        lang,
+        paperDir: paper,
+      })
+    ).html;
+
+  test('the fixture parses as figures.yaml entries of kind image', () => {
+    expect(withImageEntries('')).toMatch(/kind: image/);
+  });
+
+  test('an SVG is inlined, sanitized by the HTML policy: no script, handler, style or outside reference', async () => {
+    const html = await render('pipeline-diagram', 'en');
+    const svg = /<svg[\s\S]*<\/svg>/.exec(html)?.[0] ?? '';
+    expect(svg).not.toBe('');
+    for (const bad of [
+      /<script/i,
+      /alert\(/,
+      /\son[a-z]+=/i,
+      /<style/i,
+      /font-family: serif/,
+      /tracker\.example/,
+      /<use/i,
+      /<image/i,
+      /<foreignObject/i,
+      /href=/i,
+      /<a[\s>]/,
+      /<div/,
+      />html</,
+    ])
+      expect(svg, String(bad)).not.toMatch(bad);
+    // References inside the drawing stay, with ids prefixed so they cannot clash with the page's.
+    expect(svg).toContain('id="figure-pipeline-diagram-shade"');
+    expect(svg).toContain('fill="url(#figure-pipeline-diagram-shade)"');
+    // A fill from another site is dropped; the shape stays.
+    expect(svg).toContain('<rect x="0" y="0" width="1" height="1"></rect>');
+    expect(svg).toContain('marker-end="url(#figure-pipeline-diagram-arrow)"');
+    // The drawing's text stays; its own title gives way to the alt text, its accessible name.
+    expect(svg).toContain('>Model B</text>');
+    expect(svg).not.toContain("A title the figure's alt text replaces");
+    expect(svg).toMatch(
+      /<svg[^>]*role="img"[^>]*aria-labelledby="figure-pipeline-diagram-alt"[^>]*>\s*<title id="figure-pipeline-diagram-alt">Three boxes, Model A, Permute and Model B/,
+    );
+    expect(svg).toMatch(/viewBox="0 0 640 200"/);
+    expect(html).toMatch(/<div class="figure-image-card figure-image-svg">/);
+  });
+
+  test.each([
+    [
+      'en',
+      /Credit: a test image of this repository \(license: <a href="https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/" rel="license[^"]*" hreflang="en"[^>]*>(<span lang="en">)?CC BY(<\/span>)? 4\.0/,
+    ],
+    [
+      'ja',
+      /出典：本リポジトリの試験用画像（ライセンス：<a href="https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/" rel="license[^"]*" hreflang="en"[^>]*>(<span lang="en">)?CC BY(<\/span>)? 4\.0/,
+    ],
+  ] as const)('the caption (%s) gives the credit and links the licence', async (lang, credit) => {
+    const html = await render('pipeline-diagram', lang);
+    expect(html).toMatch(
+      /<figure class="figure figure-image" data-figure="pipeline-diagram" id="fig-1">/,
+    );
+    expect(html).toMatch(/<figcaption><span class="figure-number">(図1|Figure 1)/);
+    expect(html).toMatch(credit);
+  });
+
+  test('a raster figure leaves a card for loadPaperBody to fill with its picture', async () => {
+    const html = await render('barrier-diagram', 'ja');
+    expect(html).toContain(
+      '<div class="figure-image-card" data-figure-image="fixture-paper/barrier-diagram"></div>',
+    );
+    expect(html).toMatch(
+      /出典：本リポジトリの試験用画像（ライセンス：<a [^>]*>(<span lang="en">)?CC0(<\/span>)? 1\.0/,
+    );
+  });
+});
