@@ -75,7 +75,7 @@ export const en = {
   'paper.noCode': 'No official code release confirmed',
   'paper.noOpenreview': 'OpenReview id not confirmed by a primary source',
   'paper.tags': 'Topics',
-  'paper.unconfirmed': 'unconfirmed',
+  'paper.unconfirmed': 'inferred from the sources',
   'paper.unconfirmedAffiliation': 'affiliation unconfirmed',
   'list.separator': ', ',
   'paper.affiliationList': ' ({list})',

@@ -76,7 +76,7 @@ export const ja = {
   'paper.noCode': '公式実装は確認できていません',
   'paper.noOpenreview': 'OpenReviewのIDは一次情報で確認できていません',
   'paper.tags': 'トピック',
-  'paper.unconfirmed': '未確認',
+  'paper.unconfirmed': '資料からの推定',
   'paper.unconfirmedAffiliation': '所属（未確認）',
   'list.separator': '、',
   'paper.affiliationList': '（{list}）',
