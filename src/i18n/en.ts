@@ -161,6 +161,7 @@ export const en = {
   'glossary.otherName': 'Japanese',
   'glossary.reading': 'Reading',
   'glossary.papers': 'Papers that use this term',
+  'glossary.entryLink': 'Glossary entry',
   'glossary.colon': ': ',
 
   'notFound.title': 'Page not found',

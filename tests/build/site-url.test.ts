@@ -17,7 +17,11 @@ test('`npm run build` without SITE_URL fails with a message naming it and writes
   const out = join(work, 'dist');
   mkdirSync(out);
   writeFileSync(join(out, 'index.html'), '<!doctype html><title>earlier build</title>');
-  const env = { ...process.env, ASTRO_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ASTRO_CACHE_DIR: join(work, 'cache'),
+    NO_COLOR: '1',
+  };
   delete env.SITE_URL;
   const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', out], {
     cwd: root,
