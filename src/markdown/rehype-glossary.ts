@@ -78,7 +78,7 @@ function formPattern(form: string): string {
 }
 
 /**
- * Turns the first occurrence of each target's forms into a `<button class="glossary-term">` that
+ * Turns the first occurrence of each target's forms into a `<button class="glossary-ref">` that
  * opens the term's definition (`<span class="glossary-def" popover>`, right after it, holding the
  * `<a class="glossary-link">` to the entry). Each target is explained at most once per tree, at
  * its first use in document order.
@@ -144,7 +144,7 @@ function explained(target: LinkTarget, text: string): ElementContent[] {
     {
       type: 'element',
       tagName: 'button',
-      properties: { type: 'button', className: ['glossary-term'], popoverTarget: id },
+      properties: { type: 'button', className: ['glossary-ref'], popoverTarget: id },
       children: [{ type: 'text', value: text }],
     },
     {

@@ -40,7 +40,7 @@ describe.each([
 ])('%s', (path, term, id, href) => {
   test('a click (a tap) on the term opens its definition in place, on screen, with the entry’s link', async () => {
     await page.goto(site.url(path), { waitUntil: 'load' });
-    const button = page.locator(`button.glossary-term[popovertarget="glossary-def-${id}"]`);
+    const button = page.locator(`button.glossary-ref[popovertarget="glossary-def-${id}"]`);
     expect(await button.textContent()).toBe(term);
     expect(await openDefinition()).toBeNull();
     await button.scrollIntoViewIfNeeded();
@@ -64,7 +64,7 @@ describe.each([
     try {
       const p = await browser.context.newPage();
       await p.goto(site.url(path), { waitUntil: 'load' });
-      const button = p.locator(`button.glossary-term[popovertarget="glossary-def-${id}"]`);
+      const button = p.locator(`button.glossary-ref[popovertarget="glossary-def-${id}"]`);
       await button.scrollIntoViewIfNeeded();
       await button.click();
       const axe = await new AxeBuilder({ page: p })
@@ -80,7 +80,7 @@ describe.each([
 
   test('by keyboard: Enter opens it, Tab reaches its link, Escape closes it and returns to the term', async () => {
     await page.goto(site.url(path), { waitUntil: 'load' });
-    const button = page.locator(`button.glossary-term[popovertarget="glossary-def-${id}"]`);
+    const button = page.locator(`button.glossary-ref[popovertarget="glossary-def-${id}"]`);
     await button.focus();
     await page.keyboard.press('Enter');
     expect((await openDefinition())?.id).toBe(`glossary-def-${id}`);

@@ -194,7 +194,7 @@ describe('linkFirstUses', () => {
       tagName: 'button',
       properties: {
         type: 'button',
-        className: ['glossary-term'],
+        className: ['glossary-ref'],
         popoverTarget: 'glossary-def-diffusion-model',
       },
       children: [{ value: '拡散モデル' }],
