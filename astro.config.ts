@@ -5,6 +5,7 @@ import { builtPages } from './src/integrations/built-pages';
 import { contentGuard, katexErrorCheck, renderMisuseCheck } from './src/integrations/content-guard';
 import { katexFontSubset, katexWoff2Only } from './src/integrations/katex-fonts';
 import { searchIndex } from './src/integrations/search-index';
+import { siteUrlRequired } from './src/integrations/site-url';
 import { markdownProcessor } from './src/markdown/pipeline';
 import { siteConfig } from './src/site/config';
 import { sitemapI18n, withXDefault } from './src/site/discovery';
@@ -21,6 +22,8 @@ export default defineConfig({
   // Stylesheets always ship as files: the pages' Content-Security-Policy (src/site/csp.ts) allows no <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
+    // First: a production build without SITE_URL stops here, naming the setting.
+    siteUrlRequired(),
     mdx(),
     contentGuard({ contentDir, label: contentDir.replace(/^\.\//, '') }),
     searchIndex(),

@@ -22,6 +22,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildEnv, NODE_FLAGS } from './build-env.ts';
+import { LOCAL_SITE_URL } from '../src/site/config.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { benchSearch, LARGE_CASES } from './bench-search.ts';
 import { generatePapers } from './generate-papers.ts';
@@ -97,6 +98,7 @@ async function build(
       cwd: root,
       // The options and environment `npm run build` gives astro (scripts/build-env.ts), so this measures the build as it ships.
       env: buildEnv({
+        SITE_URL: LOCAL_SITE_URL,
         ...process.env,
         CONTENT_DIR: content,
         ASTRO_CACHE_DIR: cache,

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { LOCAL_SITE_URL } from '../src/site/config.ts';
 
 export interface SearchCase {
   /** Where the reader searches: the header's dialog or the search page. */
@@ -209,7 +210,7 @@ export async function benchLargeSite(
     const r = spawnSync('npx', args, {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', ...env },
+      env: { SITE_URL: LOCAL_SITE_URL, ...process.env, NO_COLOR: '1', ...env },
     });
     if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
   };

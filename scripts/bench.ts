@@ -22,6 +22,7 @@ import {
   type PageWeight,
 } from '../tests/support/budgets.ts';
 import { htmlFiles } from '../src/integrations/built-pages.ts';
+import { LOCAL_SITE_URL } from '../src/site/config.ts';
 import { launch } from '../tests/support/browser.ts';
 import { CATEGORIES, startLighthouse, type LighthouseResult } from '../tests/support/lighthouse.ts';
 import { measurePage, pagePath } from '../tests/support/page-weight.ts';
@@ -46,7 +47,8 @@ const t0 = performance.now();
 const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
   cwd: root,
   encoding: 'utf8',
-  env: { ...process.env, NO_COLOR: '1' },
+  // A local build unless SITE_URL says otherwise (a production build needs it).
+  env: { SITE_URL: LOCAL_SITE_URL, ...process.env, NO_COLOR: '1' },
 });
 const buildSeconds = (performance.now() - t0) / 1000;
 if (build.status !== 0) {

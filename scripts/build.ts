@@ -4,15 +4,26 @@
  * succeeded. A failed or interrupted build removes its staging folder and the previous output,
  * so nothing stale or half-written is left where a host could publish it.
  *
- *   node scripts/build.ts [--outDir dir] [other astro build options]
+ *   node scripts/build.ts [--local] [--outDir dir] [other astro build options]
+ *
+ * A production build needs SITE_URL, the site's public origin (src/site/config.ts). `--local`
+ * builds for http://localhost:4321 when SITE_URL is not set: what `npm start` and `npm test` do,
+ * so a fresh checkout builds without settings while a real deployment cannot forget it.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildEnv, NODE_FLAGS } from './build-env.ts';
+import { LOCAL_SITE_URL } from '../src/site/config.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
+const local = args.indexOf('--local');
+const env = { ...process.env };
+if (local >= 0) {
+  args.splice(local, 1);
+  if (!env.SITE_URL) env.SITE_URL = LOCAL_SITE_URL;
+}
 const at = args.findIndex((a) => a === '--outDir' || a.startsWith('--outDir='));
 let outDir = resolve(ROOT, 'dist');
 if (at >= 0) {
@@ -56,7 +67,7 @@ const child = spawn(
     staging,
     ...args,
   ],
-  { cwd: ROOT, stdio: 'inherit', env: buildEnv(process.env) },
+  { cwd: ROOT, stdio: 'inherit', env: buildEnv(env) },
 );
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

@@ -12,7 +12,7 @@ import { serveStatic } from '../tests/support/static-server.ts';
 const root = process.cwd();
 const dist = resolve(process.env['E2E_DIST_DIR'] ?? join(root, 'dist'));
 if (!existsSync(join(dist, 'index.html'))) {
-  console.error(`No build in ${dist}: run \`npm run build\` first.`);
+  console.error(`No build in ${dist}: run \`npm run build -- --local\` first.`);
   process.exit(1);
 }
 const slug = readdirSync(join(dist, 'papers'), { withFileTypes: true })

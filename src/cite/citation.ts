@@ -95,6 +95,11 @@ export interface DigestCitationInput {
   /** The page's canonical URL. */
   url: string;
   lang: 'ja' | 'en';
+  /**
+   * The page's date, "YYYY-MM-DD": the day it last changed (its facts checked against the
+   * sources, or a correction published). Without one the reference says "(n.d.)".
+   */
+  date?: string | undefined;
 }
 
 /** BibTeX `@misc` entry for a digest page; the site is a corporate author (double braces). */
@@ -111,10 +116,47 @@ export function digestBibtex(input: DigestCitationInput): string {
   return `@misc{${input.bibtexKey}-digest-${input.lang},\n${body}\n}`;
 }
 
-/** APA-style reference for a digest page (a web page without a date): "Site. (n.d.). *Title*. URL". */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * The date of an APA reference to a web page: "2026, December 6" in English, "2026年12月6日" in
+ * Japanese; "n.d." without a date.
+ */
+export function apaDate(day: string | undefined, lang: 'ja' | 'en'): string {
+  const m = day ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null;
+  if (!m) return 'n.d.';
+  const [, y, mo, d] = m.map(Number) as [number, number, number, number];
+  return lang === 'ja' ? `${y}年${mo}月${d}日` : `${y}, ${MONTHS[mo - 1]} ${d}`;
+}
+
+/** The later of the given "YYYY-MM-DD" days (undefined when there is none). */
+export function latestDay(days: readonly (string | undefined)[]): string | undefined {
+  return days
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1);
+}
+
+/**
+ * APA reference for a digest page as a dated web page: "Site. (2026, December 6). *Title*. URL"
+ * ("(n.d.)" only when the page has no date).
+ */
 export function digestApa(input: DigestCitationInput): FormattedCitation {
   return join([
-    { text: `${sentence(input.siteName)} (n.d.). ` },
+    { text: `${sentence(input.siteName)} (${apaDate(input.date, input.lang)}). ` },
     { text: input.title, italic: true },
     { text: `. ${input.url}` },
   ]);
@@ -128,7 +170,7 @@ export function paperCitations(
     venue: Pick<Venue, 'booktitle'>;
     prose: { title: string };
   },
-  page: { url: string; siteName: string },
+  page: { url: string; siteName: string; date?: string | undefined },
 ) {
   const digest: DigestCitationInput = {
     bibtexKey: paper.facts.bibtexKey,
@@ -137,6 +179,7 @@ export function paperCitations(
     originalTitle: paper.facts.originalTitle,
     url: page.url,
     lang: paper.lang,
+    date: page.date,
   };
   return {
     original: {

@@ -295,13 +295,18 @@ export type Affiliation = z.infer<typeof affiliationSchema>;
 export const glossaryEntrySchema = z.strictObject({
   /** The term as written in Japanese, e.g. テスト時適応. */
   term: text('term'),
-  /** The Japanese term's reading in hiragana (katakana terms repeat themselves in hiragana). */
+  /**
+   * The Japanese term's reading in hiragana (katakana terms repeat themselves in hiragana). Only
+   * for a term written in Japanese, which needs one; a term in Latin letters (ALiBi) has none
+   * (the linter checks both, `lintGlossary`).
+   */
   reading: z
     .string({ error: 'reading must be text' })
     .trim()
     .regex(/^[\u3041-\u309F\u30FC・ ]+$/u, {
       error: 'reading must be written in hiragana, such as "てすとじてきおう"',
-    }),
+    })
+    .optional(),
   /** The English term, e.g. test-time adaptation. */
   en: text('en'),
   /** Abbreviations used in both editions, e.g. TTA, LMC, RoPE. */

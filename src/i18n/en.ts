@@ -162,10 +162,11 @@ export const en = {
   'nav.glossary': 'Glossary',
   'glossary.title': 'Glossary',
   'glossary.intro':
-    'The technical terms of the four papers, with their Japanese and English names, readings and a short explanation. Search understands the abbreviations and other names listed here.',
+    'The technical terms of the four papers, with their Japanese and English names and a short explanation. Search understands the abbreviations and other names listed here.',
   'glossary.otherName': 'Japanese',
   'glossary.reading': 'Reading',
   'glossary.papers': 'Papers that use this term',
+  'glossary.entryLink': 'Glossary entry',
   'glossary.colon': ': ',
 
   'notFound.title': 'Page not found',

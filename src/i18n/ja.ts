@@ -167,6 +167,7 @@ export const ja = {
   'glossary.otherName': '英語',
   'glossary.reading': '読み',
   'glossary.papers': 'この用語を使う論文',
+  'glossary.entryLink': '用語集の項目へ',
   'glossary.colon': '：',
 
   'notFound.title': 'ページが見つかりません',

@@ -545,10 +545,14 @@ export function checkInternalLink(
   return null;
 }
 
+/** A term written (at least partly) in Japanese script: kana or kanji. */
+const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+
 /**
  * `glossary.yaml` (optional): each entry matches the schema, its key is a kebab-case anchor id,
- * it names existing papers, and no term, abbreviation or alias belongs to two entries (search
- * would not know which entry a query means).
+ * it names existing papers, no term, abbreviation or alias belongs to two entries (search
+ * would not know which entry a query means), and a reading comes with a term written in
+ * Japanese and only with one (not 「ありばい」 for ALiBi).
  */
 export function lintGlossary(
   files: ContentFiles,
@@ -566,6 +570,19 @@ export function lintGlossary(
         file,
         where: id,
         message: `the key "${id}" is the entry's anchor id and must be a kebab-case key such as "weight-matching"`,
+      });
+    const japanese = JAPANESE_SCRIPT.test(entry.term);
+    if (entry.reading !== undefined && !japanese)
+      problems.push({
+        file,
+        where: `${id}.reading`,
+        message: `the term "${entry.term}" is not written in Japanese, so it has no reading: remove "reading" (it is only for Japanese terms)`,
+      });
+    if (entry.reading === undefined && japanese)
+      problems.push({
+        file,
+        where: `${id}.reading`,
+        message: `the Japanese term "${entry.term}" needs its reading in hiragana (the Japanese glossary is ordered by it), such as reading: かくさんもでる for 拡散モデル`,
       });
     entry.papers.forEach((paper, i) => {
       if (!slugs.includes(paper))

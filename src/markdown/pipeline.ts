@@ -3,9 +3,11 @@
  * loader (`renderMdxBody`) and by the tests, so what is tested is what ships. Order matters: the
  * math check runs first and fails the file on a bad formula; `rehype-katex.ts` then takes each
  * formula from the same KaTeX cache (one KaTeX render per formula and build); the `lang` marking
- * runs after KaTeX so formulas are skipped. The sanitizer runs last, with the HTML policy the
- * content linter also enforces (`html-policy.ts`): whatever the linter missed is removed before it
- * can reach a page.
+ * runs after KaTeX so formulas are skipped. The sanitizer runs near the end, with the HTML policy
+ * the content linter also enforces (`html-policy.ts`): whatever the linter missed is removed before
+ * it can reach a page. Only the glossary step and the `lang` marking come after it: they add the
+ * terms' definitions (buttons and popovers built from the glossary's plain text, not from the
+ * author's markup) and `<span lang>` runs.
  */
 import { rehypeHeadingIds, unified as astroUnified } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
@@ -43,11 +45,14 @@ export const rehypePlugins = [
   rehypeMathScroll,
   rehypeEquations,
   rehypeMathText,
-  rehypeGlossary,
   rehypeBaseLinks,
   rehypeExternalLinks,
-  rehypeLang,
   [rehypeSanitize, sanitizeSchema],
+  // After the sanitizer: the glossary's definitions open from a `button` (popovertarget), an
+  // element authors may not write. Its text is the glossary's, as plain text. Before the `lang`
+  // marking, so a term in two scripts (KL ダイバージェンス) is still one text to find.
+  rehypeGlossary,
+  rehypeLang,
 ] as const;
 
 /** The processor for `markdown.processor` in `astro.config.ts` (MDX inherits it). */

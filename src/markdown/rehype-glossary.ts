@@ -1,9 +1,15 @@
 /**
- * Links the first use of each glossary term in a paper's body to its entry on the glossary page
- * of the same edition. `linkFirstUses` is a pure tree transform; the plugin reads the glossary
- * (`<content>/glossary.yaml`) once and runs only on paper files.
+ * Explains the first use of each glossary term in a paper's body in place: the term becomes a
+ * button that opens its definition, with a link to the entry on the glossary page of the same
+ * edition. The definition is a native popover (`popovertarget`), so it opens by tap, click or
+ * keyboard without JavaScript; it is marked `data-pagefind-ignore`, so search neither indexes it
+ * nor shows it in excerpts, and it comes once per term and page, so it adds little weight.
+ * `linkFirstUses` is a pure tree transform; the plugin reads the glossary
+ * (`<content>/glossary.yaml`) once and runs only on paper files, after the sanitizer (it writes a
+ * `button`, which no author may; its text comes from the glossary as plain text).
  *
- * Text inside headings, links, code, math and elements marked `data-glossary-skip` is left alone.
+ * Text inside headings, captions, table headers, links, code, math and elements marked
+ * `data-glossary-skip` is left alone.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Element, ElementContent, Root, Text } from 'hast';
@@ -14,6 +20,8 @@ import type { Lang } from '../i18n/langs';
 import { glossaryHref } from '../content/views/glossary';
 import { siteConfig } from '../site/config';
 import { langFromPath } from '../content/file-info';
+import { useTranslations } from '../i18n';
+import { markForeignRuns } from './rehype-lang';
 
 /** One term to link: the words to look for in this edition and where they lead. */
 export interface LinkTarget {
@@ -21,8 +29,12 @@ export interface LinkTarget {
   /** Exact spellings, longest first (Latin-script ones match case-insensitively on word boundaries). */
   forms: string[];
   href: string;
-  /** The entry's term in this edition, for the link's title. */
+  /** The entry's term in this edition, shown at the head of the definition. */
   title: string;
+  /** The entry's definition in this edition. */
+  definition: string;
+  /** The edition's language (the definition's `lang`, and the words of its link). */
+  lang: Lang;
 }
 
 const SKIP_TAGS = new Set([
@@ -33,6 +45,12 @@ const SKIP_TAGS = new Set([
   'script',
   'style',
   'svg',
+  // Captions and headers name a table or figure: a definition inside would join that name.
+  'caption',
+  'figcaption',
+  'th',
+  'summary',
+  'button',
   'h1',
   'h2',
   'h3',
@@ -60,8 +78,10 @@ function formPattern(form: string): string {
 }
 
 /**
- * Wraps the first occurrence of each target's forms in `<a class="glossary-link">`. Each target
- * is linked at most once per tree, at its first use in document order.
+ * Turns the first occurrence of each target's forms into a `<button class="glossary-ref">` that
+ * opens the term's definition (`<span class="glossary-def" popover>`, right after it, holding the
+ * `<a class="glossary-link">` to the entry). Each target is explained at most once per tree, at
+ * its first use in document order.
  */
 export function linkFirstUses(tree: Root | Element, targets: readonly LinkTarget[]): void {
   const pending = new Map(targets.map((t) => [t.id, t]));
@@ -97,21 +117,65 @@ function splitText(text: Text, pending: Map<string, LinkTarget>): ElementContent
     }
     if (!first) break;
     if (first.at > 0) out.push({ type: 'text', value: value.slice(0, first.at) });
-    out.push({
-      type: 'element',
-      tagName: 'a',
-      properties: {
-        href: first.target.href,
-        className: ['glossary-link'],
-        title: first.target.title,
-      },
-      children: [{ type: 'text', value: value.slice(first.at, first.at + first.length) }],
-    });
+    out.push(...explained(first.target, value.slice(first.at, first.at + first.length)));
     pending.delete(first.target.id);
     value = value.slice(first.at + first.length);
   }
   if (value) out.push({ type: 'text', value });
   return out;
+}
+
+/** The id of a term's definition on a paper page. */
+const definitionId = (id: string) => `glossary-def-${id}`;
+
+/** The button for one use of a term, and the definition it opens. */
+function explained(target: LinkTarget, text: string): ElementContent[] {
+  const t = useTranslations(target.lang);
+  const id = definitionId(target.id);
+  const definition: Element = {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['glossary-def-text'] },
+    children: [{ type: 'text', value: target.definition }],
+  };
+  // The definition's words in the other edition's script get their own `lang`, as in the body.
+  markForeignRuns(definition, target.lang);
+  return [
+    {
+      type: 'element',
+      tagName: 'button',
+      properties: { type: 'button', className: ['glossary-ref'], popoverTarget: id },
+      children: [{ type: 'text', value: text }],
+    },
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: {
+        id,
+        className: ['glossary-def'],
+        popover: 'auto',
+        lang: target.lang,
+        dataPagefindIgnore: '',
+      },
+      children: [
+        {
+          type: 'element',
+          tagName: 'strong',
+          properties: { className: ['glossary-def-term'] },
+          children: [{ type: 'text', value: target.title }],
+        },
+        { type: 'text', value: ' ' },
+        definition,
+        { type: 'text', value: ' ' },
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { href: target.href, className: ['glossary-link'] },
+          children: [{ type: 'text', value: t('glossary.entryLink') }],
+        },
+      ],
+    },
+  ];
 }
 
 /** The link targets of one edition, from the glossary's entries. */
@@ -123,7 +187,14 @@ export function linkTargets(
   return Object.entries(entries).map(([id, e]) => {
     const main = lang === 'ja' ? e.term : e.en;
     const forms = [...new Set([main, ...e.abbreviations])].sort((a, b) => b.length - a.length);
-    return { id, forms, href: glossaryHref(lang, id, base), title: main };
+    return {
+      id,
+      forms,
+      href: glossaryHref(lang, id, base),
+      title: main,
+      definition: e.definition[lang],
+      lang,
+    };
   });
 }
 

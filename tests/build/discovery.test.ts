@@ -35,7 +35,7 @@ const indexable = async () =>
 
 beforeAll(() => {
   if (!existsSync(join(dist, 'index.html')))
-    throw new Error(`${dist} has no build: run \`npm run build\` first`);
+    throw new Error(`${dist} has no build: run \`npm run build -- --local\` first`);
 });
 
 describe('head metadata of every indexable page', () => {

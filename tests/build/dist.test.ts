@@ -18,7 +18,7 @@ const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map(
 
 beforeAll(() => {
   if (!existsSync(join(dist, 'index.html')))
-    throw new Error('dist/ is missing: run `npm run build` first');
+    throw new Error('dist/ is missing: run `npm run build -- --local` first');
 });
 
 describe('pages', () => {

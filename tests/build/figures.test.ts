@@ -23,7 +23,7 @@ const placed = (slug: string) =>
 
 beforeAll(() => {
   if (!existsSync(join(dist, 'index.html')))
-    throw new Error('dist/ is missing: run `npm run build` first');
+    throw new Error('dist/ is missing: run `npm run build -- --local` first');
 });
 
 describe('figures in dist/', () => {

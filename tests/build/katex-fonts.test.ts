@@ -16,7 +16,7 @@ import { katexGlyphs } from '../../src/markdown/katex-glyphs';
 const dist = resolve(process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist'));
 const FULL = join(import.meta.dirname, '../../node_modules/katex/dist/fonts');
 if (!existsSync(join(dist, 'index.html')))
-  throw new Error('dist/ is missing: run `npm run build` first');
+  throw new Error('dist/ is missing: run `npm run build -- --local` first');
 
 const assets = readdirSync(join(dist, '_astro'));
 const stylesheets = assets.filter((f) => f.endsWith('.css'));

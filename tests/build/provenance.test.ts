@@ -24,7 +24,7 @@ const editions = [
 
 beforeAll(() => {
   if (!existsSync(join(dist, 'index.html')))
-    throw new Error('dist/ is missing: run `npm run build` first');
+    throw new Error('dist/ is missing: run `npm run build -- --local` first');
 });
 
 describe.each(editions)('the $lang edition', ({ prefix }) => {

@@ -5,8 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
 import * as pagefind from 'pagefind';
 import { describe, expect, test } from 'vitest';
+import type { GlossaryEntry } from '../../src/content/schema';
 import { EXCLUDE_SELECTORS } from '../../src/integrations/search-index';
 import { installedPagefindVersion, pagefindRecords } from '../../src/search/build/pagefind-records';
 import type { SearchData } from '../../src/search/build/search-data';
@@ -99,6 +101,37 @@ describe.each(LANGS)('search index (%s)', (lang) => {
     // Formulas read as text: "L_train = 512", never TeX's braces or commands.
     expect(all).toContain('L_train = 512');
     expect(all).not.toMatch(/[_^]\{|\\\\[a-z]/);
+  });
+});
+
+describe('glossary definitions shown in place on paper pages', () => {
+  const glossary = yaml.load(
+    readFileSync(join(import.meta.dirname, '../../content/glossary.yaml'), 'utf8'),
+  ) as Record<string, GlossaryEntry>;
+  test.each(LANGS)('are on the pages but in no page text of the %s index', (lang) => {
+    const { meta } = searchFor(lang);
+    const texts = readdirSync(join(dist, `search-index/${lang}/${meta.h}/d`))
+      .map((f) => readFileSync(join(dist, `search-index/${lang}/${meta.h}/d/${f}`), 'utf8'))
+      .join('\n');
+    const pages = readdirSync(join(dist, lang === 'en' ? 'en/papers' : 'papers'))
+      .filter((slug) => !slug.includes('.') && slug !== 'page')
+      .map((slug) =>
+        readFileSync(
+          join(dist, lang === 'en' ? 'en/papers' : 'papers', slug, 'index.html'),
+          'utf8',
+        ),
+      )
+      .join('\n');
+    let shown = 0;
+    for (const [id, entry] of Object.entries(glossary)) {
+      if (pages.includes(`id="glossary-def-${id}"`)) {
+        shown++;
+        expect(pages.replace(/<[^>]+>/g, ''), id).toContain(entry.definition[lang]);
+      }
+      // The body may share a few words with a definition, not a whole sentence of it.
+      expect(texts, id).not.toContain(entry.definition[lang].split(/[。.;；]/)[0]);
+    }
+    expect(shown).toBeGreaterThanOrEqual(12);
   });
 });
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { htmlFiles } from '../../src/integrations/built-pages';
+import { siteConfig } from '../../src/site/config';
 import { launch, type Browser } from '../support/browser';
 import { waitForSearch } from '../support/search-page';
 import { builtPages, PageProblems } from '../support/site';
@@ -36,7 +37,13 @@ beforeAll(async () => {
     [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist],
     {
       cwd: root,
-      env: { ...process.env, BASE_PATH: BASE, ASTRO_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
+      env: {
+        ...process.env,
+        SITE_URL: siteConfig.url,
+        BASE_PATH: BASE,
+        ASTRO_CACHE_DIR: join(work, 'cache'),
+        NO_COLOR: '1',
+      },
       encoding: 'utf8',
     },
   );

@@ -21,7 +21,7 @@ import { serveStatic, type StaticServer } from '../support/static-server';
 
 const DIST = resolve(process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist'));
 if (!existsSync(join(DIST, 'index.html')))
-  throw new Error(`No build in ${DIST}: run \`npm run build\` first`);
+  throw new Error(`No build in ${DIST}: run \`npm run build -- --local\` first`);
 const PAGES = (await htmlFiles(DIST)).map(pagePath);
 
 let server: StaticServer;

@@ -44,7 +44,7 @@ export function buildWith(
       mkdirSync(out);
       writeFileSync(join(out, 'index.html'), '<!doctype html><title>earlier build</title>');
     }
-    const result = spawnSync(process.execPath, [buildScript, '--outDir', out], {
+    const result = spawnSync(process.execPath, [buildScript, '--local', '--outDir', out], {
       cwd: root,
       env: {
         ...process.env,

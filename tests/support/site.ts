@@ -34,7 +34,7 @@ export const DIST = resolve(process.env['E2E_DIST_DIR'] ?? join(ROOT, 'dist'));
 export function requireBuild(): void {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error(
-      `No production build found (${join(DIST, 'index.html')} is missing). Run \`npm run build\` first, then \`npx vitest run --project e2e\` (\`npm test\` does both).`,
+      `No production build found (${join(DIST, 'index.html')} is missing). Run \`npm run build -- --local\` first, then \`npx vitest run --project e2e\` (\`npm test\` does both).`,
     );
   }
 }

@@ -8,10 +8,13 @@ import { escapeBibtex, toBibtex } from '../../src/cite/bibtex';
 import {
   apaAuthors,
   apaCitation,
+  apaDate,
   apaInitials,
   apaName,
   digestApa,
   digestBibtex,
+  latestDay,
+  paperCitations,
 } from '../../src/cite/citation';
 import { sampleFacts } from './support/paper-view';
 
@@ -117,16 +120,37 @@ describe('cite this digest', () => {
     expect(bib).toContain('language     = {japanese}');
     expect(bib.endsWith('\n}')).toBe(true);
   });
-  test('has an APA form with the page title in italics and no invented date', () => {
+  test('has an APA form with the page title in italics and the page’s date', () => {
     const apa = digestApa({
       ...input,
       lang: 'en',
       siteName: 'NTT at ICLR 2025: A Paper Digest',
       title: 'Test-time Adaptation',
+      date: '2026-12-06',
     });
     expect(apa.text).toBe(
-      `NTT at ICLR 2025: A Paper Digest. (n.d.). Test-time Adaptation. ${input.url}`,
+      `NTT at ICLR 2025: A Paper Digest. (2026, December 6). Test-time Adaptation. ${input.url}`,
     );
     expect(apa.parts.find((p) => p.italic)?.text).toBe('Test-time Adaptation');
+    expect(digestApa({ ...input, date: '2026-01-09' }).text).toBe(
+      `NTT ICLR 2025 論文ダイジェスト. (2026年1月9日). 回帰のためのテスト時適応 & {SSA}. ${input.url}`,
+    );
+  });
+  test('says "(n.d.)" only for a page without a date, never inventing one', () => {
+    expect(digestApa(input).text).toContain('(n.d.)');
+    expect(apaDate(undefined, 'en')).toBe('n.d.');
+    expect(apaDate('2026-11-30', 'en')).toBe('2026, November 30');
+    expect(apaDate('2026-11-30', 'ja')).toBe('2026年11月30日');
+  });
+  test('a page’s date is the latest of its days', () => {
+    expect(latestDay(['2026-11-30', undefined, '2026-12-06', '2026-12-01'])).toBe('2026-12-06');
+    expect(latestDay([undefined])).toBeUndefined();
+  });
+  test('paperCitations dates the digest’s APA reference', () => {
+    const out = paperCitations(
+      { lang: 'en', facts, venue, prose: { title: 'T' } },
+      { url: input.url, siteName: 'S', date: '2026-12-06' },
+    );
+    expect(out.digest.apa.text).toBe(`S. (2026, December 6). T. ${input.url}`);
   });
 });

@@ -3,12 +3,15 @@
  * a term's first use in a paper to its entry (src/markdown/rehype-glossary.ts).
  */
 import type { Element, Root } from 'hast';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../src/content/schema';
 import { lintGlossary, lintContent } from '../../src/lint';
 import { glossaryItems } from '../../src/content/views/glossary';
 import { linkFirstUses, linkTargets } from '../../src/markdown/rehype-glossary';
-import { readRealContent } from './support/content';
+import yaml from 'js-yaml';
+import { get, readRealContent } from './support/content';
 
 const entry = (over: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
   term: '拡散モデル',
@@ -69,6 +72,49 @@ describe('glossary linter', () => {
       '"dm" is already used by the entry "a"',
     );
   });
+  test('a reading on a term not written in Japanese is refused (no 「ありばい」 for ALiBi)', () => {
+    const problems = lintGlossary(
+      yamlOf({ alibi: entry({ term: 'ALiBi', en: 'ALiBi', reading: 'ありばい' }) }),
+      'content',
+      ['pu-diffusion-models'],
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/glossary.yaml',
+        where: 'alibi.reading',
+        message: expect.stringContaining(
+          'the term "ALiBi" is not written in Japanese, so it has no reading: remove "reading"',
+        ),
+      }),
+    ]);
+    const { reading: _r, ...withoutReading } = entry({ term: 'ALiBi', en: 'ALiBi' });
+    expect(
+      lintGlossary(yamlOf({ alibi: withoutReading }), 'content', ['pu-diffusion-models']),
+    ).toEqual([]);
+  });
+  test('a term written in Japanese needs its reading, also when it mixes in Latin letters', () => {
+    const { reading: _r, ...noReading } = entry({
+      term: 'KL ダイバージェンス',
+      en: 'KL divergence',
+    });
+    const problems = lintGlossary(yamlOf({ kl: noReading }), 'content', ['pu-diffusion-models']);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        where: 'kl.reading',
+        message: expect.stringContaining(
+          'the Japanese term "KL ダイバージェンス" needs its reading in hiragana',
+        ),
+      }),
+    ]);
+  });
+  test('the real glossary gives readings to Japanese terms only', () => {
+    const entries = yaml.load(get(readRealContent(), 'glossary.yaml')) as Record<
+      string,
+      GlossaryEntry
+    >;
+    expect(entries['alibi']?.reading).toBeUndefined();
+    expect(entries['diffusion-model']?.reading).toBe('かくさんもでる');
+  });
   test('a key that is not kebab-case is reported; a missing glossary is fine', () => {
     expect(
       lintGlossary(yamlOf({ Bad_Key: entry() }), 'content', ['pu-diffusion-models'])[0]?.message,
@@ -78,6 +124,17 @@ describe('glossary linter', () => {
 });
 
 describe('glossaryItems', () => {
+  test('the English edition shows no reading; the Japanese one only for Japanese terms', () => {
+    const entries = {
+      alibi: entry({ term: 'ALiBi', en: 'ALiBi', reading: undefined }),
+      dm: entry(),
+    };
+    expect(glossaryItems(entries, 'en').map((i) => i.reading)).toEqual([undefined, undefined]);
+    expect(glossaryItems(entries, 'ja').map((i) => [i.id, i.reading])).toEqual([
+      ['alibi', undefined],
+      ['dm', 'かくさんもでる'],
+    ]);
+  });
   test('Japanese entries sort by reading, English ones by term', () => {
     const entries = {
       b: entry({ term: '外挿', reading: 'がいそう', en: 'extrapolation' }),
@@ -92,6 +149,10 @@ describe('glossaryItems', () => {
 });
 
 describe('linkFirstUses', () => {
+  const toHtml = (node: Root | Element) =>
+    unified()
+      .use(rehypeStringify)
+      .stringify(node.type === 'root' ? node : { type: 'root', children: [node] });
   const p = (...children: (string | Element)[]): Element => ({
     type: 'element',
     tagName: 'p',
@@ -128,12 +189,50 @@ describe('linkFirstUses', () => {
       '"href":"/glossary/#diffusion-model"',
       '"href":"/glossary/#rotary-position-embedding"',
     ]);
-    const first = (tree.children[0] as Element).children[0] as Element;
-    expect(first).toMatchObject({
-      tagName: 'a',
-      properties: { className: ['glossary-link'] },
+    const [button, pop] = (tree.children[0] as Element).children as [Element, Element];
+    expect(button).toMatchObject({
+      tagName: 'button',
+      properties: {
+        type: 'button',
+        className: ['glossary-ref'],
+        popoverTarget: 'glossary-def-diffusion-model',
+      },
       children: [{ value: '拡散モデル' }],
     });
+    expect(pop).toMatchObject({
+      tagName: 'span',
+      properties: {
+        id: 'glossary-def-diffusion-model',
+        className: ['glossary-def'],
+        popover: 'auto',
+        lang: 'ja',
+        dataPagefindIgnore: '',
+      },
+    });
+    // The definition, in place, then the link to the entry (and no tooltip repeating the term).
+    expect(toHtml(pop)).toBe(
+      '<span id="glossary-def-diffusion-model" class="glossary-def" popover="auto" lang="ja" data-pagefind-ignore=""><strong class="glossary-def-term">拡散モデル</strong> <span class="glossary-def-text">説明。</span> <a href="/glossary/#diffusion-model" class="glossary-link">用語集の項目へ</a></span>',
+    );
+    expect(JSON.stringify(tree)).not.toContain('"title"');
+  });
+
+  test('marks words of the other script inside a definition with their language', () => {
+    const en = linkTargets(
+      {
+        'rotary-position-embedding': entry({
+          en: 'rotary position embedding',
+          abbreviations: ['RoPE'],
+          definition: { ja: '説明。', en: 'Rotating queries (回転) by position.' },
+        }),
+      },
+      'en',
+      '/',
+    );
+    const tree: Root = { type: 'root', children: [p('RoPE is used.')] };
+    linkFirstUses(tree, en);
+    expect(toHtml(tree)).toContain(
+      '<span class="glossary-def-text">Rotating queries (<span lang="ja">回転</span>) by position.</span> <a href="/en/glossary/#rotary-position-embedding" class="glossary-link">Glossary entry</a>',
+    );
   });
 
   test('skips headings, links, code and KaTeX; links the first use outside them', () => {
@@ -151,6 +250,25 @@ describe('linkFirstUses', () => {
     };
     linkFirstUses(tree, targets);
     expect(links(tree)).toEqual(['"href":"#x"', '"href":"/glossary/#diffusion-model"']);
+  });
+
+  test('skips captions and table headers, whose text names the table', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        el('figcaption', '拡散モデル'),
+        el('caption', 'RoPE'),
+        el('th', 'RoPE'),
+        p('RoPE'),
+      ],
+    };
+    linkFirstUses(tree, targets);
+    expect(links(tree)).toEqual(['"href":"/glossary/#rotary-position-embedding"']);
+    expect(
+      toHtml(tree).startsWith(
+        '<figcaption>拡散モデル</figcaption><caption>RoPE</caption><th>RoPE</th><p><button',
+      ),
+    ).toBe(true);
   });
 
   test('Latin forms match whole words only, ignoring case; the English edition links under /en/', () => {

@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { absoluteUrl, pageMeta } from '../../src/site/meta';
 
-const SITE = 'https://ntt-iclr2025-digest.example.org';
+const SITE = 'https://digest.example.org';
 
 describe('absoluteUrl', () => {
   test.each([

@@ -15,9 +15,13 @@ export interface GlossaryItem {
   id: string;
   /** The heading: the term in the edition's language. */
   term: string;
-  /** The term in the other language (with its reading in the English edition). */
+  /** The term in the other language. */
   other: string;
-  reading: string;
+  /**
+   * The Japanese term's reading, shown in the Japanese edition only, and only for a term written
+   * in Japanese (the English edition shows none).
+   */
+  reading?: string;
   abbreviations: string[];
   definition: string;
   papers: string[];
@@ -29,13 +33,16 @@ export function glossaryItems(entries: Record<string, GlossaryEntry>, lang: Lang
     id,
     term: lang === 'ja' ? e.term : e.en,
     other: lang === 'ja' ? e.en : e.term,
-    reading: e.reading,
+    ...(lang === 'ja' && e.reading ? { reading: e.reading } : {}),
     abbreviations: e.abbreviations,
     definition: e.definition[lang],
     papers: e.papers,
   }));
   const collator = new Intl.Collator(lang === 'ja' ? 'ja' : 'en', { sensitivity: 'base' });
+  // A Japanese term sorts by its reading; one in Latin letters (ALiBi) by itself.
   return items.sort((a, b) =>
-    lang === 'ja' ? collator.compare(a.reading, b.reading) : collator.compare(a.term, b.term),
+    lang === 'ja'
+      ? collator.compare(a.reading ?? a.term, b.reading ?? b.term)
+      : collator.compare(a.term, b.term),
   );
 }

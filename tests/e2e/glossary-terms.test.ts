@@ -1,0 +1,95 @@
+/**
+ * A glossary term in a paper's body explains itself in place, without JavaScript: tapping,
+ * clicking or pressing Enter on the term opens its definition (a native popover) with the link
+ * to the glossary entry; Escape closes it and focus goes back to the term. On a phone the
+ * definition stays on screen; axe (which needs scripts) finds nothing wrong with it open.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { describe, expect, test } from 'vitest';
+import { launch } from '../support/browser';
+import { page, site, useSite } from '../support/site';
+
+useSite({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const openDefinition = () =>
+  page.evaluate(() => {
+    const open = document.querySelector('.glossary-def:popover-open');
+    if (!open) return null;
+    const r = open.getBoundingClientRect();
+    return {
+      id: open.id,
+      text: (open as HTMLElement).innerText,
+      href: open.querySelector('a.glossary-link')?.getAttribute('href'),
+      left: r.left,
+      right: r.right,
+      top: r.top,
+      bottom: r.bottom,
+    };
+  });
+
+describe.each([
+  ['/papers/pu-diffusion-models/', '拡散モデル', 'diffusion-model', '/glossary/#diffusion-model'],
+  [
+    '/en/papers/test-time-adaptation-regression/',
+    'coefficient of determination',
+    'coefficient-of-determination',
+    '/en/glossary/#coefficient-of-determination',
+  ],
+])('%s', (path, term, id, href) => {
+  test('a click (a tap) on the term opens its definition in place, on screen, with the entry’s link', async () => {
+    await page.goto(site.url(path), { waitUntil: 'load' });
+    const button = page.locator(`button.glossary-ref[popovertarget="glossary-def-${id}"]`);
+    expect(await button.textContent()).toBe(term);
+    expect(await openDefinition()).toBeNull();
+    await button.scrollIntoViewIfNeeded();
+    await button.click();
+    const open = await openDefinition();
+    expect(open?.id).toBe(`glossary-def-${id}`);
+    expect(open?.text).toContain(term);
+    expect(open?.text.length).toBeGreaterThan(term.length + 40);
+    expect(open?.href).toBe(href);
+    expect(open!.left).toBeGreaterThanOrEqual(0);
+    expect(open!.right).toBeLessThanOrEqual(360);
+    expect(open!.top).toBeGreaterThanOrEqual(0);
+    expect(open!.bottom).toBeLessThanOrEqual(780);
+    // A tap elsewhere closes it.
+    await page.mouse.click(2, 2);
+    expect(await openDefinition()).toBeNull();
+  });
+
+  test('with scripts on too, the open definition passes axe', async () => {
+    const browser = await launch({ viewport: { width: 360, height: 780 } });
+    try {
+      const p = await browser.context.newPage();
+      await p.goto(site.url(path), { waitUntil: 'load' });
+      const button = p.locator(`button.glossary-ref[popovertarget="glossary-def-${id}"]`);
+      await button.scrollIntoViewIfNeeded();
+      await button.click();
+      const axe = await new AxeBuilder({ page: p })
+        .include(`#glossary-def-${id}`)
+        .withTags(TAGS)
+        .analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      expect(axe.passes.length).toBeGreaterThan(0);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('by keyboard: Enter opens it, Tab reaches its link, Escape closes it and returns to the term', async () => {
+    await page.goto(site.url(path), { waitUntil: 'load' });
+    const button = page.locator(`button.glossary-ref[popovertarget="glossary-def-${id}"]`);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect((await openDefinition())?.id).toBe(`glossary-def-${id}`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+    await page.keyboard.press('Escape');
+    expect(await openDefinition()).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('popovertarget'))).toBe(
+      `glossary-def-${id}`,
+    );
+  });
+});
