@@ -50,14 +50,15 @@ export async function pageFacts(file: string, html: string): Promise<PageFacts |
   const mayMisuse = mayShowRenderMisuse(html);
   const hasFormulas = html.includes('katex-html');
   if (!mayError && !mayMisuse && !hasFormulas) return undefined;
-  const tree = fromHtml(html);
+  // Formulas are read on their own (katexGlyphs); the whole page is parsed only to check it.
+  const tree = mayError || mayMisuse ? fromHtml(html) : undefined;
   const glyphs = hasFormulas
-    ? katexGlyphs(tree, await (css ??= installedKatexCss()))
+    ? katexGlyphs(html, await (css ??= installedKatexCss()))
     : new Map<string, Set<string>>();
   return {
     file,
-    katexError: mayError && hasKatexError(tree),
-    renderMisuse: mayMisuse && hasRenderMisuse(tree),
+    katexError: !!tree && mayError && hasKatexError(tree),
+    renderMisuse: !!tree && mayMisuse && hasRenderMisuse(tree),
     glyphs: [...glyphs].map(([face, chars]) => [face, [...chars].join('')]),
   };
 }

@@ -2,13 +2,15 @@
  * Which KaTeX font face draws each character of a page, read from KaTeX's own stylesheet rather
  * than from a hand-kept list: its `@font-face` rules (family, weight, style → font file) and the
  * rules that set `font`, `font-family`, `font-weight` or `font-style` on KaTeX's classes. KaTeX's
- * rules are all class selectors (`.katex .mathnormal`, `.katex .delimsizing.mult .delim-size1>span`),
- * so an element matches a rule when its last compound names the element's classes (and tag) and
- * the earlier compounds name ancestors; the child combinator is read as a descendant one, which
- * in KaTeX's markup reaches the same text. Properties inherit one by one, and among the rules an
+ * rules are all class selectors within `.katex` (`.katex .mathnormal`,
+ * `.katex .delimsizing.mult .delim-size1>span`), so each formula is read on its own, and an
+ * element matches a rule when its last compound names the element's classes (and tag) and the
+ * earlier compounds name ancestors; the child combinator is read as a descendant one, which in
+ * KaTeX's markup reaches the same text. Properties inherit one by one, and among the rules an
  * element matches the more specific, then the later, wins.
  */
 import type { Element, Nodes, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 
 export interface Font {
   family: string;
@@ -103,7 +105,7 @@ export function readFontCss(css: string): FontCss {
         .trim()
         .split(/\s*>\s*|\s+/)
         .map((compound) => compound.split(/(?=\.)/).filter(Boolean));
-      if (path.flat().some((t) => !/^\.?[\w-]+$/.test(t)))
+      if (path[0]?.[0] !== '.katex' || path.flat().some((t) => !/^\.?[\w-]+$/.test(t)))
         throw new Error(`KaTeX's CSS: unsupported selector "${selector}"`);
       const tokens = path.flat();
       rules.push({
@@ -163,12 +165,49 @@ export function hasKatexError(tree: Root): boolean {
   return walk(tree);
 }
 
+/** The source text of each formula (`<span class="katex">…</span>`) of a page's HTML. */
+function formulasOf(html: string): string[] {
+  const out: string[] = [];
+  const tags = /<(\/?)span\b[^>]*>/g;
+  for (let start = html.indexOf(FORMULA); start >= 0;) {
+    tags.lastIndex = start;
+    let [depth, end] = [0, html.length];
+    for (let m = tags.exec(html); m; m = tags.exec(html))
+      if ((depth += m[1] ? -1 : 1) === 0) {
+        end = tags.lastIndex;
+        break;
+      }
+    out.push(html.slice(start, end));
+    start = html.indexOf(FORMULA, end);
+  }
+  return out;
+}
+
+const FORMULA = '<span class="katex">';
+
+/** Per stylesheet: the glyphs of each formula read so far, by its source text. */
+const memos = new WeakMap<FontCss, Map<string, Map<string, Set<string>>>>();
+
 /**
- * The characters each KaTeX face draws in the page's formulas (`.katex-html`; the MathML copy
- * is for assistive technology and not drawn), keyed by face file (`KaTeX_Main-Regular`).
- * Characters whose font has no face in `css` are left out.
+ * The characters each KaTeX face draws in the formulas of a page's HTML (`.katex-html`; the
+ * MathML copy is for assistive technology and not drawn), keyed by face file
+ * (`KaTeX_Main-Regular`). Characters whose font has no face in `css` are left out. A formula met
+ * again (the other edition's page repeats it) is not read again.
  */
-export function katexGlyphs(tree: Root, css: FontCss): Map<string, Set<string>> {
+export function katexGlyphs(html: string, css: FontCss): Map<string, Set<string>> {
+  const memo = memos.get(css) ?? new Map<string, Map<string, Set<string>>>();
+  memos.set(css, memo);
+  const out = new Map<string, Set<string>>();
+  for (const formula of formulasOf(html)) {
+    const glyphs = memo.get(formula) ?? formulaGlyphs(fromHtml(formula, { fragment: true }), css);
+    memo.set(formula, glyphs);
+    for (const [face, chars] of glyphs)
+      out.set(face, new Set([...(out.get(face) ?? []), ...chars]));
+  }
+  return out;
+}
+
+function formulaGlyphs(tree: Root, css: FontCss): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (font: Font, text: string) => {
     const face = matchFace(font, css.faces);
