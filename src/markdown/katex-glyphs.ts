@@ -9,8 +9,9 @@
  * KaTeX's markup reaches the same text. Properties inherit one by one, and among the rules an
  * element matches the more specific, then the later, wins.
  */
-import type { Element, Nodes, Root } from 'hast';
+import type { Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { classesOf } from './hast-classes.ts';
 
 export interface Font {
   family: string;
@@ -134,11 +135,6 @@ export function matchFace(font: Font, faces: readonly FontFace[]): FontFace | un
   )[0];
 }
 
-const classes = (el: Element): string[] => {
-  const c = el.properties['className'];
-  return Array.isArray(c) ? c.map(String) : [];
-};
-
 /** An element as selectors see it: its tag and classes. */
 interface Tagged {
   tag: string;
@@ -160,7 +156,7 @@ function ruleMatches(path: string[][], el: Tagged, ancestors: readonly Tagged[])
 /** True when the page holds KaTeX's error markup (an element of class `katex-error`). */
 export function hasKatexError(tree: Root): boolean {
   const walk = (node: Nodes): boolean =>
-    (node.type === 'element' && classes(node).includes('katex-error')) ||
+    (node.type === 'element' && classesOf(node).includes('katex-error')) ||
     ((node.type === 'element' || node.type === 'root') && node.children.some(walk));
   return walk(tree);
 }
@@ -223,7 +219,7 @@ function formulaGlyphs(tree: Root, css: FontCss): Map<string, Set<string>> {
     let own = font;
     let inHtml = drawn;
     if (node.type === 'element') {
-      const el = { tag: node.tagName, classes: new Set(classes(node)) };
+      const el = { tag: node.tagName, classes: new Set(classesOf(node)) };
       inHtml ||= el.classes.has('katex-html');
       const matched = css.rules.filter((rule) => ruleMatches(rule.path, el, ancestors));
       for (const rule of matched) own = { ...own, ...rule.set };
