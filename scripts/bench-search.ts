@@ -157,39 +157,23 @@ if (import.meta.main) {
   const [dist, runs = '5'] = process.argv.slice(2);
   if (!dist)
     throw new Error('usage: node scripts/bench-search.ts <dist-dir>|--large=<count> [runs]');
-  if (dist.startsWith('--large=')) {
-    const figures = await benchLargeSite(process.cwd(), Number(dist.slice(8)), Number(runs));
-    console.log(
-      JSON.stringify(
-        figures.map((f) => ({
-          entry: f.entry,
-          lang: f.lang,
-          query: f.query,
-          KiB: +(f.medianBytes / 1024).toFixed(1),
-          ms: f.medianMs,
-        })),
-      ),
-    );
-    process.exit(0);
-  }
-  const server = await serveStatic(dist, { compress: true });
+  const large = dist.startsWith('--large=');
+  const server = large ? undefined : await serveStatic(dist, { compress: true });
   try {
-    const figures = await benchSearch(server.url, Number(runs));
-    console.log(
-      JSON.stringify(
-        figures.map((f) => ({
-          entry: f.entry,
-          lang: f.lang,
-          query: f.query,
-          KiB: +(f.medianBytes / 1024).toFixed(1),
-          ms: f.medianMs,
-          bytes: f.bytes,
-          all_ms: f.ms.map(Math.round),
-        })),
-      ),
-    );
+    const figures = server
+      ? await benchSearch(server.url, Number(runs))
+      : await benchLargeSite(process.cwd(), Number(dist.slice(8)), Number(runs));
+    const rows = figures.map((f) => ({
+      entry: f.entry,
+      lang: f.lang,
+      query: f.query,
+      KiB: +(f.medianBytes / 1024).toFixed(1),
+      ms: f.medianMs,
+      ...(large ? {} : { bytes: f.bytes, all_ms: f.ms.map(Math.round) }),
+    }));
+    console.log(JSON.stringify(rows));
   } finally {
-    await server.close();
+    await server?.close();
   }
 }
 

@@ -122,6 +122,14 @@ const figureRows = pages.flatMap((path) =>
   builtFigures(readFileSync(fileOf(path), 'utf8')).map((f) => ({ page: path, ...f })),
 );
 
+const searchFigures = (s: (typeof searches)[number]) => ({
+  entry: s.entry,
+  lang: s.lang,
+  query: s.query,
+  medianBytes: s.medianBytes,
+  medianMs: s.medianMs,
+  runs: s.runs,
+});
 const result = {
   date: new Date().toISOString(),
   figures: figureRows,
@@ -131,23 +139,8 @@ const result = {
     total: totals(r),
     lighthouse: lighthouse && { ...lighthouse, url: r.page },
   })),
-  search: searches.map((s) => ({
-    entry: s.entry,
-    lang: s.lang,
-    query: s.query,
-    medianBytes: s.medianBytes,
-    medianMs: s.medianMs,
-    runs: s.runs,
-  })),
-  searchLarge: large.map((s) => ({
-    papers: LARGE,
-    entry: s.entry,
-    lang: s.lang,
-    query: s.query,
-    medianBytes: s.medianBytes,
-    medianMs: s.medianMs,
-    runs: s.runs,
-  })),
+  search: searches.map(searchFigures),
+  searchLarge: large.map((s) => ({ papers: LARGE, ...searchFigures(s) })),
 };
 const lines = [
   `Cold build: ${result.buildSeconds} s`,

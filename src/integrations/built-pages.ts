@@ -1,8 +1,8 @@
 /**
  * The one walk over the built site: after Astro writes the pages, each HTML file is read once
- * and parsed once with a real HTML parser (parse5) by `page-reader.ts`, which returns what the
+ * and parsed once (hast-util-from-html) by `page-reader.ts`, which returns what the
  * post-build steps need from it (`PageFacts`: KaTeX errors, `render(entry)` notices, the
- * characters each KaTeX font draws, the stylesheet links); each step then takes every page's
+ * characters each KaTeX font draws); each step then takes every page's
  * facts in turn (the KaTeX error check, the render-misuse check, the KaTeX font subset). A large
  * site is read in worker threads (see page-reader.ts for why). The build-level tests parse pages
  * with `parseHtml`.

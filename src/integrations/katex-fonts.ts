@@ -9,14 +9,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
 import type { PageStep } from './built-pages';
-import { pageLinks, type PageLink } from './page-reader';
-import { mergeGlyphs } from '../markdown/katex-glyphs';
-
-export { installedKatexCss } from './page-reader';
 
 /** Removes the woff/ttf `src` entries from KaTeX's @font-face rules. */
 function woff2Only(css: string): string {
@@ -53,15 +49,11 @@ const stemOf = (name: string) => name.slice(0, name.indexOf('.'));
  */
 export function katexFontSubset(): PageStep {
   const used = new Map<string, Set<string>>();
-  // The links of each page with formulas the walk read, kept so relinking needs no second parse.
-  const links = new Map<string, PageLink[]>();
   return {
     name: 'katex-font-subset',
-    page({ file, glyphs, links: pageLinksFound }) {
-      // Only pages with drawn formulas (KaTeX's `katex-html` class) have characters to collect.
-      if (glyphs.length === 0 && pageLinksFound.length === 0) return;
-      mergeGlyphs(used, new Map(glyphs.map(([face, chars]) => [face, new Set(chars)])));
-      links.set(file, pageLinksFound);
+    page({ glyphs }) {
+      for (const [face, chars] of glyphs)
+        used.set(face, new Set([...(used.get(face) ?? []), ...chars]));
     },
     async done(dir, logger) {
       const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
@@ -91,9 +83,7 @@ export function katexFontSubset(): PageStep {
         renamed,
       );
       const pages = await relinkPages(
-        dir,
-        files.filter((f) => f.endsWith('.html')).map((f) => relative(dir, f)),
-        links,
+        files.filter((f) => f.endsWith('.html')),
         cssRenamed,
       );
       logger.info(`${renamed.size} fonts subset; ${cssRenamed.size} stylesheets, ${pages} pages`);
@@ -123,29 +113,12 @@ async function renameReferrers(
   return renamed;
 }
 
-/**
- * Points the pages' `<link href>` at renamed stylesheets. A page the walk parsed is edited where
- * its links were found (nothing writes the pages between the walk and this step) and only when
- * one of them names a renamed stylesheet; any other page is parsed here if its text names one.
- * Returns how many pages changed.
- */
-async function relinkPages(
-  dir: string,
-  pages: readonly string[],
-  walked: ReadonlyMap<string, PageLink[]>,
-  stylesheets: ReadonlyMap<string, string>,
-): Promise<number> {
-  if (stylesheets.size === 0) return 0;
-  const names = [...stylesheets.keys()];
+/** Points the `<link>` elements of the pages that name a renamed stylesheet at its new name. */
+async function relinkPages(pages: string[], stylesheets: ReadonlyMap<string, string>) {
   let changed = 0;
-  for (const file of pages) {
-    const known = walked.get(file);
-    if (known && !known.some((l) => stylesheets.has(l.href.slice(l.href.lastIndexOf('/') + 1))))
-      continue;
-    const path = join(dir, file);
+  for (const path of pages) {
     const html = await readFile(path, 'utf8');
-    if (!known && !names.some((name) => html.includes(name))) continue;
-    const next = relinkHtml(html, stylesheets, known);
+    const next = relinkHtml(html, stylesheets);
     if (next === html) continue;
     await writeFile(path, next);
     changed += 1;
@@ -154,23 +127,13 @@ async function relinkPages(
 }
 
 /**
- * `html` with the `href` of every `<link>` to a renamed file pointing at its new name. Only each
- * such link's own source text is edited, so the rest of the page stays byte for byte as Astro
- * wrote it. `links` are the page's links (`pageLinks` of its parsed text, the default).
+ * `html` with every `<link>` to a renamed file pointing at its new name. Only the link tags'
+ * text is edited, so the rest of the page stays byte for byte as Astro wrote it.
  */
-export function relinkHtml(
-  html: string,
-  renamed: ReadonlyMap<string, string>,
-  links: readonly PageLink[] = pageLinks(html),
-): string {
-  const edits: { start: number; end: number; text: string }[] = [];
-  for (const { href, start, end } of links) {
-    const old = href.slice(href.lastIndexOf('/') + 1);
-    const to = renamed.get(old);
-    if (to) edits.push({ start, end, text: html.slice(start, end).split(old).join(to) });
-  }
-  let out = html;
-  for (const e of edits.sort((a, b) => b.start - a.start))
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+export function relinkHtml(html: string, renamed: ReadonlyMap<string, string>): string {
+  if (![...renamed.keys()].some((old) => html.includes(old))) return html;
+  return html.replace(/<link\b[^>]*>/gi, (tag) => {
+    for (const [old, to] of renamed) tag = tag.split(old).join(to);
+    return tag;
+  });
 }

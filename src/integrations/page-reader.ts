@@ -1,35 +1,24 @@
 /**
  * Reads built pages for the post-build steps (`built-pages.ts`): each page is read and parsed
- * once with parse5, and what the steps need from it comes back as plain data (`PageFacts`).
+ * once (hast-util-from-html), and what the steps need from it comes back as plain data (`PageFacts`).
  * `built-pages.ts` runs this module in worker threads for a large site (tinypool, through the
  * `#page-reader` entry of package.json's `imports`), and calls it directly for a small one.
  *
  * Worker threads load this file as TypeScript source, not from the build's bundle (Node 22.18+
  * strips the types), so it and the modules it imports use only erasable TypeScript syntax, and
- * its relative imports name their `.ts` files (the modules it imports have no relative imports
- * but `import type`).
+ * its relative imports name their `.ts` files, and so do those of the modules it imports.
  *
  * Why workers: at 1,000 papers the walk parsed 2,336 pages on the build's main thread, whose
- * heap already held the whole page generation (about 900 MiB): the trees' garbage made a third
- * of the walk's 24 s garbage collection, and the heap grew by 800 MiB to the build's peak. A
- * worker starts with an empty heap, which it gives back when the walk ends.
+ * heap already held the whole page generation: the trees' garbage made a third of the walk's
+ * garbage collection, and the heap grew to the build's peak. A worker starts with an empty heap,
+ * which it gives back when the walk ends.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Root } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { fromHtml } from 'hast-util-from-html';
 import { hasRenderMisuse, mayShowRenderMisuse } from '../collections/rendered-html.ts';
-import { readFontCss, type FontCss } from '../markdown/katex-css.ts';
-import { hasKatexError, katexGlyphs } from '../markdown/katex-glyphs.ts';
-
-/** A `<link>` of a page: its `href` and where the element's source text starts and ends. */
-export interface PageLink {
-  href: string;
-  start: number;
-  end: number;
-}
+import { hasKatexError, katexGlyphs, readFontCss, type FontCss } from '../markdown/katex-glyphs.ts';
 
 /** What the post-build steps need from one page; pages with none of it are left out. */
 export interface PageFacts {
@@ -41,32 +30,12 @@ export interface PageFacts {
   renderMisuse: boolean;
   /** The characters each KaTeX face draws in its formulas: [face file, characters]. */
   glyphs: [string, string][];
-  /** Its `<link href>` elements (read only on pages with drawn formulas). */
-  links: PageLink[];
 }
 
 /** The font facts of the KaTeX stylesheet the site ships (the installed package's). */
 export async function installedKatexCss(): Promise<FontCss> {
   const path = createRequire(import.meta.url).resolve('katex/dist/katex.min.css');
   return readFontCss(await readFile(path, 'utf8'));
-}
-
-type P5Node = DefaultTreeAdapterMap['node'];
-
-/** The `<link href>` elements of a page parsed with source locations, with their offsets. */
-function p5Links(node: P5Node, found: PageLink[] = []): PageLink[] {
-  if ('tagName' in node && node.tagName === 'link') {
-    const href = node.attrs.find((a) => a.name === 'href')?.value;
-    const at = node.sourceCodeLocation;
-    if (href !== undefined && at) found.push({ href, start: at.startOffset, end: at.endOffset });
-  }
-  if ('childNodes' in node) for (const child of node.childNodes) p5Links(child, found);
-  return found;
-}
-
-/** The `<link href>` elements of `html`, with where each one's source text starts and ends. */
-export function pageLinks(html: string): PageLink[] {
-  return p5Links(parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false }));
 }
 
 let css: Promise<FontCss> | undefined;
@@ -80,19 +49,16 @@ export async function pageFacts(file: string, html: string): Promise<PageFacts |
   const mayMisuse = mayShowRenderMisuse(html);
   const hasFormulas = html.includes('katex-html');
   if (!mayError && !mayMisuse && !hasFormulas) return undefined;
-  // Locations only where the links are needed; the tree itself carries no positions (nothing
-  // reads them, and they were a third of the tree's objects).
-  const document = parse(html, { sourceCodeLocationInfo: hasFormulas, scriptingEnabled: false });
-  const tree = fromParse5(document) as Root;
+  // Formulas are read on their own (katexGlyphs); the whole page is parsed only to check it.
+  const tree = mayError || mayMisuse ? fromHtml(html) : undefined;
   const glyphs = hasFormulas
-    ? katexGlyphs(tree, await (css ??= installedKatexCss()))
+    ? katexGlyphs(html, await (css ??= installedKatexCss()))
     : new Map<string, Set<string>>();
   return {
     file,
-    katexError: mayError && hasKatexError(tree),
-    renderMisuse: mayMisuse && hasRenderMisuse(tree),
+    katexError: !!tree && mayError && hasKatexError(tree),
+    renderMisuse: !!tree && mayMisuse && hasRenderMisuse(tree),
     glyphs: [...glyphs].map(([face, chars]) => [face, [...chars].join('')]),
-    links: hasFormulas ? p5Links(document) : [],
   };
 }
 

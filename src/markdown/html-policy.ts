@@ -11,6 +11,7 @@
  * glossary links, `lang` spans, focusable formulas, and the inline SVG of figures.
  */
 import { find, html, svg } from 'property-information';
+import { decodeHTML } from 'entities';
 import type { Schema } from 'hast-util-sanitize';
 
 /** Text-level and block elements an author may write in a body, and the pipeline produces. */
@@ -188,39 +189,11 @@ function squeeze(text: string): string {
   );
 }
 
-/** Decodes character references (`&#106;`, `&#x6A;`, `&colon;`), as an HTML parser would, repeatedly. */
+/** Decodes character references (`&#106;`, `&#x6A;`, `&colon;`) as an HTML parser does, repeatedly. */
 export function decodeEntities(text: string): string {
-  const named: Record<string, string> = {
-    colon: ':',
-    tab: '\t',
-    newline: '\n',
-    lpar: '(',
-    rpar: ')',
-    sol: '/',
-    lt: '<',
-    gt: '>',
-    amp: '&',
-    quot: '"',
-    apos: "'",
-    nbsp: '\u00A0',
-    period: '.',
-    comma: ',',
-    equals: '=',
-  };
   let out = text;
-  for (let i = 0; i < 4; i++) {
-    const next = out
-      .replace(/&#x([0-9a-f]+);?/gi, (m, hex: string) => fromCode(parseInt(hex, 16), m))
-      .replace(/&#(\d+);?/g, (m, dec: string) => fromCode(parseInt(dec, 10), m))
-      .replace(/&([a-z]+);/gi, (m, name: string) => named[name.toLowerCase()] ?? m);
-    if (next === out) break;
-    out = next;
-  }
+  for (let i = 0; i < 4 && out.includes('&'); i++) out = decodeHTML(out);
   return out;
-}
-
-function fromCode(code: number, fallback: string): string {
-  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
 }
 
 /** The dangerous scheme a URL uses (`javascript:`, `vbscript:`, `data:`), however it is disguised; or null. */

@@ -1,193 +1,234 @@
 /**
- * Reads KaTeX's output in a parsed page: whether it holds a KaTeX error, and which characters
- * each KaTeX font face draws. Each element gets the font its stylesheet rules give it, property
- * by property (family, weight, style) with the cascade's order (specificity, then position)
- * and inheritance from the nearest ancestor that sets it; a text node is drawn with its parent
- * element's font, in the face that CSS font matching picks for it.
+ * Which KaTeX font face draws each character of a page, read from KaTeX's own stylesheet rather
+ * than from a hand-kept list: its `@font-face` rules (family, weight, style → font file) and the
+ * rules that set `font`, `font-family`, `font-weight` or `font-style` on KaTeX's classes. KaTeX's
+ * rules are all class selectors within `.katex` (`.katex .mathnormal`,
+ * `.katex .delimsizing.mult .delim-size1>span`), so each formula is read on its own, and an
+ * element matches a rule when its last compound names the element's classes (and tag) and the
+ * earlier compounds name ancestors; the child combinator is read as a descendant one, which in
+ * KaTeX's markup reaches the same text. Properties inherit one by one, and among the rules an
+ * element matches the more specific, then the later, wins.
  */
-import type { Element, Nodes, Root } from 'hast';
-import { selectAll } from 'hast-util-select';
-import type { FontCss, FontDeclarations, FontFace, FontRule, FontStyle } from './katex-css';
+import type { Nodes, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { classesOf } from './hast-classes.ts';
 
-/** The font an element's text is set in. */
-export interface ComputedFont {
+export interface Font {
   family: string;
   weight: number;
-  style: FontStyle;
+  style: 'normal' | 'italic';
 }
 
-const classes = (el: Element): string[] => {
-  const c = el.properties['className'];
-  return Array.isArray(c) ? c.map(String) : [];
-};
+/** One `@font-face`: `file` is the font file's stem, e.g. `KaTeX_AMS-Regular`. */
+export interface FontFace extends Font {
+  file: string;
+}
+
+interface FontRule {
+  /** The selector's compounds, outermost first, each a list of `.class` and tag names. */
+  path: string[][];
+  specificity: number;
+  set: Partial<Font>;
+  /** Characters a `::before`/`::after` of the element shows (`counter()` stands for digits). */
+  generated: string;
+}
+
+/** The font facts of a stylesheet. */
+export interface FontCss {
+  faces: FontFace[];
+  rules: FontRule[];
+}
+
+const unquote = (s: string) => s.trim().replace(/^(["'])(.*)\1$/, '$2');
+const family = (list: string) => unquote(list.split(',')[0] ?? '');
+
+function weight(value: string): number {
+  const v = value.trim().toLowerCase();
+  if (/^\d+$/.test(v)) return Number(v);
+  if (v === 'normal' || v === 'bold') return v === 'bold' ? 700 : 400;
+  throw new Error(`KaTeX's CSS: unsupported font-weight "${value}"`);
+}
+
+const style = (value: string): Font['style'] =>
+  /^(italic|oblique)/i.test(value.trim()) ? 'italic' : 'normal';
+
+/** The `font` shorthand: style and weight before the size (normal when not named), then families. */
+function shorthand(value: string): Partial<Font> {
+  const tokens = value.trim().split(/\s+/);
+  const at = tokens.findIndex((t) => /^[\d.]+[a-z%]*(\/|$)/i.test(t));
+  if (at < 0) return {};
+  const before = tokens.slice(0, at).map((t) => t.toLowerCase());
+  return {
+    weight: weight(before.find((t) => t === 'bold' || /^\d{3}$/.test(t)) ?? 'normal'),
+    style: before.some((t) => t === 'italic' || t === 'oblique') ? 'italic' : 'normal',
+    family: family(tokens.slice(at + 1).join(' ')),
+  };
+}
+
+/** Reads the font faces and font rules of a (flat, as KaTeX's is) stylesheet. */
+export function readFontCss(css: string): FontCss {
+  const faces: FontFace[] = [];
+  const rules: FontRule[] = [];
+  for (const [, selectors = '', body = ''] of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    const decls = new Map<string, string>();
+    for (const decl of body.split(';')) {
+      const at = decl.indexOf(':');
+      if (at > 0) decls.set(decl.slice(0, at).trim().toLowerCase(), decl.slice(at + 1).trim());
+    }
+    if (selectors.trim() === '@font-face') {
+      const file = /([^/"'(]+)\.woff2/.exec(decls.get('src') ?? '')?.[1];
+      if (file)
+        faces.push({
+          family: family(decls.get('font-family') ?? ''),
+          weight: weight(decls.get('font-weight') ?? 'normal'),
+          style: style(decls.get('font-style') ?? 'normal'),
+          file,
+        });
+      continue;
+    }
+    // Declarations in source order, so a longhand after the shorthand overrides it.
+    const set: Partial<Font> = {};
+    for (const [prop, value] of decls) {
+      if (prop === 'font') Object.assign(set, shorthand(value));
+      if (prop === 'font-family') set.family = family(value);
+      if (prop === 'font-weight') set.weight = weight(value);
+      if (prop === 'font-style') set.style = style(value);
+    }
+    const content = decls.get('content') ?? '';
+    const generated =
+      [...content.matchAll(/"([^"]*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2]).join('') +
+      (/\bcounters?\(/.test(content) ? '0123456789' : '');
+    for (const selector of selectors.split(',')) {
+      const pseudo = /::?(before|after)\s*$/.test(selector);
+      if (pseudo ? !generated : Object.keys(set).length === 0) continue;
+      const path = selector
+        .replace(/::?(before|after)\s*$/, '')
+        .trim()
+        .split(/\s*>\s*|\s+/)
+        .map((compound) => compound.split(/(?=\.)/).filter(Boolean));
+      if (path[0]?.[0] !== '.katex' || path.flat().some((t) => !/^\.?[\w-]+$/.test(t)))
+        throw new Error(`KaTeX's CSS: unsupported selector "${selector}"`);
+      const tokens = path.flat();
+      rules.push({
+        path,
+        specificity: tokens.filter((t) => t.startsWith('.')).length * 100 + tokens.length,
+        set: pseudo ? {} : set,
+        generated: pseudo ? generated : '',
+      });
+    }
+  }
+  // A stable sort: among equal specificity the later rule stays later, and so wins.
+  rules.sort((a, b) => a.specificity - b.specificity);
+  return { faces, rules };
+}
+
+/**
+ * The face CSS font matching picks from `faces` for `font` (none when the family has none):
+ * the same style if the family has it, then the nearest weight (KaTeX's faces are 400 or 700).
+ */
+export function matchFace(font: Font, faces: readonly FontFace[]): FontFace | undefined {
+  const family = faces.filter((f) => f.family === font.family);
+  const styled = family.filter((f) => f.style === font.style);
+  const pool = styled.length > 0 ? styled : family;
+  return [...pool].sort(
+    (a, b) => Math.abs(a.weight - font.weight) - Math.abs(b.weight - font.weight),
+  )[0];
+}
+
+/** An element as selectors see it: its tag and classes. */
+interface Tagged {
+  tag: string;
+  classes: Set<string>;
+}
+
+const matches = (compound: string[], el: Tagged) =>
+  compound.every((t) => (t.startsWith('.') ? el.classes.has(t.slice(1)) : el.tag === t));
+
+/** True when the last compound matches `el` and the earlier ones match its ancestors in order. */
+function ruleMatches(path: string[][], el: Tagged, ancestors: readonly Tagged[]): boolean {
+  if (!matches(path[path.length - 1] ?? [], el)) return false;
+  let i = path.length - 2;
+  for (let a = ancestors.length - 1; a >= 0 && i >= 0; a--)
+    if (matches(path[i] ?? [], ancestors[a] as Tagged)) i--;
+  return i < 0;
+}
 
 /** True when the page holds KaTeX's error markup (an element of class `katex-error`). */
 export function hasKatexError(tree: Root): boolean {
-  return selectAll('.katex-error', tree).length > 0;
+  const walk = (node: Nodes): boolean =>
+    (node.type === 'element' && classesOf(node).includes('katex-error')) ||
+    ((node.type === 'element' || node.type === 'root') && node.children.some(walk));
+  return walk(tree);
 }
 
-/**
- * The face CSS font matching (CSS Fonts 4, §5.2) picks from `faces` for `font`, or none when
- * the family has no face. Style first (italic falls back to normal and the reverse), then weight.
- */
-export function matchFace(font: ComputedFont, faces: readonly FontFace[]): FontFace | undefined {
-  const family = faces.filter((f) => f.family === font.family);
-  const preferred = family.filter((f) => f.style === font.style);
-  const pool = preferred.length > 0 ? preferred : family;
-  const w = font.weight;
-  // Distance in the order the specification tries weights: a lower rank wins.
-  const rank = (weight: number): number => {
-    if (w >= 400 && w <= 500) {
-      if (weight >= w && weight <= 500) return weight - w;
-      if (weight < w) return 1000 + (w - weight);
-      return 2000 + weight;
-    }
-    if (w < 400) return weight <= w ? w - weight : 1000 + weight;
-    return weight >= w ? weight - w : 1000 + (w - weight);
-  };
-  return [...pool].sort((a, b) => rank(a.weight) - rank(b.weight))[0];
-}
-
-/** The declarations that win for one element among the rules that match it. */
-function cascade(rules: readonly FontRule[]): FontDeclarations {
-  const sorted = [...rules].sort(
-    (a, b) =>
-      a.specificity[0] - b.specificity[0] ||
-      a.specificity[1] - b.specificity[1] ||
-      a.specificity[2] - b.specificity[2] ||
-      a.order - b.order,
-  );
-  // Applied from the weakest to the strongest rule: the last one to set a property wins.
-  return Object.assign({}, ...sorted.map((r) => r.set)) as FontDeclarations;
-}
-
-/**
- * True when every font rule's selector starts at a `.katex` element and uses no sibling
- * combinator (true of KaTeX's own stylesheet): then a rule can only match inside a `.katex`
- * element, and matching within each outermost `.katex` element alone finds the same elements as
- * matching in the whole page. Each such element is also where KaTeX's `font` shorthand sets all
- * of family, weight and style, so nothing inherited from outside reaches its text.
- */
-const scopedToKatex = (css: FontCss): boolean =>
-  css.rules.every((r) => /^\.katex(?![\w-])/.test(r.selector.trim()) && !/[+~]/.test(r.selector));
-
-/**
- * A formula's markup as a string (tags, properties, text): two formulas with the same key have
- * the same elements, classes and text, so the same rules match them and they draw the same
- * characters in the same faces.
- */
-const formulaKey = (node: Nodes): string =>
-  node.type === 'text'
-    ? JSON.stringify(node.value)
-    : node.type === 'element'
-      ? `<${node.tagName}${JSON.stringify(node.properties)}>${node.children.map(formulaKey).join('')}>`
-      : '';
-
-/** Per stylesheet: the glyphs of each formula seen so far, by `formulaKey`. */
-const memos = new WeakMap<FontCss, Map<string, Map<string, Set<string>>>>();
-
-/**
- * The characters each KaTeX font face draws in the visible formulas of a page (`.katex-html`;
- * the MathML copy is for assistive technology and not drawn). Keys are face files
- * (`KaTeX_Main-Regular`); characters whose font has no face in `css` are left out.
- *
- * Selectors are matched only within the page's formulas (its outermost `.katex` elements) when
- * the stylesheet allows it (`scopedToKatex`), not across the whole page: a paper page is mostly
- * prose, and matching every rule against all of it was most of a build's post-build time. Each
- * formula is then read once per stylesheet: a formula met again (on the other edition's page,
- * or a page that repeats it) reuses what its first reading found, since nothing outside a
- * `.katex` element can change its fonts.
- */
-export function katexGlyphs(tree: Root, css: FontCss): Map<string, Set<string>> {
-  const present = new Set<string>();
-  const formulas: Element[] = [];
-  const collect = (node: Nodes, inFormula: boolean): void => {
-    let inside = inFormula;
-    if (node.type === 'element') {
-      const names = classes(node);
-      for (const c of names) present.add(c);
-      if (!inside && names.includes('katex')) {
-        formulas.push(node);
-        inside = true;
+/** The source text of each formula (`<span class="katex">…</span>`) of a page's HTML. */
+function formulasOf(html: string): string[] {
+  const out: string[] = [];
+  const tags = /<(\/?)span\b[^>]*>/g;
+  for (let start = html.indexOf(FORMULA); start >= 0;) {
+    tags.lastIndex = start;
+    let [depth, end] = [0, html.length];
+    for (let m = tags.exec(html); m; m = tags.exec(html))
+      if ((depth += m[1] ? -1 : 1) === 0) {
+        end = tags.lastIndex;
+        break;
       }
-    }
-    if (node.type === 'element' || node.type === 'root')
-      for (const child of node.children) collect(child, inside);
-  };
-  collect(tree, false);
-  if (!present.has('katex-html')) return new Map();
-  if (!scopedToKatex(css)) return glyphsIn(tree, present, css);
-  let memo = memos.get(css);
-  if (!memo) {
-    memo = new Map<string, Map<string, Set<string>>>();
-    memos.set(css, memo);
-  }
-  const out = new Map<string, Set<string>>();
-  for (const formula of formulas) {
-    const key = formulaKey(formula);
-    let glyphs = memo.get(key);
-    if (!glyphs) {
-      glyphs = glyphsIn({ type: 'root', children: [formula] }, present, css);
-      memo.set(key, glyphs);
-    }
-    mergeGlyphs(out, glyphs);
+    out.push(html.slice(start, end));
+    start = html.indexOf(FORMULA, end);
   }
   return out;
 }
 
+const FORMULA = '<span class="katex">';
+
+/** Per stylesheet: the glyphs of each formula read so far, by its source text. */
+const memos = new WeakMap<FontCss, Map<string, Map<string, Set<string>>>>();
+
 /**
- * The characters each face draws in `scope`, matching the stylesheet's rules within it. Only
- * rules whose classes all occur in `present` (the page's classes) are tried: the others
- * cannot match.
+ * The characters each KaTeX face draws in the formulas of a page's HTML (`.katex-html`; the
+ * MathML copy is for assistive technology and not drawn), keyed by face file
+ * (`KaTeX_Main-Regular`). Characters whose font has no face in `css` are left out. A formula met
+ * again (the other edition's page repeats it) is not read again.
  */
-function glyphsIn(
-  scope: Root,
-  present: ReadonlySet<string>,
-  css: FontCss,
-): Map<string, Set<string>> {
+export function katexGlyphs(html: string, css: FontCss): Map<string, Set<string>> {
+  const memo = memos.get(css) ?? new Map<string, Map<string, Set<string>>>();
+  memos.set(css, memo);
   const out = new Map<string, Set<string>>();
-  const matched = new Map<Element, FontRule[]>();
-  for (const rule of css.rules.filter((r) => r.classes.every((c) => present.has(c))))
-    for (const el of selectAll(rule.selector, scope))
-      matched.set(el, [...(matched.get(el) ?? []), rule]);
-  const computed = new Map<Element, ComputedFont>();
-  const add = (font: ComputedFont, text: string) => {
+  for (const formula of formulasOf(html)) {
+    const glyphs = memo.get(formula) ?? formulaGlyphs(fromHtml(formula, { fragment: true }), css);
+    memo.set(formula, glyphs);
+    for (const [face, chars] of glyphs)
+      out.set(face, new Set([...(out.get(face) ?? []), ...chars]));
+  }
+  return out;
+}
+
+function formulaGlyphs(tree: Root, css: FontCss): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (font: Font, text: string) => {
     const face = matchFace(font, css.faces);
-    if (!face) return;
+    if (!face || !text) return;
     const chars = out.get(face.file) ?? new Set<string>();
     for (const c of text) chars.add(c);
     out.set(face.file, chars);
   };
-  const visit = (node: Nodes, font: ComputedFont, drawn: boolean): void => {
-    if (node.type === 'text') {
-      if (drawn) add(font, node.value);
-      return;
-    }
+  const ancestors: Tagged[] = [];
+  const visit = (node: Nodes, font: Font, drawn: boolean): void => {
+    if (node.type === 'text' && drawn) add(font, node.value);
     if (node.type !== 'element' && node.type !== 'root') return;
     let own = font;
     let inHtml = drawn;
     if (node.type === 'element') {
-      const rules = matched.get(node);
-      if (rules) own = { ...font, ...cascade(rules) };
-      if (classes(node).includes('katex-html')) inHtml = true;
-      if (inHtml) computed.set(node, own);
+      const el = { tag: node.tagName, classes: new Set(classesOf(node)) };
+      inHtml ||= el.classes.has('katex-html');
+      const matched = css.rules.filter((rule) => ruleMatches(rule.path, el, ancestors));
+      for (const rule of matched) own = { ...own, ...rule.set };
+      if (inHtml) for (const rule of matched) add(own, rule.generated);
+      ancestors.push(el);
     }
     for (const child of node.children) visit(child, own, inHtml);
+    if (node.type === 'element') ancestors.pop();
   };
-  visit(scope, { family: '', weight: 400, style: 'normal' }, false);
-  for (const { selector, text } of css.generated)
-    for (const el of selectAll(selector, scope)) {
-      const font = computed.get(el);
-      if (font) add(font, text);
-    }
+  visit(tree, { family: '', weight: 400, style: 'normal' }, false);
   return out;
-}
-
-/** Adds the characters of `from` to `into`, face by face. */
-export function mergeGlyphs(into: Map<string, Set<string>>, from: Map<string, Set<string>>): void {
-  for (const [file, chars] of from) {
-    const set = into.get(file) ?? new Set<string>();
-    for (const c of chars) set.add(c);
-    into.set(file, set);
-  }
 }

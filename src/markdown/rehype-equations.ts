@@ -10,16 +10,14 @@ import { useTranslations } from '../i18n';
 import { langFromPath } from '../content/file-info';
 import { numberedId, numberer } from './numbering';
 import { anchorLink } from './rehype-headings';
-
-const isDisplay = (node: Element) =>
-  Array.isArray(node.properties.className) && node.properties.className.includes('katex-display');
+import { hasClass } from './hast-classes';
 
 export default function rehypeEquations() {
   return (tree: Root, file: VFile) => {
     const t = useTranslations(langFromPath(file.path));
     const next = numberer();
     visit(tree, 'element', (node, index, parent) => {
-      if (!isDisplay(node) || !parent || index === undefined) return;
+      if (!hasClass(node, 'katex-display') || !parent || index === undefined) return;
       const n = next('eq');
       const id = numberedId('eq', n);
       const label = t('equation.number', { n });

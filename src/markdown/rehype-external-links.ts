@@ -13,6 +13,7 @@ import type { Lang } from '../i18n/langs';
 import { useTranslations } from '../i18n';
 import { siteConfig } from '../site/config';
 import { langFromPath } from '../content/file-info';
+import { classesOf } from './hast-classes';
 
 /** Whether `href` leads to another site (an absolute http(s) URL on another host). */
 export function isExternal(href: string, site: string = siteConfig.url): boolean {
@@ -24,8 +25,6 @@ export function isExternal(href: string, site: string = siteConfig.url): boolean
   }
 }
 
-const classesOf = (node: Element): string[] =>
-  Array.isArray(node.properties['className']) ? node.properties['className'].map(String) : [];
 const relOf = (node: Element): string[] => {
   const rel: unknown = node.properties['rel'];
   return Array.isArray(rel) ? rel.map(String) : typeof rel === 'string' ? rel.split(/\s+/) : [];

@@ -19,9 +19,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { contentPath } from '../content/file-info';
 import { renderTex } from './math';
+import { classesOf } from './hast-classes';
 
-const classesOf = (e: Element) =>
-  Array.isArray(e.properties.className) ? e.properties.className.map(String) : [];
 const isMath = (e: Element) =>
   classesOf(e).some((c) => c === 'language-math' || c === 'math-display' || c === 'math-inline');
 

@@ -8,16 +8,15 @@ import type { VFile } from 'vfile';
 import type { Lang } from '../i18n/langs';
 import { segmentByScript } from '../i18n/text';
 import { langFromPath } from '../content/file-info';
+import { classesOf } from './hast-classes';
 
 const SKIP_TAGS = new Set(['code', 'pre', 'math', 'script', 'style', 'svg']);
 
 function skip(node: Element): boolean {
-  const cls = node.properties.className;
-  const classes = Array.isArray(cls) ? cls.map(String) : [];
   return (
     SKIP_TAGS.has(node.tagName) ||
     node.properties.lang !== undefined ||
-    classes.some((c) => c.startsWith('katex') || c.startsWith('math'))
+    classesOf(node).some((c) => c.startsWith('katex') || c.startsWith('math'))
   );
 }
 

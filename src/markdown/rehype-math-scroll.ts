@@ -5,12 +5,12 @@
  */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { hasClass } from './hast-classes';
 
 export default function rehypeMathScroll() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
-      const cls = node.properties.className;
-      if (Array.isArray(cls) && cls.includes('katex-display')) node.properties.tabIndex = 0;
+      if (hasClass(node, 'katex-display')) node.properties.tabIndex = 0;
     });
   };
 }

@@ -10,10 +10,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import { useTranslations } from '../i18n';
 import { langFromPath } from '../content/file-info';
 import { mathSearchText } from './math-text';
+import { hasClass } from './hast-classes';
 import { toString } from 'hast-util-to-string';
-
-const hasClass = (node: Element, name: string) =>
-  Array.isArray(node.properties.className) && node.properties.className.includes(name);
 
 /** The TeX KaTeX keeps in its MathML annotation. */
 function texOf(katex: Element): string {

@@ -2,7 +2,7 @@
  * Numbered equations and results tables, search text for formulas, and the table-of-contents
  * marker: the pure modules, then the plugins through the real pipeline (pipeline.ts).
  */
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { EN, render } from './support/render';
 import { currentId } from '../../src/components/toc-current';
@@ -15,17 +15,7 @@ import {
   isCaptionLine,
   parseCaptionLine,
 } from '../../src/content/results-tables';
-
-function* walk(node: Root | Element): Generator<Element> {
-  for (const child of node.children)
-    if (child.type === 'element') {
-      yield child;
-      yield* walk(child);
-    }
-}
-const hasClass = (name: string) => (e: Element) =>
-  Array.isArray(e.properties['className']) && e.properties['className'].includes(name);
-const all = (node: Root | Element, pred: (e: Element) => boolean) => [...walk(node)].filter(pred);
+import { all, hasClass } from './support/hast';
 
 describe('numberedId and numberer', () => {
   test('counts each kind from 1 in document order', () => {

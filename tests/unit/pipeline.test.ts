@@ -4,7 +4,7 @@
  * Astro) and remark-rehype + rehype-stringify. Assertions look at the hast tree or at substrings.
  */
 import { markdownConfigDefaults } from '@astrojs/markdown-remark';
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { EN, JA, render } from './support/render';
 import { LANGS } from '../../src/i18n/langs';
@@ -19,29 +19,12 @@ import { toString as textOf } from 'hast-util-to-string';
 import { anchorLink } from '../../src/markdown/rehype-headings';
 import { markForeignRuns } from '../../src/markdown/rehype-lang';
 import { CONTENT_DIR, get, readRealContent, realSlugs, splitMdx } from './support/content';
+import { all, hasClass, tag } from './support/hast';
+import { classesOf } from '../../src/markdown/hast-classes';
 
-/** Every element under `node`, depth first. */
-function* walk(node: Root | Element): Generator<Element> {
-  for (const child of node.children) {
-    if (child.type === 'element') {
-      yield child;
-      yield* walk(child);
-    }
-  }
-}
-const all = (node: Root | Element, pred: (e: Element) => boolean) => [...walk(node)].filter(pred);
-const classes = (e: Element) =>
-  Array.isArray(e.properties['className']) ? e.properties['className'].map(String) : [];
-const hasClass = (name: string) => (e: Element) => classes(e).includes(name);
-const tag = (name: string) => (e: Element) => e.tagName === name;
 const langSpans = (node: Root | Element) =>
   all(node, (e) => e.tagName === 'span' && e.properties['lang'] !== undefined);
-const text = (node: Root | Element | ElementContent): string =>
-  node.type === 'text'
-    ? node.value
-    : 'children' in node
-      ? node.children.map((c) => text(c as ElementContent)).join('')
-      : '';
+const text = textOf;
 
 describe('remarkPlugins and rehypePlugins: math', () => {
   test('renders inline math as KaTeX with the MathML kept', () => {
@@ -114,7 +97,7 @@ describe('remarkPlugins and rehypePlugins: headings', () => {
     expect(h3?.properties['id']).toBe('method');
     expect(text(h3 as Element)).toBe('手法');
     const [wrapper] = all(tree, hasClass('heading-wrapper'));
-    expect(classes(wrapper as Element)).toEqual(['heading-wrapper', 'level-h3']);
+    expect(classesOf(wrapper as Element)).toEqual(['heading-wrapper', 'level-h3']);
     const [link] = all(tree, hasClass('anchor-link'));
     expect(link?.properties['href']).toBe('#method');
     expect(html).toContain('href="#method"');
@@ -349,27 +332,6 @@ describe('langFromPath', () => {
     ['/srv/en/site/content/papers/x/ja.mdx', 'ja'],
   ])('reads %j as %s', (path, expected) => {
     expect(langFromPath(path)).toBe(expected);
-  });
-});
-
-describe('textOf', () => {
-  test('joins the text of nested elements', () => {
-    const node: Element = {
-      type: 'element',
-      tagName: 'h2',
-      properties: {},
-      children: [
-        { type: 'text', value: 'A ' },
-        {
-          type: 'element',
-          tagName: 'em',
-          properties: {},
-          children: [{ type: 'text', value: 'b' }],
-        },
-        { type: 'comment', value: 'c' },
-      ],
-    };
-    expect(textOf(node)).toBe('A b');
   });
 });
 
