@@ -57,21 +57,21 @@ authors:
 venue: TODO # a key from content/data/venues.yaml, such as iclr-2025
 presentation: TODO # poster, spotlight, oral or unconfirmed
 year: TODO # the year of publication, such as 2025
-arxiv: ${todo('the arXiv identifier in quotes, such as "2410.03263"')}
+arxiv: ${todo('the arXiv identifier without version, such as 2501.01234, in quotes')}
 tags: [TODO] # keys from content/data/tags.yaml
-lastChecked: ${todo('the day the facts were checked, "YYYY-MM-DD"')}
+lastChecked: ${todo('the day the facts were checked, as YYYY-MM-DD in quotes')}
 sources:
   - kind: arxiv
     title: { ja: ${todo('arXiv:識別子（日付）')}, en: ${todo('arXiv:ID (date)')} }
     url: ${todo('https://arxiv.org/abs/ followed by the ID')}
     note: { ja: ${todo('この出典に拠る内容')}, en: ${todo('what the page rests on it for')} }
   - kind: ntt
-    title: { ja: ${todo('NTT の発表の題名と日付')}, en: ${todo("the title and date of NTT's announcement")} }
-    url: ${todo("https:// address of NTT's announcement")}
+    title: { ja: ${todo('NTT の発表の題名と日付')}, en: ${todo('the title and date of the announcement by NTT')} }
+    url: ${todo('the https address of the announcement by NTT')}
 seedTerms:
   ja: [TODO] # the seed report's key terms for this paper, each used on the Japanese page
   en: [TODO] # the same for the English page
-bibtexKey: ${todo('the BibTeX key, such as "sato2025sparse"')}
+bibtexKey: ${todo('the BibTeX key, such as sato2025sparse')}
 `;
 }
 
@@ -91,7 +91,7 @@ export function editionMdx(lang: 'ja' | 'en'): string {
     )
     .join('\n');
   return `---
-title: ${w('日本語の題名', "the title in English (usually the paper's own)")}
+title: ${w('日本語の題名', 'the title in English, usually as published')}
 description: ${w('カードと検索結果に出る一文', 'one sentence for cards, search results and link previews')}
 keyPoints:
   - ${w('課題を一文で', 'the problem, in one sentence')}
@@ -100,7 +100,7 @@ keyPoints:
 summary: ${w('概要（一、二段落）', 'the summary, in a paragraph or two')}
 significance: ${w('技術的意義', 'the technical significance')}
 applications: ${w('応用可能性', 'the applications')}
-impactLabel: ${w('本ダイジェスト独自の評価であることを述べる一行', "the line saying the table is the digest's own assessment")}
+impactLabel: ${w('本ダイジェスト独自の評価であることを述べる一行', 'the line saying the table is the assessment of this digest')}
 impact:
   - area: ${w('分野', 'the area')}
     impact: ${w('影響', 'the impact')}
@@ -123,7 +123,7 @@ function impactRow(slug: string, lang: 'ja' | 'en'): string {
   const w = (jaText: string, enText: string) => todo(ja ? jaText : enText);
   return [
     `  - paper: ${slug}`,
-    `    theme: ${w('論文の主題を数語で', "the paper's theme in a few words")}`,
+    `    theme: ${w('論文の主題を数語で', 'the theme of the paper in a few words')}`,
     `    area: ${w('分野', 'the area')}`,
     `    impact: ${w('影響', 'the impact')}`,
     `    stakeholders: ${w('関係者', 'the stakeholders')}`,

@@ -37,6 +37,8 @@ import {
 } from './provenance';
 import { checkFileLayout } from './files';
 import { checkPlainText, stringsOf } from './markup';
+import { findPlaceholders, withoutPlaceholderNoise } from './placeholders';
+import { checkCopiedIds, type PaperFiles } from './copied';
 
 export { formatProblem, type Problem } from './issues';
 
@@ -165,6 +167,17 @@ function readMdx(
  * folder body components see), `root` when not given.
  */
 export function lintContent(files: ContentFiles, root = 'content', contentDir = root): Problem[] {
+  // Placeholders of the template first, all of them, in file order; the rules' complaints about
+  // the same fields would only repeat them.
+  const placeholders = [...files]
+    .filter(([path]) => !isIgnored(path))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([path, text]) => findPlaceholders(`${root}/${path}`, normaliseText(text)));
+  const problems = lintRules(files, root, contentDir);
+  return [...placeholders, ...withoutPlaceholderNoise(problems, placeholders)];
+}
+
+function lintRules(files: ContentFiles, root: string, contentDir: string): Problem[] {
   const problems: Problem[] = checkFileLayout(files.keys(), root);
   const paths = [...files.keys()].filter((p) => !isIgnored(p)).sort();
 
@@ -185,6 +198,7 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
   ];
   if (slugs.length === 0) problems.push({ file: `${root}/papers`, message: 'there are no papers' });
   const facts = new Map<string, PaperFacts>();
+  const paperFiles = new Map<string, PaperFiles>();
   const anchors = new Map<string, Set<string>>();
   const links: { file: string; url: string; line?: number }[] = [];
   const seen = {
@@ -243,6 +257,15 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
         data === undefined ? undefined : parseWith(paperFactsSchema, factsFile, data, problems);
       if (parsed) {
         facts.set(slug, parsed);
+        paperFiles.set(slug, {
+          facts: parsed,
+          factsFile,
+          factsText: normaliseText(factsText),
+          figuresFile: `${root}/${dir}/figures.yaml`,
+          ...(files.has(`${dir}/figures.yaml`)
+            ? { figuresText: normaliseText(files.get(`${dir}/figures.yaml`) ?? '') }
+            : {}),
+        });
         parsed.tags.forEach((tag, i) => {
           if (!tags[tag])
             problems.push({
@@ -390,6 +413,8 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
         problems.push({ file: `${root}/${dir}/en.mdx`, where: 'tables', message });
     }
   }
+
+  problems.push(...checkCopiedIds(paperFiles));
 
   const homeRows: Partial<Record<Lang, DigestImpactRow[]>> = {};
   for (const lang of LANGS) {

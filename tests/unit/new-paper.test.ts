@@ -136,7 +136,7 @@ describe('addImpactRow', () => {
         impact: { paper: string; theme: string }[];
       };
       expect(data.impact.at(-1)?.paper).toBe('new-one');
-      expect(data.impact.at(-1)?.theme).toMatch(lang === 'ja' ? /^TODO: 論文/ : /^TODO: the paper/);
+      expect(data.impact.at(-1)?.theme).toMatch(lang === 'ja' ? /^TODO: 論文/ : /^TODO: the theme/);
       const before = yaml.load(read(lang).split(/^---$/m)[1] ?? '') as { impact: unknown[] };
       expect(data.impact.slice(0, -1)).toEqual(before.impact);
     }
