@@ -161,6 +161,30 @@ function readMdx(
   }
 }
 
+/** The last body check of each paper edition, with what it depended on. */
+const bodyChecks = new Map<string, { key: string; report: ReturnType<typeof checkBody> }>();
+
+/**
+ * `checkBody` of a paper edition, or its last result when nothing it depends on has changed: the
+ * development server lints the whole content after every edit (src/integrations/content-guard.ts),
+ * and parsing every body again (MDX, KaTeX) would take seconds each time. One entry per file.
+ */
+function checkBodyOnce(
+  dependsOn: string[],
+  file: string,
+  body: string,
+  lang: Lang,
+  required: readonly string[],
+  paperDir: string,
+): ReturnType<typeof checkBody> {
+  const key = JSON.stringify([body, lang, required, paperDir, dependsOn]);
+  const last = bodyChecks.get(file);
+  if (last?.key === key) return last.report;
+  const report = checkBody(file, body, lang, required, { paperDir });
+  bodyChecks.set(file, { key, report });
+  return report;
+}
+
 /**
  * Checks every content file and the rules between them. Returns [] when all is well.
  * `root` names the content folder in messages; `contentDir` is its absolute path (the paper
@@ -357,9 +381,15 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
         });
       }
       const required = DETAIL_SECTIONS.map((id) => dictionaries[lang][`paper.${id}`]);
-      const report = checkBody(mdx.file, mdx.body, lang, required, {
-        paperDir: `${contentDir}/${dir}`,
-      });
+      // The body check reads the paper's figures.yaml (and ja.mdx's tables for charts) from disk.
+      const report = checkBodyOnce(
+        [files.get(`${dir}/figures.yaml`) ?? '', files.get(`${dir}/ja.mdx`) ?? ''],
+        mdx.file,
+        mdx.body,
+        lang,
+        required,
+        `${contentDir}/${dir}`,
+      );
       problems.push(...report.problems);
       addPageText(`${lang}:${slug}`, mdx.file, mdx.data, mdx.body, report.text);
       anchors.set(`${lang}:${slug}`, new Set([...PAGE_SECTIONS, KEY_POINTS_ID, ...report.anchors]));
