@@ -6,7 +6,15 @@
  *
  * Why not Astro's `glob` loader: it turns every `.mdx` file into a JavaScript module that Vite
  * compiles and bundles, and at a thousand papers (two thousand modules) that bundling took
- * minutes and more than 4 GB of memory. Here the few components a body may use
+ * minutes and more than 4 GB of memory. Re-checked on Astro 7.4.8 (2026-12-07), not re-measured:
+ * `glob({ deferRender: true })` changes nothing for `.mdx`, which Astro always stores as a
+ * deferred content module (`contentModuleTypes`, glob.js) to be compiled by Vite; `deferRender`
+ * only defers Markdown rendering. Moving the bodies to Astro's MDX would also mean rebuilding
+ * the body components (`<Figure>`, `<Note>`) and the KaTeX and glossary passes as MDX
+ * components and plugins, before a 1,000-paper measurement with `experimental.incrementalBuild`
+ * could even run; that did not fit the time given, so this loader stays until such a
+ * measurement shows `glob()` within the targets (120 s, 2,048 MiB; the last measurement of
+ * this loader, in the README, is 104.9–113.1 s and 1,789–1,851 MiB). Here the few components a body may use
  * (src/markdown/components.ts, e.g. `<Note>`) and inline HTML become HTML at build time, and
  * anything else MDX would run as code (expressions, imports, unknown components) fails the
  * build with file and line, exactly as the content linter reports it. Unchanged files keep
@@ -24,6 +32,11 @@
  * one: the entry's `rendered.html` is a visible notice (`RENDER_MISUSE_HTML`) telling the
  * developer to use `loadPaperBody(entry)`, and the build fails when any built page contains it
  * (src/integrations/content-guard.ts), naming the page.
+ *
+ * On the development server the loader watches its folder and the files every body depends on
+ * (`dependsOn`: the glossary), as Astro's own loaders do: an edit to a body, its frontmatter or
+ * another file of its paper folder (figures.yaml) renders the entries it touches again, the
+ * edited file first, and Astro reloads the page.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -92,8 +105,9 @@ export function mdxBodyLoader(options: MarkdownLoaderOptions): Loader {
           : [];
       // A body's HTML depends on more than its file: on the pipeline's code, on the other files
       // of its paper folder (figure specs, and ja.mdx, whose tables results charts are drawn
-      // from in both editions) and on the glossary (links to its terms). All go into the
-      // digest, so a change to any renders the body again instead of serving stale HTML.
+      // from in both editions; not paper.yaml, which no body reads) and on the glossary (links
+      // to its terms). All go into the digest, so a change to any renders the body again
+      // instead of serving stale HTML.
       const sharedDigest = async () =>
         [
           await filesDigest(fileURLToPath(new URL('src/', config.root)), (rel) =>
