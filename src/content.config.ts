@@ -40,6 +40,8 @@ export const collections = {
       base: `${root}/papers`,
       match: (rel) => /^[^_/][^/]*\/(?:ja|en)\.mdx$/.test(rel),
       id: (rel) => rel.replace(/\.mdx$/, ''),
+      // Bodies link the first use of each glossary term (markdown/rehype-glossary.ts).
+      dependsOn: [`${root}/glossary.yaml`],
     }),
     schema: paperProseSchema,
   }),

@@ -6,7 +6,15 @@
  *
  * Why not Astro's `glob` loader: it turns every `.mdx` file into a JavaScript module that Vite
  * compiles and bundles, and at a thousand papers (two thousand modules) that bundling took
- * minutes and more than 4 GB of memory. Here the few components a body may use
+ * minutes and more than 4 GB of memory. Re-checked on Astro 7.4.8 (2026-12-07), not re-measured:
+ * `glob({ deferRender: true })` changes nothing for `.mdx`, which Astro always stores as a
+ * deferred content module (`contentModuleTypes`, glob.js) to be compiled by Vite; `deferRender`
+ * only defers Markdown rendering. Moving the bodies to Astro's MDX would also mean rebuilding
+ * the body components (`<Figure>`, `<Note>`) and the KaTeX and glossary passes as MDX
+ * components and plugins, before a 1,000-paper measurement with `experimental.incrementalBuild`
+ * could even run; that did not fit the time given, so this loader stays until such a
+ * measurement shows `glob()` within the targets (120 s, 2,048 MiB; the last measurement of
+ * this loader, in the README, is 104.9–113.1 s and 1,789–1,851 MiB). Here the few components a body may use
  * (src/markdown/components.ts, e.g. `<Note>`) and inline HTML become HTML at build time, and
  * anything else MDX would run as code (expressions, imports, unknown components) fails the
  * build with file and line, exactly as the content linter reports it. Unchanged files keep
@@ -24,6 +32,11 @@
  * one: the entry's `rendered.html` is a visible notice (`RENDER_MISUSE_HTML`) telling the
  * developer to use `loadPaperBody(entry)`, and the build fails when any built page contains it
  * (src/integrations/content-guard.ts), naming the page.
+ *
+ * On the development server the loader watches its folder and the files every body depends on
+ * (`dependsOn`: the glossary), as Astro's own loaders do: an edit to a body, its frontmatter or
+ * another file of its paper folder (figures.yaml) renders the entries it touches again, the
+ * edited file first, and Astro reloads the page.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -43,6 +56,8 @@ export interface MarkdownLoaderOptions {
   match: (rel: string) => boolean;
   /** The entry id for a path relative to `base`. */
   id: (rel: string) => string;
+  /** Files (relative to the project root) every body depends on, such as the glossary. */
+  dependsOn?: string[];
 }
 
 /**
@@ -75,36 +90,47 @@ export function mdxBodyLoader(options: MarkdownLoaderOptions): Loader {
     name: 'mdx-bodies',
     // Astro hands these as plain functions of the loader context; none of them uses `this`.
     // eslint-disable-next-line @typescript-eslint/unbound-method
-    load: async ({ config, collection, store, parseData, generateDigest }) => {
+    load: async ({ config, collection, store, parseData, generateDigest, logger, watcher }) => {
       const root = fileURLToPath(config.root);
       const dir = fileURLToPath(new URL(options.base.replace(/\/?$/, '/'), config.root));
       const htmlDir = fileURLToPath(new URL(`rendered/${collection}/`, config.cacheDir));
+      const extra = (options.dependsOn ?? []).map((f) => fileURLToPath(new URL(f, config.root)));
       await mkdir(htmlDir, { recursive: true });
-      const rels = (await readdir(dir, { recursive: true }))
-        .map((p) => p.split(sep).join('/'))
-        .filter((rel) => options.match(rel))
-        .sort();
-      const untouched = new Set(store.keys());
-      // A body's HTML depends on more than its file: on the pipeline's code and on the other
-      // files of its paper folder (figure specs, and ja.mdx, whose tables results charts are
-      // drawn from in both editions). Both go into the digest, so a change to either renders
-      // the body again instead of serving stale HTML from the cache.
-      const pipeline = await filesDigest(fileURLToPath(new URL('src/', config.root)), (rel) =>
-        /^(markdown|figures)\//.test(rel),
-      );
-      for (const rel of rels) {
+      const listEntries = async () =>
+        existsSync(dir)
+          ? (await readdir(dir, { recursive: true }))
+              .map((p) => p.split(sep).join('/'))
+              .filter((rel) => options.match(rel))
+              .sort()
+          : [];
+      // A body's HTML depends on more than its file: on the pipeline's code, on the other files
+      // of its paper folder (figure specs, and ja.mdx, whose tables results charts are drawn
+      // from in both editions; not paper.yaml, which no body reads) and on the glossary (links
+      // to its terms). All go into the digest, so a change to any renders the body again
+      // instead of serving stale HTML.
+      const sharedDigest = async () =>
+        [
+          await filesDigest(fileURLToPath(new URL('src/', config.root)), (rel) =>
+            /^(markdown|figures)\//.test(rel),
+          ),
+          ...(await Promise.all(
+            extra.map(async (f) => (existsSync(f) ? await readFile(f, 'utf8') : '')),
+          )),
+        ].join('\0');
+
+      /** Reads, validates and renders one entry unless its digest is unchanged. */
+      const syncEntry = async (rel: string, shared: string) => {
         const full = `${dir}${rel}`;
         const contents = await readFile(full, 'utf8');
         const id = options.id(rel);
-        untouched.delete(id);
         const folder = await filesDigest(
           dirname(full),
-          (name) => !name.endsWith('.mdx') || name === 'ja.mdx',
+          (name) => (!name.endsWith('.mdx') && name !== 'paper.yaml') || name === 'ja.mdx',
         );
-        const digest = generateDigest(`${contents}\0${pipeline}\0${folder}`);
+        const digest = generateDigest(`${contents}\0${shared}\0${folder}`);
         const existing = store.get(id);
         const existingFile = htmlFileOf(existing);
-        if (existing?.digest === digest && existingFile && existsSync(existingFile)) continue;
+        if (existing?.digest === digest && existingFile && existsSync(existingFile)) return;
         const { frontmatter, content } = parseFrontmatter(normalise(contents), {
           frontmatter: 'empty-with-lines',
         });
@@ -131,12 +157,101 @@ export function mdxBodyLoader(options: MarkdownLoaderOptions): Loader {
           digest,
           rendered: { html: RENDER_MISUSE_HTML, metadata: { headings, htmlFile } },
         });
+      };
+
+      /** HTML files no entry refers to any more (edited or removed papers). */
+      const pruneHtml = async () => {
+        const kept = new Set(store.keys().map((id) => htmlFileOf(store.get(id))));
+        for (const name of await readdir(htmlDir))
+          if (!kept.has(join(htmlDir, name))) await rm(join(htmlDir, name), { force: true });
+      };
+
+      const rels = await listEntries();
+      const untouched = new Set(store.keys());
+      const shared = await sharedDigest();
+      for (const rel of rels) {
+        untouched.delete(options.id(rel));
+        await syncEntry(rel, shared);
       }
       for (const id of untouched) store.delete(id);
-      // HTML files no entry refers to any more (edited or removed papers).
-      const kept = new Set(store.keys().map((id) => htmlFileOf(store.get(id))));
-      for (const name of await readdir(htmlDir))
-        if (!kept.has(join(htmlDir, name))) await rm(join(htmlDir, name), { force: true });
+      await pruneHtml();
+
+      // The development server: an edit to a body, its frontmatter, any other file of its
+      // paper folder (paper.yaml, figures.yaml) or a file the bodies depend on (the glossary)
+      // renders the entries it touches again, and Astro reloads the page. A content error is
+      // logged with its file, and the server keeps running (the content guard reports it in
+      // the browser as well: src/integrations/content-guard.ts).
+      if (!watcher) return;
+      watcher.add([dir, ...extra]);
+      // The pipeline loads its parts (KaTeX, the figure drawers) on first use: one body rendered
+      // now, and thrown away, saves the first edit that wait.
+      const [sample] = rels;
+      if (sample)
+        void readFile(`${dir}${sample}`, 'utf8')
+          .then((text) =>
+            renderMdxBody(
+              parseFrontmatter(normalise(text), { frontmatter: 'empty-with-lines' }).content,
+              `${dir}${sample}`,
+              { file: sample, lang: langFromPath(sample), paperDir: dirname(`${dir}${sample}`) },
+            ),
+          )
+          .catch(() => undefined);
+      // Events come in bursts (an editor's save may write a temporary file and rename it):
+      // the changes of a few milliseconds are synced together, once. The edited files' own
+      // entries go first; the entries that merely depend on the change (the other edition of
+      // the paper, whose charts read ja.mdx's tables; every body after a glossary edit, whose
+      // own page reloads from its collection) follow once Astro has written the first change to
+      // its store (it waits 500 ms after the last one), so the page being edited reloads as soon
+      // as it can.
+      const changed = new Set<string>();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let queue = Promise.resolve();
+      const syncAll = async (rels: string[]) => {
+        const now = await sharedDigest();
+        for (const r of rels) {
+          try {
+            await syncEntry(r, now);
+          } catch (error) {
+            logger.error(
+              `${relative(root, `${dir}${r}`)}: ${(error as Error).message} (the page keeps its last good version)`,
+            );
+          }
+        }
+      };
+      const flush = () => {
+        const paths = [...changed];
+        changed.clear();
+        queue = queue.then(async () => {
+          const current = await listEntries();
+          const ids = new Set(current.map((r) => options.id(r)));
+          for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+          const rels = paths.map((p) => relative(dir, p).split(sep).join('/'));
+          const folders = new Set(rels.map((r) => r.split('/')[0]));
+          const all = paths.some((p) => extra.includes(p));
+          const direct = current.filter((r) => rels.includes(r));
+          const indirect = current.filter(
+            (r) => !direct.includes(r) && (all || folders.has(r.split('/')[0])),
+          );
+          await syncAll(direct);
+          // A figures.yaml edit is the change itself; a body or the glossary changed first.
+          const folderFileChanged = rels.some((r) => !r.startsWith('..') && !r.endsWith('.mdx'));
+          if ((direct.length > 0 || all) && !folderFileChanged && indirect.length > 0)
+            await new Promise((done) => setTimeout(done, 700));
+          await syncAll(indirect);
+          // No pruning here: a page being served may still read the HTML file the store named
+          // before this change; files left over are removed at the next start.
+        });
+      };
+      const resync = (path: string) => {
+        const rel = relative(dir, path);
+        if (!extra.includes(path) && (rel.startsWith('..') || rel === '')) return;
+        changed.add(path);
+        clearTimeout(timer);
+        timer = setTimeout(flush, 20);
+      };
+      watcher.on('change', resync);
+      watcher.on('add', resync);
+      watcher.on('unlink', resync);
     },
   };
 }

@@ -1,16 +1,19 @@
 /**
  * Fails the build, before anything is rendered, when content breaks a rule, listing every
- * problem as "file:line: field: message". After the build, two steps of the walk over the built
+ * problem as "file:line: field: message". The development server instead keeps running: it
+ * lints again after each change under the content folder and shows the problems in the
+ * terminal and in the browser's error overlay until they are fixed. After the build, two steps of the walk over the built
  * pages refuse any page that still carries a KaTeX error (`katexErrorCheck`) or that shows a
  * paper through Astro's `render(entry)`, which has no body for papers (`renderMisuseCheck`; see
  * src/collections/loader.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { formatProblem, lintContent, type ContentFiles } from '../lint';
+import { formatProblem, lintContent, type ContentFiles, type Problem } from '../lint';
 import { contentFileEncoding } from '../lint/files';
+import { getDevProblems, setDevProblems } from './dev-problems';
 import type { PageStep } from './built-pages';
 
 /**
@@ -31,23 +34,78 @@ async function readContentFolder(dir: string): Promise<ContentFiles> {
   return files;
 }
 
+/** The content's problems as one error for the author: every problem, one line each. */
+function describeProblems(problems: readonly Problem[]): { message: string; hint: string } {
+  const list = problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
+  return {
+    message: `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${list}`,
+    hint: 'Fix each file named above; docs/content-guide.md describes every field and section.',
+  };
+}
+
 export function contentGuard(options: { contentDir: string; label: string }): AstroIntegration {
+  const lint = async () =>
+    lintContent(
+      await readContentFolder(options.contentDir),
+      options.label,
+      resolve(options.contentDir),
+    );
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': async ({ command }) => {
+      'astro:config:setup': async ({ command, addMiddleware, logger }) => {
         if (command === 'preview') return;
-        const problems = lintContent(
-          await readContentFolder(options.contentDir),
-          options.label,
-          resolve(options.contentDir),
-        );
+        const problems = await lint();
+        if (command === 'dev') {
+          // The development server starts anyway and shows the problems in the browser
+          // (dev-problems.ts) until they are fixed; see astro:server:setup.
+          const error = problems.length === 0 ? undefined : describeProblems(problems);
+          setDevProblems(error);
+          if (error) logger.error(`${error.message}\n${error.hint}`);
+          addMiddleware({
+            entrypoint: new URL('./dev-problems-middleware.ts', import.meta.url),
+            order: 'pre',
+          });
+          return;
+        }
         if (problems.length === 0) return;
-        const list = problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
-        throw new AstroError(
-          `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${list}`,
-          'Fix each file named above; docs/content-guide.md describes every field and section.',
-        );
+        const { message, hint } = describeProblems(problems);
+        throw new AstroError(message, hint);
+      },
+      // The development server lints the content again after every change under the content
+      // folder: a new problem is logged in the terminal and shown in the browser's error
+      // overlay (the page reloads), a fixed one clears it, and the server keeps running.
+      'astro:server:setup': ({ server, logger }) => {
+        const dir = resolve(options.contentDir);
+        server.watcher.add(dir);
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        let queue = Promise.resolve();
+        const relint = () =>
+          (queue = queue.then(async () => {
+            const before = getDevProblems()?.message;
+            let problems: Problem[];
+            try {
+              problems = await lint();
+            } catch (error) {
+              logger.error(`the content linter failed: ${(error as Error).message}`);
+              return;
+            }
+            const error = problems.length === 0 ? undefined : describeProblems(problems);
+            setDevProblems(error);
+            if (error?.message === before) return;
+            if (error) logger.error(`${error.message}\n${error.hint}`);
+            else logger.info('the content has no problems any more');
+            server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+          }));
+        const onChange = (path: string) => {
+          if (!resolve(path).startsWith(`${dir}${sep}`)) return;
+          clearTimeout(timer);
+          // After the loaders have rendered the change: the page being edited reloads first.
+          timer = setTimeout(() => void relint(), 1_500);
+        };
+        server.watcher.on('change', onChange);
+        server.watcher.on('add', onChange);
+        server.watcher.on('unlink', onChange);
       },
     },
   };

@@ -37,6 +37,8 @@ import {
 } from './provenance';
 import { checkFileLayout } from './files';
 import { checkPlainText, stringsOf } from './markup';
+import { findPlaceholders, withoutPlaceholderNoise } from './placeholders';
+import { checkCopiedIds, type PaperFiles } from './copied';
 
 export { formatProblem, type Problem } from './issues';
 
@@ -159,12 +161,47 @@ function readMdx(
   }
 }
 
+/** The last body check of each paper edition, with what it depended on. */
+const bodyChecks = new Map<string, { key: string; report: ReturnType<typeof checkBody> }>();
+
+/**
+ * `checkBody` of a paper edition, or its last result when nothing it depends on has changed: the
+ * development server lints the whole content after every edit (src/integrations/content-guard.ts),
+ * and parsing every body again (MDX, KaTeX) would take seconds each time. One entry per file.
+ */
+function checkBodyOnce(
+  dependsOn: string[],
+  file: string,
+  body: string,
+  lang: Lang,
+  required: readonly string[],
+  paperDir: string,
+): ReturnType<typeof checkBody> {
+  const key = JSON.stringify([body, lang, required, paperDir, dependsOn]);
+  const last = bodyChecks.get(file);
+  if (last?.key === key) return last.report;
+  const report = checkBody(file, body, lang, required, { paperDir });
+  bodyChecks.set(file, { key, report });
+  return report;
+}
+
 /**
  * Checks every content file and the rules between them. Returns [] when all is well.
  * `root` names the content folder in messages; `contentDir` is its absolute path (the paper
  * folder body components see), `root` when not given.
  */
 export function lintContent(files: ContentFiles, root = 'content', contentDir = root): Problem[] {
+  // Placeholders of the template first, all of them, in file order; the rules' complaints about
+  // the same fields would only repeat them.
+  const placeholders = [...files]
+    .filter(([path]) => !isIgnored(path))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([path, text]) => findPlaceholders(`${root}/${path}`, normaliseText(text)));
+  const problems = lintRules(files, root, contentDir);
+  return [...placeholders, ...withoutPlaceholderNoise(problems, placeholders)];
+}
+
+function lintRules(files: ContentFiles, root: string, contentDir: string): Problem[] {
   const problems: Problem[] = checkFileLayout(files.keys(), root);
   const paths = [...files.keys()].filter((p) => !isIgnored(p)).sort();
 
@@ -185,6 +222,7 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
   ];
   if (slugs.length === 0) problems.push({ file: `${root}/papers`, message: 'there are no papers' });
   const facts = new Map<string, PaperFacts>();
+  const paperFiles = new Map<string, PaperFiles>();
   const anchors = new Map<string, Set<string>>();
   const links: { file: string; url: string; line?: number }[] = [];
   const seen = {
@@ -243,6 +281,15 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
         data === undefined ? undefined : parseWith(paperFactsSchema, factsFile, data, problems);
       if (parsed) {
         facts.set(slug, parsed);
+        paperFiles.set(slug, {
+          facts: parsed,
+          factsFile,
+          factsText: normaliseText(factsText),
+          figuresFile: `${root}/${dir}/figures.yaml`,
+          ...(files.has(`${dir}/figures.yaml`)
+            ? { figuresText: normaliseText(files.get(`${dir}/figures.yaml`) ?? '') }
+            : {}),
+        });
         parsed.tags.forEach((tag, i) => {
           if (!tags[tag])
             problems.push({
@@ -334,9 +381,15 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
         });
       }
       const required = DETAIL_SECTIONS.map((id) => dictionaries[lang][`paper.${id}`]);
-      const report = checkBody(mdx.file, mdx.body, lang, required, {
-        paperDir: `${contentDir}/${dir}`,
-      });
+      // The body check reads the paper's figures.yaml (and ja.mdx's tables for charts) from disk.
+      const report = checkBodyOnce(
+        [files.get(`${dir}/figures.yaml`) ?? '', files.get(`${dir}/ja.mdx`) ?? ''],
+        mdx.file,
+        mdx.body,
+        lang,
+        required,
+        `${contentDir}/${dir}`,
+      );
       problems.push(...report.problems);
       addPageText(`${lang}:${slug}`, mdx.file, mdx.data, mdx.body, report.text);
       anchors.set(`${lang}:${slug}`, new Set([...PAGE_SECTIONS, KEY_POINTS_ID, ...report.anchors]));
@@ -390,6 +443,8 @@ export function lintContent(files: ContentFiles, root = 'content', contentDir = 
         problems.push({ file: `${root}/${dir}/en.mdx`, where: 'tables', message });
     }
   }
+
+  problems.push(...checkCopiedIds(paperFiles));
 
   const homeRows: Partial<Record<Lang, DigestImpactRow[]>> = {};
   for (const lang of LANGS) {

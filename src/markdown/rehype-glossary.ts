@@ -11,7 +11,7 @@
  * Text inside headings, captions, table headers, links, code, math and elements marked
  * `data-glossary-skip` is left alone.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import yaml from 'js-yaml';
 import type { VFile } from 'vfile';
@@ -198,11 +198,15 @@ export function linkTargets(
   });
 }
 
-let cache: { path: string; entries: Record<string, GlossaryEntry> } | undefined;
+let cache: { path: string; stamp: number; entries: Record<string, GlossaryEntry> } | undefined;
 
-/** Reads and validates the glossary (the content linter reports problems in detail first). */
+/**
+ * Reads and validates the glossary (the content linter reports problems in detail first), again
+ * when the file has changed since (the development server re-renders bodies after an edit).
+ */
 function loadGlossary(path: string): Record<string, GlossaryEntry> {
-  if (cache?.path === path) return cache.entries;
+  const stamp = existsSync(path) ? statSync(path).mtimeMs : 0;
+  if (cache?.path === path && cache.stamp === stamp) return cache.entries;
   const entries: Record<string, GlossaryEntry> = {};
   if (existsSync(path)) {
     const data = (yaml.load(readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>;
@@ -211,7 +215,7 @@ function loadGlossary(path: string): Record<string, GlossaryEntry> {
       if (parsed.success) entries[id] = parsed.data;
     }
   }
-  cache = { path, entries };
+  cache = { path, stamp, entries };
   return entries;
 }
 

@@ -6,11 +6,16 @@
  * KaTeX cannot render, an MDX syntax error) is built in isolation (CONTENT_DIR, its own
  * ASTRO_CACHE_DIR and output folder in a temporary directory) through `scripts/build.ts`, which
  * must exit non-zero with a message for an author naming the file and the field or line, and
- * remove the output of an earlier build. The corpus's valid case must build whole.
+ * remove the output of an earlier build. The corpus's valid case must build whole. A paper
+ * started with `npm run new-paper` fails the build with every placeholder listed (the linter's
+ * tests/unit/placeholders.test.ts proves that filling them in lints clean).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { applyCaseToFolder, corpusCase } from '../support/bad-content';
 import { buildWith } from '../support/content-build';
+import { newPaper } from '../../scripts/new-paper';
 
 test.each(['wrong-type', 'broken-internal-link', 'broken-katex', 'unclosed-jsx'])(
   '%s: the build fails, says where, and removes the earlier output',
@@ -42,4 +47,31 @@ test('bom-and-crlf (valid): the build succeeds with every page of the changed pa
   expect(build.status, build.output).toBe(0);
   expect(build.leftovers).toBe(false);
   expect(build.pages).toEqual(pages);
+});
+
+test('new-paper: the build fails listing every TODO of the template, each with file, line and field', () => {
+  let written: string[] = [];
+  let todos = 0;
+  const { status, output, hasIndex } = buildWith((content) => {
+    written = newPaper(content, 'sparse-attention');
+    for (const rel of written)
+      todos += (
+        readFileSync(join(content, rel), 'utf8')
+          .replace(/(^|\s)#.*$/gm, '')
+          .match(/\bTODO\b/g) ?? []
+      ).length;
+  });
+  expect(status, output).not.toBe(0);
+  expect(hasIndex).toBe(false);
+  expect(written).toContain('papers/sparse-attention/paper.yaml');
+  // One message, one line per placeholder, and nothing else.
+  expect(output).toMatch(new RegExp(`The content has ${todos} problems:`));
+  const listed =
+    output.match(/^ {2}- \S+:\d+: [^:]+: "TODO[^"]*" is a placeholder from the template/gm) ?? [];
+  expect(listed).toHaveLength(todos);
+  for (const rel of written) expect(output).toContain(`${rel}:`);
+  expect(output).toMatch(
+    /papers\/sparse-attention\/ja\.mdx:\d+: section ## 手法: "TODO: 手法の節を書く。"/,
+  );
+  expect(output).toMatch(/papers\/sparse-attention\/paper\.yaml:\d+: year: "TODO"/);
 });

@@ -286,7 +286,15 @@ describe('Sources list and last-checked date (paper.yaml)', () => {
           ((sources(d)[0] as Record<string, unknown>)['url'] = 'https://arxiv.org/abs/2402.04051'),
       ),
     ]);
-    expect(problems).toEqual([problem(yamlOf(TTA), 'sources', /lacks the arXiv abstract/)]);
+    expect(problems).toEqual([
+      problem(yamlOf(TTA), 'sources', /lacks the arXiv abstract/),
+      // The other paper's id, named where it is (src/lint/copied.ts).
+      problem(
+        yamlOf(TTA),
+        'sources[1].url',
+        /"2402\.04051" is the arXiv id of the paper "linear-mode-connectivity-weight-matching"/,
+      ),
+    ]);
   });
 
   test('reports a source with neither an address nor a note saying why', () => {

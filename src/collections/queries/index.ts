@@ -21,8 +21,9 @@ const byId = <T extends { id: string; data: unknown }>(entries: T[]) =>
 
 let vocabulary: Promise<Vocabulary> | undefined;
 
-/** Tags, affiliations and venues, loaded once per build. */
+/** Tags, affiliations and venues, loaded once per build (on each request on the development server, where they may change). */
 export function loadVocabulary(): Promise<Vocabulary> {
+  if (import.meta.env.DEV) vocabulary = undefined;
   vocabulary ??= Promise.all([
     getCollection('tags'),
     getCollection('affiliations'),

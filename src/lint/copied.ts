@@ -1,0 +1,143 @@
+/**
+ * The copied-folder mistake: a paper folder made by copying another one keeps that paper's
+ * identifiers after its own title and arXiv id were changed. Any other paper's arXiv id,
+ * OpenReview id, BibTeX key or code URL in a paper's sources, seed terms or figures is a
+ * problem naming the file and field (the paper's own top-level fields are checked for
+ * duplicates in index.ts).
+ */
+import yaml from 'js-yaml';
+import type { PaperFacts } from '../content/schema';
+import type { Problem } from './issues';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One identifier of a paper and how to find it in text. */
+interface Identifier {
+  what: string;
+  value: string;
+  re: RegExp;
+}
+
+/** The identifiers of `facts` that another paper's files must not carry. */
+function identifiersOf(facts: PaperFacts): Identifier[] {
+  const out: Identifier[] = [
+    // "2503.03789" in "arXiv:2503.03789v2" or ".../abs/2503.03789", not in "12503.037891".
+    {
+      what: 'arXiv id',
+      value: facts.arxiv,
+      re: new RegExp(`(?<![\\d.])${escape(facts.arxiv)}(?!\\d)`),
+    },
+    {
+      what: 'BibTeX key',
+      value: facts.bibtexKey,
+      re: new RegExp(`(?<![\\w:-])${escape(facts.bibtexKey)}(?![\\w:-])`),
+    },
+  ];
+  if (facts.openreview)
+    out.push({
+      what: 'OpenReview id',
+      value: facts.openreview,
+      re: new RegExp(`(?<![\\w-])${escape(facts.openreview)}(?![\\w-])`),
+    });
+  if (facts.code) {
+    const url = facts.code.replace(/(?:\.git)?\/*$/, '');
+    out.push({
+      what: 'code URL',
+      value: facts.code,
+      re: new RegExp(`${escape(url.replace(/^https?:\/\//, ''))}(?:\\.git)?(?![\\w-]|\\.\\w)`, 'i'),
+    });
+  }
+  return out;
+}
+
+/** Strings of a value with their field paths ("sources[2].url"). */
+function* strings(value: unknown, path: string): Generator<{ where: string; value: string }> {
+  if (typeof value === 'string') yield { where: path, value };
+  else if (Array.isArray(value))
+    for (const [i, item] of value.entries()) yield* strings(item, `${path}[${i + 1}]`);
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value))
+      yield* strings(item, path ? `${path}.${key}` : key);
+}
+
+/**
+ * The line (1-based) of `text` that holds `value` (or else a match of `re`), at or after line
+ * `from` (0-based), or after the line that starts the field `field`.
+ */
+function lineOf(
+  text: string,
+  value: string,
+  re: RegExp,
+  from: number,
+  field: string,
+): number | undefined {
+  const lines = text.split('\n');
+  const start = Math.max(from, field ? lines.findIndex((l) => l.startsWith(`${field}:`)) : 0);
+  const first = value.split('\n')[0] ?? value;
+  let index = lines.findIndex((l, i) => i >= start && l.includes(first));
+  if (index < 0) index = lines.findIndex((l, i) => i >= start && re.test(l));
+  return index < 0 ? undefined : index + 1;
+}
+
+/** One paper's files as the check reads them. */
+export interface PaperFiles {
+  /** The paper's parsed facts. */
+  facts: PaperFacts;
+  /** `paper.yaml`: its path for messages and its text. */
+  factsFile: string;
+  factsText: string;
+  /** `figures.yaml`, when the paper has one. */
+  figuresFile: string;
+  figuresText?: string;
+}
+
+/** Every other paper's identifier found in a paper's sources, seed terms or figures. */
+export function checkCopiedIds(papers: ReadonlyMap<string, PaperFiles>): Problem[] {
+  const problems: Problem[] = [];
+  const ids = [...papers].map(([slug, p]) => ({ slug, ids: identifiersOf(p.facts) }));
+  for (const [slug, paper] of papers) {
+    let figures: unknown;
+    try {
+      figures = paper.figuresText === undefined ? undefined : yaml.load(paper.figuresText);
+    } catch {
+      figures = undefined; // The figures check reports the YAML error.
+    }
+    const places = [
+      {
+        file: paper.factsFile,
+        text: paper.factsText,
+        field: 'sources',
+        value: paper.facts.sources,
+      },
+      {
+        file: paper.factsFile,
+        text: paper.factsText,
+        field: 'seedTerms',
+        value: paper.facts.seedTerms,
+      },
+      { file: paper.figuresFile, text: paper.figuresText ?? '', field: '', value: figures },
+    ];
+    for (const other of ids) {
+      if (other.slug === slug) continue;
+      for (const id of other.ids) {
+        // The paper's own identifier may equal another's only through the duplicate check's case.
+        if (identifiersOf(paper.facts).some((own) => own.value === id.value)) continue;
+        for (const place of places) {
+          let cursor = 0;
+          for (const { where, value } of strings(place.value, place.field)) {
+            if (!id.re.test(value)) continue;
+            const line = lineOf(place.text, value, id.re, cursor, place.field);
+            if (line) cursor = line - 1;
+            problems.push({
+              file: place.file,
+              ...(line ? { line } : {}),
+              ...(where ? { where } : {}),
+              message: `"${id.value}" is the ${id.what} of the paper "${other.slug}", not of this one: was this folder copied? Replace it with this paper's own`,
+            });
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}

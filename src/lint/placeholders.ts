@@ -1,0 +1,126 @@
+/**
+ * Placeholders left from the template (`npm run new-paper`, scripts/new-paper.ts): every `TODO`
+ * in a value of a YAML file or an MDX file's frontmatter, or in an MDX body, is a problem with
+ * file, line and field, and the build fails until none is left. While a file still has
+ * placeholders, the other rules' complaints about those same fields (a `TODO` is not a number,
+ * a tag or a date) are left out, so the message lists the placeholders and what else is wrong.
+ */
+import yaml from 'js-yaml';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Problem } from './issues';
+
+/** A placeholder: the word TODO in capitals. */
+const TODO_RE = /\bTODO\b/;
+
+/** The strings of a parsed YAML value in document order, with their field paths ("authors[1].name"). */
+function* stringsWithPaths(value: unknown, path = ''): Generator<{ where: string; value: string }> {
+  if (typeof value === 'string') yield { where: path, value };
+  else if (Array.isArray(value))
+    for (const [i, item] of value.entries()) yield* stringsWithPaths(item, `${path}[${i + 1}]`);
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value))
+      yield* stringsWithPaths(item, path ? `${path}.${key}` : key);
+}
+
+/** The first words of a placeholder as they appear in the file (up to a quote, escape or line end). */
+const snippetOf = (value: string) => {
+  const at = value.search(TODO_RE);
+  return /^[^"'\\\n]{1,40}/.exec(value.slice(at))?.[0] ?? 'TODO';
+};
+
+/** A placeholder as the message quotes it: its line, shortened. */
+const shown = (value: string) => {
+  const line = value.slice(value.search(TODO_RE)).split('\n')[0]?.trim() ?? 'TODO';
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+};
+
+/**
+ * The placeholders among the values of `data`, parsed from `text`: each found at the first place
+ * after the previous one that holds its first words, outside comments.
+ */
+function valuePlaceholders(file: string, data: unknown, text: string): Problem[] {
+  const out: Problem[] = [];
+  // Comments blanked out (same length, so offsets keep their lines).
+  const plain = text.replace(/(^|[ \t])#[^\n]*/g, (m) => m.replace(/[^\n]/g, ' '));
+  let cursor = 0;
+  for (const { where, value } of stringsWithPaths(data)) {
+    if (!TODO_RE.test(value)) continue;
+    const snippet = snippetOf(value);
+    let at = plain.indexOf(snippet, cursor);
+    if (at < 0) at = plain.indexOf(snippet);
+    if (at >= 0) cursor = at + snippet.length;
+    out.push({
+      file,
+      ...(at >= 0 ? { line: plain.slice(0, at).split('\n').length } : {}),
+      ...(where ? { where } : {}),
+      message: `"${shown(value)}" is a placeholder from the template: replace it with this field's value`,
+    });
+  }
+  return out;
+}
+
+/** The placeholders of one content file (`text`, already normalised); [] for other kinds of file. */
+export function findPlaceholders(file: string, text: string): Problem[] {
+  if (!TODO_RE.test(text)) return [];
+  const lines = text.split('\n');
+  if (/\.ya?ml$/.test(file)) {
+    try {
+      return valuePlaceholders(file, yaml.load(text), text);
+    } catch {
+      return []; // The linter reports the YAML error itself.
+    }
+  }
+  if (!file.endsWith('.mdx')) return [];
+  let frontmatter: unknown;
+  try {
+    ({ frontmatter } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' }));
+  } catch {
+    return []; // The linter reports the YAML error itself.
+  }
+  // The index of the body's first line: after the closing "---" of the frontmatter, if any.
+  const bodyStart = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0;
+  const out = valuePlaceholders(file, frontmatter, lines.slice(0, bodyStart).join('\n'));
+  let section: string | undefined;
+  lines.forEach((line, i) => {
+    if (i < bodyStart) return;
+    const heading = /^(#{2,6})\s+(.+?)\s*$/.exec(line);
+    if (heading) section = `section ${heading[1] ?? ''} ${heading[2] ?? ''}`;
+    if (!TODO_RE.test(line)) return;
+    out.push({
+      file,
+      line: i + 1,
+      where: section ?? 'body',
+      message: `"${shown(line)}" is a placeholder from the template: write this part of the body`,
+    });
+  });
+  return out;
+}
+
+/** Whether two field paths name the same field or one lies inside the other ("tags" and "tags[1]"). */
+const overlaps = (a: string, b: string) =>
+  a === b ||
+  [`${a}.`, `${a}[`].some((p) => b.startsWith(p)) ||
+  [`${b}.`, `${b}[`].some((p) => a.startsWith(p));
+
+/**
+ * `problems` without the ones a placeholder already explains: the same file and the same field,
+ * or one inside the other (a problem on a line that merely holds a TODO stays: an MDX syntax error
+ * there is the author's to fix).
+ */
+export function withoutPlaceholderNoise(
+  problems: readonly Problem[],
+  placeholders: readonly Problem[],
+): Problem[] {
+  return problems.filter(
+    (p) =>
+      !placeholders.some(
+        (t) =>
+          t.file === p.file &&
+          p.where !== undefined &&
+          t.where !== undefined &&
+          !t.where.startsWith('section ') &&
+          t.where !== 'body' &&
+          overlaps(p.where, t.where),
+      ),
+  );
+}
