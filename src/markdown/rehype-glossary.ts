@@ -1,8 +1,8 @@
 /**
  * Explains the first use of each glossary term in a paper's body in place: the term becomes a
  * button that opens its definition, with a link to the entry on the glossary page of the same
- * edition. The definition is a native popover (`popovertarget`), so it opens by tap, click or
- * keyboard without JavaScript; it is marked `data-pagefind-ignore`, so search neither indexes it
+ * edition. The definition is a native popover (`popovertarget`, and `interestfor` for a hover), so
+ * it opens by tap, click, hover or keyboard without JavaScript; it is marked `data-pagefind-ignore`, so search neither indexes it
  * nor shows it in excerpts, and it comes once per term and page, so it adds little weight.
  * `linkFirstUses` is a pure tree transform; the plugin reads the glossary
  * (`<content>/glossary.yaml`) once and runs only on paper files, after the sanitizer (it writes a
@@ -144,7 +144,16 @@ function explained(target: LinkTarget, text: string): ElementContent[] {
     {
       type: 'element',
       tagName: 'button',
-      properties: { type: 'button', className: ['glossary-ref'], popoverTarget: id },
+      // A tap, click or Enter shows it (`show`, never a toggle, so a click after a hover keeps
+      // it open); a hover or keyboard focus that lingers shows it too (`interestfor`), and a tap
+      // elsewhere or Escape closes it.
+      properties: {
+        type: 'button',
+        className: ['glossary-ref'],
+        popoverTarget: id,
+        popoverTargetAction: 'show',
+        interestfor: id,
+      },
       children: [{ type: 'text', value: text }],
     },
     {

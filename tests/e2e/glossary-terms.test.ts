@@ -1,6 +1,6 @@
 /**
  * A glossary term in a paper's body explains itself in place, without JavaScript: tapping,
- * clicking or pressing Enter on the term opens its definition (a native popover) with the link
+ * clicking, hovering or pressing Enter on the term opens its definition (a native popover) with the link
  * to the glossary entry; Escape closes it and focus goes back to the term. On a phone the
  * definition stays on screen; axe (which needs scripts) finds nothing wrong with it open.
  */
@@ -55,6 +55,22 @@ describe.each([
     expect(open!.top).toBeGreaterThanOrEqual(0);
     expect(open!.bottom).toBeLessThanOrEqual(780);
     // A tap elsewhere closes it.
+    await page.mouse.click(2, 2);
+    expect(await openDefinition()).toBeNull();
+  });
+
+  test('a hover on the term opens it too, and a click then keeps it open (it shows, never toggles)', async () => {
+    await page.goto(site.url(path), { waitUntil: 'load' });
+    const button = page.locator(`button.glossary-ref[popovertarget="glossary-def-${id}"]`);
+    await button.scrollIntoViewIfNeeded();
+    expect(await openDefinition()).toBeNull();
+    await button.hover();
+    // The browser shows it after its hover delay: poll until it is open.
+    await expect
+      .poll(async () => (await openDefinition())?.id, { timeout: 10_000 })
+      .toBe(`glossary-def-${id}`);
+    await button.click();
+    expect((await openDefinition())?.id).toBe(`glossary-def-${id}`);
     await page.mouse.click(2, 2);
     expect(await openDefinition()).toBeNull();
   });

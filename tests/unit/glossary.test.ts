@@ -196,6 +196,8 @@ describe('linkFirstUses', () => {
         type: 'button',
         className: ['glossary-ref'],
         popoverTarget: 'glossary-def-diffusion-model',
+        popoverTargetAction: 'show',
+        interestfor: 'glossary-def-diffusion-model',
       },
       children: [{ value: '拡散モデル' }],
     });
@@ -209,6 +211,10 @@ describe('linkFirstUses', () => {
         dataPagefindIgnore: '',
       },
     });
+    // A tap shows the definition (never toggles it shut), and so does a lingering hover or focus.
+    expect(toHtml(button)).toBe(
+      '<button type="button" class="glossary-ref" popovertarget="glossary-def-diffusion-model" popovertargetaction="show" interestfor="glossary-def-diffusion-model">拡散モデル</button>',
+    );
     // The definition, in place, then the link to the entry (and no tooltip repeating the term).
     expect(toHtml(pop)).toBe(
       '<span id="glossary-def-diffusion-model" class="glossary-def" popover="auto" lang="ja" data-pagefind-ignore=""><strong class="glossary-def-term">拡散モデル</strong> <span class="glossary-def-text">説明。</span> <a href="/glossary/#diffusion-model" class="glossary-link">用語集の項目へ</a></span>',
