@@ -3,7 +3,8 @@
  * every page cold in headless Chromium and reports per page: HTML bytes (raw and as sent),
  * bytes and requests on the wire split into HTML, JS, CSS, fonts, images and other, the
  * page-weight budgets (tests/support/budgets.ts), and Lighthouse (mobile) scores with LCP, TBT and
- * CLS; plus what a first search costs. Writes bench-results/bench.json and bench-results/bench.md
+ * CLS; plus what a first search costs and how long the development server takes to show an edit
+ * of each kind of content file. Writes bench-results/bench.json and bench-results/bench.md
  * and prints the tables.
  *
  * BENCH_OUT_DIR builds elsewhere than dist/ (with its own ASTRO_CACHE_DIR, e.g. while others use
@@ -30,6 +31,7 @@ import { serveStatic } from '../tests/support/static-server.ts';
 import { builtFigures } from '../tests/support/figures.ts';
 import { BUDGETS } from '../tests/support/budgets.ts';
 import { benchLargeSite, benchSearch } from './bench-search.ts';
+import { CONTENT_EDITS, startDevServer } from '../tests/support/dev-server.ts';
 
 const root = process.cwd();
 const dist = resolve(process.env['BENCH_OUT_DIR'] ?? join(root, 'dist'));
@@ -122,6 +124,20 @@ const figureRows = pages.flatMap((path) =>
   builtFigures(readFileSync(fileOf(path), 'utf8')).map((f) => ({ page: path, ...f })),
 );
 
+// 4. The development server: how long an edit of each kind of content file takes to show on its
+// page (the target is two seconds), in a temporary copy of the project.
+const dev = await startDevServer();
+const devReload: { kind: string; ms: number }[] = [];
+try {
+  for (const e of CONTENT_EDITS) {
+    dev.edit(e.rel, e.change);
+    const ms = await dev.until(e.path, (r) => r.status === 200 && r.html.includes(e.marker));
+    devReload.push({ kind: e.kind, ms: Math.round(ms) });
+  }
+} finally {
+  dev.stop();
+}
+
 const searchFigures = (s: (typeof searches)[number]) => ({
   entry: s.entry,
   lang: s.lang,
@@ -141,6 +157,7 @@ const result = {
   })),
   search: searches.map(searchFigures),
   searchLarge: large.map((s) => ({ papers: LARGE, ...searchFigures(s) })),
+  devReload,
 };
 const lines = [
   `Cold build: ${result.buildSeconds} s`,
@@ -191,6 +208,12 @@ const lines = [
       `| ${s.entry}, ${s.lang}: ${s.query} (${s.papers} generated papers) | ${kib(s.medianBytes)} | ${s.medianMs} | ${s.runs} |`,
   ),
 ];
+lines.push(
+  '',
+  '| development server: an edit of | ms until its page shows it (target 2,000) |',
+  '| --- | ---: |',
+  ...devReload.map((d) => `| ${d.kind} | ${d.ms} |`),
+);
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results/bench.json'), `${JSON.stringify(result, null, 2)}\n`);
 writeFileSync(join(root, 'bench-results/bench.md'), `${lines.join('\n')}\n`);

@@ -73,8 +73,8 @@ export function contentGuard(options: { contentDir: string; label: string }): As
         throw new AstroError(message, hint);
       },
       // The development server lints the content again after every change under the content
-      // folder: a new problem is logged in the terminal and shown in the browser's error
-      // overlay (the page reloads), a fixed one clears it, and the server keeps running.
+      // folder: a new problem is logged in the terminal and sent to the browser's error
+      // overlay, a fixed one reloads the page, and the server keeps running.
       'astro:server:setup': ({ server, logger }) => {
         const dir = resolve(options.contentDir);
         server.watcher.add(dir);
@@ -93,9 +93,19 @@ export function contentGuard(options: { contentDir: string; label: string }): As
             const error = problems.length === 0 ? undefined : describeProblems(problems);
             setDevProblems(error);
             if (error?.message === before) return;
-            if (error) logger.error(`${error.message}\n${error.hint}`);
-            else logger.info('the content has no problems any more');
-            server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+            const hot = server.environments.client.hot;
+            if (error) {
+              logger.error(`${error.message}\n${error.hint}`);
+              // Straight to the overlay: a page whose getStaticPaths fails on the bad value
+              // never reaches the middleware, and would show that failure without the file.
+              hot.send({
+                type: 'error',
+                err: { message: `${error.message}\n${error.hint}`, stack: '' },
+              });
+            } else {
+              logger.info('the content has no problems any more');
+              hot.send({ type: 'full-reload', path: '*' });
+            }
           }));
         const onChange = (path: string) => {
           if (!resolve(path).startsWith(`${dir}${sep}`)) return;

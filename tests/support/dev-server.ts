@@ -1,0 +1,221 @@
+/**
+ * A development server (`astro dev` on a free port) in a temporary copy of the project (its own
+ * `.astro/` and cache, `node_modules` linked), and the edits of each kind of content file that
+ * must reach its pages without a restart. Used by tests/build/dev-server.test.ts (that each edit
+ * shows) and by `npm run bench` (how long each takes: the target is two seconds).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '../..');
+export const PAPER = 'pu-diffusion-models';
+
+export interface ContentEdit {
+  kind: string;
+  /** The file, relative to the content folder. */
+  rel: string;
+  change: (text: string) => string;
+  /** The page the edit must reach, and the text it adds there. */
+  path: string;
+  marker: string;
+}
+
+/** One edit of each kind of content file, each to a page the server has rendered once. */
+export const CONTENT_EDITS: ContentEdit[] = [
+  {
+    kind: 'a paper body (ja.mdx)',
+    rel: `papers/${PAPER}/ja.mdx`,
+    change: (t: string) =>
+      t.replace(/^## 課題\n/m, '## 課題\n\n編集の印 MARKER-JA-BODY である。\n'),
+    path: `/papers/${PAPER}/`,
+    marker: 'MARKER-JA-BODY',
+  },
+  {
+    kind: 'an edition frontmatter (en.mdx)',
+    rel: `papers/${PAPER}/en.mdx`,
+    change: (t: string) => t.replace(/^description: /m, 'description: MARKER-EN-FRONTMATTER '),
+    path: `/en/papers/${PAPER}/`,
+    marker: 'MARKER-EN-FRONTMATTER',
+  },
+  {
+    kind: 'the shared facts (paper.yaml)',
+    rel: `papers/${PAPER}/paper.yaml`,
+    change: (t: string) => t.replace(/^originalTitle: /m, 'originalTitle: MARKER-ORIGINAL-TITLE '),
+    path: `/papers/${PAPER}/`,
+    marker: 'MARKER-ORIGINAL-TITLE',
+  },
+  {
+    kind: 'a figure (figures.yaml)',
+    rel: `papers/${PAPER}/figures.yaml`,
+    change: (t: string) => t.replace(/^( {4}en: )Schematic of/m, '$1MARKER-FIGURE Schematic of'),
+    path: `/en/papers/${PAPER}/`,
+    marker: 'MARKER-FIGURE',
+  },
+  {
+    kind: 'the glossary (glossary.yaml)',
+    rel: 'glossary.yaml',
+    change: (t: string) =>
+      t.replace(
+        /^( {4}en: )Adjusting a trained model/m,
+        '$1MARKER-GLOSSARY Adjusting a trained model',
+      ),
+    path: '/en/glossary/',
+    marker: 'MARKER-GLOSSARY',
+  },
+  {
+    kind: 'the corrections log (corrections.yaml)',
+    rel: 'corrections.yaml',
+    change: (t: string) =>
+      t.replace(/^( {4}en: )The two statements/m, '$1MARKER-CORRECTION The two statements'),
+    path: '/en/corrections/',
+    marker: 'MARKER-CORRECTION',
+  },
+];
+
+export interface DevServer {
+  /** The copy's root folder. */
+  dir: string;
+  base: string;
+  /** Everything the server printed so far. */
+  output: () => string;
+  exitCode: () => number | null;
+  get: (path: string) => Promise<{ status: number; html: string }>;
+  /** Polls `path` until `check` accepts its response; returns the milliseconds it took. */
+  until: (
+    path: string,
+    check: (r: { status: number; html: string }) => boolean,
+    limit?: number,
+  ) => Promise<number>;
+  /** Rewrites a content file of the copy (relative to its content folder). */
+  edit: (rel: string, change: (text: string) => string) => void;
+  stop: () => void;
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => {
+        if (address && typeof address === 'object') resolve(address.port);
+        else reject(new Error('no port'));
+      });
+    });
+  });
+
+/** Copies the project, starts `astro dev` in the copy and renders the edits' pages once. */
+export async function startDevServer(): Promise<DevServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'dev-server-'));
+  for (const name of [
+    'astro.config.ts',
+    'package.json',
+    'tsconfig.json',
+    'src',
+    'public',
+    'content',
+  ])
+    cpSync(join(root, name), join(dir, name), { recursive: true });
+  // The packages linked one by one, so that Vite's and Astro's caches (node_modules/.vite,
+  // .astro) are the copy's own.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules')))
+    if (!name.startsWith('.'))
+      symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  symlinkSync(join(root, 'node_modules/.bin'), join(dir, 'node_modules/.bin'));
+  const port = await freePort();
+  // The copy's own content/ and cache, whatever the caller's CONTENT_DIR and ASTRO_CACHE_DIR
+  // say, and none of Vitest's variables (NODE_ENV=test, VITEST…), which Astro would take for
+  // its own test mode.
+  const environment = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) =>
+        !['CONTENT_DIR', 'ASTRO_CACHE_DIR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST'),
+    ),
+  );
+  const base = `http://127.0.0.1:${port}`;
+  let output = '';
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [
+      join(root, 'node_modules/astro/bin/astro.mjs'),
+      'dev',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--ignore-lock',
+    ],
+    {
+      cwd: dir,
+      env: { ...environment, NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  for (const stream of [server.stdout, server.stderr])
+    stream?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+
+  const get = async (path: string) => {
+    const response = await fetch(`${base}${path}`, { signal: AbortSignal.timeout(60_000) });
+    return { status: response.status, html: await response.text() };
+  };
+  const until: DevServer['until'] = async (path, check, limit = 30_000) => {
+    const start = performance.now();
+    let last: string;
+    for (;;) {
+      try {
+        const response = await get(path);
+        if (check(response)) return performance.now() - start;
+        last = `status ${response.status}: ${response.html.replace(/\s+/g, ' ').slice(0, 1500)}`;
+      } catch (error) {
+        last = String(error); // The server is not listening yet.
+      }
+      if (performance.now() - start > limit)
+        throw new Error(
+          `${path} did not change within ${limit} ms (last: ${last}); server output:\n${output.slice(-3000)}`,
+        );
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  const edit: DevServer['edit'] = (rel, change) => {
+    const file = join(dir, 'content', rel);
+    const before = readFileSync(file, 'utf8');
+    const after = change(before);
+    if (after === before) throw new Error(`setup: the edit of ${rel} changed nothing`);
+    writeFileSync(file, after);
+  };
+  const dev: DevServer = {
+    dir,
+    base,
+    output: () => output,
+    exitCode: () => server.exitCode,
+    get,
+    until,
+    edit,
+    stop: () => {
+      server.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  // Every page the edits are checked on, rendered once (the first render compiles it).
+  try {
+    for (const path of new Set(CONTENT_EDITS.map((e) => e.path)))
+      await until(path, (r) => r.status === 200, 200_000);
+  } catch (error) {
+    dev.stop();
+    throw error;
+  }
+  return dev;
+}
