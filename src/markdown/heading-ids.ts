@@ -2,7 +2,7 @@
  * Ids for headings in content bodies. Used by the rehype plugin that writes them and by the
  * content linter that checks links to them, so both agree on every anchor.
  */
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug } from 'github-slugger';
 import type { Lang } from '../i18n/langs';
 import { dictionaries } from '../i18n';
 import { DETAIL_SECTIONS, KEY_POINTS_ID, PAGE_SECTIONS } from '../content/views/sections';
@@ -37,6 +37,9 @@ export function headingIdFactory(lang: Lang): (text: string) => string {
       used.add(id);
       return id;
     }
-    return slugger.slug(text.trim());
+    // An id begins with a letter (HTML validators require it): a heading that would slug to
+    // "-…" or "2-…" gets a leading "h-".
+    const trimmed = text.trim();
+    return slugger.slug(/^\p{L}/u.test(slug(trimmed)) ? trimmed : `h ${trimmed}`);
   };
 }

@@ -29,6 +29,13 @@ describe('headingIdFactory', () => {
     expect(idFor('ALiBi as multiple windows')).toBe('alibi-as-multiple-windows');
   });
 
+  test('an id begins with a letter, also for a heading that starts with a digit or a hyphen', () => {
+    const idFor = headingIdFactory('ja');
+    expect(idFor('2 つの窓')).toBe('h-2-つの窓');
+    expect(idFor('-提案')).toBe('h--提案');
+    expect(idFor('2 つの窓')).toBe('h-2-つの窓-1');
+  });
+
   test('never hands out a reserved or detail-section id for another heading', () => {
     const idFor = headingIdFactory('ja');
     for (const id of [...RESERVED_IDS, ...DETAIL_SECTIONS]) expect(idFor(id)).toBe(`${id}-1`);
