@@ -18,6 +18,9 @@ export interface TableProblem {
 const findRow = (table: BodyTable, row: string) =>
   table.rows.find((r) => (r[0] ?? '').trim() === row.trim());
 
+/** A table's row labels, quoted so that a stray invisible character shows (as \u0000). */
+const rowList = (table: BodyTable) => table.rows.map((r) => JSON.stringify(r[0] ?? '')).join(', ');
+
 const tableList = (tables: readonly BodyTable[]) =>
   tables.length === 0 ? 'the page has no tables' : `the page has ${tables.length} table(s)`;
 
@@ -44,7 +47,7 @@ function linesFromTables(
       if (xs[c] === undefined)
         problems.push({
           where: `${where}.table`,
-          message: `the header "${h}" of column ${c + 2} of table ${number} is not a number: a lines chart plots every column after the first, its header being the x value`,
+          message: `the header "${h}" of column ${c + 2} of table ${number} of ja.mdx is not a number: a lines chart plots every column after the first, its header being the x value`,
         });
     });
     const ids = wanted ?? spec.series.map((s) => s.id);
@@ -61,7 +64,7 @@ function linesFromTables(
       if (!row) {
         problems.push({
           where: `${where}.series`,
-          message: `table ${number} has no row "${s.row}" (series "${s.id}"); its rows are: ${table.rows.map((r) => r[0] ?? '').join(' | ')}`,
+          message: `table ${number} of ja.mdx has no row "${s.row}" (series "${s.id}"); its rows are: ${rowList(table)}`,
         });
         continue;
       }
@@ -73,7 +76,7 @@ function linesFromTables(
         if (y === undefined || !(y > 0))
           problems.push({
             where: `${where}.series`,
-            message: `table ${number}, row "${s.row}", column "${table.head[c + 1] ?? ''}": "${cell}" is not a positive number to plot`,
+            message: `table ${number} of ja.mdx, row "${s.row}", column "${table.head[c + 1] ?? ''}": "${cell}" is not a positive number to plot`,
           });
         else points.push([x, y]);
       });
@@ -110,7 +113,7 @@ function barsFromTable(
       if (!table.head.includes(header.trim()))
         problems.push({
           where: `${name}.bars[${b + 1}].columns.${segment}`,
-          message: `table ${number} has no column "${header}"; its headers are: ${table.head.join(' | ')}`,
+          message: `table ${number} of ja.mdx has no column "${header}"; its headers are: ${table.head.join(' | ')}`,
         });
     }
   });
@@ -121,7 +124,7 @@ function barsFromTable(
       if (!row)
         problems.push({
           where: `${name}.groups[${g + 1}].row`,
-          message: `table ${number} has no row "${group.row}"; its rows are: ${table.rows.map((r) => r[0] ?? '').join(' | ')}`,
+          message: `table ${number} of ja.mdx has no row "${group.row}"; its rows are: ${rowList(table)}`,
         });
       return {
         label: group.label ?? group.row,
@@ -135,7 +138,7 @@ function barsFromTable(
             if (v === undefined || !Number.isInteger(v) || v < 0)
               problems.push({
                 where: `${name}.bars[${b + 1}].columns.${segment}`,
-                message: `table ${number}, row "${group.row}", column "${header}": "${cell}" is not a count (a whole number, 0 or more)`,
+                message: `table ${number} of ja.mdx, row "${group.row}", column "${header}": "${cell}" is not a count (a whole number, 0 or more)`,
               });
             else values[segment] = v;
           }

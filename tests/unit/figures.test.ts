@@ -690,7 +690,7 @@ describe('results charts read their numbers from the page tables (one source for
       expect.objectContaining({
         file: `content/${dir}/figures.yaml`,
         where: 'perplexity.panels[1].series',
-        message: expect.stringMatching(/table 1 has no row "Alibi" \(series "alibi"\)/) as string,
+        message: expect.stringMatching(/table 1 of ja.mdx has no row "Alibi" \(series "alibi"\)/) as string,
       }),
     );
     const table = lint((files) => replaceIn(files, `${dir}/figures.yaml`, 'table: 2', 'table: 9'));
@@ -721,7 +721,7 @@ describe('results charts read their numbers from the page tables (one source for
       expect.objectContaining({
         file: `content/${pu}/figures.yaml`,
         where: 'composition.bars[2].columns.sensitive',
-        message: expect.stringMatching(/table 1 has no column "ラベル付き"/) as string,
+        message: expect.stringMatching(/table 1 of ja.mdx has no column "ラベル付き"/) as string,
       }),
     );
     const group = lint((files) =>
