@@ -690,7 +690,9 @@ describe('results charts read their numbers from the page tables (one source for
       expect.objectContaining({
         file: `content/${dir}/figures.yaml`,
         where: 'perplexity.panels[1].series',
-        message: expect.stringMatching(/table 1 of ja.mdx has no row "Alibi" \(series "alibi"\)/) as string,
+        message: expect.stringMatching(
+          /table 1 of ja.mdx has no row "Alibi" \(series "alibi"\)/,
+        ) as string,
       }),
     );
     const table = lint((files) => replaceIn(files, `${dir}/figures.yaml`, 'table: 2', 'table: 9'));
