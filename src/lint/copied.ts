@@ -8,6 +8,7 @@
 import yaml from 'js-yaml';
 import type { PaperFacts } from '../content/schema';
 import type { Problem } from './issues';
+import { stringsWithPaths } from './placeholders';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -48,16 +49,6 @@ function identifiersOf(facts: PaperFacts): Identifier[] {
     });
   }
   return out;
-}
-
-/** Strings of a value with their field paths ("sources[2].url"). */
-function* strings(value: unknown, path: string): Generator<{ where: string; value: string }> {
-  if (typeof value === 'string') yield { where: path, value };
-  else if (Array.isArray(value))
-    for (const [i, item] of value.entries()) yield* strings(item, `${path}[${i + 1}]`);
-  else if (value !== null && typeof value === 'object')
-    for (const [key, item] of Object.entries(value))
-      yield* strings(item, path ? `${path}.${key}` : key);
 }
 
 /**
@@ -124,7 +115,7 @@ export function checkCopiedIds(papers: ReadonlyMap<string, PaperFiles>): Problem
         if (identifiersOf(paper.facts).some((own) => own.value === id.value)) continue;
         for (const place of places) {
           let cursor = 0;
-          for (const { where, value } of strings(place.value, place.field)) {
+          for (const { where, value } of stringsWithPaths(place.value, place.field)) {
             if (!id.re.test(value)) continue;
             const line = lineOf(place.text, value, id.re, cursor, place.field);
             if (line) cursor = line - 1;

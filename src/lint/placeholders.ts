@@ -13,7 +13,10 @@ import type { Problem } from './issues';
 const TODO_RE = /\bTODO\b/;
 
 /** The strings of a parsed YAML value in document order, with their field paths ("authors[1].name"). */
-function* stringsWithPaths(value: unknown, path = ''): Generator<{ where: string; value: string }> {
+export function* stringsWithPaths(
+  value: unknown,
+  path = '',
+): Generator<{ where: string; value: string }> {
   if (typeof value === 'string') yield { where: path, value };
   else if (Array.isArray(value))
     for (const [i, item] of value.entries()) yield* stringsWithPaths(item, `${path}[${i + 1}]`);
