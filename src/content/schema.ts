@@ -25,6 +25,21 @@ const key = (what: string) =>
     .string({ error: `${what} must be a kebab-case key` })
     .regex(KEY_RE, { error: `${what} must be a kebab-case key such as "model-merging"` });
 
+/**
+ * What a missing required field needs, for the fields whose name alone does not say it; the
+ * linter's "the required field … is missing" message ends with it (src/lint/issues.ts).
+ */
+export const REQUIRED_HINTS: Record<string, string> = {
+  lastChecked:
+    'give the day the page\'s facts were last checked against the sources, as "YYYY-MM-DD"',
+  sources:
+    "every paper page ends with its Sources list (arXiv abstract, OpenReview forum where confirmed, official code, NTT's announcement, and every third-party page a statement rests on)",
+  seedTerms: "list the seed report's key terms for this paper (ja and en)",
+  impactLabel: "every societal-impact table says that it is the digest's own assessment",
+  comparison:
+    "every paper needs its row of the home page's comparison table (task, problem, keyIdea, data, result)",
+};
+
 const httpsUrl = (what: string) =>
   z
     .string({ error: `${what} must be a URL` })
@@ -142,20 +157,21 @@ export const paperFactsSchema = z.strictObject({
   tags: z.array(key('tag')).min(1, { error: 'tags must list at least one tag' }),
   /** Where the presentation type comes from, when it is a secondary source; the page says so. */
   presentationSource: presentationSourceSchema.optional(),
-  /** The day the page's facts were last checked against the sources, YYYY-MM-DD; the linter requires it. */
-  lastChecked: z.iso
-    .date({ error: 'lastChecked must be a date written "YYYY-MM-DD" (in quotes)' })
-    .optional(),
-  /** The Sources list shown at the end of the paper page; the linter requires it and some kinds. */
-  sources: z.array(sourceSchema).optional(),
+  /** The day the page's facts were last checked against the sources, YYYY-MM-DD. */
+  lastChecked: z.iso.date({ error: 'lastChecked must be a date written "YYYY-MM-DD" (in quotes)' }),
+  /** The Sources list shown at the end of the paper page; the linter requires some kinds. */
+  sources: z.array(sourceSchema).min(1, {
+    error: `the required field "sources" is missing: ${REQUIRED_HINTS['sources']}`,
+  }),
   /**
    * Key terms of the seed report for this paper (its significance and applications): each must
    * appear on the paper's page in that edition (summary, significance, applications, editor's
    * note or body).
    */
-  seedTerms: z
-    .strictObject({ ja: z.array(text('seedTerms.ja')), en: z.array(text('seedTerms.en')) })
-    .optional(),
+  seedTerms: z.strictObject({
+    ja: z.array(text('seedTerms.ja')),
+    en: z.array(text('seedTerms.en')),
+  }),
   /** BibTeX citation key for the original paper, e.g. "adachi2025testtime". */
   bibtexKey: z.string({ error: 'bibtexKey must be text' }).regex(/^[A-Za-z][A-Za-z0-9:_-]*$/, {
     error: 'bibtexKey may contain only letters, digits, ":", "_" and "-", starting with a letter',
@@ -206,12 +222,12 @@ export const paperProseSchema = z.strictObject({
   editorNote: text('editorNote')
     .refine((s) => !s.includes('\n'), { error: 'editorNote must be one line' })
     .optional(),
-  /** The label on the societal-impact table saying it is the digest's own assessment; the linter requires it. */
-  impactLabel: text('impactLabel').optional(),
+  /** The label on the societal-impact table saying it is the digest's own assessment. */
+  impactLabel: text('impactLabel'),
   /** Societal-impact rows for this paper. */
   impact: z.array(impactRowSchema).min(1, { error: 'impact must have at least one row' }),
-  /** The paper's row in the home page's comparison table; the content linter requires it. */
-  comparison: comparisonSchema.optional(),
+  /** The paper's row in the home page's comparison table. */
+  comparison: comparisonSchema,
 });
 export type PaperProse = z.infer<typeof paperProseSchema>;
 
@@ -234,8 +250,8 @@ export const digestSchema = z.discriminatedUnion(
       title: text('title'),
       /** One or two sentences for search engines and link previews. */
       description: text('description'),
-      /** The label on the cross-paper table saying it is the digest's own assessment; the linter requires it. */
-      impactLabel: text('impactLabel').optional(),
+      /** The label on the cross-paper table saying it is the digest's own assessment. */
+      impactLabel: text('impactLabel'),
       /** The cross-paper societal-impact table, one row per paper. */
       impact: z
         .array(digestImpactRowSchema)

@@ -369,16 +369,7 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
           prose.editorNote ?? '',
           mdx.body,
         ].join('\n');
-        problems.push(...checkSeedTerms(mdx.file, lang, paperFacts, pageText, factsFile));
-      }
-      // Optional in the schema (other fixtures need not carry it) but required of every paper edition.
-      if (prose && !prose.comparison) {
-        problems.push({
-          file: mdx.file,
-          where: 'comparison',
-          message:
-            'the required field "comparison" is missing: every paper needs its row of the home page\'s comparison table (task, problem, keyIdea, data, result)',
-        });
+        problems.push(...checkSeedTerms(mdx.file, lang, paperFacts, pageText));
       }
       const required = DETAIL_SECTIONS.map((id) => dictionaries[lang][`paper.${id}`]);
       // The body check reads the paper's figures.yaml (and ja.mdx's tables for charts) from disk.

@@ -2,6 +2,7 @@
  * Turns zod issues into sentences an author can act on: which field, what is wrong.
  */
 import type { z } from 'astro/zod';
+import { REQUIRED_HINTS } from '../content/schema';
 
 /** One problem in one content file. */
 export interface Problem {
@@ -81,7 +82,12 @@ export function describeIssues(
       continue;
     }
     if (issue.code === 'invalid_type' && path.length > 0 && valueAt(data, path) === undefined) {
-      out.push({ file, where, message: `the required field "${where}" is missing` });
+      const hint = REQUIRED_HINTS[where.slice(prefix.length)];
+      out.push({
+        file,
+        where,
+        message: `the required field "${where}" is missing${hint ? `: ${hint}` : ''}`,
+      });
       continue;
     }
     if (issue.code === 'invalid_type' && path.length > 0 && valueAt(data, path) === null) {

@@ -27,24 +27,7 @@ const IMPACT_LABEL_MARK: Record<Lang, RegExp> = {
  */
 export function checkPaperSources(file: string, facts: PaperFacts): Problem[] {
   const problems: Problem[] = [];
-  if (!facts.lastChecked) {
-    problems.push({
-      file,
-      where: 'lastChecked',
-      message:
-        'the required field "lastChecked" is missing: give the day the page\'s facts were last checked against the sources, as "YYYY-MM-DD"',
-    });
-  }
-  const sources = facts.sources ?? [];
-  if (sources.length === 0) {
-    problems.push({
-      file,
-      where: 'sources',
-      message:
-        'the required field "sources" is missing: every paper page ends with its Sources list (arXiv abstract, OpenReview forum where confirmed, official code, NTT\'s announcement, and every third-party page a statement rests on)',
-    });
-    return problems;
-  }
+  const { sources } = facts;
   const has = (kind: SourceKind, url?: string) =>
     sources.some((s) => s.kind === kind && (url === undefined || s.url === url));
   const required: [SourceKind, string | undefined, string][] = [
@@ -79,17 +62,7 @@ export function checkPaperSources(file: string, facts: PaperFacts): Problem[] {
 }
 
 /** The label on a societal-impact table: present, and saying the assessment is the digest's own. */
-export function checkImpactLabel(file: string, lang: Lang, label: string | undefined): Problem[] {
-  if (!label) {
-    return [
-      {
-        file,
-        where: 'impactLabel',
-        message:
-          'the required field "impactLabel" is missing: every societal-impact table says that it is the digest\'s own assessment',
-      },
-    ];
-  }
+export function checkImpactLabel(file: string, lang: Lang, label: string): Problem[] {
   if (!IMPACT_LABEL_MARK[lang].test(label)) {
     const word = lang === 'ja' ? '"本ダイジェスト"' : '"digest"';
     return [
@@ -149,20 +122,7 @@ export function checkSeedTerms(
   lang: Lang,
   facts: PaperFacts,
   pageText: string,
-  factsFile: string,
 ): Problem[] {
-  if (!facts.seedTerms) {
-    return lang === 'ja'
-      ? [
-          {
-            file: factsFile,
-            where: 'seedTerms',
-            message:
-              'the required field "seedTerms" is missing: list the seed report\'s key terms for this paper (ja and en)',
-          },
-        ]
-      : [];
-  }
   return missingTerms(facts.seedTerms[lang], pageText).map((term) => ({
     file,
     where: 'seedTerms',

@@ -39,11 +39,6 @@ describe('comparisonRows', () => {
   test('marks a paper without official code with null', () => {
     expect(comparisonRows([sampleView('en', { code: undefined })], href)[0]?.code).toBeNull();
   });
-  test('throws for a paper without a row', () => {
-    const view = sampleView('en');
-    const { comparison: _, ...prose } = view.prose;
-    expect(() => comparisonRows([{ ...view, prose }], href)).toThrow(/no comparison row/);
-  });
 });
 
 describe('CSV', () => {

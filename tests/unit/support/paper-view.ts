@@ -42,6 +42,11 @@ export const sampleFacts: PaperFacts = {
   code: 'https://github.com/kzkadc/regression-tta',
   tags: ['regression'],
   bibtexKey: 'adachi2025testtime',
+  lastChecked: '2026-12-01',
+  sources: [
+    { kind: 'arxiv', title: { ja: 'arXiv', en: 'arXiv' }, url: 'https://arxiv.org/abs/2410.03263' },
+  ],
+  seedTerms: { ja: [], en: [] },
 };
 
 function prose(lang: Lang, overrides: Partial<PaperProse> = {}): PaperProse {
@@ -52,6 +57,7 @@ function prose(lang: Lang, overrides: Partial<PaperProse> = {}): PaperProse {
     summary: 'S',
     significance: 'S',
     applications: 'A',
+    impactLabel: lang === 'ja' ? '本ダイジェストの評価' : "The digest's assessment",
     impact: [{ area: 'a', impact: 'i', stakeholders: 's', risk: 'r' }],
     comparison: {
       task: lang === 'ja' ? '回帰' : 'Regression',
