@@ -11,7 +11,7 @@ import { siteConfig } from './src/site/config';
 import { sitemapI18n, withXDefault } from './src/site/discovery';
 import { LANGS } from './src/i18n/langs';
 
-const contentDir = process.env.CONTENT_DIR ?? './content';
+const { contentDir } = siteConfig;
 
 export default defineConfig({
   site: siteConfig.url,

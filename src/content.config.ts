@@ -1,8 +1,7 @@
 /**
- * Content collections. The schemas live in `src/content/schema.ts`; the content linter
- * (`src/integrations/content-guard.ts`) has already checked every file with them, and the rules
- * between files, before these loaders run. `CONTENT_DIR` points the site at another content
- * folder (test fixtures, generated corpora).
+ * Content collections, with the schemas of `CONTENT_FILES` (src/content/schema.ts); the content
+ * linter (`src/integrations/content-guard.ts`) has already checked every file with them, and the
+ * rules between files, before these loaders run.
  */
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
@@ -10,18 +9,17 @@ import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { figureImagesLoader } from './collections/figure-images';
 import { mdxBodyLoader } from './collections/loader';
-import {
-  affiliationSchema,
-  correctionSchema,
-  digestSchema,
-  glossaryEntrySchema,
-  paperFactsSchema,
-  paperProseSchema,
-  tagSchema,
-  venueSchema,
-} from './content/schema';
+import { CONTENT_FILES } from './content/schema';
+import { siteConfig } from './site/config';
 
-const root = process.env.CONTENT_DIR ?? './content';
+const root = siteConfig.contentDir;
+
+/** A YAML file of entries; an absent one (glossary, corrections in fixtures) is an empty collection. */
+const yamlFile = <S extends z.ZodType>({ path, schema }: { path: string; schema: S }) =>
+  defineCollection({
+    loader: existsSync(`${root}/${path}`) ? file(`${root}/${path}`) : () => [],
+    schema,
+  });
 
 export const collections = {
   /** Shared facts: id = the paper's folder name (its slug). */
@@ -31,7 +29,7 @@ export const collections = {
       base: `${root}/papers`,
       generateId: ({ entry }) => entry.split('/')[0] as string,
     }),
-    schema: paperFactsSchema,
+    schema: CONTENT_FILES.paperFacts.schema,
   }),
   /** One edition's prose: id = "<slug>/<lang>". */
   papers: defineCollection({
@@ -41,9 +39,9 @@ export const collections = {
       match: (rel) => /^[^_/][^/]*\/(?:ja|en)\.mdx$/.test(rel),
       id: (rel) => rel.replace(/\.mdx$/, ''),
       // Bodies link the first use of each glossary term (markdown/rehype-glossary.ts).
-      dependsOn: [`${root}/glossary.yaml`],
+      dependsOn: [`${root}/${CONTENT_FILES.glossary.path}`],
     }),
-    schema: paperProseSchema,
+    schema: CONTENT_FILES.papers.schema,
   }),
   /**
    * Raster image figures of the papers' figures.yaml: id = "<slug>/<name>", the file as an image
@@ -61,23 +59,13 @@ export const collections = {
       base: `${root}/digest`,
       generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     }),
-    schema: digestSchema,
+    schema: CONTENT_FILES.digest.schema,
   }),
-  tags: defineCollection({ loader: file(`${root}/data/tags.yaml`), schema: tagSchema }),
-  affiliations: defineCollection({
-    loader: file(`${root}/data/affiliations.yaml`),
-    schema: affiliationSchema,
-  }),
-  venues: defineCollection({ loader: file(`${root}/data/venues.yaml`), schema: venueSchema }),
+  tags: yamlFile(CONTENT_FILES.tags),
+  affiliations: yamlFile(CONTENT_FILES.affiliations),
+  venues: yamlFile(CONTENT_FILES.venues),
   /** The bilingual glossary: id = the entry's key (its anchor on /glossary/). */
-  // Optional: a content folder without glossary.yaml (fixtures, generated corpora) has an empty glossary.
-  glossary: defineCollection({
-    loader: existsSync(`${root}/glossary.yaml`) ? file(`${root}/glossary.yaml`) : () => [],
-    schema: glossaryEntrySchema,
-  }),
-  /** The corrections log: id = the entry's `id` (its anchor on /corrections/). Optional, like the glossary. */
-  corrections: defineCollection({
-    loader: existsSync(`${root}/corrections.yaml`) ? file(`${root}/corrections.yaml`) : () => [],
-    schema: correctionSchema,
-  }),
+  glossary: yamlFile(CONTENT_FILES.glossary),
+  /** The corrections log: id = the entry's `id` (its anchor on /corrections/). */
+  corrections: yamlFile(CONTENT_FILES.corrections),
 };

@@ -677,3 +677,19 @@ export const correctionSchema = z.strictObject({
     .optional(),
 });
 export type Correction = z.infer<typeof correctionSchema>;
+
+/**
+ * Which file of the content folder each schema checks, once for the collections
+ * (`src/content.config.ts`) and the content linter (`src/lint/`). The YAML files map each key to
+ * an entry (corrections.yaml: a list of entries); glossary.yaml and corrections.yaml may be absent.
+ */
+export const CONTENT_FILES = {
+  paperFacts: { path: 'papers/<slug>/paper.yaml', schema: paperFactsSchema },
+  papers: { path: 'papers/<slug>/<lang>.mdx', schema: paperProseSchema },
+  digest: { path: 'digest/<lang>/<intro|outlook|about>.mdx', schema: digestSchema },
+  tags: { path: 'data/tags.yaml', schema: tagSchema },
+  affiliations: { path: 'data/affiliations.yaml', schema: affiliationSchema },
+  venues: { path: 'data/venues.yaml', schema: venueSchema },
+  glossary: { path: 'glossary.yaml', schema: glossaryEntrySchema },
+  corrections: { path: 'corrections.yaml', schema: correctionSchema },
+} as const;

@@ -8,7 +8,7 @@
 import yaml from 'js-yaml';
 import type { PaperFacts } from '../content/schema';
 import type { Problem } from './issues';
-import { stringsWithPaths } from './placeholders';
+import { stringsOf } from './markup';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -115,7 +115,7 @@ export function checkCopiedIds(papers: ReadonlyMap<string, PaperFiles>): Problem
         if (identifiersOf(paper.facts).some((own) => own.value === id.value)) continue;
         for (const place of places) {
           let cursor = 0;
-          for (const { where, value } of stringsWithPaths(place.value, place.field)) {
+          for (const { where, value } of stringsOf(place.value, place.field)) {
             if (!id.re.test(value)) continue;
             const line = lineOf(place.text, value, id.re, cursor, place.field);
             if (line) cursor = line - 1;

@@ -15,16 +15,12 @@
  * Anything whose path has a part starting with `_` is the author's own (drafts, notes) and is
  * not read.
  */
-import { IMAGE_FILE_RE } from '../content/schema';
+import { CONTENT_FILES, IMAGE_FILE_RE } from '../content/schema';
 import type { Problem } from './issues';
 
-const TOP = [
-  'data/tags.yaml',
-  'data/affiliations.yaml',
-  'data/venues.yaml',
-  'glossary.yaml',
-  'corrections.yaml',
-];
+const TOP = Object.values(CONTENT_FILES)
+  .map((f) => f.path)
+  .filter((p) => !p.includes('<'));
 const PAPER_FILES = ['paper.yaml', 'ja.mdx', 'en.mdx', 'figures.yaml'];
 const DIGEST_FILES = ['intro.mdx', 'outlook.mdx', 'about.mdx'];
 const DATA_FILE = /^data\/[^/]+\.(?:csv|json)$/;
@@ -45,9 +41,12 @@ export function contentFileEncoding(path: string): 'utf8' | 'latin1' | undefined
 const PAPER_EXPECTED =
   'a paper folder holds paper.yaml, ja.mdx and en.mdx, and optionally figures.yaml, data/<name>.csv or data/<name>.json, and figures/<name>.svg, .png, .jpg or .webp';
 
+/** A path with a part starting with "_": the author's own, not read. */
+export const isIgnored = (path: string) => path.split('/').some((part) => part.startsWith('_'));
+
 /** Whether the content model knows the path (relative to the content folder). */
 export function isKnownPath(path: string): boolean {
-  if (path.split('/').some((part) => part.startsWith('_'))) return true;
+  if (isIgnored(path)) return true;
   if (TOP.includes(path)) return true;
   const paper = /^papers\/[^/]+\/(.+)$/.exec(path)?.[1];
   if (paper !== undefined)

@@ -6,18 +6,7 @@
 import yaml from 'js-yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
-import {
-  affiliationSchema,
-  correctionSchema,
-  digestSchema,
-  glossaryEntrySchema,
-  paperFactsSchema,
-  paperProseSchema,
-  tagSchema,
-  venueSchema,
-  type DigestImpactRow,
-  type PaperFacts,
-} from '../content/schema';
+import { CONTENT_FILES, type DigestImpactRow, type PaperFacts } from '../content/schema';
 import { LANGS, type Lang } from '../i18n/langs';
 import { dictionaries } from '../i18n';
 import { DETAIL_SECTIONS, KEY_POINTS_ID, PAGE_SECTIONS } from '../content/views/sections';
@@ -35,7 +24,7 @@ import {
   checkPaperSources,
   checkSeedTerms,
 } from './provenance';
-import { checkFileLayout } from './files';
+import { checkFileLayout, isIgnored } from './files';
 import { checkPlainText, stringsOf } from './markup';
 import { findPlaceholders, withoutPlaceholderNoise } from './placeholders';
 import { checkCopiedIds, type PaperFiles } from './copied';
@@ -49,8 +38,6 @@ export type ContentFiles = Map<string, string>;
 export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
-
-const isIgnored = (path: string) => path.split('/').some((part) => part.startsWith('_'));
 
 function yamlError(file: string, error: unknown, what: string): Problem {
   const e = error as { mark?: { line?: number }; reason?: string; message?: string };
@@ -95,32 +82,49 @@ function lintStrings(file: string, text: string, data: unknown): Problem[] {
   return problems;
 }
 
-/** Parses a keyed YAML data file (`key: { ... }`) against an entry schema. */
-function lintDataFile<S extends z.ZodType>(
+/**
+ * Parses a YAML file of the content folder, reporting invalid YAML and (`strings`) markup in its
+ * strings; undefined when it is missing or not YAML.
+ */
+function readYaml(
   files: ContentFiles,
   rel: string,
   root: string,
-  schema: S,
   problems: Problem[],
-): Record<string, z.infer<S>> {
+  strings = true,
+): { file: string; data: unknown } | undefined {
   const file = `${root}/${rel}`;
-  const text = files.get(rel);
-  if (text === undefined) {
-    problems.push({ file, message: 'this file is missing' });
-    return {};
-  }
-  let data: unknown;
+  const raw = files.get(rel);
+  if (raw === undefined) return undefined;
+  const text = normaliseText(raw);
   try {
-    data = yaml.load(normaliseText(text));
+    const data = yaml.load(text);
+    if (strings) problems.push(...lintStrings(file, text, data));
+    return { file, data };
   } catch (error) {
     problems.push(yamlError(file, error, 'the file'));
+    return undefined;
+  }
+}
+
+/** Parses a keyed YAML data file (`key: { ... }`) of `CONTENT_FILES` against its entry schema. */
+function lintDataFile<S extends z.ZodType>(
+  files: ContentFiles,
+  root: string,
+  { path, schema }: { path: string; schema: S },
+  problems: Problem[],
+): Record<string, z.infer<S>> {
+  if (!files.has(path)) {
+    problems.push({ file: `${root}/${path}`, message: 'this file is missing' });
     return {};
   }
+  const { file, data } = readYaml(files, path, root, problems, false) ?? {};
+  if (file === undefined) return {};
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     problems.push({ file, message: 'the file must map each key to its entry' });
     return {};
   }
-  problems.push(...lintStrings(file, normaliseText(text), data));
+  problems.push(...lintStrings(file, normaliseText(files.get(path) ?? ''), data));
   const out: Record<string, z.infer<S>> = {};
   for (const [key, value] of Object.entries(data)) {
     const parsed = parseWith(schema, file, value, problems, `${key}.`);
@@ -205,15 +209,9 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
   const problems: Problem[] = checkFileLayout(files.keys(), root);
   const paths = [...files.keys()].filter((p) => !isIgnored(p)).sort();
 
-  const tags = lintDataFile(files, 'data/tags.yaml', root, tagSchema, problems);
-  const affiliations = lintDataFile(
-    files,
-    'data/affiliations.yaml',
-    root,
-    affiliationSchema,
-    problems,
-  );
-  const venues = lintDataFile(files, 'data/venues.yaml', root, venueSchema, problems);
+  const tags = lintDataFile(files, root, CONTENT_FILES.tags, problems);
+  const affiliations = lintDataFile(files, root, CONTENT_FILES.affiliations, problems);
+  const venues = lintDataFile(files, root, CONTENT_FILES.venues, problems);
 
   const slugs = [
     ...new Set(
@@ -269,16 +267,9 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
         message: 'this file is missing: every paper folder needs paper.yaml with the shared facts',
       });
     } else {
-      let data: unknown;
-      try {
-        data = yaml.load(normaliseText(factsText));
-      } catch (error) {
-        problems.push(yamlError(factsFile, error, 'the file'));
-      }
-      if (data !== undefined)
-        problems.push(...lintStrings(factsFile, normaliseText(factsText), data));
+      const read = readYaml(files, `${dir}/paper.yaml`, root, problems);
       const parsed =
-        data === undefined ? undefined : parseWith(paperFactsSchema, factsFile, data, problems);
+        read && parseWith(CONTENT_FILES.paperFacts.schema, factsFile, read.data, problems);
       if (parsed) {
         facts.set(slug, parsed);
         paperFiles.set(slug, {
@@ -355,7 +346,7 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
           });
         continue;
       }
-      const prose = parseWith(paperProseSchema, mdx.file, mdx.data, problems);
+      const prose = parseWith(CONTENT_FILES.papers.schema, mdx.file, mdx.data, problems);
       if (prose) impactRows[lang] = prose.impact.length;
       if (prose) keyPoints[lang] = prose.keyPoints.length;
       if (prose) problems.push(...checkKeyPoints(mdx.file, prose.keyPoints));
@@ -457,7 +448,7 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
           });
         continue;
       }
-      const parsed = parseWith(digestSchema, entry.file, entry.data, problems);
+      const parsed = parseWith(CONTENT_FILES.digest.schema, entry.file, entry.data, problems);
       if (parsed && parsed.kind !== name)
         problems.push({
           file: entry.file,
@@ -606,9 +597,9 @@ export function lintGlossary(
   slugs: readonly string[],
 ): Problem[] {
   const problems: Problem[] = [];
-  if (!files.has('glossary.yaml')) return problems;
-  const entries = lintDataFile(files, 'glossary.yaml', root, glossaryEntrySchema, problems);
-  const file = `${root}/glossary.yaml`;
+  if (!files.has(CONTENT_FILES.glossary.path)) return problems;
+  const entries = lintDataFile(files, root, CONTENT_FILES.glossary, problems);
+  const file = `${root}/${CONTENT_FILES.glossary.path}`;
   const owner = new Map<string, string>();
   for (const [id, entry] of Object.entries(entries)) {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
@@ -667,20 +658,13 @@ function lintCorrections(
   pageText: Parameters<typeof checkCorrectionQuotes>[2],
 ): Problem[] {
   const problems: Problem[] = [];
-  const text = files.get('corrections.yaml');
-  if (text === undefined) return problems;
-  const file = `${root}/corrections.yaml`;
-  let data: unknown;
-  try {
-    data = yaml.load(normaliseText(text));
-  } catch (error) {
-    return [yamlError(file, error, 'the file')];
-  }
-  if (data === null || data === undefined) return problems;
+  const { file, data } =
+    readYaml(files, CONTENT_FILES.corrections.path, root, problems, false) ?? {};
+  if (file === undefined || data === null || data === undefined) return problems;
   if (!Array.isArray(data))
     return [{ file, message: 'the file must be a list of corrections, one "- id: …" entry each' }];
   const parsed = data.flatMap((entry: unknown, i) => {
-    const c = parseWith(correctionSchema, file, entry, problems, `[${i + 1}].`);
+    const c = parseWith(CONTENT_FILES.corrections.schema, file, entry, problems, `[${i + 1}].`);
     return c ? [c] : [];
   });
   if (parsed.length === data.length)

@@ -115,7 +115,7 @@ export function checkPlainText(text: string): string | null {
   return null;
 }
 
-/** Every string in parsed YAML or frontmatter, with its field path ("impact[2].risk"). */
+/** Every string in parsed YAML or frontmatter in document order, with its field path ("impact[2].risk"). */
 export function* stringsOf(data: unknown, path = ''): Generator<{ where: string; value: string }> {
   if (typeof data === 'string') yield { where: path, value: data };
   else if (Array.isArray(data)) {

@@ -8,22 +8,10 @@
 import yaml from 'js-yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Problem } from './issues';
+import { stringsOf } from './markup';
 
 /** A placeholder: the word TODO in capitals. */
 const TODO_RE = /\bTODO\b/;
-
-/** The strings of a parsed YAML value in document order, with their field paths ("authors[1].name"). */
-export function* stringsWithPaths(
-  value: unknown,
-  path = '',
-): Generator<{ where: string; value: string }> {
-  if (typeof value === 'string') yield { where: path, value };
-  else if (Array.isArray(value))
-    for (const [i, item] of value.entries()) yield* stringsWithPaths(item, `${path}[${i + 1}]`);
-  else if (value !== null && typeof value === 'object')
-    for (const [key, item] of Object.entries(value))
-      yield* stringsWithPaths(item, path ? `${path}.${key}` : key);
-}
 
 /** The first words of a placeholder as they appear in the file (up to a quote, escape or line end). */
 const snippetOf = (value: string) => {
@@ -46,7 +34,7 @@ function valuePlaceholders(file: string, data: unknown, text: string): Problem[]
   // Comments blanked out (same length, so offsets keep their lines).
   const plain = text.replace(/(^|[ \t])#[^\n]*/g, (m) => m.replace(/[^\n]/g, ' '));
   let cursor = 0;
-  for (const { where, value } of stringsWithPaths(data)) {
+  for (const { where, value } of stringsOf(data)) {
     if (!TODO_RE.test(value)) continue;
     const snippet = snippetOf(value);
     let at = plain.indexOf(snippet, cursor);

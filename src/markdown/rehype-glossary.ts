@@ -15,7 +15,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import yaml from 'js-yaml';
 import type { VFile } from 'vfile';
-import { glossaryEntrySchema, type GlossaryEntry } from '../content/schema';
+import { CONTENT_FILES, type GlossaryEntry } from '../content/schema';
 import type { Lang } from '../i18n/langs';
 import { glossaryHref } from '../content/views/glossary';
 import { siteConfig } from '../site/config';
@@ -220,7 +220,7 @@ function loadGlossary(path: string): Record<string, GlossaryEntry> {
   if (existsSync(path)) {
     const data = (yaml.load(readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>;
     for (const [id, value] of Object.entries(data)) {
-      const parsed = glossaryEntrySchema.safeParse(value);
+      const parsed = CONTENT_FILES.glossary.schema.safeParse(value);
       if (parsed.success) entries[id] = parsed.data;
     }
   }
@@ -231,8 +231,8 @@ function loadGlossary(path: string): Record<string, GlossaryEntry> {
 export default function rehypeGlossary() {
   return (tree: Root, file: VFile) => {
     if (!file.path || !/\/papers\/[^/]+\/(?:ja|en)\.mdx?$/.test(file.path)) return;
-    const root = process.env['CONTENT_DIR'] ?? './content';
-    const entries = loadGlossary(`${root.replace(/\/$/, '')}/glossary.yaml`);
+    const root = siteConfig.contentDir.replace(/\/$/, '');
+    const entries = loadGlossary(`${root}/${CONTENT_FILES.glossary.path}`);
     linkFirstUses(tree, linkTargets(entries, langFromPath(file.path), siteConfig.base));
   };
 }

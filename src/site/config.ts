@@ -57,6 +57,8 @@ export const siteConfig = {
   url: resolveSiteUrl(process.env.SITE_URL),
   /** Path prefix when the site is hosted below the origin's root (e.g. "/iclr2025/"). */
   base: normaliseBase(process.env.BASE_PATH),
+  /** The content folder (`CONTENT_DIR`: test fixtures, generated corpora), relative to the project. */
+  contentDir: process.env.CONTENT_DIR ?? './content',
   /** The edition served at the root; other editions live under "/<lang>/". */
   defaultLang: 'ja' as Lang,
   /** The NTT news item this digest is built from. */
