@@ -18,7 +18,7 @@
 import { CONTENT_FILES, IMAGE_FILE_RE } from '../content/schema';
 import type { Problem } from './issues';
 
-const TOP = Object.values(CONTENT_FILES)
+const TOP: string[] = Object.values(CONTENT_FILES)
   .map((f) => f.path)
   .filter((p) => !p.includes('<'));
 const PAPER_FILES = ['paper.yaml', 'ja.mdx', 'en.mdx', 'figures.yaml'];

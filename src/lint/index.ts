@@ -6,12 +6,16 @@
 import yaml from 'js-yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
-import { CONTENT_FILES, type DigestImpactRow, type PaperFacts } from '../content/schema';
+import {
+  CONTENT_FILES,
+  type DigestImpactRow,
+  type PaperFacts,
+  type PaperProse,
+} from '../content/schema';
 import { LANGS, type Lang } from '../i18n/langs';
 import { dictionaries } from '../i18n';
 import { DETAIL_SECTIONS, KEY_POINTS_ID, PAGE_SECTIONS } from '../content/views/sections';
-import { checkBody } from './body';
-import type { BodyTable } from '../content/results-tables';
+import { checkBody, type BodyReport } from './body';
 import { compareTableNumbers } from '../content/figure-tables';
 import { lintFigures, type FigureTag } from './figures';
 import { describeIssues, type Problem } from './issues';
@@ -329,12 +333,9 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
       }
     }
 
-    const maths: Partial<Record<Lang, string[]>> = {};
-    const tables: Partial<Record<Lang, string[]>> = {};
-    const tableCells: Partial<Record<Lang, BodyTable[]>> = {};
-    const impactRows: Partial<Record<Lang, number>> = {};
-    const keyPoints: Partial<Record<Lang, number>> = {};
-    const figureTags: Partial<Record<Lang, FigureTag[]>> = {};
+    const proses: Partial<Record<Lang, PaperProse>> = {};
+    // Only bodies that parse: an unparsed body has no known formulas or tables to compare.
+    const bodies: Partial<Record<Lang, BodyReport>> = {};
     for (const lang of LANGS) {
       const rel = `${dir}/${lang}.mdx`;
       const mdx = readMdx(files, rel, root, problems);
@@ -347,20 +348,14 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
         continue;
       }
       const prose = parseWith(CONTENT_FILES.papers.schema, mdx.file, mdx.data, problems);
-      if (prose) impactRows[lang] = prose.impact.length;
-      if (prose) keyPoints[lang] = prose.keyPoints.length;
-      if (prose) problems.push(...checkKeyPoints(mdx.file, prose.keyPoints));
-      if (prose) problems.push(...checkImpactLabel(mdx.file, lang, prose.impactLabel));
       const paperFacts = facts.get(slug);
-      if (prose && paperFacts) {
-        const pageText = [
-          prose.summary,
-          prose.significance,
-          prose.applications,
-          prose.editorNote ?? '',
-          mdx.body,
-        ].join('\n');
-        problems.push(...checkSeedTerms(mdx.file, lang, paperFacts, pageText));
+      if (prose) {
+        proses[lang] = prose;
+        problems.push(...checkKeyPoints(mdx.file, prose.keyPoints));
+        problems.push(...checkImpactLabel(mdx.file, lang, prose.impactLabel));
+        const { summary, significance, applications, editorNote = '' } = prose;
+        const pageText = [summary, significance, applications, editorNote, mdx.body].join('\n');
+        if (paperFacts) problems.push(...checkSeedTerms(mdx.file, lang, paperFacts, pageText));
       }
       const required = DETAIL_SECTIONS.map((id) => dictionaries[lang][`paper.${id}`]);
       // The body check reads the paper's figures.yaml (and ja.mdx's tables for charts) from disk.
@@ -376,54 +371,47 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
       addPageText(`${lang}:${slug}`, mdx.file, mdx.data, mdx.body, report.text);
       anchors.set(`${lang}:${slug}`, new Set([...PAGE_SECTIONS, KEY_POINTS_ID, ...report.anchors]));
       links.push(...report.links.map((l) => ({ ...l, file: mdx.file })));
-      // A body that cannot be parsed has no known formulas: comparing them would only add noise.
-      if (report.parsed) maths[lang] = report.displayMath;
-      if (report.parsed) tables[lang] = report.tables.map((x) => x.best);
-      if (report.parsed) tableCells[lang] = report.tables.map((x) => x.cells);
-      if (report.parsed) figureTags[lang] = report.figures;
+      if (report.parsed) bodies[lang] = report;
     }
-    problems.push(...lintFigures(files, root, dir, figureTags, tableCells.ja));
-    if (
-      impactRows.ja !== undefined &&
-      impactRows.en !== undefined &&
-      impactRows.ja !== impactRows.en
-    ) {
-      problems.push({
-        file: `${root}/${dir}/en.mdx`,
-        where: 'impact',
-        message: `the societal-impact table has ${impactRows.en} row(s) here and ${impactRows.ja} in ja.mdx; both editions must show the same rows in the same order`,
-      });
-    }
-    if (keyPoints.ja !== undefined && keyPoints.en !== undefined && keyPoints.ja !== keyPoints.en) {
-      problems.push({
-        file: `${root}/${dir}/en.mdx`,
-        where: 'keyPoints',
-        message: `there are ${keyPoints.en} key point(s) here and ${keyPoints.ja} in ja.mdx; both editions must make the same points in the same order`,
-      });
-    }
-    if (maths.ja && maths.en && maths.ja.join('\n') !== maths.en.join('\n')) {
-      const onlyJa = maths.ja.filter((m) => !maths.en?.includes(m)).length;
-      const onlyEn = maths.en.filter((m) => !maths.ja?.includes(m)).length;
-      problems.push({
-        file: `${root}/${dir}/en.mdx`,
-        where: 'display formulas',
-        message: `the display formulas differ from ja.mdx (${maths.ja.length} in ja.mdx, ${maths.en.length} in en.mdx; ${onlyJa} only in ja, ${onlyEn} only in en); both editions must show the same equations in the same order`,
-      });
+    const figureTags: Partial<Record<Lang, FigureTag[]>> = {};
+    for (const lang of LANGS) if (bodies[lang]) figureTags[lang] = bodies[lang].figures;
+    const cells = (lang: Lang) => bodies[lang]?.tables.map((x) => x.cells);
+    problems.push(...lintFigures(files, root, dir, figureTags, cells('ja')));
+    // Both editions say the same: the en.mdx problems below compare it with ja.mdx.
+    const inEn = (where: string, message: string) =>
+      problems.push({ file: `${root}/${dir}/en.mdx`, where, message });
+    const { ja, en } = proses;
+    if (ja && en && ja.impact.length !== en.impact.length)
+      inEn(
+        'impact',
+        `the societal-impact table has ${en.impact.length} row(s) here and ${ja.impact.length} in ja.mdx; both editions must show the same rows in the same order`,
+      );
+    if (ja && en && ja.keyPoints.length !== en.keyPoints.length)
+      inEn(
+        'keyPoints',
+        `there are ${en.keyPoints.length} key point(s) here and ${ja.keyPoints.length} in ja.mdx; both editions must make the same points in the same order`,
+      );
+    const [jaBody, enBody] = [bodies.ja, bodies.en];
+    if (!jaBody || !enBody) continue;
+    const [jaMath, enMath] = [jaBody.displayMath, enBody.displayMath];
+    if (jaMath.join('\n') !== enMath.join('\n')) {
+      const onlyJa = jaMath.filter((m) => !enMath.includes(m)).length;
+      const onlyEn = enMath.filter((m) => !jaMath.includes(m)).length;
+      inEn(
+        'display formulas',
+        `the display formulas differ from ja.mdx (${jaMath.length} in ja.mdx, ${enMath.length} in en.mdx; ${onlyJa} only in ja, ${onlyEn} only in en); both editions must show the same equations in the same order`,
+      );
     }
     // Tables are numbered per page (#table-1 …): the same number must be the same table in both editions.
-    if (tables.ja && tables.en && tables.ja.join() !== tables.en.join()) {
-      const hints = (x: string[]) => x.map((b) => (b === 'none' ? '-' : b)).join(', ');
-      problems.push({
-        file: `${root}/${dir}/en.mdx`,
-        where: 'tables',
-        message: `the tables differ from ja.mdx (${tables.ja.length} in ja.mdx, ${tables.en.length} in en.mdx; "best" hints in order: ja ${hints(tables.ja)}; en ${hints(tables.en)}); both editions must have the same tables in the same order, with the same [best: …] hints`,
-      });
-    }
+    const hints = (b: BodyReport) => b.tables.map((x) => (x.best === 'none' ? '-' : x.best));
+    if (hints(jaBody).join() !== hints(enBody).join())
+      inEn(
+        'tables',
+        `the tables differ from ja.mdx (${jaBody.tables.length} in ja.mdx, ${enBody.tables.length} in en.mdx; "best" hints in order: ja ${hints(jaBody).join(', ')}; en ${hints(enBody).join(', ')}); both editions must have the same tables in the same order, with the same [best: …] hints`,
+      );
     // Table N holds the same numbers in both editions (figures read them from ja.mdx's tables).
-    if (tableCells.ja && tableCells.en) {
-      for (const message of compareTableNumbers(tableCells.ja, tableCells.en))
-        problems.push({ file: `${root}/${dir}/en.mdx`, where: 'tables', message });
-    }
+    for (const message of compareTableNumbers(cells('ja') ?? [], cells('en') ?? []))
+      inEn('tables', message);
   }
 
   problems.push(...checkCopiedIds(paperFiles));
