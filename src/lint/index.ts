@@ -13,6 +13,7 @@ import {
   type PaperProse,
 } from '../content/schema';
 import { LANGS, type Lang } from '../i18n/langs';
+import { langFromPath } from '../content/file-info';
 import { dictionaries } from '../i18n';
 import { DETAIL_SECTIONS, KEY_POINTS_ID, PAGE_SECTIONS } from '../content/views/sections';
 import { checkBody, type BodyReport } from './body';
@@ -118,10 +119,7 @@ function lintDataFile<S extends z.ZodType>(
   { path, schema }: { path: string; schema: S },
   problems: Problem[],
 ): Record<string, z.infer<S>> {
-  if (!files.has(path)) {
-    problems.push({ file: `${root}/${path}`, message: 'this file is missing' });
-    return {};
-  }
+  if (!files.has(path)) problems.push({ file: `${root}/${path}`, message: 'this file is missing' });
   const { file, data } = readYaml(files, path, root, problems, false) ?? {};
   if (file === undefined) return {};
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -143,15 +141,20 @@ interface MdxFile {
   body: string;
 }
 
+/** Reads an MDX file (`missing`: what to say when it is not there), checking its frontmatter's strings. */
 function readMdx(
   files: ContentFiles,
   rel: string,
   root: string,
   problems: Problem[],
+  missing: string,
 ): MdxFile | undefined {
   const file = `${root}/${rel}`;
   const text = files.get(rel);
-  if (text === undefined) return undefined;
+  if (text === undefined) {
+    problems.push({ file, message: `this file is missing: ${missing}` });
+    return undefined;
+  }
   try {
     const { frontmatter, rawFrontmatter, content } = parseFrontmatter(normaliseText(text), {
       frontmatter: 'empty-with-lines',
@@ -168,6 +171,10 @@ function readMdx(
     return undefined;
   }
 }
+
+const EDITIONS_NEEDED =
+  'every paper needs both a Japanese (ja.mdx) and an English (en.mdx) edition';
+const DIGEST_NEEDED = 'the home page of each edition needs intro.mdx, outlook.mdx and about.mdx';
 
 /** The last body check of each paper edition, with what it depended on. */
 const bodyChecks = new Map<string, { key: string; report: ReturnType<typeof checkBody> }>();
@@ -338,15 +345,8 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
     const bodies: Partial<Record<Lang, BodyReport>> = {};
     for (const lang of LANGS) {
       const rel = `${dir}/${lang}.mdx`;
-      const mdx = readMdx(files, rel, root, problems);
-      if (!mdx) {
-        if (!files.has(rel))
-          problems.push({
-            file: `${root}/${rel}`,
-            message: `this file is missing: every paper needs both a Japanese (ja.mdx) and an English (en.mdx) edition`,
-          });
-        continue;
-      }
+      const mdx = readMdx(files, rel, root, problems, EDITIONS_NEEDED);
+      if (!mdx) continue;
       const prose = parseWith(CONTENT_FILES.papers.schema, mdx.file, mdx.data, problems);
       const paperFacts = facts.get(slug);
       if (prose) {
@@ -418,24 +418,9 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
 
   const homeRows: Partial<Record<Lang, DigestImpactRow[]>> = {};
   for (const lang of LANGS) {
-    const intro = readMdx(files, `digest/${lang}/intro.mdx`, root, problems);
-    const outlook = readMdx(files, `digest/${lang}/outlook.mdx`, root, problems);
-    const about = readMdx(files, `digest/${lang}/about.mdx`, root, problems);
-    for (const [name, entry] of [
-      ['intro', intro],
-      ['outlook', outlook],
-      ['about', about],
-    ] as const) {
-      const rel = `digest/${lang}/${name}.mdx`;
-      if (!entry) {
-        if (!files.has(rel))
-          problems.push({
-            file: `${root}/${rel}`,
-            message:
-              'this file is missing: the home page of each edition needs intro.mdx, outlook.mdx and about.mdx',
-          });
-        continue;
-      }
+    for (const name of ['intro', 'outlook', 'about'] as const) {
+      const entry = readMdx(files, `digest/${lang}/${name}.mdx`, root, problems, DIGEST_NEEDED);
+      if (!entry) continue;
       const parsed = parseWith(CONTENT_FILES.digest.schema, entry.file, entry.data, problems);
       if (parsed && parsed.kind !== name)
         problems.push({
@@ -548,7 +533,7 @@ export function checkInternalLink(
 ): string | null {
   if (/^[a-z]+:/i.test(url))
     return url.startsWith('http://') ? 'use https:// for external links' : null;
-  const lang: Lang = /\/en\.mdx$|\/digest\/en\//.test(file) ? 'en' : 'ja';
+  const lang = langFromPath(file);
   const [path = '', hash] = url.split('#');
   const slug =
     path === ''
