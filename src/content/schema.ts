@@ -659,7 +659,7 @@ const correctionQuoteSchema = z
  * `content/corrections.yaml`: the corrections log, one entry per correction, newest last.
  * A paper page shows the entries about it; the corrections page and the feeds list them all.
  */
-export const correctionSchema = z.strictObject({
+const correctionSchema = z.strictObject({
   /** A kebab-case id, unique in the file: the entry's anchor on the corrections page. */
   id: key('id'),
   /** The day the correction was published, YYYY-MM-DD. */

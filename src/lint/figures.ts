@@ -13,16 +13,8 @@ import { LANGS, type Lang } from '../i18n/langs';
 import { texError } from '../markdown/math';
 import type { BodyTable } from '../content/results-tables';
 import { figureFromTables } from '../content/figure-tables';
-import { describeIssues, type Problem } from './issues';
-
-/** Every string of a figure with its field path (`caption.en`, `labels.norm.ja`). */
-function strings(value: unknown, path: string): [string, string][] {
-  if (typeof value === 'string') return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}.${i}`));
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
-  return [];
-}
+import { describeIssues, yamlError, type Problem } from './issues';
+import { stringsOf } from './markup';
 
 /**
  * Formulas in a figure's text (`$p_U$`, as in the bodies): the dollar signs pair up and each
@@ -30,7 +22,7 @@ function strings(value: unknown, path: string): [string, string][] {
  */
 export function figureMathProblems(file: string, name: string, value: unknown): Problem[] {
   const problems: Problem[] = [];
-  for (const [path, text] of strings(value, '')) {
+  for (const { where: path, value: text } of stringsOf(value)) {
     const where = `${name}.${path}`;
     const dollars = text.match(/(?<!\\)\$/g)?.length ?? 0;
     if (dollars % 2 === 1) {
@@ -142,15 +134,9 @@ export function lintFigures(
   if (text !== undefined) {
     let data: unknown;
     try {
-      data = yaml.load(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+      data = yaml.load(text);
     } catch (error) {
-      const e = error as { reason?: string; message?: string; mark?: { line?: number } };
-      problems.push({
-        file,
-        ...(e.mark?.line !== undefined ? { line: e.mark.line + 1 } : {}),
-        message: `the file is not valid YAML: ${e.reason ?? e.message ?? String(error)}`,
-      });
-      return problems;
+      return [yamlError(file, error, 'the file')];
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       problems.push({ file, message: 'the file must map each figure name to its figure' });

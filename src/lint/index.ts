@@ -19,7 +19,7 @@ import { DETAIL_SECTIONS, KEY_POINTS_ID, PAGE_SECTIONS } from '../content/views/
 import { checkBody, type BodyReport } from './body';
 import { compareTableNumbers } from '../content/figure-tables';
 import { lintFigures, type FigureTag } from './figures';
-import { describeIssues, type Problem } from './issues';
+import { describeIssues, yamlError, type Problem } from './issues';
 import {
   checkCorrectionQuotes,
   checkCorrections,
@@ -42,15 +42,6 @@ export type ContentFiles = Map<string, string>;
 /** Removes a byte-order mark and turns CRLF into LF, as editors on Windows may save files. */
 export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
-
-function yamlError(file: string, error: unknown, what: string): Problem {
-  const e = error as { mark?: { line?: number }; reason?: string; message?: string };
-  return {
-    file,
-    ...(e.mark?.line !== undefined ? { line: e.mark.line + 1 } : {}),
-    message: `${what} is not valid YAML: ${e.reason ?? e.message ?? String(error)}`,
-  };
 }
 
 function parseWith<S extends z.ZodType>(
@@ -101,7 +92,7 @@ function readYaml(
   const file = `${root}/${rel}`;
   const raw = files.get(rel);
   if (raw === undefined) return undefined;
-  const text = normaliseText(raw);
+  const text = raw;
   try {
     const data = yaml.load(text);
     if (strings) problems.push(...lintStrings(file, text, data));
@@ -126,7 +117,7 @@ function lintDataFile<S extends z.ZodType>(
     problems.push({ file, message: 'the file must map each key to its entry' });
     return {};
   }
-  problems.push(...lintStrings(file, normaliseText(files.get(path) ?? ''), data));
+  problems.push(...lintStrings(file, files.get(path) ?? '', data));
   const out: Record<string, z.infer<S>> = {};
   for (const [key, value] of Object.entries(data)) {
     const parsed = parseWith(schema, file, value, problems, `${key}.`);
@@ -156,7 +147,7 @@ function readMdx(
     return undefined;
   }
   try {
-    const { frontmatter, rawFrontmatter, content } = parseFrontmatter(normaliseText(text), {
+    const { frontmatter, rawFrontmatter, content } = parseFrontmatter(text, {
       frontmatter: 'empty-with-lines',
     });
     if (!rawFrontmatter)
@@ -164,7 +155,7 @@ function readMdx(
         file,
         message: 'the file must start with frontmatter between two "---" lines',
       });
-    problems.push(...lintStrings(file, normaliseText(text), frontmatter));
+    problems.push(...lintStrings(file, text, frontmatter));
     return { file, data: frontmatter, body: content };
   } catch (error) {
     problems.push(yamlError(file, error, 'the frontmatter'));
@@ -205,13 +196,20 @@ function checkBodyOnce(
  * `root` names the content folder in messages; `contentDir` is its absolute path (the paper
  * folder body components see), `root` when not given.
  */
-export function lintContent(files: ContentFiles, root = 'content', contentDir = root): Problem[] {
+export function lintContent(input: ContentFiles, root = 'content', contentDir = root): Problem[] {
+  // Every rule reads text files without a byte-order mark and with LF line ends.
+  const files: ContentFiles = new Map(
+    [...input].map(([path, text]) => [
+      path,
+      /\.(?:mdx|ya?ml)$/.test(path) ? normaliseText(text) : text,
+    ]),
+  );
   // Placeholders of the template first, all of them, in file order; the rules' complaints about
   // the same fields would only repeat them.
   const placeholders = [...files]
     .filter(([path]) => !isIgnored(path))
     .sort(([a], [b]) => a.localeCompare(b))
-    .flatMap(([path, text]) => findPlaceholders(`${root}/${path}`, normaliseText(text)));
+    .flatMap(([path, text]) => findPlaceholders(`${root}/${path}`, text));
   const problems = lintRules(files, root, contentDir);
   return [...placeholders, ...withoutPlaceholderNoise(problems, placeholders)];
 }
@@ -286,10 +284,10 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
         paperFiles.set(slug, {
           facts: parsed,
           factsFile,
-          factsText: normaliseText(factsText),
+          factsText,
           figuresFile: `${root}/${dir}/figures.yaml`,
           ...(files.has(`${dir}/figures.yaml`)
-            ? { figuresText: normaliseText(files.get(`${dir}/figures.yaml`) ?? '') }
+            ? { figuresText: files.get(`${dir}/figures.yaml`) ?? '' }
             : {}),
         });
         parsed.tags.forEach((tag, i) => {

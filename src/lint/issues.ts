@@ -113,6 +113,16 @@ export function describeIssues(
   return out;
 }
 
+/** A YAML syntax error of `file` (`what`: the file or its frontmatter), at its line. */
+export function yamlError(file: string, error: unknown, what: string): Problem {
+  const e = error as { mark?: { line?: number }; reason?: string; message?: string };
+  return {
+    file,
+    ...(e.mark?.line !== undefined ? { line: e.mark.line + 1 } : {}),
+    message: `${what} is not valid YAML: ${e.reason ?? e.message ?? String(error)}`,
+  };
+}
+
 /** One line per problem: `file:line: field "x": message`. */
 export function formatProblem(p: Problem): string {
   const loc = p.line ? `${p.file}:${p.line}` : p.file;

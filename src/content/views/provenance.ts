@@ -16,7 +16,7 @@ export interface SourceItem {
 
 /** The Sources list of a paper in one edition, in the order paper.yaml gives it. */
 export function sourceItems(facts: PaperFacts, lang: Lang): SourceItem[] {
-  return (facts.sources ?? []).map((s) => ({
+  return facts.sources.map((s) => ({
     kind: s.kind,
     title: s.title[lang],
     ...(s.url ? { url: s.url } : {}),
