@@ -295,7 +295,7 @@ export const venueSchema = z.strictObject({
   /** Full proceedings title used in BibTeX and APA citations. */
   booktitle: text('booktitle'),
   /** Host city in each language. */
-  city: z.strictObject({ ja: text('city.ja'), en: text('city.en') }),
+  city: bilingual('city'),
   /** First day, as YYYY-MM-DD. */
   start: z.iso.date({ error: 'start must be a date written YYYY-MM-DD' }),
   /** Last day, as YYYY-MM-DD. */
@@ -330,7 +330,7 @@ export const glossaryEntrySchema = z.strictObject({
   /** Other spellings readers type (katakana variants, synonyms); search treats them as the term. */
   aliases: z.array(text('alias')).default([]),
   /** A one- or two-sentence definition in each language, in the site's own words. */
-  definition: z.strictObject({ ja: text('definition.ja'), en: text('definition.en') }),
+  definition: bilingual('definition'),
   /** The papers that use the term: folder names under content/papers/. */
   papers: z
     .array(key('paper'))
@@ -341,6 +341,12 @@ export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 /** A label: one string when it reads the same in both editions (a method name such as RoPE), or `{ ja, en }`. */
 const label = (what: string) => z.union([text(what), bilingual(what)]);
 export type Label = z.infer<ReturnType<typeof label>>;
+
+/** The number of a table of ja.mdx (its `#table-N`) that a results chart reads. */
+const tableNumber = z
+  .number({ error: 'table must be a table number such as 1' })
+  .int()
+  .positive({ error: 'table must be 1 or more' });
 
 const figureBase = {
   /** The caption after 図N / Figure N, in each edition's language. */
@@ -394,10 +400,7 @@ const linesFigureSchema = z.strictObject({
         /** Text beside that rule. */
         markLabel: label('panel markLabel').optional(),
         /** The table of the page the panel plots: 1 for 表1 / Table 1. Its column headers after the first are the x values. */
-        table: z
-          .number({ error: 'table must be a table number such as 1' })
-          .int()
-          .positive({ error: 'table must be 1 or more' }),
+        table: tableNumber,
         /** The series (ids) the panel draws, each from its row of the table; all series when left out. */
         series: z.array(key('series id')).min(1).optional(),
       }),
@@ -417,10 +420,7 @@ const barsFigureSchema = z.strictObject({
   /** Where the numbers come from, shown under the data table. */
   source: bilingual('source'),
   /** The table of the page the chart draws: 1 for 表1 / Table 1 (read from ja.mdx). */
-  table: z
-    .number({ error: 'table must be a table number such as 1' })
-    .int()
-    .positive({ error: 'table must be 1 or more' }),
+  table: tableNumber,
   /** The kinds of item a bar is made of, in stacking order. */
   segments: z
     .array(
