@@ -101,7 +101,7 @@ function checkJsx(name: string | null, attributes: JsxAttributes): string[] {
       written.push({ name: a.name, value: a.value ?? null });
     }
   }
-  if (/^[a-z]/.test(name) && !name.includes('.')) return [...checkElement(name, written), ...found];
+  if (/^[a-z]/.test(name) && !name.includes('.')) return checkElement(name, written);
   for (const { name: attr, value } of written) {
     if (/^on/i.test(attr))
       found.push(
@@ -115,6 +115,10 @@ function checkJsx(name: string | null, attributes: JsxAttributes): string[] {
   }
   return found;
 }
+
+/** The node's line, to spread into a problem. */
+const lineOf = (node: { position?: { start: { line: number } } | undefined }) =>
+  node.position ? { line: node.position.start.line } : {};
 
 function hasContent(nodes: RootContent[]): boolean {
   return nodes.some(
@@ -163,7 +167,7 @@ export function checkBody(
           : undefined;
       report.tables.push({
         best: caption?.best ?? 'none',
-        ...(node.position ? { line: node.position.start.line } : {}),
+        ...lineOf(node),
         cells: tableOf(node, body, report.tables.length + 1),
       });
     }
@@ -172,7 +176,7 @@ export function checkBody(
       node.children[0]?.type === 'text' &&
       parseCaptionLine(node.children[0].value)
     ) {
-      const at = node.position ? { line: node.position.start.line } : {};
+      const at = lineOf(node);
       const caption = parseCaptionLine(toString(node));
       if (caption?.error)
         report.problems.push({ file, ...at, message: `table caption: ${caption.error}` });
@@ -194,30 +198,26 @@ export function checkBody(
     for (const message of mdxProblems(node, ctx, options.components)) {
       report.problems.push({
         file,
-        ...(node.position ? { line: node.position.start.line } : {}),
+        ...lineOf(node),
         message,
       });
     }
-    if (
-      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-      (node.name === 'Figure' || node.name === 'FigureRef')
-    ) {
-      const id = node.attributes.find(
-        (a) => a.type === 'mdxJsxAttribute' && a.name === 'id',
-      )?.value;
-      report.figures.push({
-        tag: node.name,
-        id: typeof id === 'string' ? id : undefined,
-        ...(node.position ? { line: node.position.start.line } : {}),
-      });
-    }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      const line = node.position ? { line: node.position.start.line } : {};
+      if (node.name === 'Figure' || node.name === 'FigureRef') {
+        const id = node.attributes.find(
+          (a) => a.type === 'mdxJsxAttribute' && a.name === 'id',
+        )?.value;
+        report.figures.push({
+          tag: node.name,
+          id: typeof id === 'string' ? id : undefined,
+          ...lineOf(node),
+        });
+      }
       for (const message of checkJsx(node.name, node.attributes))
-        report.problems.push({ file, ...line, message });
+        report.problems.push({ file, ...lineOf(node), message });
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      const line = node.position ? { line: node.position.start.line } : {};
+      const line = lineOf(node);
       const message = checkLinkUrl(node.url);
       if (message) report.problems.push({ file, ...line, message });
       // A link refused for its scheme is not also checked as a link into the site.
@@ -228,7 +228,7 @@ export function checkBody(
       if (err)
         report.problems.push({
           file,
-          ...(node.position ? { line: node.position.start.line } : {}),
+          ...lineOf(node),
           message: `this formula cannot be rendered by KaTeX: ${err}`,
         });
       if (node.type === 'math') report.displayMath.push(node.value.trim());
@@ -262,7 +262,7 @@ export function checkBody(
       report.problems.push({
         file,
         where: `heading "# ${title}"`,
-        ...(node.position ? { line: node.position.start.line } : {}),
+        ...lineOf(node),
         message:
           'use "##" for top-level headings in the body; the page title comes from the frontmatter',
       });
@@ -271,7 +271,7 @@ export function checkBody(
       report.problems.push({
         file,
         where: `section "## ${title}"`,
-        ...(node.position ? { line: node.position.start.line } : {}),
+        ...lineOf(node),
         message: `the section "## ${title}" is empty`,
       });
     }
