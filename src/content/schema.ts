@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 
 /** A kebab-case key such as `test-time-adaptation`. */
-const KEY_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const KEY_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** New-style arXiv identifiers, e.g. `2410.03263` (no version suffix, no URL). */
 export const ARXIV_RE = /^\d{4}\.\d{4,5}$/;
 /** OpenReview forum ids as they appear after `forum?id=`, e.g. `SXtl7NRyE5`. */

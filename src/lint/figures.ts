@@ -8,7 +8,7 @@
  * figure (alt, credit and licence are required by the schema).
  */
 import yaml from 'js-yaml';
-import { figureSchema, IMAGE_MAX_BYTES, type ImageFigure } from '../content/schema';
+import { figureSchema, IMAGE_MAX_BYTES, KEY_RE, type ImageFigure } from '../content/schema';
 import { LANGS, type Lang } from '../i18n/langs';
 import { texError } from '../markdown/math';
 import type { BodyTable } from '../content/results-tables';
@@ -144,7 +144,7 @@ export function lintFigures(
     }
     for (const [name, value] of Object.entries(data)) {
       defined.add(name);
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name))
+      if (!KEY_RE.test(name))
         problems.push({
           file,
           where: name,

@@ -8,6 +8,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import {
   CONTENT_FILES,
+  KEY_RE,
   type DigestImpactRow,
   type PaperFacts,
   type PaperProse,
@@ -262,79 +263,77 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
       });
       // Its other problems (duplicate ids, no row in the digest) all follow from this one.
       continue;
-    } else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    } else if (!KEY_RE.test(slug)) {
       problems.push({
         file: `${root}/${dir}`,
         message: `the folder name "${slug}" is the paper's URL slug and must be lower-case words joined by hyphens, such as "${normaliseSlug(slug) || 'my-paper'}"`,
       });
     }
     const factsFile = `${root}/${dir}/paper.yaml`;
-    const factsText = files.get(`${dir}/paper.yaml`);
-    if (factsText === undefined) {
+    const factsText = files.get(`${dir}/paper.yaml`) ?? '';
+    if (!files.has(`${dir}/paper.yaml`))
       problems.push({
         file: factsFile,
         message: 'this file is missing: every paper folder needs paper.yaml with the shared facts',
       });
-    } else {
-      const read = readYaml(files, `${dir}/paper.yaml`, root, problems);
-      const parsed =
-        read && parseWith(CONTENT_FILES.paperFacts.schema, factsFile, read.data, problems);
-      if (parsed) {
-        facts.set(slug, parsed);
-        paperFiles.set(slug, {
-          facts: parsed,
-          factsFile,
-          factsText,
-          figuresFile: `${root}/${dir}/figures.yaml`,
-          ...(files.has(`${dir}/figures.yaml`)
-            ? { figuresText: files.get(`${dir}/figures.yaml`) ?? '' }
-            : {}),
-        });
-        parsed.tags.forEach((tag, i) => {
-          if (!tags[tag])
-            problems.push({
-              file: factsFile,
-              where: `tags[${i + 1}]`,
-              message: `unknown tag "${tag}"; use a key from ${root}/data/tags.yaml or add it there`,
-            });
-        });
-        parsed.authors.forEach((a, i) => {
-          for (const field of ['affiliations', 'unconfirmedAffiliations'] as const) {
-            for (const key of a[field]) {
-              if (!affiliations[key])
-                problems.push({
-                  file: factsFile,
-                  where: `authors[${i + 1}].${field}`,
-                  message: `unknown affiliation "${key}"; use a key from ${root}/data/affiliations.yaml or add it there`,
-                });
-            }
-          }
-        });
-        problems.push(...checkPaperSources(factsFile, parsed));
-        if (!venues[parsed.venue])
+    const read = readYaml(files, `${dir}/paper.yaml`, root, problems);
+    const parsed =
+      read && parseWith(CONTENT_FILES.paperFacts.schema, factsFile, read.data, problems);
+    if (parsed) {
+      facts.set(slug, parsed);
+      paperFiles.set(slug, {
+        facts: parsed,
+        factsFile,
+        factsText,
+        figuresFile: `${root}/${dir}/figures.yaml`,
+        ...(files.has(`${dir}/figures.yaml`)
+          ? { figuresText: files.get(`${dir}/figures.yaml`) ?? '' }
+          : {}),
+      });
+      parsed.tags.forEach((tag, i) => {
+        if (!tags[tag])
           problems.push({
             file: factsFile,
-            where: 'venue',
-            message: `unknown venue "${parsed.venue}"; use a key from ${root}/data/venues.yaml`,
+            where: `tags[${i + 1}]`,
+            message: `unknown tag "${tag}"; use a key from ${root}/data/tags.yaml or add it there`,
           });
-        const unique: [keyof typeof seen, string | number | undefined][] = [
-          ['arxiv', parsed.arxiv],
-          ['openreview', parsed.openreview],
-          ['bibtexKey', parsed.bibtexKey],
-          ['order', parsed.order],
-        ];
-        for (const [field, value] of unique) {
-          if (value === undefined) continue;
-          const map = seen[field] as Map<string | number, string>;
-          const other = map.get(value);
-          if (other)
-            problems.push({
-              file: factsFile,
-              where: field,
-              message: `${field} "${value}" is already used by ${root}/papers/${other}/paper.yaml`,
-            });
-          else map.set(value, slug);
+      });
+      parsed.authors.forEach((a, i) => {
+        for (const field of ['affiliations', 'unconfirmedAffiliations'] as const) {
+          for (const key of a[field]) {
+            if (!affiliations[key])
+              problems.push({
+                file: factsFile,
+                where: `authors[${i + 1}].${field}`,
+                message: `unknown affiliation "${key}"; use a key from ${root}/data/affiliations.yaml or add it there`,
+              });
+          }
         }
+      });
+      problems.push(...checkPaperSources(factsFile, parsed));
+      if (!venues[parsed.venue])
+        problems.push({
+          file: factsFile,
+          where: 'venue',
+          message: `unknown venue "${parsed.venue}"; use a key from ${root}/data/venues.yaml`,
+        });
+      const unique: [keyof typeof seen, string | number | undefined][] = [
+        ['arxiv', parsed.arxiv],
+        ['openreview', parsed.openreview],
+        ['bibtexKey', parsed.bibtexKey],
+        ['order', parsed.order],
+      ];
+      for (const [field, value] of unique) {
+        if (value === undefined) continue;
+        const map = seen[field] as Map<string | number, string>;
+        const other = map.get(value);
+        if (other)
+          problems.push({
+            file: factsFile,
+            where: field,
+            message: `${field} "${value}" is already used by ${root}/papers/${other}/paper.yaml`,
+          });
+        else map.set(value, slug);
       }
     }
 
@@ -573,7 +572,7 @@ export function lintGlossary(
   const file = `${root}/${CONTENT_FILES.glossary.path}`;
   const owner = new Map<string, string>();
   for (const [id, entry] of Object.entries(entries)) {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+    if (!KEY_RE.test(id))
       problems.push({
         file,
         where: id,
