@@ -173,18 +173,14 @@ describe('lintContent', () => {
   });
 
   // A wrong type (order), an unknown tag, arXiv and OpenReview ids and code URLs of the wrong
-  // form are cases of the bad-content corpus (bad-content-lint.test.ts).
+  // form are cases of the bad-content corpus (bad-content-lint.test.ts); an empty field, an arXiv
+  // id with a version and an unknown presentation are schema.test.ts's (same message, same path).
   describe('in shared facts (papers/<slug>/paper.yaml)', () => {
     test.each<[string, Edit, { where: string; message: RegExp }]>([
       [
         'a missing required field',
         facts((d) => delete d['bibtexKey']),
         { where: 'bibtexKey', message: /^the required field "bibtexKey" is missing$/ },
-      ],
-      [
-        'an empty field',
-        facts((d) => (d['shortName'] = '')),
-        { where: 'shortName', message: /^shortName must not be empty$/ },
       ],
       [
         'a year of the wrong type',
@@ -213,19 +209,6 @@ describe('lintContent', () => {
         'an unknown venue',
         facts((d) => (d['venue'] = 'neurips-2025')),
         { where: 'venue', message: /^unknown venue "neurips-2025"/ },
-      ],
-      [
-        'an arXiv id with a version',
-        facts((d) => (d['arxiv'] = '2410.03263v2')),
-        { where: 'arxiv', message: /^arxiv must look like "2410\.03263".*no version/ },
-      ],
-      [
-        'an unknown presentation',
-        facts((d) => (d['presentation'] = 'talk')),
-        {
-          where: 'presentation',
-          message: /^presentation must be one of: poster, spotlight, oral, unconfirmed$/,
-        },
       ],
       [
         'an author without affiliation',
