@@ -130,8 +130,7 @@ function drawLines(spec: Extract<FigureSpec, { kind: 'lines' }>, lang: Lang): Dr
             dx: 4,
             dy: 2,
             textAnchor: 'start',
-            className: 'fig-note',
-          } as Plot.TextOptions),
+          }),
         );
     }
     // The first series (the paper's method) is drawn last, on top, and thicker.
@@ -316,7 +315,7 @@ function drawWavelets(spec: Extract<FigureSpec, { kind: 'wavelets' }>, lang: Lan
         frameAnchor: 'left',
         dx: -40,
         textAnchor: 'start',
-      } as Plot.TextOptions),
+      }),
     ],
     spec.labels.dimension,
   );
@@ -447,8 +446,7 @@ function drawSubspace(spec: Extract<FigureSpec, { kind: 'subspace' }>, lang: Lan
           text: () => say(spec.labels.subspace, lang),
           dy: -10,
           textAnchor: 'end',
-          className: 'fig-note',
-        } as Plot.TextOptions),
+        }),
         points(source, stS, 2.6),
         points(target, stT, 3),
       ],
@@ -557,8 +555,7 @@ function drawPermutation(spec: Extract<FigureSpec, { kind: 'permutation' }>, lan
       Plot.text([say(labels.aligned, lang)], {
         frameAnchor: 'top-right',
         dy: -12,
-        className: 'fig-note',
-      } as Plot.TextOptions),
+      }),
       Plot.link(ks, { x1: 'k', x2: 'k', y1: 'before', y2: 'after', stroke: muted }),
       Plot.dot(ks, {
         x: 'k',
