@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import type { Element } from 'hast';
 import type { DrawnFigureSpec as FigureSpec, Label } from '../content/schema';
 import type { Lang } from '../i18n/langs';
-import { PANEL, seriesStyle, type SeriesStyle } from './house';
+import { lineStyle, PANEL, seriesStyle, type SeriesStyle } from './house';
 import { mulberry32, normals } from './prng';
 import { plotSvg } from './svg';
 import { matchWeights, principalAxes, type Vec2 } from './schematics';
@@ -70,13 +70,6 @@ const frame = (
 /** An x axis that is only a caption under the panel (schematics have no scale to read). */
 const captionAxis = (label: string) =>
   Plot.axisX({ ticks: [], label, labelAnchor: 'center', labelOffset: 20, tickSize: 0 });
-
-/** A series' line style: its colour and dash, at a width. */
-const lineStyle = (st: SeriesStyle, strokeWidth: number) => ({
-  stroke: st.color,
-  strokeWidth,
-  ...(st.dash ? { strokeDasharray: st.dash } : {}),
-});
 
 /** A schematic's drawing: no data tables, a text description instead. */
 const schematic = (

@@ -12,6 +12,7 @@ import { isSchematic, type DrawnFigureSpec } from '../content/schema';
 import type { Lang } from '../i18n/langs';
 import { useTranslations } from '../i18n';
 import { draw, type LegendEntry } from './draw';
+import { lineStyle } from './house';
 import { el, mathHtml, mathPlain } from './math';
 import { plotSvg } from './svg';
 
@@ -20,7 +21,7 @@ const SYNTHETIC = new Set(['mixture', 'subspace', 'permutation']);
 
 /** A small swatch: the series' line and marker, or a filled box. */
 function swatch(entry: LegendEntry): Element {
-  const { color, dash, symbol } = entry.style;
+  const { color, symbol } = entry.style;
   const svg = plotSvg({
     width: 28,
     height: 12,
@@ -42,15 +43,7 @@ function swatch(entry: LegendEntry): Element {
       : [
           ...(entry.markerOnly
             ? []
-            : [
-                Plot.ruleY([0.5], {
-                  x1: 0,
-                  x2: 1,
-                  stroke: color,
-                  strokeWidth: 2,
-                  ...(dash ? { strokeDasharray: dash } : {}),
-                }),
-              ]),
+            : [Plot.ruleY([0.5], { x1: 0, x2: 1, ...lineStyle(entry.style, 2) })]),
           ...(entry.plain
             ? []
             : [

@@ -31,3 +31,10 @@ const SERIES: readonly SeriesStyle[] = [
 
 /** The style of the i-th series (cycling, though the schema allows at most six). */
 export const seriesStyle = (i: number): SeriesStyle => SERIES[i % SERIES.length] as SeriesStyle;
+
+/** A series' line in Plot options: its colour and dash, at a width. */
+export const lineStyle = (st: SeriesStyle, strokeWidth: number) => ({
+  stroke: st.color,
+  strokeWidth,
+  ...(st.dash ? { strokeDasharray: st.dash } : {}),
+});
