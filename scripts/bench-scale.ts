@@ -9,53 +9,16 @@
  *
  *   SCALE_SIZES=100,1000 BENCH_RUNS=3 npm run bench:scale
  */
-import { spawn } from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildEnv, NODE_FLAGS } from './build-env.ts';
-import { LOCAL_SITE_URL } from '../src/site/config.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { benchSearch, LARGE_CASES } from './bench-search.ts';
 import { generatePapers } from './generate-papers.ts';
+import { kib, timedBuild, writeResults } from './lib/report.ts';
 
-const root = process.cwd();
 const SIZES = (process.env['SCALE_SIZES'] ?? '100,1000').split(',').map(Number);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
-
-/** Resident memory (bytes) of a process and all its descendants, from /proc. */
-function treeRss(pid: number): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ppid = Number(fields[1]);
-      rss.set(Number(name), Number(fields[21]) * 4096);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  let total = 0;
-  const stack = [pid];
-  while (stack.length > 0) {
-    const p = stack.pop() as number;
-    total += rss.get(p) ?? 0;
-    stack.push(...(children.get(p) ?? []));
-  }
-  return total;
-}
 
 function du(path: string): number {
   const s = statSync(path);
@@ -85,45 +48,6 @@ function countPages(dir: string): number {
   return n;
 }
 
-async function build(
-  content: string,
-  out: string,
-  cache: string,
-): Promise<{ seconds: number; peakBytes: number; log: string }> {
-  const t0 = performance.now();
-  const child = spawn(
-    process.execPath,
-    [...NODE_FLAGS, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
-    {
-      cwd: root,
-      // The options and environment `npm run build` gives astro (scripts/build-env.ts), so this measures the build as it ships.
-      env: buildEnv({
-        SITE_URL: LOCAL_SITE_URL,
-        ...process.env,
-        CONTENT_DIR: content,
-        ASTRO_CACHE_DIR: cache,
-        NO_COLOR: '1',
-      }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let log = '';
-  child.stdout.on('data', (d: Buffer) => (log += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (log += d.toString()));
-  let peak = 0;
-  const timer = setInterval(() => {
-    if (child.pid) peak = Math.max(peak, treeRss(child.pid));
-  }, 100);
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  clearInterval(timer);
-  if (code !== 0) {
-    console.error(log);
-    throw new Error(`astro build exited with ${code}`);
-  }
-  return { seconds: (performance.now() - t0) / 1000, peakBytes: peak, log };
-}
-
-const kib = (n: number) => (n / 1024).toFixed(1);
 const mib = (n: number) => (n / 1024 / 1024).toFixed(0);
 
 interface Row {
@@ -148,7 +72,10 @@ try {
     const out = join(work, `dist-${n}`);
     generatePapers(content, n);
     console.log(`building ${n} papers…`);
-    const b = await build(content, out, join(work, `cache-${n}`));
+    const b = await timedBuild(out, {
+      CONTENT_DIR: content,
+      ASTRO_CACHE_DIR: join(work, `cache-${n}`),
+    });
     const pages = countPages(out);
     const server = await serveStatic(out, { compress: true });
     let search: Row['search'];
@@ -232,10 +159,4 @@ const lines = [
       ]
     : []),
 ];
-mkdirSync(join(root, 'bench-results'), { recursive: true });
-writeFileSync(
-  join(root, 'bench-results/scale.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`,
-);
-writeFileSync(join(root, 'bench-results/scale.md'), `${lines.join('\n')}\n`);
-console.log(lines.join('\n'));
+writeResults('scale', { date: new Date().toISOString(), rows }, lines);

@@ -10,12 +10,12 @@
  * BENCH_OUT_DIR builds elsewhere than dist/ (with its own ASTRO_CACHE_DIR, e.g. while others use
  * dist/); BENCH_LIGHTHOUSE=0 skips Lighthouse; BENCH_PAGES=/a/,/b/ limits the pages.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import {
   budgetViolations,
+  BUDGETS,
   isPaperPage,
   paperPageViolations,
   PHONE_VIEWPORT,
@@ -23,21 +23,17 @@ import {
   type PageWeight,
 } from '../tests/support/budgets.ts';
 import { htmlFiles } from '../src/integrations/built-pages.ts';
-import { LOCAL_SITE_URL } from '../src/site/config.ts';
 import { launch } from '../tests/support/browser.ts';
-import { CATEGORIES, startLighthouse, type LighthouseResult } from '../tests/support/lighthouse.ts';
+import { startLighthouse, type LighthouseResult } from '../tests/support/lighthouse.ts';
 import { measurePage, pagePath } from '../tests/support/page-weight.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { builtFigures } from '../tests/support/figures.ts';
-import { BUDGETS } from '../tests/support/budgets.ts';
 import { benchLargeSite, benchSearch } from './bench-search.ts';
 import { CONTENT_EDITS, startDevServer } from '../tests/support/dev-server.ts';
+import { kib, lighthouseCells, root, timedBuild, writeResults } from './lib/report.ts';
 
-const root = process.cwd();
 const dist = resolve(process.env['BENCH_OUT_DIR'] ?? join(root, 'dist'));
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
-
-const kib = (n: number) => (n / 1024).toFixed(1);
 
 // 1. Cold build.
 rmSync(dist, { recursive: true, force: true });
@@ -45,18 +41,7 @@ rmSync(resolve(process.env['ASTRO_CACHE_DIR'] ?? join(root, 'node_modules/.astro
   recursive: true,
   force: true,
 });
-const t0 = performance.now();
-const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
-  cwd: root,
-  encoding: 'utf8',
-  // A local build unless SITE_URL says otherwise (a production build needs it).
-  env: { SITE_URL: LOCAL_SITE_URL, ...process.env, NO_COLOR: '1' },
-});
-const buildSeconds = (performance.now() - t0) / 1000;
-if (build.status !== 0) {
-  console.error(build.stdout, build.stderr);
-  process.exit(1);
-}
+const buildSeconds = (await timedBuild(dist)).seconds;
 
 const server = await serveStatic(dist, { compress: true });
 const pages = process.env['BENCH_PAGES']?.split(',') ?? (await htmlFiles(dist)).map(pagePath);
@@ -70,9 +55,9 @@ interface PageRow extends PageWeight {
   phone?: { beforeFonts: number; total: number };
   lighthouse?: LighthouseResult;
 }
-const pageRows: PageRow[] = [];
-for (const path of pages) {
-  const browser = await launch({ viewport: { width: 1280, height: 800 } });
+/** A page's weight loaded cold in a fresh browser at this viewport. */
+async function measureAt(viewport: { width: number; height: number }, path: string) {
+  const browser = await launch({ viewport });
   const page = await browser.context.newPage();
   const { urls: _urls, ...weight } = await measurePage(
     page,
@@ -80,6 +65,11 @@ for (const path of pages) {
     path,
   );
   await browser.close();
+  return weight;
+}
+const pageRows: PageRow[] = [];
+for (const path of pages) {
+  const weight = await measureAt({ width: 1280, height: 800 }, path);
   const html = readFileSync(fileOf(path));
   const row: PageRow = {
     ...weight,
@@ -88,13 +78,7 @@ for (const path of pages) {
     overBudget: budgetViolations(weight),
   };
   if (isPaperPage(path)) {
-    const phone = await launch({ viewport: PHONE_VIEWPORT });
-    const { urls: _phoneUrls, ...onPhone } = await measurePage(
-      await phone.context.newPage(),
-      new URL(path.slice(1), server.url).href,
-      path,
-    );
-    await phone.close();
+    const onPhone = await measureAt(PHONE_VIEWPORT, path);
     const total = totals(onPhone).bytes;
     row.phone = { beforeFonts: total - onPhone.bytes.font, total };
     row.overBudget.push(...paperPageViolations(onPhone));
@@ -183,10 +167,7 @@ const lines = [
         '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
         ...pageRows
           .filter((r) => r.lighthouse)
-          .map(
-            (r) =>
-              `| ${r.page} | ${CATEGORIES.map((c) => r.lighthouse!.scores[c]).join(' | ')} | ${r.lighthouse!.lcp.toFixed(0)} | ${r.lighthouse!.tbt.toFixed(0)} | ${r.lighthouse!.cls.toFixed(3)} |`,
-          ),
+          .map((r) => `| ${r.page} | ${lighthouseCells(r.lighthouse!).join(' | ')} |`),
       ]
     : []),
   '',
@@ -214,7 +195,4 @@ lines.push(
   '| --- | ---: |',
   ...devReload.map((d) => `| ${d.kind} | ${d.ms} |`),
 );
-mkdirSync(join(root, 'bench-results'), { recursive: true });
-writeFileSync(join(root, 'bench-results/bench.json'), `${JSON.stringify(result, null, 2)}\n`);
-writeFileSync(join(root, 'bench-results/bench.md'), `${lines.join('\n')}\n`);
-console.log(lines.join('\n'));
+writeResults('bench', result, lines);

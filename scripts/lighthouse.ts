@@ -4,17 +4,13 @@
  * (best of up to five runs per page); otherwise it lists the audits that lost points and exits 1. Run by `.ci/run` after
  * `npm test` (which builds dist/). `E2E_DIST_DIR` tests another build.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { CATEGORIES, startLighthouse, type LighthouseResult } from '../tests/support/lighthouse.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { builtSite, lighthouseCells } from './lib/report.ts';
 
-const root = process.cwd();
-const dist = resolve(process.env['E2E_DIST_DIR'] ?? join(root, 'dist'));
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error(`No build in ${dist}: run \`npm run build -- --local\` first.`);
-  process.exit(1);
-}
+const dist = builtSite('E2E_DIST_DIR');
 const slug = readdirSync(join(dist, 'papers'), { withFileTypes: true })
   .filter((e) => e.isDirectory())
   .map((e) => e.name)
@@ -71,10 +67,7 @@ const failed = results.filter((r) => CATEGORIES.some((c) => r.scores[c] < 100));
 console.log(
   `\n| page | ${CATEGORIES.join(' | ')} | LCP ms | TBT ms | CLS |\n| --- |${' ---: |'.repeat(CATEGORIES.length + 3)}`,
 );
-for (const r of results)
-  console.log(
-    `| ${r.url} | ${CATEGORIES.map((c) => r.scores[c]).join(' | ')} | ${r.lcp.toFixed(0)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} |`,
-  );
+for (const r of results) console.log(`| ${r.url} | ${lighthouseCells(r).join(' | ')} |`);
 if (failed.length) {
   console.error(`\nLighthouse below 100 on ${failed.length} page(s):`);
   for (const r of failed) console.error(`  ${r.url}\n    ${r.failures.join('\n    ')}`);

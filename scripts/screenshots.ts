@@ -9,14 +9,15 @@ import { join } from 'node:path';
 import { launch } from '../tests/support/browser.ts';
 import { revealDeferredSections } from '../tests/support/deferred.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { builtSite, root } from './lib/report.ts';
 
 const paths = process.argv.slice(2);
 const targets = paths.length
   ? paths
   : ['/', '/papers/wavelet-positional-representation/', '/en/', '/search/?q=拡散モデル'];
-const out = join(process.cwd(), '.tmp', 'shots');
+const out = join(root, '.tmp', 'shots');
 mkdirSync(out, { recursive: true });
-const server = await serveStatic(process.env['DIST'] ?? join(process.cwd(), 'dist'));
+const server = await serveStatic(builtSite('DIST'));
 const browser = await launch();
 const phone = /^(\d+)x(\d+)$/.exec(process.env['PHONE'] ?? '');
 const sizes: [string, number, number][] = [

@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import type { Element } from 'hast';
 import type { DrawnFigureSpec as FigureSpec, Label } from '../content/schema';
 import type { Lang } from '../i18n/langs';
-import { MARGIN, PANEL, seriesStyle, type SeriesStyle } from './house';
+import { lineStyle, PANEL, seriesStyle, type SeriesStyle } from './house';
 import { mulberry32, normals } from './prng';
 import { plotSvg } from './svg';
 import { matchWeights, principalAxes, type Vec2 } from './schematics';
@@ -61,14 +61,29 @@ export function logTicks([lo, hi]: [number, number]): number[] {
   return out;
 }
 
-const base = (height: number = PANEL.height): Plot.PlotOptions => ({
-  width: PANEL.width,
-  height,
-  marginTop: MARGIN.top,
-  marginRight: MARGIN.right,
-  marginBottom: MARGIN.bottom,
-  marginLeft: MARGIN.left,
-});
+/** One panel's Plot options: the house width, a height, margins [top, right, bottom, left]. */
+const frame = (
+  height: number,
+  [marginTop, marginRight, marginBottom, marginLeft]: [number, number, number, number],
+) => ({ width: PANEL.width, height, marginTop, marginRight, marginBottom, marginLeft });
+
+/** An x axis that is only a caption under the panel (schematics have no scale to read). */
+const captionAxis = (label: string) =>
+  Plot.axisX({ ticks: [], label, labelAnchor: 'center', labelOffset: 20, tickSize: 0 });
+
+/** A schematic's drawing: no data tables, a text description instead. */
+const schematic = (
+  panels: Panel[],
+  legend: LegendEntry[],
+  spec: { description: Record<Lang, string> },
+  lang: Lang,
+): Drawing => ({ panels, legend, tables: [], description: spec.description[lang] });
+
+/** The x values of a lines panel, ascending. */
+const xsOf = (panel: { data: Record<string, [number, number][]> }) =>
+  [...new Set(Object.values(panel.data).flatMap((pts) => pts.map(([x]) => x)))].sort(
+    (a, b) => a - b,
+  );
 
 function drawLines(spec: Extract<FigureSpec, { kind: 'lines' }>, lang: Lang): Drawing {
   const ys = spec.panels.flatMap((p) =>
@@ -77,18 +92,16 @@ function drawLines(spec: Extract<FigureSpec, { kind: 'lines' }>, lang: Lang): Dr
   const yDomain: [number, number] = spec.y.log
     ? [Math.min(...ys) * 0.92, Math.max(...ys) * 1.1]
     : [0, Math.max(...ys) * 1.1];
-  const yTicks = spec.y.log ? logTicks(yDomain) : undefined;
+  const yTicks = spec.y.log ? logTicks(yDomain) : 4;
   const fmt = numberFormat(lang);
   const panels = spec.panels.map((panel): Panel => {
-    const xs = [...new Set(Object.values(panel.data).flatMap((pts) => pts.map(([x]) => x)))].sort(
-      (a, b) => a - b,
-    );
+    const xs = xsOf(panel);
     const xDomain: [number, number] = [
       Math.min(...xs, panel.mark ?? Infinity) / 1.15,
       Math.max(...xs) * 1.1,
     ];
     const marks: Plot.Markish[] = [
-      Plot.gridY({ ticks: yTicks ?? 4, stroke: 'var(--fig-grid)', strokeOpacity: 1 }),
+      Plot.gridY({ ticks: yTicks, stroke: 'var(--fig-grid)', strokeOpacity: 1 }),
     ];
     if (panel.mark !== undefined) {
       // Everything right of the mark (the training length) is extrapolation: shade it lightly.
@@ -110,24 +123,16 @@ function drawLines(spec: Extract<FigureSpec, { kind: 'lines' }>, lang: Lang): Dr
             dx: 4,
             dy: 2,
             textAnchor: 'start',
-            className: 'fig-note',
-          } as Plot.TextOptions),
+          }),
         );
     }
     // The first series (the paper's method) is drawn last, on top, and thicker.
-    const order = spec.series.map((s, i) => ({ s, i })).reverse();
-    for (const { s, i } of order) {
+    for (const [i, s] of [...spec.series.entries()].reverse()) {
       const pts = panel.data[s.id];
       if (!pts) continue;
       const st = seriesStyle(i);
       marks.push(
-        Plot.line(pts, {
-          x: '0',
-          y: '1',
-          stroke: st.color,
-          strokeWidth: i === 0 ? 2.5 : 1.6,
-          ...(st.dash ? { strokeDasharray: st.dash } : {}),
-        }),
+        Plot.line(pts, { x: '0', y: '1', ...lineStyle(st, i === 0 ? 2.5 : 1.6) }),
         Plot.dot(pts, {
           x: '0',
           y: '1',
@@ -147,16 +152,12 @@ function drawLines(spec: Extract<FigureSpec, { kind: 'lines' }>, lang: Lang): Dr
         labelAnchor: 'right',
         labelOffset: 34,
       }),
-    );
-    marks.push(
-      Plot.axisY({ ticks: yTicks ?? 4, tickFormat: (d: number) => fmt.format(d), label: null }),
+      Plot.axisY({ ticks: yTicks, tickFormat: (d: number) => fmt.format(d), label: null }),
     );
     return {
       title: say(panel.title, lang),
       svg: plotSvg({
-        ...base(250),
-        marginTop: 14,
-        marginBottom: 40,
+        ...frame(250, [14, 14, 40, 40]),
         // Log x: extrapolation is read in multiples of the training length.
         x: { type: 'log', domain: xDomain },
         y: spec.y.log ? { type: 'log', domain: yDomain } : { domain: yDomain },
@@ -164,15 +165,13 @@ function drawLines(spec: Extract<FigureSpec, { kind: 'lines' }>, lang: Lang): Dr
       }),
     };
   });
+  // As printed in the source: as many decimals as the most precise value (18.00, not 18).
+  const decimals = Math.max(...ys.map((y) => (String(y).split('.')[1] ?? '').length));
   return {
     panels,
     legend: spec.series.map((s, i) => ({ label: say(s.label, lang), style: seriesStyle(i) })),
     tables: spec.panels.map((panel) => {
-      // As printed in the source: as many decimals as the most precise value (18.00, not 18).
-      const decimals = Math.max(...ys.map((y) => (String(y).split('.')[1] ?? '').length));
-      const xs = [...new Set(Object.values(panel.data).flatMap((pts) => pts.map(([x]) => x)))].sort(
-        (a, b) => a - b,
-      );
+      const xs = xsOf(panel);
       return {
         caption: `${say(panel.title, lang)}: ${say(spec.y.label, lang)}`,
         head: [say(spec.x.label, lang), ...xs.map(String)],
@@ -211,41 +210,36 @@ function drawBars(spec: Extract<FigureSpec, { kind: 'bars' }>, lang: Lang): Draw
         .join(' + '),
     }));
     const max = Math.max(...totals.map((t) => t.end));
-    const marks: Plot.Markish[] = spec.segments.map((_, i) =>
-      Plot.barX(
-        cells.filter((c) => c.i === i),
-        {
-          x1: 'x1',
-          x2: 'x2',
-          y: 'bar',
-          fill: seriesStyle(i).color,
-          stroke: 'var(--bg)',
-          strokeWidth: 1,
-          insetTop: 2,
-          insetBottom: 2,
-        },
-      ),
-    );
-    marks.push(
-      Plot.text(totals, { x: 'end', y: 'bar', text: 'text', dx: 5, textAnchor: 'start' }),
-      Plot.axisY({ tickSize: 0, label: null }),
-      Plot.axisX({ ticks: 3, tickFormat: (d: number) => fmt.format(d), label: null }),
-      Plot.ruleX([0]),
-    );
     return {
       title: say(group.label, lang),
       svg: plotSvg({
-        ...base(height),
-        marginLeft: 78,
-        marginBottom: 24,
-        marginTop: 4,
+        ...frame(height, [4, 14, 24, 78]),
         x: { domain: [0, max * 1.7] },
         y: { domain: rows, padding: 0.1 },
-        marks,
+        marks: [
+          ...spec.segments.map((_, i) =>
+            Plot.barX(
+              cells.filter((c) => c.i === i),
+              {
+                x1: 'x1',
+                x2: 'x2',
+                y: 'bar',
+                fill: seriesStyle(i).color,
+                stroke: 'var(--bg)',
+                strokeWidth: 1,
+                insetTop: 2,
+                insetBottom: 2,
+              },
+            ),
+          ),
+          Plot.text(totals, { x: 'end', y: 'bar', text: 'text', dx: 5, textAnchor: 'start' }),
+          Plot.axisY({ tickSize: 0, label: null }),
+          Plot.axisX({ ticks: 3, tickFormat: (d: number) => fmt.format(d), label: null }),
+          Plot.ruleX([0]),
+        ],
       }),
     };
   });
-  const segLabels = spec.segments.map((s) => say(s.label, lang));
   return {
     panels,
     legend: spec.segments.map((s, i) => ({
@@ -256,7 +250,7 @@ function drawBars(spec: Extract<FigureSpec, { kind: 'bars' }>, lang: Lang): Draw
     tables: [
       {
         caption: say(spec.title, lang),
-        head: ['', '', ...segLabels],
+        head: ['', '', ...spec.segments.map((s) => say(s.label, lang))],
         rows: spec.groups.flatMap((g) =>
           g.bars.map((b) => [
             say(g.label, lang),
@@ -281,18 +275,15 @@ function drawWavelets(spec: Extract<FigureSpec, { kind: 'wavelets' }>, lang: Lan
   const step = 0.25;
   const ts = Array.from({ length: Math.round((2 * span) / step) + 1 }, (_, i) => -span + i * step);
   const row = 2.6;
-  const schematic = { ...base(), marginLeft: 44, marginBottom: 26, marginTop: 8 };
-  const axis = (label: Label) =>
-    Plot.axisX({
-      ticks: [],
-      label: say(label, lang),
-      labelAnchor: 'center',
-      labelOffset: 20,
-      tickSize: 0,
-    });
   // Both panels share one vertical frame, tall enough for a row per scale.
   const half = 1.6 + (row * (spec.scales.length - 1)) / 2;
-  const y = { domain: [-half, half], axis: null };
+  const panel = (xDomain: [number, number], marks: Plot.Markish[], label: Label) =>
+    plotSvg({
+      ...frame(PANEL.height, [8, 14, 26, 44]),
+      x: { domain: xDomain, axis: null },
+      y: { domain: [-half, half], axis: null },
+      marks: [...marks, captionAxis(say(label, lang))],
+    });
   // RoPE (the paper's Analysis 1): the head dimension is the "time" axis; each pair of adjacent
   // dimensions is one Haar-like window of scale a, so the same scale repeats at shifts 0, a, 2a …
   const a = spec.ropeScale;
@@ -300,11 +291,9 @@ function drawWavelets(spec: Extract<FigureSpec, { kind: 'wavelets' }>, lang: Lan
   const haarPts = windows.flatMap((b) =>
     [0, 0.5, 1].map((u) => ({ b, x: b + u * a, y: haar(u === 1 ? 0.999 : u) })),
   );
-  const rope = plotSvg({
-    ...schematic,
-    x: { domain: [0, windows.length * a], axis: null },
-    y,
-    marks: [
+  const rope = panel(
+    [0, windows.length * a],
+    [
       Plot.ruleX([...windows, windows.length * a], { stroke: 'var(--fig-grid)' }),
       Plot.ruleY([0], { stroke: 'var(--fig-grid)' }),
       Plot.line(haarPts, {
@@ -319,18 +308,16 @@ function drawWavelets(spec: Extract<FigureSpec, { kind: 'wavelets' }>, lang: Lan
         frameAnchor: 'left',
         dx: -40,
         textAnchor: 'start',
-      } as Plot.TextOptions),
-      axis(spec.labels.dimension),
+      }),
     ],
-  });
+    spec.labels.dimension,
+  );
   // The paper's wavelets act on the relative distance t = m − n: one row per scale a,
   // ψ((t − b)/a) with b = 0.
   const rows = spec.scales.map((s, k) => ({ s, offset: row * ((spec.scales.length - 1) / 2 - k) }));
-  const wave = plotSvg({
-    ...schematic,
-    x: { domain: [-span, span], axis: null },
-    y,
-    marks: [
+  const wave = panel(
+    [-span, span],
+    [
       Plot.ruleY(
         rows.map((r) => r.offset),
         { stroke: 'var(--fig-grid)' },
@@ -338,7 +325,7 @@ function drawWavelets(spec: Extract<FigureSpec, { kind: 'wavelets' }>, lang: Lan
       ...rows.map(({ s, offset }) =>
         Plot.line(
           ts.map((t) => [t, offset + ricker(t / s)] as const),
-          { x: '0', y: '1', stroke: seriesStyle(0).color, strokeWidth: 1.8 },
+          { x: '0', y: '1', ...lineStyle(seriesStyle(0), 1.8) },
         ),
       ),
       Plot.text(rows, {
@@ -348,18 +335,18 @@ function drawWavelets(spec: Extract<FigureSpec, { kind: 'wavelets' }>, lang: Lan
         dx: -40,
         textAnchor: 'start',
       }),
-      axis(spec.labels.distance),
     ],
-  });
-  return {
-    panels: [
+    spec.labels.distance,
+  );
+  return schematic(
+    [
       { title: say(spec.labels.rope, lang), svg: rope },
       { title: say(spec.labels.wavelet, lang), svg: wave },
     ],
-    legend: [],
-    tables: [],
-    description: spec.description[lang],
-  };
+    [],
+    spec,
+    lang,
+  );
 }
 
 /** The Gaussian density. */
@@ -367,7 +354,7 @@ export const gauss = (x: number, mean: number, sd: number) =>
   Math.exp(-((x - mean) ** 2) / (2 * sd * sd)) / (sd * Math.sqrt(2 * Math.PI));
 
 function drawMixture(spec: Extract<FigureSpec, { kind: 'mixture' }>, lang: Lang): Drawing {
-  const { beta, normal: n, sensitive: s } = spec;
+  const { beta, normal: n, sensitive: s, labels } = spec;
   const lo = Math.min(n.mean - 3.5 * n.sd, s.mean - 3.5 * s.sd);
   const hi = Math.max(n.mean + 3.5 * n.sd, s.mean + 3.5 * s.sd);
   const xs = Array.from({ length: 97 }, (_, i) => lo + ((hi - lo) * i) / 96);
@@ -379,64 +366,34 @@ function drawMixture(spec: Extract<FigureSpec, { kind: 'mixture' }>, lang: Lang)
   const peakS = pts.reduce((m, p) => (p.ps > m.ps ? p : m));
   const peakN = pts.reduce((m, p) => (p.pn > m.pn ? p : m));
   const [st0, st1, st2] = [seriesStyle(0), seriesStyle(1), seriesStyle(2)];
+  const label = (at: typeof peakN, y: Plot.ChannelValue, text: Label, dy = 0) =>
+    Plot.text([at], { x: 'x', y, text: () => say(text, lang), dy, textAnchor: 'middle' });
   const svg = plotSvg({
-    ...base(),
-    marginLeft: 14,
-    marginBottom: 16,
-    marginTop: 22,
+    ...frame(PANEL.height, [22, 14, 16, 14]),
     x: { domain: [lo, hi], axis: null },
     y: { domain: [0, peakN.pu * 1.12], axis: null },
     marks: [
       Plot.areaY(pts, { x: 'x', y: 'pn', fill: st1.color, fillOpacity: 0.18 }),
       Plot.areaY(pts, { x: 'x', y1: 'pn', y2: 'pu', fill: st2.color, fillOpacity: 0.45 }),
-      Plot.line(pts, {
-        x: 'x',
-        y: 'pn',
-        stroke: st1.color,
-        strokeWidth: 1.6,
-        strokeDasharray: st1.dash ?? '',
-      }),
-      Plot.line(pts, {
-        x: 'x',
-        y: 'ps',
-        stroke: st2.color,
-        strokeWidth: 1.6,
-        strokeDasharray: st2.dash ?? '',
-      }),
-      Plot.line(pts, { x: 'x', y: 'pu', stroke: st0.color, strokeWidth: 2.5 }),
+      Plot.line(pts, { x: 'x', y: 'pn', ...lineStyle(st1, 1.6) }),
+      Plot.line(pts, { x: 'x', y: 'ps', ...lineStyle(st2, 1.6) }),
+      Plot.line(pts, { x: 'x', y: 'pu', ...lineStyle(st0, 2.5) }),
       Plot.ruleY([0]),
-      Plot.text([peakN], {
-        x: 'x',
-        y: 'pu',
-        text: () => say(spec.labels.unlabelled, lang),
-        dy: -10,
-        textAnchor: 'middle',
-      }),
-      Plot.text([peakN], {
-        x: 'x',
-        y: (p: { pn: number }) => p.pn * 0.3,
-        text: () => say(spec.labels.normal, lang),
-        textAnchor: 'middle',
-      }),
-      Plot.text([peakS], {
-        x: 'x',
-        y: 'pu',
-        text: () => say(spec.labels.sensitive, lang),
-        dy: -12,
-        textAnchor: 'middle',
-      }),
+      label(peakN, 'pu', labels.unlabelled, -10),
+      label(peakN, (p: { pn: number }) => p.pn * 0.3, labels.normal),
+      label(peakS, 'pu', labels.sensitive, -12),
     ],
   });
-  return {
-    panels: [{ svg }],
-    legend: [
-      { label: say(spec.labels.unlabelled, lang), style: st0, plain: true },
-      { label: say(spec.labels.normal, lang), style: st1, plain: true },
-      { label: say(spec.labels.sensitive, lang), style: st2, plain: true },
+  return schematic(
+    [{ svg }],
+    [
+      { label: say(labels.unlabelled, lang), style: st0, plain: true },
+      { label: say(labels.normal, lang), style: st1, plain: true },
+      { label: say(labels.sensitive, lang), style: st2, plain: true },
     ],
-    tables: [],
-    description: spec.description[lang],
-  };
+    spec,
+    lang,
+  );
 }
 
 function drawSubspace(spec: Extract<FigureSpec, { kind: 'subspace' }>, lang: Lang): Drawing {
@@ -460,13 +417,11 @@ function drawSubspace(spec: Extract<FigureSpec, { kind: 'subspace' }>, lang: Lan
     [axes.mean[0] + len * axes.vectors[0][0], axes.mean[1] + len * axes.vectors[0][1]],
   ];
   const [stS, stT] = [seriesStyle(0), seriesStyle(1)];
+  const points = (pts: Vec2[], st: SeriesStyle, r: number) =>
+    Plot.dot(pts, { x: '0', y: '1', symbol: st.symbol, stroke: st.color, r, strokeWidth: 1.2 });
   const panel = (target: Vec2[]) =>
     plotSvg({
-      ...base(),
-      marginLeft: 6,
-      marginRight: 6,
-      marginBottom: 6,
-      marginTop: 6,
+      ...frame(PANEL.height, [6, 6, 6, 6]),
       x: { domain: [-7.5, 7.5], axis: null },
       y: { domain: [-4.85, 4.85], axis: null },
       marks: [
@@ -484,38 +439,23 @@ function drawSubspace(spec: Extract<FigureSpec, { kind: 'subspace' }>, lang: Lan
           text: () => say(spec.labels.subspace, lang),
           dy: -10,
           textAnchor: 'end',
-          className: 'fig-note',
-        } as Plot.TextOptions),
-        Plot.dot(source, {
-          x: '0',
-          y: '1',
-          symbol: stS.symbol,
-          stroke: stS.color,
-          r: 2.6,
-          strokeWidth: 1.2,
         }),
-        Plot.dot(target, {
-          x: '0',
-          y: '1',
-          symbol: stT.symbol,
-          stroke: stT.color,
-          r: 3,
-          strokeWidth: 1.2,
-        }),
+        points(source, stS, 2.6),
+        points(target, stT, 3),
       ],
     });
-  return {
-    panels: [
+  return schematic(
+    [
       { title: say(spec.labels.before, lang), svg: panel(target) },
       { title: say(spec.labels.after, lang), svg: panel(after) },
     ],
-    legend: [
+    [
       { label: say(spec.labels.source, lang), style: stS, markerOnly: true },
       { label: say(spec.labels.target, lang), style: stT, markerOnly: true },
     ],
-    tables: [],
-    description: spec.description[lang],
-  };
+    spec,
+    lang,
+  );
 }
 
 /**
@@ -538,33 +478,25 @@ export function alignTarget(source: Vec2[], target: Vec2[]): Vec2[] {
 
 function drawPermutation(spec: Extract<FigureSpec, { kind: 'permutation' }>, lang: Lang): Drawing {
   const m = matchWeights(spec.seed, spec.units);
+  const { labels } = spec;
   const [stAfter, stBefore] = [seriesStyle(0), seriesStyle(1)];
   const muted = 'var(--fig-muted)';
   // Left: the L2 distance before and after matching, beside the size of A's weights.
   const bars = [
-    { y: 2, v: m.norm, label: say(spec.labels.norm, lang), fill: muted, opacity: 0.35 },
+    { y: 2, v: m.norm, label: say(labels.norm, lang), fill: muted, opacity: 0.35 },
     {
       y: 1,
       v: m.distance.before,
-      label: say(spec.labels.before, lang),
+      label: say(labels.before, lang),
       fill: stBefore.color,
       opacity: 1,
     },
-    {
-      y: 0,
-      v: m.distance.after,
-      label: say(spec.labels.after, lang),
-      fill: stAfter.color,
-      opacity: 1,
-    },
+    { y: 0, v: m.distance.after, label: say(labels.after, lang), fill: stAfter.color, opacity: 1 },
   ];
+  type Bar = (typeof bars)[number];
   const max = Math.max(...bars.map((b) => b.v));
   const distance = plotSvg({
-    ...base(150),
-    marginLeft: 8,
-    marginRight: 8,
-    marginTop: 6,
-    marginBottom: 6,
+    ...frame(150, [6, 8, 6, 8]),
     x: { domain: [0, max * 1.05], axis: null },
     y: { domain: [-0.45, 2.75], axis: null },
     marks: [
@@ -572,15 +504,15 @@ function drawPermutation(spec: Extract<FigureSpec, { kind: 'permutation' }>, lan
         Plot.rect([b], {
           x1: 0,
           x2: 'v',
-          y1: (d: typeof b) => d.y - 0.2,
-          y2: (d: typeof b) => d.y + 0.2,
+          y1: (d: Bar) => d.y - 0.2,
+          y2: (d: Bar) => d.y + 0.2,
           fill: b.fill,
           fillOpacity: b.opacity,
         }),
       ),
       Plot.text(bars, {
         x: 0,
-        y: (d: (typeof bars)[number]) => d.y + 0.22,
+        y: (d: Bar) => d.y + 0.22,
         text: 'label',
         textAnchor: 'start',
         lineAnchor: 'bottom',
@@ -598,29 +530,25 @@ function drawPermutation(spec: Extract<FigureSpec, { kind: 'permutation' }>, lan
     before: m.alignment.before[k] as number,
     after: m.alignment.after[k] as number,
   }));
+  type K = (typeof ks)[number];
   const alignment = plotSvg({
-    ...base(),
-    marginLeft: 8,
-    marginRight: 8,
-    marginTop: 14,
-    marginBottom: 26,
+    ...frame(PANEL.height, [14, 8, 26, 8]),
     x: { domain: [0.5, ks.length + 0.5], axis: null },
     y: { domain: [0, 1.08], axis: null },
     marks: [
       Plot.rect(ks, {
-        x1: (d: (typeof ks)[number]) => d.k - 0.32,
-        x2: (d: (typeof ks)[number]) => d.k + 0.32,
+        x1: (d: K) => d.k - 0.32,
+        x2: (d: K) => d.k + 0.32,
         y1: 0,
         y2: 'sv',
         fill: muted,
         fillOpacity: 0.2,
       }),
       Plot.ruleY([1], { stroke: 'currentColor', strokeDasharray: '3 3' }),
-      Plot.text([say(spec.labels.aligned, lang)], {
+      Plot.text([say(labels.aligned, lang)], {
         frameAnchor: 'top-right',
         dy: -12,
-        className: 'fig-note',
-      } as Plot.TextOptions),
+      }),
       Plot.link(ks, { x1: 'k', x2: 'k', y1: 'before', y2: 'after', stroke: muted }),
       Plot.dot(ks, {
         x: 'k',
@@ -631,41 +559,29 @@ function drawPermutation(spec: Extract<FigureSpec, { kind: 'permutation' }>, lan
         strokeWidth: 1.5,
         r: 4,
       }),
-      Plot.dot(ks, {
-        x: 'k',
-        y: 'after',
-        symbol: stAfter.symbol,
-        fill: stAfter.color,
-        r: 4.5,
-      }),
+      Plot.dot(ks, { x: 'k', y: 'after', symbol: stAfter.symbol, fill: stAfter.color, r: 4.5 }),
       Plot.ruleY([0]),
-      Plot.axisX({
-        ticks: [],
-        label: say(spec.labels.directions, lang),
-        labelAnchor: 'center',
-        labelOffset: 20,
-        tickSize: 0,
-      }),
+      captionAxis(say(labels.directions, lang)),
     ],
   });
-  return {
-    panels: [
-      { title: say(spec.labels.distance, lang), svg: distance },
-      { title: say(spec.labels.alignment, lang), svg: alignment },
+  return schematic(
+    [
+      { title: say(labels.distance, lang), svg: distance },
+      { title: say(labels.alignment, lang), svg: alignment },
     ],
-    legend: [
-      { label: say(spec.labels.before, lang), style: stBefore, markerOnly: true },
-      { label: say(spec.labels.after, lang), style: stAfter, markerOnly: true, filled: true },
+    [
+      { label: say(labels.before, lang), style: stBefore, markerOnly: true },
+      { label: say(labels.after, lang), style: stAfter, markerOnly: true, filled: true },
       {
-        label: say(spec.labels.singular, lang),
+        label: say(labels.singular, lang),
         style: { ...seriesStyle(4), color: muted },
         box: true,
         opacity: 0.2,
       },
     ],
-    tables: [],
-    description: spec.description[lang],
-  };
+    spec,
+    lang,
+  );
 }
 
 /** Draws a figure of any kind for one edition. */

@@ -12,27 +12,16 @@ import { isSchematic, type DrawnFigureSpec } from '../content/schema';
 import type { Lang } from '../i18n/langs';
 import { useTranslations } from '../i18n';
 import { draw, type LegendEntry } from './draw';
-import { mathHtml, mathPlain } from './math';
+import { lineStyle } from './house';
+import { el, mathHtml, mathPlain } from './math';
 import { plotSvg } from './svg';
-
-const el = (
-  tagName: string,
-  properties: Element['properties'],
-  children: ElementContent[] = [],
-): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});
-const txt = (value: string): ElementContent => ({ type: 'text', value });
 
 /** Kinds whose data are synthetic (generated or chosen for illustration), not the paper's. */
 const SYNTHETIC = new Set(['mixture', 'subspace', 'permutation']);
 
 /** A small swatch: the series' line and marker, or a filled box. */
 function swatch(entry: LegendEntry): Element {
-  const { color, dash, symbol } = entry.style;
+  const { color, symbol } = entry.style;
   const svg = plotSvg({
     width: 28,
     height: 12,
@@ -54,15 +43,7 @@ function swatch(entry: LegendEntry): Element {
       : [
           ...(entry.markerOnly
             ? []
-            : [
-                Plot.ruleY([0.5], {
-                  x1: 0,
-                  x2: 1,
-                  stroke: color,
-                  strokeWidth: 2,
-                  ...(dash ? { strokeDasharray: dash } : {}),
-                }),
-              ]),
+            : [Plot.ruleY([0.5], { x1: 0, x2: 1, ...lineStyle(entry.style, 2) })]),
           ...(entry.plain
             ? []
             : [
@@ -94,7 +75,7 @@ export function renderFigure(name: string, spec: DrawnFigureSpec, lang: Lang): E
     svg.properties.role = 'img';
     svg.properties['ariaLabelledBy'] = [id];
     svg.children.unshift(
-      el('title', { id }, [txt(mathPlain(many && p.title ? `${title}: ${p.title}` : title))]),
+      el('title', { id }, [mathPlain(many && p.title ? `${title}: ${p.title}` : title)]),
     );
     return el('div', { className: ['figure-panel'] }, [
       ...(p.title
@@ -107,54 +88,52 @@ export function renderFigure(name: string, spec: DrawnFigureSpec, lang: Lang): E
   const kind = schematic
     ? t(SYNTHETIC.has(spec.kind) ? 'figure.schematicSynthetic' : 'figure.schematic')
     : undefined;
-  const caption: ElementContent[] = [
+  const caption: (ElementContent | string)[] = [
     el('span', { className: ['figure-number'] }),
-    ...(kind ? [el('span', { className: ['figure-kind'] }, [txt(kind)])] : []),
+    ...(kind ? [el('span', { className: ['figure-kind'] }, [kind])] : []),
     ...mathHtml(spec.caption[lang]),
     ...('source' in spec
       ? [
-          txt(' '),
+          ' ',
           el('span', { className: ['figure-source'] }, [
-            txt(t('figure.source', { source: spec.source[lang] })),
+            t('figure.source', { source: spec.source[lang] }),
           ]),
         ]
       : []),
   ];
-  const details = drawing.tables.length
-    ? el('details', { className: ['figure-data'] }, [
-        el('summary', {}, [txt(t('figure.data'))]),
-        ...drawing.tables.map((table) =>
-          el('div', { className: ['figure-table'] }, [
-            el('table', {}, [
-              el('caption', {}, [txt(table.caption)]),
-              el('thead', {}, [
-                el(
-                  'tr',
-                  {},
-                  table.head.map((h) => el('th', { scope: 'col' }, [txt(h)])),
-                ),
-              ]),
-              el(
-                'tbody',
-                {},
-                table.rows.map((r) =>
+  const cell = (c: string, i: number) =>
+    i === 0 ? el('th', { scope: 'row' }, [c]) : el('td', {}, [c]);
+  const details = el(
+    'details',
+    { className: ['figure-data'] },
+    drawing.tables.length
+      ? [
+          el('summary', {}, [t('figure.data')]),
+          ...drawing.tables.map((table) =>
+            el('div', { className: ['figure-table'] }, [
+              el('table', {}, [
+                el('caption', {}, [table.caption]),
+                el('thead', {}, [
                   el(
                     'tr',
                     {},
-                    r.map((c, i) =>
-                      i === 0 ? el('th', { scope: 'row' }, [txt(c)]) : el('td', {}, [txt(c)]),
-                    ),
+                    table.head.map((h) => el('th', { scope: 'col' }, [h])),
                   ),
+                ]),
+                el(
+                  'tbody',
+                  {},
+                  table.rows.map((r) => el('tr', {}, r.map(cell))),
                 ),
-              ),
+              ]),
             ]),
-          ]),
-        ),
-      ])
-    : el('details', { className: ['figure-data'] }, [
-        el('summary', {}, [txt(t('figure.description'))]),
-        el('p', {}, mathHtml(drawing.description ?? '')),
-      ]);
+          ),
+        ]
+      : [
+          el('summary', {}, [t('figure.description')]),
+          el('p', {}, mathHtml(drawing.description ?? '')),
+        ],
+  );
   return el(
     'figure',
     { className: ['figure', schematic ? 'figure-schematic' : 'figure-results'], dataFigure: name },

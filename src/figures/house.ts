@@ -1,15 +1,13 @@
 /**
- * The house style of every figure: panel sizes, margins, and the six series styles. Colours are
- * CSS custom properties (defined in src/styles/figures.css, switched for dark mode and print),
- * so the SVG carries no colour values of its own; each series also differs in dash pattern and
- * marker, so no difference is carried by colour alone.
+ * The house style of every figure: the panel size and the six series styles (each drawer in
+ * draw.ts sets its own margins). Colours are CSS custom properties (defined in
+ * src/styles/figures.css, switched for dark mode and print), so the SVG carries no colour values
+ * of its own; each series also differs in dash pattern and marker, so no difference is carried
+ * by colour alone.
  */
 
 /** Size of one panel in SVG user units; text is set in CSS px at this scale (≈1:1 on screen). */
 export const PANEL = { width: 340, height: 220 } as const;
-
-/** Margins around a chart's plotting area (room for tick labels). */
-export const MARGIN = { top: 12, right: 14, bottom: 34, left: 40 } as const;
 
 /** One series' look: colour variable, dash pattern (none = solid) and marker symbol. */
 export interface SeriesStyle {
@@ -33,3 +31,10 @@ const SERIES: readonly SeriesStyle[] = [
 
 /** The style of the i-th series (cycling, though the schema allows at most six). */
 export const seriesStyle = (i: number): SeriesStyle => SERIES[i % SERIES.length] as SeriesStyle;
+
+/** A series' line in Plot options: its colour and dash, at a width. */
+export const lineStyle = (st: SeriesStyle, strokeWidth: number) => ({
+  stroke: st.color,
+  strokeWidth,
+  ...(st.dash ? { strokeDasharray: st.dash } : {}),
+});

@@ -16,20 +16,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Element, ElementContent, Properties } from 'hast';
+import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { IMAGE_LICENSES, type ImageFigure } from '../content/schema';
 import type { Lang } from '../i18n/langs';
 import { useTranslations } from '../i18n';
-import { mathHtml } from './math';
-
-const el = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});
-const txt = (value: string): ElementContent => ({ type: 'text', value });
+import { el, mathHtml } from './math';
 
 /** Presentation attributes that may point at an element by `url(#id)`. */
 const URL_ATTRIBUTES = ['fill', 'stroke', 'clipPath', 'markerStart', 'markerMid', 'markerEnd'];
@@ -81,7 +73,7 @@ function inlineSvg(source: string, name: string, alt: string): Element {
   svg.properties.focusable = 'false';
   delete svg.properties.ariaLabel;
   delete svg.properties.ariaHidden;
-  svg.children.unshift(el('title', { id: titleId }, [txt(alt)]));
+  svg.children.unshift(el('title', { id: titleId }, [alt]));
   return svg;
 }
 
@@ -92,12 +84,12 @@ function caption(spec: ImageFigure, lang: Lang): Element {
   return el('figcaption', {}, [
     el('span', { className: ['figure-number'] }),
     ...mathHtml(spec.caption[lang]),
-    txt(' '),
+    ' ',
     el('span', { className: ['figure-credit'] }, [
-      txt(t('figure.credit', { credit: spec.credit[lang] })),
-      txt(t('figure.licenseBefore')),
-      el('a', { href: licence.url, rel: ['license'], hrefLang: 'en' }, [txt(licence.label)]),
-      txt(t('figure.licenseAfter')),
+      t('figure.credit', { credit: spec.credit[lang] }),
+      t('figure.licenseBefore'),
+      el('a', { href: licence.url, rel: ['license'], hrefLang: 'en' }, [licence.label]),
+      t('figure.licenseAfter'),
     ]),
   ]);
 }

@@ -8,6 +8,18 @@
  */
 import type { Element, ElementContent } from 'hast';
 
+/** A hast element; string children become text nodes. */
+export const el = (
+  tagName: string,
+  properties: Element['properties'] = {},
+  children: (ElementContent | string)[] = [],
+): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children: children.map((c) => (typeof c === 'string' ? { type: 'text', value: c } : c)),
+});
+
 /** Text and formulas of a string, in order: `$…$` delimits a formula (`\$` is a dollar sign). */
 export function splitMath(s: string): { math: boolean; value: string }[] {
   const out: { math: boolean; value: string }[] = [];
@@ -26,12 +38,7 @@ export function splitMath(s: string): { math: boolean; value: string }[] {
 export function mathHtml(s: string): ElementContent[] {
   return splitMath(s).map(({ math, value }) =>
     math
-      ? {
-          type: 'element',
-          tagName: 'code',
-          properties: { className: ['language-math', 'math-inline'] },
-          children: [{ type: 'text', value }],
-        }
+      ? el('code', { className: ['language-math', 'math-inline'] }, [value])
       : { type: 'text', value },
   );
 }
@@ -130,28 +137,21 @@ export function mathSvg(s: string): ElementContent[] {
         out.push({ type: 'text', value: run.text });
         continue;
       }
-      const tspan: Element = {
-        type: 'element',
-        tagName: 'tspan',
-        properties: {
+      const tspan = el(
+        'tspan',
+        {
           ...(target !== dy ? { dy: String(target - dy) } : {}),
           ...(className.length ? { className } : {}),
         },
-        children: [{ type: 'text', value: run.text }],
-      };
+        [run.text],
+      );
       dy = target;
       out.push(tspan);
     }
   }
   // Back to the baseline, so a line that follows (Plot's multi-line text) is not shifted: `dy`
   // moves characters, so the reset carries one (a zero-width space).
-  if (dy !== 0)
-    out.push({
-      type: 'element',
-      tagName: 'tspan',
-      properties: { dy: String(-dy) },
-      children: [{ type: 'text', value: '\u200b' }],
-    });
+  if (dy !== 0) out.push(el('tspan', { dy: String(-dy) }, ['\u200b']));
   return out;
 }
 
