@@ -3,7 +3,7 @@
  * shared before the English edition existed keep working; English lives under `/en/`.
  * Every function returns a path relative to the site root without the base; `withBase` adds it.
  */
-import type { Lang } from '../i18n/langs';
+import { LANGS, type Lang } from '../i18n/langs';
 
 const DEFAULT_LANG: Lang = 'ja';
 
@@ -30,6 +30,9 @@ export const correctionsPath = (lang: Lang): string => `${langRoot(lang)}correct
 /** The `getStaticPaths` param for `[...locale]` routes: undefined for the default edition. */
 export const localeParam = (lang: Lang): string | undefined =>
   lang === DEFAULT_LANG ? undefined : lang;
+
+/** `getStaticPaths` of a `[...locale]` route: one page per edition. */
+export const localePaths = () => LANGS.map((lang) => ({ params: { locale: localeParam(lang) } }));
 
 /** Reads the edition from a `[...locale]` param; unknown values are a programming error. */
 export function langFromParam(param: string | undefined): Lang {

@@ -1,17 +1,15 @@
 /** The RSS feed of one edition: every paper page, then the corrections log, with absolute links (content/views/feeds.ts). */
 import { getRssString } from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LANGS } from '../../i18n/langs';
 import { useTranslations } from '../../i18n';
 import { loadCorrections, loadPapers } from '../../collections/queries';
 import { correctionItems } from '../../content/views/provenance';
 import { correctionFeedItems, feedItems } from '../../content/views/feeds';
 import { absoluteUrl } from '../../site/meta';
-import { homePath, langFromParam, localeParam } from '../../site/routes';
+import { homePath, langFromParam, localePaths } from '../../site/routes';
 import { siteConfig } from '../../site/config';
 
-export const getStaticPaths = (() =>
-  LANGS.map((lang) => ({ params: { locale: localeParam(lang) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = localePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = langFromParam(params.locale);

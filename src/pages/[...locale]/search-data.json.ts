@@ -4,13 +4,11 @@
  * filter values (topic tags and NTT laboratories, from the papers' frontmatter) of the edition.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LANGS } from '../../i18n/langs';
 import { loadGlossary, loadPapers } from '../../collections/queries';
 import { searchData } from '../../search/build/search-data';
-import { langFromParam, localeParam } from '../../site/routes';
+import { langFromParam, localePaths } from '../../site/routes';
 
-export const getStaticPaths = (() =>
-  LANGS.map((lang) => ({ params: { locale: localeParam(lang) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = localePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = langFromParam(params['locale']);
