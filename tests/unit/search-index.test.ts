@@ -47,7 +47,11 @@ import {
   verify,
   type Candidate,
 } from '../../src/search/engine/query';
-import { createSearch, type SearchOutput } from '../../src/search/engine/search';
+import {
+  createSearch,
+  type SearchOutput,
+  type SearchPreview,
+} from '../../src/search/engine/search';
 import {
   bigrams,
   fold,
@@ -686,7 +690,9 @@ describe('buildSearchIndex', () => {
     expect(meta.d).toEqual(JA.map((p) => sections(p).length));
     expect(meta.d).toEqual([1, 2, 4, 2]);
     expect(meta.n).toBe(9);
-    expect(Object.keys(meta).sort()).toEqual(['d', 'h', 'n', 's', 'v']);
+    expect(Object.keys(meta).sort()).toEqual(['d', 'h', 'n', 's', 't', 'v']);
+    // Each page's address and title, so results show their titles before the page files load.
+    expect(meta.t).toEqual(JA.map((p) => [p.url, p.title]));
     expect(JSON.parse(must(JA_INDEX.files.get(`${meta.h}/f.json`), 'f.json'))).toEqual({
       paper: { [PUDM]: [1], [TTA]: [2], [WAVE]: [3] },
       tag: { 生成モデル: [1], 回帰: [2], 言語モデル: [3] },
@@ -1076,6 +1082,44 @@ describe('createSearch (Japanese edition)', () => {
     expect(urls(out)).toEqual([`/papers/${TTA}/`]);
     expect(out.total).toBe(1);
     expect(out.hits[0]?.sections.map((s) => s.url)).toEqual([`/papers/${TTA}/#method`]);
+  });
+
+  test('titles come with the ranking, before any page file is fetched', async () => {
+    const e = engine(JA_INDEX, 'ja');
+    const seen: { docCalls: number; preview: SearchPreview }[] = [];
+    const out = await e.search('共変量シフト', {}, 8, undefined, (preview) =>
+      seen.push({ docCalls: e.docCalls.length, preview }),
+    );
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.docCalls).toBe(0);
+    expect(seen[0]?.preview.hits).toEqual([
+      { url: `/papers/${TTA}/`, title: must(JA[2], 'TTA page').title, sections: 1 },
+    ]);
+    expect(seen[0]?.preview.terms).toEqual(out.terms);
+    // The checked results have the same titles and as many sections.
+    expect(out.hits.map((h) => [h.url, h.title, h.sections.length])).toEqual(
+      seen[0]?.preview.hits.map((h) => [h.url, h.title, h.sections]),
+    );
+  });
+
+  test('the titles shown first are as ranked: the check against the text may drop one', async () => {
+    const previews: SearchPreview[] = [];
+    const out = await ja.search('モデル学習', {}, 8, undefined, (p) => previews.push(p));
+    expect(previews.map((p) => p.hits.length)).toEqual([2]);
+    expect(urls(out)).toEqual([`/papers/${TTA}/`]);
+  });
+
+  test('no titles are announced for a query that matches nothing', async () => {
+    const previews: SearchPreview[] = [];
+    await ja.search('カウス', {}, 8, undefined, (p) => previews.push(p));
+    expect(previews).toEqual([]);
+  });
+
+  test('the titles shown first name the glossary entry, as the results do', async () => {
+    const previews: SearchPreview[] = [];
+    const out = await ja.search('TTA', {}, 8, undefined, (p) => previews.push(p));
+    expect(previews[0]?.hits.map((h) => h.url)).toEqual(urls(out));
+    expect(previews[0]?.glossary).toEqual(out.glossary);
   });
 
   test('a word that Pagefind joined to a number or a Latin word is found', async () => {

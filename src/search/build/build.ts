@@ -137,6 +137,7 @@ export function buildSearchIndex(pages: readonly PageRecord[]): BuiltIndex {
     s: shardCount,
     n: secTerms.length,
     d: docs.map((d) => d.s.length),
+    t: docs.map((d) => [d.u, d.t]),
   };
   const files = new Map<string, string>([['meta.json', JSON.stringify(meta)]]);
   shardJson.forEach((s, i) => files.set(`${h}/s/${i}.json`, s));

@@ -49,6 +49,22 @@ export interface SearchOutput {
   terms: string[];
 }
 
+/** A result before its page's file arrives: what the ranking alone knows. */
+export interface PreviewHit {
+  url: string;
+  title: string;
+  /** How many sections it will list (as ranked; the check against the text may drop some). */
+  sections: number;
+}
+
+/** The results as ranked, shown while their pages' files (excerpts, the text check) load. */
+export interface SearchPreview {
+  hits: PreviewHit[];
+  glossary: GlossaryHit[];
+  /** Words to highlight on the page the reader opens. */
+  terms: string[];
+}
+
 export interface SearchSource {
   meta: SearchMeta;
   data: SearchData;
@@ -67,13 +83,15 @@ const EXCERPT_LENGTH: Record<Lang, number> = { ja: 72, en: 150 };
 /**
  * Runs a search. When `signal` is aborted (the reader typed on), the search stops at its next
  * wait and rejects with the signal's reason, so a superseded query stops using the CPU and the
- * network the current one needs.
+ * network the current one needs. `preview` is called once the ranking is done, before the
+ * pages' files are fetched, with the titles of the results as ranked (not when nothing matched).
  */
 export type Search = (
   query: string,
   filters: Record<string, string>,
   limit?: number,
   signal?: AbortSignal,
+  preview?: (preview: SearchPreview) => void,
 ) => Promise<SearchOutput>;
 
 export function createSearch({
@@ -102,6 +120,7 @@ export function createSearch({
     filters: Record<string, string>,
     limit: number,
     signal: AbortSignal | undefined,
+    preview: ((preview: SearchPreview) => void) | undefined,
   ): Promise<SearchOutput> => {
     const expanded = expandQuery(query, data.synonyms, lang);
     const terms = highlightTerms(expanded);
@@ -156,6 +175,15 @@ export function createSearch({
         .map((g) => wordTerm(g.text)),
     ];
     const length = EXCERPT_LENGTH[lang];
+    if (preview && order.length > 0)
+      preview({
+        hits: order.slice(0, limit).map((c) => {
+          const [url, title] = meta.t[c.doc] ?? ['', ''];
+          return { url, title, sections: topSections(c).length };
+        }),
+        glossary: glossaryOf(expanded),
+        terms,
+      });
     // Check the best candidates against their text, fetching more when some fall out.
     const hits: Hit[] = [];
     let rejected = 0;
@@ -199,14 +227,14 @@ export function createSearch({
     };
   };
 
-  return async (query, filters, limit = 8, signal) => {
-    const out = await once(query, filters, limit, signal);
+  return async (query, filters, limit = 8, signal, preview) => {
+    const out = await once(query, filters, limit, signal, preview);
     if (out.hits.length > 0 || !words || !out.expanded.query) return out;
     // Nothing found: retry with the English words that are one edit from a word the edition uses.
     const corrected = correctQuery(out.expanded.query, await words());
     signal?.throwIfAborted();
     if (!corrected) return out;
-    const retry = await once(corrected, filters, limit, signal);
+    const retry = await once(corrected, filters, limit, signal, preview);
     return retry.hits.length > 0 ? { ...retry, corrected } : out;
   };
 }
