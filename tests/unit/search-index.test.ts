@@ -1109,6 +1109,26 @@ describe('createSearch (Japanese edition)', () => {
     expect(urls(out)).toEqual([`/papers/${TTA}/`]);
   });
 
+  test('while a glossary name is typed, its term’s shards and the filters file are fetched', async () => {
+    const e = engine(JA_INDEX, 'ja');
+    await e.search('rotary', {});
+    // "rotary" begins only "rotary position embedding": its Japanese term's pairs will be needed.
+    expect(new Set(e.shardCalls)).toEqual(
+      new Set([
+        ...queryShards(queryGroups('rotary'), e.meta.s),
+        ...queryShards(queryGroups('回転位置埋め込み'), e.meta.s),
+      ]),
+    );
+    expect(e.filterCalls.length).toBeGreaterThan(0);
+    // Three characters, or the beginning of no name, fetch nothing ahead.
+    for (const q of ['rot', 'rotor']) {
+      const f = engine(JA_INDEX, 'ja');
+      await f.search(q, {});
+      expect(new Set(f.shardCalls), q).toEqual(new Set(queryShards(queryGroups(q), f.meta.s)));
+      expect(f.filterCalls, q).toEqual([]);
+    }
+  });
+
   test('no titles are announced for a query that matches nothing', async () => {
     const previews: SearchPreview[] = [];
     await ja.search('カウス', {}, 8, undefined, (p) => previews.push(p));

@@ -4,7 +4,13 @@
  * Pure: files come through the `shard` and `doc` callbacks, so the browser (fetch), the unit
  * tests (fixtures) and the build tests (the built files) run exactly the same code.
  */
-import { expandQuery, highlightTerms, type ExpandedQuery } from './expand';
+import {
+  expandQuery,
+  highlightTerms,
+  normaliseQuery,
+  synonymKey,
+  type ExpandedQuery,
+} from './expand';
 import type { SearchData } from '../build/search-data';
 import type { Lang } from '../../i18n/langs';
 import type { SearchDoc, SearchFilters, SearchMeta, SearchShard, SearchWords } from './format';
@@ -114,6 +120,24 @@ export function createSearch({
         ? [{ term: entry[lang], definition: entry.definition, url: `${data.glossary}#${id}` }]
         : [];
     });
+
+  /**
+   * While a glossary name is being typed ("wave" of "wavelet"), the files its full name will
+   * need: its term in the edition's language (another script, so other shards) and the filters
+   * file (its papers rank first). Fetched without waiting, when the query so far begins the
+   * names of one entry only and has four characters or more, so the last keystroke finds them
+   * there or on their way.
+   */
+  const names = data.synonyms.flatMap((entry) => entry.keys.map((key) => ({ key, entry })));
+  const fetchLikely = (query: string) => {
+    const typed = synonymKey(normaliseQuery(query));
+    if ([...typed].length < 4) return;
+    const entries = new Set(names.filter((n) => n.key.startsWith(typed)).map((n) => n.entry));
+    const [entry] = entries;
+    if (entries.size !== 1 || !entry) return;
+    for (const n of queryShards(queryGroups(entry[lang]), meta.s)) void shard(n).catch(() => {});
+    if (entry.papers.length > 0) void filterFile().catch(() => {});
+  };
 
   const once = async (
     query: string,
@@ -228,6 +252,7 @@ export function createSearch({
   };
 
   return async (query, filters, limit = 8, signal, preview) => {
+    fetchLikely(query);
     const out = await once(query, filters, limit, signal, preview);
     if (out.hits.length > 0 || !words || !out.expanded.query) return out;
     // Nothing found: retry with the English words that are one edit from a word the edition uses.
