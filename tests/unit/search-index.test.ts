@@ -1745,6 +1745,14 @@ describe('a query that finds nothing, and glossary entries', () => {
     }
   });
 
+  test('the word list is not fetched for a query with no word of five letters (a word being typed)', async () => {
+    const e = full('en', EN);
+    for (const q of ['w', 'rpoe', 'zq xy']) expect((await e.search(q, {})).hits, q).toEqual([]);
+    expect(e.wordCalls()).toBe(0);
+    await e.search('pozitoinal', {});
+    expect(e.wordCalls()).toBe(1);
+  });
+
   test('a query naming a glossary term shows its entry, in the edition’s language, linking to it', async () => {
     const en = await full('en', EN).search('RoPE', {});
     expect(en.glossary).toEqual([

@@ -14,7 +14,7 @@ import {
 import type { SearchData } from '../build/search-data';
 import type { Lang } from '../../i18n/langs';
 import type { SearchDoc, SearchFilters, SearchMeta, SearchShard, SearchWords } from './format';
-import { correctQuery } from './typo';
+import { correctQuery, mayCorrect } from './typo';
 import { bestSection, excerpt, rank, topSections, verify, type Candidate } from './query';
 import { queryGroups, queryShards, shardOf, wordTerm } from './tokens';
 
@@ -254,7 +254,7 @@ export function createSearch({
   return async (query, filters, limit = 8, signal, preview) => {
     fetchLikely(query);
     const out = await once(query, filters, limit, signal, preview);
-    if (out.hits.length > 0 || !words || !out.expanded.query) return out;
+    if (out.hits.length > 0 || !words || !mayCorrect(out.expanded.query)) return out;
     // Nothing found: retry with the English words that are one edit from a word the edition uses.
     const corrected = correctQuery(out.expanded.query, await words());
     signal?.throwIfAborted();
