@@ -17,6 +17,7 @@ import { highlightTerms, synonymTable } from '../../src/search/engine/expand';
 import {
   buildSearchIndex,
   sections,
+  META_TITLES_MAX_BYTES,
   SHARD_TARGET_BYTES,
   type BuiltIndex,
   type PageRecord,
@@ -1355,6 +1356,24 @@ describe('an index of many shards', () => {
     // Fewer pages, fewer shards.
     expect(buildSearchIndex(PAGES.slice(0, 12)).stats.shards).toBeLessThan(BIG.stats.shards);
     expect(JA_INDEX.stats.shards).toBe(1);
+  });
+
+  test('titles stay out of meta.json past META_TITLES_MAX_BYTES; results then come whole, no titles first', async () => {
+    const long = PAGES.map((p, i) => ({
+      ...p,
+      title: `Page ${i} ${'with a long title '.repeat(30)}`,
+    }));
+    expect(JSON.stringify(long.map((p) => [p.url, p.title])).length).toBeGreaterThan(
+      META_TITLES_MAX_BYTES,
+    );
+    const e = engine(buildSearchIndex(long), 'en');
+    expect(e.meta.t).toBeUndefined();
+    const previews: SearchPreview[] = [];
+    const out = await e.search('zebrafish', {}, 8, undefined, (p) => previews.push(p));
+    expect(urls(out)).toEqual(['/p/07/']);
+    expect(previews).toEqual([]);
+    // The same pages with short titles carry them.
+    expect(big.meta.t?.length).toBe(PAGES.length);
   });
 
   test('every term is in the shard its key names', () => {

@@ -3,8 +3,8 @@
  * builder and the engine. All JSON; the host compresses them.
  *
  * - `meta.json`: everything a query needs before it knows its terms (fetched when search opens):
- *   per page its number of sections, address and title, so results show their titles one round
- *   trip before their excerpts.
+ *   per page its number of sections, and (on a site of up to a few hundred pages) its address and
+ *   title, so results show their titles one round trip before their excerpts.
  * - `<hash>/f.json`: filter name → value → pages, fetched only when a filter is chosen or a query
  *   names a glossary term (whose papers rank first), in parallel with the shards.
  * - `<hash>/s/<n>.json`: shard n of the postings, term → sections and weights.
@@ -32,9 +32,10 @@ export interface SearchMeta {
   d: number[];
   /**
    * Per page, its address and title: a result's title shows as soon as the ranking is done,
-   * before the page's file (its excerpt) arrives.
+   * before the page's file (its excerpt) arrives. Left out when they would weigh more than
+   * `META_TITLES_MAX_BYTES` (build.ts).
    */
-  t: [url: string, title: string][];
+  t?: [url: string, title: string][];
 }
 
 /** The filters file: filter name → value → pages that carry it. */

@@ -90,7 +90,8 @@ const EXCERPT_LENGTH: Record<Lang, number> = { ja: 72, en: 150 };
  * Runs a search. When `signal` is aborted (the reader typed on), the search stops at its next
  * wait and rejects with the signal's reason, so a superseded query stops using the CPU and the
  * network the current one needs. `preview` is called once the ranking is done, before the
- * pages' files are fetched, with the titles of the results as ranked (not when nothing matched).
+ * pages' files are fetched, with the titles of the results as ranked (not when nothing matched,
+ * nor when `meta.json` has no titles).
  */
 export type Search = (
   query: string,
@@ -199,10 +200,11 @@ export function createSearch({
         .map((g) => wordTerm(g.text)),
     ];
     const length = EXCERPT_LENGTH[lang];
-    if (preview && order.length > 0)
+    const titles = meta.t;
+    if (preview && titles && order.length > 0)
       preview({
         hits: order.slice(0, limit).map((c) => {
-          const [url, title] = meta.t[c.doc] ?? ['', ''];
+          const [url, title] = titles[c.doc] ?? ['', ''];
           return { url, title, sections: topSections(c).length };
         }),
         glossary: glossaryOf(expanded),
