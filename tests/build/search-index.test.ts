@@ -80,7 +80,7 @@ describe.each(LANGS)('search index (%s)', (lang) => {
 
   test("meta.json names each page's address and title, as its page file does", () => {
     expect(meta.t).toHaveLength(meta.d.length);
-    meta.t.forEach(([url, title], i) => {
+    (meta.t ?? []).forEach(([url, title], i) => {
       const doc = json<SearchDoc>(`search-index/${lang}/${meta.h}/d/${i}.json`);
       expect([url, title]).toEqual([doc.u, doc.t]);
     });
