@@ -10,7 +10,10 @@
  *   after the first result (the dialog's code, the index's meta file, the shards of the query's
  *   terms, the pages of the results shown, glossary data);
  * - ms: from the last keystroke (keydown or input listeners in the page) to the first rendering of results
- *   after it (a MutationObserver), both on the page's own clock.
+ *   after it (a MutationObserver), both on the page's own clock: the titles, which show as soon as
+ *   the results are ranked;
+ * - settledMs: the same to the complete results (excerpts and sections filled in, the status
+ *   line's count written), one round trip for the pages' files later.
  *
  * Standalone: `node scripts/bench-search.ts <dist-dir> [runs]` prints the medians as JSON.
  */
@@ -31,8 +34,10 @@ export interface SearchCase {
 export interface SearchFigures extends SearchCase {
   bytes: number[];
   ms: number[];
+  settledMs: number[];
   medianBytes: number;
   medianMs: number;
+  medianSettledMs: number;
   runs: number;
 }
 
@@ -72,14 +77,18 @@ async function wireBytes(page: Page): Promise<{ start(): void; total(): number }
 }
 
 /** One cold run: a fresh browser, the edition's home page and "/" (or its search page), and the query. */
-async function once(origin: string, c: SearchCase): Promise<{ bytes: number; ms: number }> {
+async function once(
+  origin: string,
+  c: SearchCase,
+): Promise<{ bytes: number; ms: number; settledMs: number }> {
   const browser = await launch();
   try {
     const page = await browser.context.newPage();
     await page.addInitScript(() => {
-      const w = window as unknown as { __lastKey: number; __shown: number };
+      const w = window as unknown as { __lastKey: number; __shown: number; __settled: number };
       w.__lastKey = 0;
       w.__shown = 0;
+      w.__settled = 0;
       // The first time results are rendered after the last keystroke (earlier, partial queries
       // may have shown results already; the dialog drops answers to superseded queries).
       // Japanese text arrives as input events without keydowns (as from an input method), so
@@ -87,6 +96,7 @@ async function once(origin: string, c: SearchCase): Promise<{ bytes: number; ms:
       const keystroke = () => {
         w.__lastKey = performance.now();
         w.__shown = 0;
+        w.__settled = 0;
       };
       addEventListener('keydown', keystroke, true);
       addEventListener('input', keystroke, true);
@@ -97,7 +107,17 @@ async function once(origin: string, c: SearchCase): Promise<{ bytes: number; ms:
           document.querySelector('#sd-results [role=option], ol.search-results > li')
         )
           w.__shown = performance.now();
-      }).observe(document, { childList: true, subtree: true });
+        // Complete: the status line has its count and the list is no longer busy.
+        const status = document.querySelector('.sd-status, .search-status');
+        const list = document.querySelector('#sd-results, ol.search-results');
+        if (
+          w.__shown &&
+          !w.__settled &&
+          status?.textContent?.trim() &&
+          list?.getAttribute('aria-busy') !== 'true'
+        )
+          w.__settled = performance.now();
+      }).observe(document, { childList: true, subtree: true, characterData: true });
     });
     const net = await wireBytes(page);
     const path = `${c.lang === 'ja' ? '' : 'en/'}${c.entry === 'page' ? 'search/' : ''}`;
@@ -114,19 +134,27 @@ async function once(origin: string, c: SearchCase): Promise<{ bytes: number; ms:
       undefined,
       { timeout: 30_000 },
     );
+    await page.waitForFunction(
+      () => (window as unknown as { __settled: number }).__settled > 0,
+      undefined,
+      { timeout: 30_000 },
+    );
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
-    const { lastKey, shown } = await page.evaluate(() => {
-      const w = window as unknown as { __lastKey: number; __shown: number };
-      return { lastKey: w.__lastKey, shown: w.__shown };
+    const { lastKey, shown, settled } = await page.evaluate(() => {
+      const w = window as unknown as { __lastKey: number; __shown: number; __settled: number };
+      return { lastKey: w.__lastKey, shown: w.__shown, settled: w.__settled };
     });
-    return { bytes: net.total(), ms: shown - lastKey };
+    return { bytes: net.total(), ms: shown - lastKey, settledMs: settled - lastKey };
   } finally {
     await browser.close();
   }
 }
 
-/** Median of `runs` cold runs per case against a server already serving the build. */
+/**
+ * Median of `runs` cold runs per case (after one unmeasured run that fills the server's cache of
+ * compressed files) against a server already serving the build.
+ */
 export async function benchSearch(
   origin: string,
   runs: number,
@@ -136,17 +164,24 @@ export async function benchSearch(
   for (const c of cases) {
     const bytes: number[] = [];
     const ms: number[] = [];
+    const settledMs: number[] = [];
+    // One run unmeasured first: the server compresses each file on its first request and then
+    // serves it from memory, like a CDN's cache, and a first request should not pay for that.
+    await once(origin, c);
     for (let i = 0; i < runs; i++) {
       const r = await once(origin, c);
       bytes.push(r.bytes);
       ms.push(r.ms);
+      settledMs.push(r.settledMs);
     }
     out.push({
       ...c,
       bytes,
       ms,
+      settledMs,
       medianBytes: median(bytes),
       medianMs: Number(median(ms).toFixed(0)),
+      medianSettledMs: Number(median(settledMs).toFixed(0)),
       runs,
     });
   }
@@ -169,7 +204,9 @@ if (import.meta.main) {
       query: f.query,
       KiB: +(f.medianBytes / 1024).toFixed(1),
       ms: f.medianMs,
-      ...(large ? {} : { bytes: f.bytes, all_ms: f.ms.map(Math.round) }),
+      settled_ms: f.medianSettledMs,
+      all_ms: f.ms.map(Math.round),
+      ...(large ? {} : { bytes: f.bytes }),
     }));
     console.log(JSON.stringify(rows));
   } finally {

@@ -75,7 +75,15 @@ describe.each(LANGS)('search index (%s)', (lang) => {
     expect(Object.keys(f).sort()).toEqual(['lab', 'paper', 'tag']);
     expect(Object.keys(f['paper'] ?? {}).length).toBe(4);
     for (const pages of Object.values(f['paper'] ?? {})) expect(pages).toHaveLength(1);
-    expect(Object.keys(meta).sort()).toEqual(['d', 'h', 'n', 's', 'v']);
+    expect(Object.keys(meta).sort()).toEqual(['d', 'h', 'n', 's', 't', 'v']);
+  });
+
+  test("meta.json names each page's address and title, as its page file does", () => {
+    expect(meta.t).toHaveLength(meta.d.length);
+    (meta.t ?? []).forEach(([url, title], i) => {
+      const doc = json<SearchDoc>(`search-index/${lang}/${meta.h}/d/${i}.json`);
+      expect([url, title]).toEqual([doc.u, doc.t]);
+    });
   });
 
   test('no shard holds TeX, navigation or footer words', () => {

@@ -4,9 +4,11 @@
  * narrow results; the opened page marks the searched words; excerpts read formulas as text; a
  * glossary term shows its entry; a typo is retried; one announcement per settled list; keyboard
  * hints only with a keyboard; without JavaScript the control is a link to the search page, which
- * says that search needs JavaScript; glossary links.
+ * says that search needs JavaScript; glossary links; titles show before the pages' files arrive,
+ * and filling in their excerpts moves no title.
  */
 import { AxeBuilder } from '@axe-core/playwright';
+import type { Route } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
 import { launch } from '../support/browser';
@@ -392,4 +394,72 @@ describe('without JavaScript', () => {
       await browser.close();
     }
   });
+});
+
+describe('titles before excerpts', () => {
+  const places = {
+    dialog: {
+      list: '#sd-results',
+      title: '#sd-results .sd-title',
+      excerpt: '#sd-results .sd-hit .sd-excerpt',
+    },
+    page: {
+      list: 'ol.search-results',
+      title: 'ol.search-results a.result-title',
+      excerpt: 'ol.search-results .result-excerpt',
+    },
+  } as const;
+
+  test.each(['dialog', 'page'] as const)(
+    '%s: the titles show while the pages’ files are held back; filling in excerpts moves none',
+    async (entry) => {
+      const at = places[entry];
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const hold = async (route: Route) => {
+        await held;
+        await route.continue();
+      };
+      const files = '**/search-index/*/*/d/*.json';
+      await page.route(files, hold);
+      try {
+        if (entry === 'dialog') {
+          await fresh('/');
+          await openDialog(page);
+          await page.fill('#sd-input', '拡散モデル');
+        } else {
+          await fresh('/search/');
+          await page.fill('#search-input', '拡散モデル');
+        }
+        await page.waitForSelector(at.title);
+        const look = () =>
+          page.evaluate((at) => {
+            const list = document.querySelector(at.list) as HTMLElement;
+            return {
+              busy: list.getAttribute('aria-busy'),
+              titles: [...document.querySelectorAll(at.title)].map((el) => ({
+                text: el.textContent,
+                top: Math.round(el.getBoundingClientRect().top),
+              })),
+              excerpts: [...document.querySelectorAll(at.excerpt)].map((el) => el.innerHTML),
+            };
+          }, at);
+        const first = await look();
+        expect(first.busy).toBe('true');
+        expect(first.titles.length).toBeGreaterThan(0);
+        expect(first.excerpts.every((e) => e === '')).toBe(true);
+        release();
+        await page.waitForFunction(
+          (list) => document.querySelector(list)?.getAttribute('aria-busy') === 'false',
+          at.list,
+        );
+        const done = await look();
+        expect(done.titles).toEqual(first.titles);
+        expect(done.excerpts.some((e) => e.includes('<mark>'))).toBe(true);
+      } finally {
+        release();
+        await page.unroute(files, hold);
+      }
+    },
+  );
 });

@@ -18,7 +18,7 @@ export async function openDialog(page: Page): Promise<void> {
   await page.waitForFunction(() => document.activeElement?.id === 'sd-input');
 }
 
-/** Replaces the query and waits until the dialog has answered it (status line filled in). */
+/** Replaces the query and waits until the dialog has answered it (status line filled in, list settled). */
 export async function dialogSearch(
   page: Page,
   query: string,
@@ -30,8 +30,12 @@ export async function dialogSearch(
   });
   await page.fill('#sd-input', query);
   try {
+    // Titles show first (the list is aria-busy) and the status line holds a no-break space
+    // until the results are checked and complete.
     await page.waitForFunction(
-      () => (document.querySelector('.sd-status')?.textContent ?? '') !== '',
+      () =>
+        (document.querySelector('.sd-status')?.textContent ?? '').trim() !== '' &&
+        document.querySelector('#sd-results')?.getAttribute('aria-busy') !== 'true',
       undefined,
       { timeout },
     );

@@ -17,6 +17,7 @@ import { highlightTerms, synonymTable } from '../../src/search/engine/expand';
 import {
   buildSearchIndex,
   sections,
+  META_TITLES_MAX_BYTES,
   SHARD_TARGET_BYTES,
   type BuiltIndex,
   type PageRecord,
@@ -47,7 +48,11 @@ import {
   verify,
   type Candidate,
 } from '../../src/search/engine/query';
-import { createSearch, type SearchOutput } from '../../src/search/engine/search';
+import {
+  createSearch,
+  type SearchOutput,
+  type SearchPreview,
+} from '../../src/search/engine/search';
 import {
   bigrams,
   fold,
@@ -686,7 +691,9 @@ describe('buildSearchIndex', () => {
     expect(meta.d).toEqual(JA.map((p) => sections(p).length));
     expect(meta.d).toEqual([1, 2, 4, 2]);
     expect(meta.n).toBe(9);
-    expect(Object.keys(meta).sort()).toEqual(['d', 'h', 'n', 's', 'v']);
+    expect(Object.keys(meta).sort()).toEqual(['d', 'h', 'n', 's', 't', 'v']);
+    // Each page's address and title, so results show their titles before the page files load.
+    expect(meta.t).toEqual(JA.map((p) => [p.url, p.title]));
     expect(JSON.parse(must(JA_INDEX.files.get(`${meta.h}/f.json`), 'f.json'))).toEqual({
       paper: { [PUDM]: [1], [TTA]: [2], [WAVE]: [3] },
       tag: { 生成モデル: [1], 回帰: [2], 言語モデル: [3] },
@@ -1078,6 +1085,64 @@ describe('createSearch (Japanese edition)', () => {
     expect(out.hits[0]?.sections.map((s) => s.url)).toEqual([`/papers/${TTA}/#method`]);
   });
 
+  test('titles come with the ranking, before any page file is fetched', async () => {
+    const e = engine(JA_INDEX, 'ja');
+    const seen: { docCalls: number; preview: SearchPreview }[] = [];
+    const out = await e.search('共変量シフト', {}, 8, undefined, (preview) =>
+      seen.push({ docCalls: e.docCalls.length, preview }),
+    );
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.docCalls).toBe(0);
+    expect(seen[0]?.preview.hits).toEqual([
+      { url: `/papers/${TTA}/`, title: must(JA[2], 'TTA page').title, sections: 1 },
+    ]);
+    expect(seen[0]?.preview.terms).toEqual(out.terms);
+    // The checked results have the same titles and as many sections.
+    expect(out.hits.map((h) => [h.url, h.title, h.sections.length])).toEqual(
+      seen[0]?.preview.hits.map((h) => [h.url, h.title, h.sections]),
+    );
+  });
+
+  test('the titles shown first are as ranked: the check against the text may drop one', async () => {
+    const previews: SearchPreview[] = [];
+    const out = await ja.search('モデル学習', {}, 8, undefined, (p) => previews.push(p));
+    expect(previews.map((p) => p.hits.length)).toEqual([2]);
+    expect(urls(out)).toEqual([`/papers/${TTA}/`]);
+  });
+
+  test('while a glossary name is typed, its term’s shards are fetched, not the filters file', async () => {
+    const e = engine(JA_INDEX, 'ja');
+    await e.search('rotary', {});
+    // "rotary" begins only "rotary position embedding": its Japanese term's pairs will be needed.
+    expect(new Set(e.shardCalls)).toEqual(
+      new Set([
+        ...queryShards(queryGroups('rotary'), e.meta.s),
+        ...queryShards(queryGroups('回転位置埋め込み'), e.meta.s),
+      ]),
+    );
+    expect(e.filterCalls).toEqual([]);
+    // Three characters, or the beginning of no name, fetch nothing ahead.
+    for (const q of ['rot', 'rotor']) {
+      const f = engine(JA_INDEX, 'ja');
+      await f.search(q, {});
+      expect(new Set(f.shardCalls), q).toEqual(new Set(queryShards(queryGroups(q), f.meta.s)));
+      expect(f.filterCalls, q).toEqual([]);
+    }
+  });
+
+  test('no titles are announced for a query that matches nothing', async () => {
+    const previews: SearchPreview[] = [];
+    await ja.search('カウス', {}, 8, undefined, (p) => previews.push(p));
+    expect(previews).toEqual([]);
+  });
+
+  test('the titles shown first name the glossary entry, as the results do', async () => {
+    const previews: SearchPreview[] = [];
+    const out = await ja.search('TTA', {}, 8, undefined, (p) => previews.push(p));
+    expect(previews[0]?.hits.map((h) => h.url)).toEqual(urls(out));
+    expect(previews[0]?.glossary).toEqual(out.glossary);
+  });
+
   test('a word that Pagefind joined to a number or a Latin word is found', async () => {
     // "第1回テスト時適応ワークショップ": the katakana word follows a digit with only U+200B between.
     expect(urls(await ja.search('ワークショップ', {}))).toEqual([`/papers/${TTA}/`]);
@@ -1291,6 +1356,24 @@ describe('an index of many shards', () => {
     // Fewer pages, fewer shards.
     expect(buildSearchIndex(PAGES.slice(0, 12)).stats.shards).toBeLessThan(BIG.stats.shards);
     expect(JA_INDEX.stats.shards).toBe(1);
+  });
+
+  test('titles stay out of meta.json past META_TITLES_MAX_BYTES; results then come whole, no titles first', async () => {
+    const long = PAGES.map((p, i) => ({
+      ...p,
+      title: `Page ${i} ${'with a long title '.repeat(30)}`,
+    }));
+    expect(JSON.stringify(long.map((p) => [p.url, p.title])).length).toBeGreaterThan(
+      META_TITLES_MAX_BYTES,
+    );
+    const e = engine(buildSearchIndex(long), 'en');
+    expect(e.meta.t).toBeUndefined();
+    const previews: SearchPreview[] = [];
+    const out = await e.search('zebrafish', {}, 8, undefined, (p) => previews.push(p));
+    expect(urls(out)).toEqual(['/p/07/']);
+    expect(previews).toEqual([]);
+    // The same pages with short titles carry them.
+    expect(big.meta.t?.length).toBe(PAGES.length);
   });
 
   test('every term is in the shard its key names', () => {
@@ -1679,6 +1762,14 @@ describe('a query that finds nothing, and glossary entries', () => {
       expect(out.hits, q).toEqual([]);
       expect(out.corrected, q).toBeUndefined();
     }
+  });
+
+  test('the word list is not fetched for a query with no word of five letters (a word being typed)', async () => {
+    const e = full('en', EN);
+    for (const q of ['w', 'rpoe', 'zq xy']) expect((await e.search(q, {})).hits, q).toEqual([]);
+    expect(e.wordCalls()).toBe(0);
+    await e.search('pozitoinal', {});
+    expect(e.wordCalls()).toBe(1);
   });
 
   test('a query naming a glossary term shows its entry, in the edition’s language, linking to it', async () => {

@@ -36,6 +36,13 @@ const B = 0.75;
  * so smaller shards keep a first search under 50 KiB.
  */
 export const SHARD_TARGET_BYTES = 8 * 1024;
+/**
+ * Raw JSON bytes of the pages' addresses and titles up to which `meta.json` carries them (about
+ * 4 KiB compressed), so results show their titles before their page files arrive. A larger site
+ * leaves them out (1,000 generated papers' titles are 7 KiB compressed, which a first search's
+ * 50 KiB cannot spare); its results then show whole, when the page files have arrived.
+ */
+export const META_TITLES_MAX_BYTES = 16 * 1024;
 
 /** Cuts a page into its opening and one section per heading (h2–h6 with an id). */
 export function sections(page: PageRecord): SearchDoc['s'] {
@@ -138,6 +145,8 @@ export function buildSearchIndex(pages: readonly PageRecord[]): BuiltIndex {
     n: secTerms.length,
     d: docs.map((d) => d.s.length),
   };
+  const titles: SearchMeta['t'] = docs.map((d) => [d.u, d.t]);
+  if (Buffer.byteLength(JSON.stringify(titles)) <= META_TITLES_MAX_BYTES) meta.t = titles;
   const files = new Map<string, string>([['meta.json', JSON.stringify(meta)]]);
   shardJson.forEach((s, i) => files.set(`${h}/s/${i}.json`, s));
   docJson.forEach((d, i) => files.set(`${h}/d/${i}.json`, d));

@@ -3,7 +3,8 @@
  * builder and the engine. All JSON; the host compresses them.
  *
  * - `meta.json`: everything a query needs before it knows its terms (fetched when search opens):
- *   a few bytes per page, so it stays small at a thousand papers.
+ *   per page its number of sections, and (on a site of up to a few hundred pages) its address and
+ *   title, so results show their titles one round trip before their excerpts.
  * - `<hash>/f.json`: filter name → value → pages, fetched only when a filter is chosen or a query
  *   names a glossary term (whose papers rank first), in parallel with the shards.
  * - `<hash>/s/<n>.json`: shard n of the postings, term → sections and weights.
@@ -17,7 +18,7 @@
 export type SearchWords = string[];
 
 /** Format version, bumped when the files change shape. */
-export const SEARCH_FORMAT = 2;
+export const SEARCH_FORMAT = 3;
 
 export interface SearchMeta {
   v: number;
@@ -29,6 +30,12 @@ export interface SearchMeta {
   n: number;
   /** Per page, the number of its sections; page i's sections follow page i-1's. */
   d: number[];
+  /**
+   * Per page, its address and title: a result's title shows as soon as the ranking is done,
+   * before the page's file (its excerpt) arrives. Left out when they would weigh more than
+   * `META_TITLES_MAX_BYTES` (build.ts).
+   */
+  t?: [url: string, title: string][];
 }
 
 /** The filters file: filter name → value → pages that carry it. */

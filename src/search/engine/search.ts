@@ -4,11 +4,17 @@
  * Pure: files come through the `shard` and `doc` callbacks, so the browser (fetch), the unit
  * tests (fixtures) and the build tests (the built files) run exactly the same code.
  */
-import { expandQuery, highlightTerms, type ExpandedQuery } from './expand';
+import {
+  expandQuery,
+  highlightTerms,
+  normaliseQuery,
+  synonymKey,
+  type ExpandedQuery,
+} from './expand';
 import type { SearchData } from '../build/search-data';
 import type { Lang } from '../../i18n/langs';
 import type { SearchDoc, SearchFilters, SearchMeta, SearchShard, SearchWords } from './format';
-import { correctQuery } from './typo';
+import { correctQuery, mayCorrect } from './typo';
 import { bestSection, excerpt, rank, topSections, verify, type Candidate } from './query';
 import { queryGroups, queryShards, shardOf, wordTerm } from './tokens';
 
@@ -49,6 +55,22 @@ export interface SearchOutput {
   terms: string[];
 }
 
+/** A result before its page's file arrives: what the ranking alone knows. */
+export interface PreviewHit {
+  url: string;
+  title: string;
+  /** How many sections it will list (as ranked; the check against the text may drop some). */
+  sections: number;
+}
+
+/** The results as ranked, shown while their pages' files (excerpts, the text check) load. */
+export interface SearchPreview {
+  hits: PreviewHit[];
+  glossary: GlossaryHit[];
+  /** Words to highlight on the page the reader opens. */
+  terms: string[];
+}
+
 export interface SearchSource {
   meta: SearchMeta;
   data: SearchData;
@@ -67,13 +89,16 @@ const EXCERPT_LENGTH: Record<Lang, number> = { ja: 72, en: 150 };
 /**
  * Runs a search. When `signal` is aborted (the reader typed on), the search stops at its next
  * wait and rejects with the signal's reason, so a superseded query stops using the CPU and the
- * network the current one needs.
+ * network the current one needs. `preview` is called once the ranking is done, before the
+ * pages' files are fetched, with the titles of the results as ranked (not when nothing matched,
+ * nor when `meta.json` has no titles).
  */
 export type Search = (
   query: string,
   filters: Record<string, string>,
   limit?: number,
   signal?: AbortSignal,
+  preview?: (preview: SearchPreview) => void,
 ) => Promise<SearchOutput>;
 
 export function createSearch({
@@ -97,11 +122,30 @@ export function createSearch({
         : [];
     });
 
+  /**
+   * While a glossary name is being typed ("wave" of "wavelet"), the shards its full name will
+   * need for its term in the edition's language (another script, so other shards). Fetched
+   * without waiting, when the query so far begins the names of one entry only and has four
+   * characters or more, so the last keystroke finds them there or on their way. (Not the filters
+   * file: 6 KiB at 1,000 papers, and a name typed on to another word, "diffusion models", does
+   * not need it.)
+   */
+  const names = data.synonyms.flatMap((entry) => entry.keys.map((key) => ({ key, entry })));
+  const fetchLikely = (query: string) => {
+    const typed = synonymKey(normaliseQuery(query));
+    if ([...typed].length < 4) return;
+    const entries = new Set(names.filter((n) => n.key.startsWith(typed)).map((n) => n.entry));
+    const [entry] = entries;
+    if (entries.size !== 1 || !entry) return;
+    for (const n of queryShards(queryGroups(entry[lang]), meta.s)) void shard(n).catch(() => {});
+  };
+
   const once = async (
     query: string,
     filters: Record<string, string>,
     limit: number,
     signal: AbortSignal | undefined,
+    preview: ((preview: SearchPreview) => void) | undefined,
   ): Promise<SearchOutput> => {
     const expanded = expandQuery(query, data.synonyms, lang);
     const terms = highlightTerms(expanded);
@@ -156,6 +200,16 @@ export function createSearch({
         .map((g) => wordTerm(g.text)),
     ];
     const length = EXCERPT_LENGTH[lang];
+    const titles = meta.t;
+    if (preview && titles && order.length > 0)
+      preview({
+        hits: order.slice(0, limit).map((c) => {
+          const [url, title] = titles[c.doc] ?? ['', ''];
+          return { url, title, sections: topSections(c).length };
+        }),
+        glossary: glossaryOf(expanded),
+        terms,
+      });
     // Check the best candidates against their text, fetching more when some fall out.
     const hits: Hit[] = [];
     let rejected = 0;
@@ -199,14 +253,15 @@ export function createSearch({
     };
   };
 
-  return async (query, filters, limit = 8, signal) => {
-    const out = await once(query, filters, limit, signal);
-    if (out.hits.length > 0 || !words || !out.expanded.query) return out;
+  return async (query, filters, limit = 8, signal, preview) => {
+    fetchLikely(query);
+    const out = await once(query, filters, limit, signal, preview);
+    if (out.hits.length > 0 || !words || !mayCorrect(out.expanded.query)) return out;
     // Nothing found: retry with the English words that are one edit from a word the edition uses.
     const corrected = correctQuery(out.expanded.query, await words());
     signal?.throwIfAborted();
     if (!corrected) return out;
-    const retry = await once(corrected, filters, limit, signal);
+    const retry = await once(corrected, filters, limit, signal, preview);
     return retry.hits.length > 0 ? { ...retry, corrected } : out;
   };
 }

@@ -29,6 +29,14 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 /**
+ * Whether `correctQuery` could change the query: it has a Latin word of `MIN_TYPO_LENGTH` letters
+ * or more (so the word list is not fetched for "w", the first letter of a word being typed).
+ */
+export function mayCorrect(query: string): boolean {
+  return (query.match(/[A-Za-z]+/g) ?? []).some((w) => w.length >= MIN_TYPO_LENGTH);
+}
+
+/**
  * The query with its misspelt words corrected, or undefined when no word changes. A word is
  * corrected when it is Latin letters only, at least `MIN_TYPO_LENGTH` long, not itself in
  * `vocabulary`, and one edit from a word in it (the first such, so the most frequent).

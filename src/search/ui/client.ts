@@ -17,7 +17,14 @@ import { searchDataUrl, searchIndexUrl } from '../engine/paths';
 import { createSearch, type Search } from '../engine/search';
 import type { Lang } from '../../i18n/langs';
 
-export type { GlossaryHit, Hit, SearchOutput, SubHit } from '../engine/search';
+export type {
+  GlossaryHit,
+  Hit,
+  PreviewHit,
+  SearchOutput,
+  SearchPreview,
+  SubHit,
+} from '../engine/search';
 
 export interface Engine {
   data: SearchData;

@@ -5,13 +5,14 @@
  */
 import { statusText } from './url';
 import { loadEngine, rememberHighlight, type Engine, type SearchOutput } from './client';
-import { announcer, glossaryNodes, renderFilterOptions, resultNodes } from './render';
+import { announcer, glossaryNodes, previewNodes, renderFilterOptions, resultNodes } from './render';
 
 let root: HTMLDialogElement | undefined;
 let returnTo: HTMLElement | null = null;
 let strings: Record<string, string> = {};
 let seq = 0;
-let last: SearchOutput | undefined;
+/** Words to mark on the page a result opens (known as soon as the results are ranked). */
+let lastTerms: string[] = [];
 /** The search in flight: a newer query aborts it. */
 let running: AbortController | undefined;
 let live: ReturnType<typeof announcer> | undefined;
@@ -66,7 +67,7 @@ function build(): HTMLDialogElement {
   });
   list.addEventListener('click', (e) => {
     const a = (e.target as HTMLElement).closest<HTMLAnchorElement>('a[role=option]');
-    if (a && last) rememberHighlight(a.href, last.terms);
+    if (a) rememberHighlight(a.href, lastTerms);
   });
   list.addEventListener('mousemove', (e) => {
     const a = (e.target as HTMLElement).closest<HTMLAnchorElement>('a[role=option]');
@@ -98,7 +99,7 @@ function fillFilters(engine: Engine, selects: HTMLSelectElement[]): void {
 }
 
 function go(a: HTMLAnchorElement): void {
-  if (last) rememberHighlight(a.href, last.terms);
+  rememberHighlight(a.href, lastTerms);
   location.href = a.href;
 }
 
@@ -117,6 +118,7 @@ async function search(
   const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
   if (!query && !Object.keys(filters).length) {
     list.replaceChildren();
+    list.removeAttribute('aria-busy');
     terms.replaceChildren();
     status.textContent = '';
     input.setAttribute('aria-expanded', 'false');
@@ -133,19 +135,38 @@ async function search(
   // Keystrokes typed while the engine loaded: only the last one searches.
   if (id !== seq) return;
   const controller = (running = new AbortController());
+  // New results start with no option active; the option the reader moved to among this query's
+  // titles stays active when its excerpt and sections fill in.
+  const show = (nodes: HTMLElement[], settled: boolean) => {
+    const activeId = settled ? input.getAttribute('aria-activedescendant') : null;
+    list.replaceChildren(...nodes);
+    list.setAttribute('aria-busy', String(!settled));
+    input.setAttribute('aria-expanded', String(nodes.length > 0));
+    const keep = activeId ? list.querySelector<HTMLElement>(`[role=option]#${activeId}`) : null;
+    if (keep) {
+      keep.setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', keep.id);
+    } else input.removeAttribute('aria-activedescendant');
+  };
   let out: SearchOutput;
   try {
-    out = await engine.search(query, filters, 5, controller.signal);
+    out = await engine.search(query, filters, 5, controller.signal, (preview) => {
+      // The titles as ranked, before the pages' files (excerpts) arrive; announced once settled.
+      if (id !== seq) return;
+      lastTerms = preview.terms;
+      terms.replaceChildren(...glossaryNodes(preview.glossary, strings['glossary'] ?? ''));
+      // The status line keeps its line (its count comes once the results are checked).
+      status.textContent = '\u00a0';
+      show(previewNodes(preview.hits, 'sd'), false);
+    });
   } catch (e) {
     if (controller.signal.aborted) return;
     throw e;
   }
   if (id !== seq) return;
-  last = out;
+  lastTerms = out.terms;
   terms.replaceChildren(...glossaryNodes(out.glossary, strings['glossary'] ?? ''));
-  list.replaceChildren(...resultNodes(out.hits, 'sd'));
-  input.setAttribute('aria-expanded', String(out.hits.length > 0));
-  input.removeAttribute('aria-activedescendant');
+  show(resultNodes(out.hits, 'sd'), true);
   status.textContent = statusText(strings, out, query);
   live?.announce(status.textContent);
 }

@@ -1,9 +1,11 @@
 /**
  * DOM for search results, shared by the dialog and the search page: the paper's title, an
  * excerpt with the matched words marked, and up to three sections that matched (links that
- * jump to the heading).
+ * jump to the heading). Titles show as soon as the ranking is done (`previewNodes`), with the
+ * room their excerpts and sections will take kept empty (search.css gives excerpts a fixed
+ * height), so nothing moves when the pages' files arrive and the full results replace them.
  */
-import type { GlossaryHit, Hit } from './client';
+import type { GlossaryHit, Hit, PreviewHit, SubHit } from './client';
 import { fillTemplate } from './url';
 
 /** The engine escapes page text in excerpts and adds only <mark> elements. */
@@ -16,27 +18,59 @@ function excerpt(html: string, className: string): HTMLElement {
 
 /** Listbox groups for the dialog: each result and its sections are options. */
 export function resultNodes(hits: readonly Hit[], prefix: string): HTMLElement[] {
-  return hits.map((hit, i) => {
-    const group = document.createElement('div');
-    group.setAttribute('role', 'group');
-    group.className = 'sd-group';
-    const head = option(`${prefix}-r${i}`, hit.url, 'sd-hit');
-    const title = document.createElement('span');
-    title.className = 'sd-title';
-    title.textContent = hit.title;
-    head.append(title, excerpt(hit.excerpt, 'sd-excerpt'));
-    group.setAttribute('aria-labelledby', head.id);
-    group.append(head);
-    hit.sections.forEach((s, j) => {
-      const sub = option(`${prefix}-r${i}-${j}`, s.url, 'sd-sub');
-      const name = document.createElement('span');
-      name.className = 'sd-section';
-      name.textContent = s.title;
-      sub.append(name, excerpt(s.excerpt, 'sd-excerpt'));
-      group.append(sub);
-    });
-    return group;
+  return hits.map((hit, i) => group(prefix, i, hit.url, hit.title, hit.excerpt, hit.sections));
+}
+
+/** The dialog's results as ranked: titles, and empty room for excerpts and sections. */
+export function previewNodes(hits: readonly PreviewHit[], prefix: string): HTMLElement[] {
+  return hits.map((hit, i) =>
+    group(
+      prefix,
+      i,
+      hit.url,
+      hit.title,
+      '',
+      Array.from({ length: hit.sections }, () => undefined),
+    ),
+  );
+}
+
+function group(
+  prefix: string,
+  i: number,
+  url: string,
+  title: string,
+  html: string,
+  sections: readonly (SubHit | undefined)[],
+): HTMLElement {
+  const box = document.createElement('div');
+  box.setAttribute('role', 'group');
+  box.className = 'sd-group';
+  const head = option(`${prefix}-r${i}`, url, 'sd-hit');
+  const name = document.createElement('span');
+  name.className = 'sd-title';
+  name.textContent = title;
+  head.append(name, excerpt(html, 'sd-excerpt'));
+  box.setAttribute('aria-labelledby', head.id);
+  box.append(head);
+  sections.forEach((s, j) => {
+    // A section not yet known keeps its place, hidden from assistive technology until filled.
+    const sub = s ? option(`${prefix}-r${i}-${j}`, s.url, 'sd-sub') : pending('sd-sub');
+    const heading = document.createElement('span');
+    heading.className = 'sd-section';
+    heading.textContent = s?.title ?? '\u00a0';
+    sub.append(heading, excerpt(s?.excerpt ?? '', 'sd-excerpt'));
+    box.append(sub);
   });
+  return box;
+}
+
+/** An empty block keeping the room of a part of a result whose page's file is still loading. */
+export function pending(className: string, tag = 'div'): HTMLElement {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.setAttribute('aria-hidden', 'true');
+  return el;
 }
 
 function option(id: string, href: string, className: string): HTMLAnchorElement {

@@ -6,9 +6,9 @@
  * focuses the box.
  */
 import { preloadSearchData } from './preload';
-import { announcer, glossaryNodes } from './render';
+import { announcer, glossaryNodes, pending } from './render';
 import { fillTemplate, queryFromUrl, statusText } from './url';
-import type { Engine, Hit } from './client';
+import type { Engine, Hit, PreviewHit } from './client';
 
 /** The engine (index + glossary) is fetched only when the reader searches. */
 let engineModule: Promise<typeof import('./client')> | undefined;
@@ -79,6 +79,7 @@ class SearchPage extends HTMLElement {
     );
     if (!query) {
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       terms.replaceChildren();
       status.textContent = '';
       other.hidden = true;
@@ -97,7 +98,16 @@ class SearchPage extends HTMLElement {
     const controller = (this.#running = new AbortController());
     let out: Awaited<ReturnType<Engine['search']>>;
     try {
-      out = await search.search(query, filters, 10, controller.signal);
+      out = await search.search(query, filters, 10, controller.signal, (preview) => {
+        // The titles as ranked, before the pages' files (excerpts) arrive; announced once settled.
+        if (id !== this.#seq) return;
+        this.#terms = preview.terms;
+        terms.replaceChildren(...glossaryNodes(preview.glossary, this.#strings['glossary'] ?? ''));
+        // The status line keeps its line (its count comes once the results are checked).
+        status.textContent = '\u00a0';
+        list.replaceChildren(...preview.hits.map((d) => this.#item(d)));
+        list.setAttribute('aria-busy', 'true');
+      });
     } catch (e) {
       if (controller.signal.aborted) return;
       throw e;
@@ -106,6 +116,7 @@ class SearchPage extends HTMLElement {
     this.#terms = out.terms;
     terms.replaceChildren(...glossaryNodes(out.glossary, this.#strings['glossary'] ?? ''));
     list.replaceChildren(...out.hits.map((d) => this.#item(d)));
+    list.setAttribute('aria-busy', 'false');
     status.textContent = statusText(this.#strings, out, query);
     this.#live?.announce(status.textContent);
     const link = other.querySelector('a');
@@ -116,21 +127,30 @@ class SearchPage extends HTMLElement {
     other.hidden = false;
   }
 
-  #item(d: Hit): HTMLLIElement {
+  /** A result: its title, excerpt and sections; a ranked one (`PreviewHit`) keeps their room empty. */
+  #item(d: Hit | PreviewHit): HTMLLIElement {
     const li = document.createElement('li');
     const a = document.createElement('a');
     a.href = d.url;
     a.className = 'result-title';
     a.textContent = d.title;
     const p = document.createElement('p');
+    p.className = 'result-excerpt';
     // The engine escapes page text in excerpts and adds only <mark> elements.
-    p.innerHTML = d.excerpt;
+    if ('excerpt' in d) p.innerHTML = d.excerpt;
     li.append(a, p);
-    const subs = d.sections;
-    if (subs.length) {
+    const count = typeof d.sections === 'number' ? d.sections : d.sections.length;
+    if (count) {
       const ul = document.createElement('ul');
       ul.className = 'result-sections';
-      for (const s of subs) {
+      for (let i = 0; i < count; i++) {
+        const s = typeof d.sections === 'number' ? undefined : d.sections[i];
+        if (!s) {
+          const sli = pending('', 'li');
+          sli.textContent = '\u00a0';
+          ul.append(sli);
+          continue;
+        }
         const sli = document.createElement('li');
         const sa = document.createElement('a');
         sa.href = s.url;
