@@ -14,7 +14,7 @@ import { htmlFiles } from '../../src/integrations/built-pages';
 import { siteConfig } from '../../src/site/config';
 import { launch, type Browser } from '../support/browser';
 import { waitForSearch } from '../support/search-page';
-import { builtPages, PageProblems } from '../support/site';
+import { builtPages, PageProblems, settle } from '../support/site';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 const BASE = '/iclr2025/';
@@ -98,7 +98,8 @@ describe(`a build under ${BASE}`, () => {
         try {
           const problems = new PageProblems(page, origin);
           if (path.endsWith('404.html')) problems.allowedErrorUrls.add(`${origin}${path}`);
-          await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+          await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+          await settle(page);
           expect(problems.summary()).toEqual({});
           const outside: string[] = [];
           const failing: string[] = [];

@@ -14,6 +14,7 @@ import {
   PageProblems,
   paperPath,
   ROOT,
+  settle,
   site,
   useSite,
 } from '../support/site';
@@ -45,7 +46,8 @@ describe.each(cases)('$slug ($lang)', ({ slug, lang }: { slug: string; lang: Lan
     page = await site.browser.context.newPage();
     problems = new PageProblems(page, site.origin);
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(site.url(paperPath(lang, slug)), { waitUntil: 'networkidle' });
+    await page.goto(site.url(paperPath(lang, slug)), { waitUntil: 'load' });
+    await settle(page);
     await revealDeferredSections(page);
   });
   afterAll(async () => {

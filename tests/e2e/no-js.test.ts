@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
-import { builtPages, DESKTOP, page, problems, site, useSite } from '../support/site';
+import { builtPages, DESKTOP, page, problems, settle, site, useSite } from '../support/site';
 
 const PAGES = builtPages();
 
@@ -64,8 +64,7 @@ describe.each(PAGES)('$path without JavaScript', (info) => {
     await page.goto(site.url(info.path), { waitUntil: 'load' });
     const facts = await inspect(page);
     // Measuring laid out every section, which may have started font loads: let them finish.
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    await page.waitForLoadState('networkidle');
+    await settle(page, { scripts: false });
     expect(facts.scriptsRan, 'scripts really are off').toBe(false);
     expect(facts.h1.length, 'a visible <h1>').toBe(1);
     expect(facts.mainText, 'visible text in <main>').toBeGreaterThan(

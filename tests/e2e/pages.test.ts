@@ -14,7 +14,9 @@ import {
   page,
   paperPath,
   problems,
+  settle,
   site,
+  trackRequests,
   useSite,
 } from '../support/site';
 import {
@@ -41,13 +43,6 @@ const PAPER_SECTION_IDS = [
   'limitations',
 ];
 const PHONE = { width: 360, height: 740 };
-
-/** Waits until the page, its fonts and any late requests have settled. */
-async function settle(p: Page): Promise<void> {
-  await p.waitForLoadState('load');
-  await p.evaluate(() => document.fonts.ready.then(() => undefined));
-  await p.waitForLoadState('networkidle');
-}
 
 useSite();
 
@@ -323,6 +318,7 @@ describe.each(
     // Its own browser profile: an empty cache, so every font request is seen.
     phoneBrowser = await launch({ viewport: PHONE });
     phone = await phoneBrowser.context.newPage();
+    trackRequests(phone);
     phone.on('request', (r) => {
       if (r.resourceType() === 'font' && /KaTeX_/.test(r.url())) katexFonts.push(r.url());
     });
@@ -405,6 +401,7 @@ describe.each(['/', '/en/'])('%s on a phone: sections laid out on demand', (path
   beforeAll(async () => {
     phoneBrowser = await launch({ viewport: PHONE });
     phone = await phoneBrowser.context.newPage();
+    trackRequests(phone);
   });
 
   afterAll(async () => {

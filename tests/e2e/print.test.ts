@@ -6,14 +6,16 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { site, useSite } from '../support/site';
+import { settle, site, trackRequests, useSite } from '../support/site';
 
 useSite();
 
 async function printPage(path: string): Promise<Page> {
   const page = await site.browser.context.newPage();
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-  await page.goto(site.url(path), { waitUntil: 'networkidle' });
+  trackRequests(page);
+  await page.goto(site.url(path), { waitUntil: 'load' });
+  await settle(page);
   return page;
 }
 

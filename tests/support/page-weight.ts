@@ -5,16 +5,18 @@
  */
 import type { Page } from 'playwright-core';
 import { emptyByKind, resourceKind, type PageWeight, type ResourceKind } from './budgets.ts';
+import { revealDeferredSections } from './deferred.ts';
 
 interface TrafficRecorder {
-  /** Everything received since the recorder started (or since `reset()`). */
+  /** Everything received since the recorder started. */
   snapshot(): {
     bytes: Record<ResourceKind, number>;
     requests: Record<ResourceKind, number>;
     katexFontBytes: number;
     urls: string[];
   };
-  reset(): void;
+  /** Requests sent and not yet finished or failed. */
+  inFlight(): number;
 }
 
 /** Starts recording the page's network traffic with the browser cache disabled. */
@@ -23,12 +25,17 @@ async function recordTraffic(page: Page): Promise<TrafficRecorder> {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const responses = new Map<string, { kind: ResourceKind; url: string }>();
-  let state = {
+  const pending = new Set<string>();
+  const state = {
     bytes: emptyByKind(),
     requests: emptyByKind(),
     katexFontBytes: 0,
     urls: [] as string[],
   };
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (!e.request.url.startsWith('data:')) pending.add(e.requestId);
+  });
+  cdp.on('Network.loadingFailed', (e) => pending.delete(e.requestId));
   cdp.on('Network.responseReceived', (e) =>
     responses.set(e.requestId, {
       kind: resourceKind(e.response.url, e.response.mimeType),
@@ -36,6 +43,7 @@ async function recordTraffic(page: Page): Promise<TrafficRecorder> {
     }),
   );
   cdp.on('Network.loadingFinished', (e) => {
+    pending.delete(e.requestId);
     const r = responses.get(e.requestId);
     if (!r || r.url.startsWith('data:')) return;
     state.bytes[r.kind] += e.encodedDataLength;
@@ -43,12 +51,21 @@ async function recordTraffic(page: Page): Promise<TrafficRecorder> {
     state.urls.push(r.url);
     if (r.kind === 'font' && /KaTeX_/.test(r.url)) state.katexFontBytes += e.encodedDataLength;
   });
-  return {
-    snapshot: () => structuredClone(state),
-    reset: () => {
-      state = { bytes: emptyByKind(), requests: emptyByKind(), katexFontBytes: 0, urls: [] };
-    },
-  };
+  return { snapshot: () => structuredClone(state), inFlight: () => pending.size };
+}
+
+/**
+ * Waits until the page has painted twice in a row with no request in flight: everything it
+ * asked for has arrived, and laying it out asked for nothing more (no fixed idle window).
+ */
+async function settled(page: Page, traffic: TrafficRecorder): Promise<void> {
+  for (let quiet = 0; quiet < 2;) {
+    await page.evaluate(
+      () =>
+        new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(0)))),
+    );
+    quiet = traffic.inFlight() === 0 ? quiet + 1 : 0;
+  }
 }
 
 /**
@@ -62,29 +79,12 @@ export async function measurePage(
 ): Promise<PageWeight & { urls: string[] }> {
   const traffic = await recordTraffic(page);
   await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.waitForLoadState('networkidle');
   const hasMath = (await page.locator('.katex').count()) > 0;
-  if (hasMath) {
-    // Math in a deferred section is laid out, and its fonts fetched, only near the viewport
-    // (content-visibility: auto): bring every formula there, as a reader of the whole page does.
-    await page.evaluate(async () => {
-      const frame = () => new Promise((done) => requestAnimationFrame(() => done(undefined)));
-      for (const el of document.querySelectorAll('.katex')) {
-        el.scrollIntoView({ block: 'center' });
-        await frame();
-        await frame();
-      }
-      await document.fonts.ready;
-    });
-    // The last responses' sizes arrive a moment after the fonts are ready: wait until none come.
-    for (let seen = -1, tries = 0; tries < 20; tries++) {
-      const now = traffic.snapshot().urls.length;
-      if (now === seen) break;
-      seen = now;
-      await page.waitForTimeout(250);
-    }
-  }
+  // Math in a deferred section is laid out, and its fonts fetched, only near the viewport
+  // (content-visibility: auto): bring every section there, as a reader of the whole page does.
+  if (hasMath) await revealDeferredSections(page);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await settled(page, traffic);
   return { page: path, hasMath, ...traffic.snapshot() };
 }
 

@@ -150,6 +150,43 @@ export function useSite(options: LaunchOptions = { viewport: DESKTOP }): void {
   });
 }
 
+const inFlight = new WeakMap<Page, Set<Request>>();
+
+/** Starts counting the page's requests in flight, for `settle` (call before it navigates). */
+export function trackRequests(page: Page): void {
+  if (inFlight.has(page)) return;
+  const pending = new Set<Request>();
+  inFlight.set(page, pending);
+  page.on('request', (req) => pending.add(req));
+  page.on('requestfinished', (req) => pending.delete(req));
+  page.on('requestfailed', (req) => pending.delete(req));
+}
+
+/**
+ * Waits until the page has loaded, its fonts are ready and two double animation frames have
+ * passed with no request in flight: every request the page made has ended, and painting it
+ * started none (what Playwright's `networkidle`, a fixed 500 ms window, was waited for). A page
+ * with scripts off runs no frame callbacks: `scripts: false` waits for two round trips to the
+ * page instead.
+ */
+export async function settle(page: Page, { scripts = true } = {}): Promise<void> {
+  const pending = inFlight.get(page);
+  if (!pending) throw new Error('settle(page) needs trackRequests(page) before the navigation');
+  await page.waitForLoadState('load');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  for (let quiet = 0; quiet < 2;) {
+    await (scripts
+      ? page.evaluate(
+          () =>
+            new Promise((done) =>
+              requestAnimationFrame(() => requestAnimationFrame(() => done(0))),
+            ),
+        )
+      : page.evaluate(() => document.readyState));
+    quiet = pending.size === 0 ? quiet + 1 : 0;
+  }
+}
+
 /**
  * Records what goes wrong on a page: console errors, uncaught page errors, failed requests,
  * HTTP error responses and requests to other origins. `reset()` before each navigation.
@@ -164,6 +201,7 @@ export class PageProblems {
   allowedErrorUrls = new Set<string>();
 
   constructor(page: Page, origin: string) {
+    trackRequests(page);
     page.on('console', (msg) => {
       if (msg.type() !== 'error') return;
       // Chromium logs the expected error status of an allowed URL as a console error too.
