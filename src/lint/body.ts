@@ -194,7 +194,17 @@ export function checkBody(
           message: `a caption line ("${CAPTION_PREFIX} …") must come directly before its table, separated by one blank line`,
         });
     }
-    if (node.type === 'heading') report.anchors.push(idFor(toString(node)));
+    if (node.type === 'heading') {
+      report.anchors.push(idFor(toString(node)));
+      // Whitespace and format characters (zero-width space, direction marks) show nothing.
+      if (toString(node).replace(/[\p{White_Space}\p{Cf}]/gu, '') === '')
+        report.problems.push({
+          file,
+          ...lineOf(node),
+          message:
+            'a heading has no visible text: write its title after the "#" marks, or delete the line',
+        });
+    }
     for (const message of mdxProblems(node, ctx, options.components)) {
       report.problems.push({
         file,
