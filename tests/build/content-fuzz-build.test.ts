@@ -12,10 +12,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { buildWith } from '../support/content-build';
-import { apply, mutations } from '../support/mutations';
+import { apply, fuzzSeed, mutations } from '../support/mutations';
 
 const BUILDS = Number(process.env['FUZZ_BUILDS'] ?? 3);
-const SEED = process.env['FUZZ_SEED'] === undefined ? undefined : Number(process.env['FUZZ_SEED']);
+const SEED = fuzzSeed();
 const content = join(import.meta.dirname, '../../content');
 
 const targets = readdirSync(content, { recursive: true, encoding: 'utf8' })
@@ -46,7 +46,7 @@ test(
         }
         expect(build.leftovers).toBe(false);
       }),
-      { numRuns: BUILDS, ...(SEED === undefined ? {} : { seed: SEED }), endOnFailure: true },
+      { numRuns: BUILDS, seed: SEED, endOnFailure: true },
     );
   },
   BUILDS * 600_000,

@@ -3,7 +3,20 @@
  * property tests (tests/unit/content-fuzz.test.ts in-process, tests/build/content-fuzz-build.test.ts
  * through whole builds). Mutations are data, so fast-check prints a failing one readably.
  */
+import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
+
+/**
+ * The seed of the property tests: FUZZ_SEED when set (to replay a failure), else one derived from
+ * the checked-out commit, so each commit explores new mutations but a run of the same commit
+ * (a clean-clone CI run, a replay) tries exactly the same ones and gives the same verdict.
+ */
+export function fuzzSeed(): number {
+  const seed = process.env['FUZZ_SEED'];
+  if (seed !== undefined) return Number(seed);
+  const head = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' });
+  return Number.parseInt(head.slice(0, 8), 16) | 0;
+}
 
 /** Characters an editor, a paste or an attacker may slip in. */
 const INSERTS = [
