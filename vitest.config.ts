@@ -45,7 +45,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 300_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
+          // Files run side by side: the builds they start are each in their own copy of the
+          // project (tests/support/project-copy.ts), the rest only read dist/.
         },
       },
       {
@@ -56,10 +57,15 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Files run side by side, each with its own static server and Chromium; a browser
+          // test spends much of its time waiting for frames and requests.
         },
       },
     ],
+    // One worker per core (Vitest's default leaves one core free: a single worker on a 2-core
+    // machine, where the build and browser layers spend much of their time waiting on a child
+    // build, Chromium's frames or the network).
+    maxWorkers: '100%',
     allowOnly: !process.env['CI'],
   },
 });

@@ -1,15 +1,13 @@
 /**
- * Builds a copy of the real content, changed by a test, in isolation: its own temporary folder
- * with CONTENT_DIR, ASTRO_CACHE_DIR and output folder, through `scripts/build.ts` (what
- * `npm run build` runs). Used by tests/build/bad-content.test.ts and content-fuzz-build.test.ts.
+ * Builds the real content, changed by a test, in isolation: in a temporary copy of the project
+ * (tests/support/project-copy.ts: its own content, `.astro/`, cache and output folder), through
+ * `scripts/build.ts` (what `npm run build` runs), so that builds can run side by side. Used by
+ * tests/build/bad-content.test.ts, content-fuzz-build.test.ts and image-figures.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const root = join(import.meta.dirname, '../..');
-const buildScript = join(root, 'scripts/build.ts');
+import { copyProject } from './project-copy';
 
 /** What a build left behind. */
 export interface Build {
@@ -33,10 +31,9 @@ export function buildWith(
   /** Called with the output folder after the build, before the temporary folder is removed. */
   inspect?: (out: string) => void,
 ): Build {
-  const dir = mkdtempSync(join(tmpdir(), 'digest-content-'));
+  const dir = copyProject('digest-content-');
   try {
     const content = join(dir, 'content');
-    cpSync(join(root, 'content'), content, { recursive: true });
     prepare(content);
     const out = join(dir, 'dist');
     if (stale) {
@@ -44,15 +41,13 @@ export function buildWith(
       mkdirSync(out);
       writeFileSync(join(out, 'index.html'), '<!doctype html><title>earlier build</title>');
     }
-    const result = spawnSync(process.execPath, [buildScript, '--local', '--outDir', out], {
-      cwd: root,
-      env: {
-        ...process.env,
-        CONTENT_DIR: content,
-        ASTRO_CACHE_DIR: join(dir, 'cache'),
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-      },
+    // The copy's own content and cache, whatever the caller's CONTENT_DIR and ASTRO_CACHE_DIR say.
+    const environment = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => k !== 'CONTENT_DIR' && k !== 'ASTRO_CACHE_DIR'),
+    );
+    const result = spawnSync(process.execPath, [join(dir, 'scripts/build.ts'), '--local'], {
+      cwd: dir,
+      env: { ...environment, NO_COLOR: '1', FORCE_COLOR: '0' },
       encoding: 'utf8',
     });
     inspect?.(out);

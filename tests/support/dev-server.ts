@@ -5,21 +5,11 @@
  * shows) and by `npm run bench` (how long each takes: the target is two seconds).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { copyProject, root } from './project-copy';
 
-const root = join(import.meta.dirname, '../..');
 export const PAPER = 'pu-diffusion-models';
 
 export interface ContentEdit {
@@ -118,23 +108,7 @@ const freePort = () =>
 
 /** Copies the project, starts `astro dev` in the copy and renders the edits' pages once. */
 export async function startDevServer(): Promise<DevServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'dev-server-'));
-  for (const name of [
-    'astro.config.ts',
-    'package.json',
-    'tsconfig.json',
-    'src',
-    'public',
-    'content',
-  ])
-    cpSync(join(root, name), join(dir, name), { recursive: true });
-  // The packages linked one by one, so that Vite's and Astro's caches (node_modules/.vite,
-  // .astro) are the copy's own.
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules')))
-    if (!name.startsWith('.'))
-      symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
-  symlinkSync(join(root, 'node_modules/.bin'), join(dir, 'node_modules/.bin'));
+  const dir = copyProject('dev-server-');
   const port = await freePort();
   // The copy's own content/ and cache, whatever the caller's CONTENT_DIR and ASTRO_CACHE_DIR
   // say, and none of Vitest's variables (NODE_ENV=test, VITEST…), which Astro would take for
