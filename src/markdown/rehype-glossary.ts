@@ -11,6 +11,7 @@
  * Text inside headings, captions, table headers, links, code, math and elements marked
  * `data-glossary-skip` is left alone.
  */
+import { h } from 'hastscript';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import yaml from 'js-yaml';
@@ -132,58 +133,41 @@ const definitionId = (id: string) => `glossary-def-${id}`;
 function explained(target: LinkTarget, text: string): ElementContent[] {
   const t = useTranslations(target.lang);
   const id = definitionId(target.id);
-  const definition: Element = {
-    type: 'element',
-    tagName: 'span',
-    properties: { className: ['glossary-def-text'] },
-    children: [{ type: 'text', value: target.definition }],
-  };
+  const definition = h('span', { className: ['glossary-def-text'] }, [target.definition]);
   // The definition's words in the other edition's script get their own `lang`, as in the body.
   markForeignRuns(definition, target.lang);
   return [
-    {
-      type: 'element',
-      tagName: 'button',
-      // A tap, click or Enter shows it (`show`, never a toggle, so a click after a hover keeps
-      // it open); a hover or keyboard focus that lingers shows it too (`interestfor`), and a tap
-      // elsewhere or Escape closes it.
-      properties: {
+    // A tap, click or Enter shows it (`show`, never a toggle, so a click after a hover keeps it
+    // open); a hover or keyboard focus that lingers shows it too (`interestfor`), and a tap
+    // elsewhere or Escape closes it.
+    h(
+      'button',
+      {
         type: 'button',
         className: ['glossary-ref'],
         popoverTarget: id,
         popoverTargetAction: 'show',
         interestfor: id,
       },
-      children: [{ type: 'text', value: text }],
-    },
-    {
-      type: 'element',
-      tagName: 'span',
-      properties: {
+      [text],
+    ),
+    h(
+      'span',
+      {
         id,
         className: ['glossary-def'],
         popover: 'auto',
         lang: target.lang,
         dataPagefindIgnore: '',
       },
-      children: [
-        {
-          type: 'element',
-          tagName: 'strong',
-          properties: { className: ['glossary-def-term'] },
-          children: [{ type: 'text', value: target.title }],
-        },
-        { type: 'text', value: ' ' },
+      [
+        h('strong', { className: ['glossary-def-term'] }, [target.title]),
+        ' ',
         definition,
-        { type: 'text', value: ' ' },
-        {
-          type: 'element',
-          tagName: 'a',
-          properties: { href: target.href, className: ['glossary-link'] },
-          children: [{ type: 'text', value: t('glossary.entryLink') }],
-        },
+        ' ',
+        h('a', { href: target.href, className: ['glossary-link'] }, [t('glossary.entryLink')]),
       ],
-    },
+    ),
   ];
 }
 
