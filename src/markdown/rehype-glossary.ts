@@ -23,6 +23,7 @@ import { siteConfig } from '../site/config';
 import { langFromPath } from '../content/file-info';
 import { useTranslations } from '../i18n';
 import { markForeignRuns } from './rehype-lang';
+import { classesOf } from './hast-classes';
 
 /** One term to link: the words to look for in this edition and where they lead. */
 export interface LinkTarget {
@@ -38,35 +39,17 @@ export interface LinkTarget {
   lang: Lang;
 }
 
-const SKIP_TAGS = new Set([
-  'a',
-  'code',
-  'pre',
-  'math',
-  'script',
-  'style',
-  'svg',
-  // Captions and headers name a table or figure: a definition inside would join that name.
-  'caption',
-  'figcaption',
-  'th',
-  'summary',
-  'button',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-]);
+// Links, code, math; captions and headers name a table or figure: a definition would join that name.
+const SKIP_TAG =
+  /^(?:a|code|pre|math|script|style|svg|caption|figcaption|th|summary|button|h[1-6])$/;
 
 function skipped(node: Element): boolean {
-  const cls = node.properties.className;
-  const classes = Array.isArray(cls) ? cls.map(String) : [];
   return (
-    SKIP_TAGS.has(node.tagName) ||
+    SKIP_TAG.test(node.tagName) ||
     node.properties.dataGlossarySkip !== undefined ||
-    classes.some((c) => c.startsWith('katex') || c === 'heading-wrapper' || c === 'math-text')
+    classesOf(node).some(
+      (c) => c.startsWith('katex') || c === 'heading-wrapper' || c === 'math-text',
+    )
   );
 }
 
