@@ -4,7 +4,7 @@
  * both know before following it; an external link that opens a new browsing context
  * (`target="_blank"`) gets `rel="noopener"`, keeping its other rel values. `rehype-external-links`
  * does the work; this module says which links are external (another host than the site's) and
- * what the mark is. `src/components/ExternalMark.astro` draws the same mark for page templates.
+ * what the mark is. `src/components/ExternalLink.astro` draws the same link and mark in page templates.
  */
 import { h } from 'hastscript';
 import type { Element, Root } from 'hast';
