@@ -11,51 +11,6 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-const TAGS = [
-  'test-time-adaptation',
-  'regression',
-  'distribution-shift',
-  'model-merging',
-  'linear-mode-connectivity',
-  'permutation-symmetry',
-  'diffusion-models',
-  'pu-learning',
-  'safe-generation',
-  'positional-encoding',
-  'long-context',
-  'language-models',
-  'wavelets',
-];
-const LABS = ['ntt-cd', 'ntt-si', 'ntt-hi'];
-const FAMILY = [
-  'Sato',
-  'Suzuki',
-  'Takahashi',
-  'Tanaka',
-  'Watanabe',
-  'Ito',
-  'Yamamoto',
-  'Nakamura',
-  'Kobayashi',
-  'Kato',
-  'Yoshida',
-  'Yamada',
-];
-const GIVEN = [
-  'Haruto',
-  'Yui',
-  'Ren',
-  'Aoi',
-  'Sota',
-  'Hina',
-  'Minato',
-  'Mei',
-  'Riku',
-  'Sakura',
-  'Kaito',
-  'Yuna',
-];
-
 /** Topic words per tag, in both languages, so each paper reads and indexes differently. */
 const TOPIC: Record<string, { ja: string; en: string }> = {
   'test-time-adaptation': { ja: 'テスト時適応', en: 'test-time adaptation' },
@@ -72,66 +27,29 @@ const TOPIC: Record<string, { ja: string; en: string }> = {
   'language-models': { ja: '言語モデル', en: 'language models' },
   wavelets: { ja: 'ウェーブレット', en: 'wavelets' },
 };
-const DATASETS = [
-  'CIFAR-10',
-  'ImageNet',
-  'STL-10',
-  'CelebA',
-  'WikiText-103',
-  'SVHN',
-  'UTKFace',
-  'California Housing',
-  'PG-19',
-  'MNIST',
-];
-const METHODS = [
-  'spectral',
-  'variational',
-  'contrastive',
-  'Bayesian',
-  'sparse',
-  'hierarchical',
-  'low-rank',
-  'adaptive',
-  'robust',
-  'multiscale',
-];
-const METHODS_JA = [
-  'スペクトル',
-  '変分',
-  '対照',
-  'ベイズ',
-  'スパース',
-  '階層',
-  '低ランク',
-  '適応的',
-  '頑健',
-  '多重解像度',
-];
-const OBJECTS = [
-  'estimator',
-  'regularizer',
-  'alignment',
-  'objective',
-  'encoder',
-  'sampler',
-  'merging rule',
-  'adapter',
-  'kernel',
-  'loss',
-];
-const OBJECTS_JA = [
-  '推定量',
-  '正則化',
-  '整列',
-  '目的関数',
-  'エンコーダ',
-  'サンプラー',
-  'マージ規則',
-  'アダプタ',
-  'カーネル',
-  '損失',
-];
+const TAGS = Object.keys(TOPIC);
+const LABS = ['ntt-cd', 'ntt-si', 'ntt-hi'];
+// Word lists, comma-separated; METHODS[i] and METHODS_JA[i] (likewise OBJECTS) are the same word.
+const words = (list: string) => list.split(', ');
+const FAMILY = words(
+  'Sato, Suzuki, Takahashi, Tanaka, Watanabe, Ito, Yamamoto, Nakamura, Kobayashi, Kato, Yoshida, Yamada',
+);
+const GIVEN = words('Haruto, Yui, Ren, Aoi, Sota, Hina, Minato, Mei, Riku, Sakura, Kaito, Yuna');
+const DATASETS = words(
+  'CIFAR-10, ImageNet, STL-10, CelebA, WikiText-103, SVHN, UTKFace, California Housing, PG-19, MNIST',
+);
+const METHODS = words(
+  'spectral, variational, contrastive, Bayesian, sparse, hierarchical, low-rank, adaptive, robust, multiscale',
+);
+const METHODS_JA = words(
+  'スペクトル, 変分, 対照, ベイズ, スパース, 階層, 低ランク, 適応的, 頑健, 多重解像度',
+);
+const OBJECTS = words(
+  'estimator, regularizer, alignment, objective, encoder, sampler, merging rule, adapter, kernel, loss',
+);
+const OBJECTS_JA = words(
+  '推定量, 正則化, 整列, 目的関数, エンコーダ, サンプラー, マージ規則, アダプタ, カーネル, 損失',
+);
 
 /** A small deterministic PRNG so the same N always gives the same corpus. */
 function rng(seed: number) {
@@ -381,22 +299,13 @@ function digest(lang: 'ja' | 'en', papers: { slug: string; theme: { ja: string; 
       : `This edition holds ${papers.length} synthetic papers to test how the site scales.`,
     '',
   ].join('\n');
-  const outlook = [
-    '---',
-    'kind: outlook',
-    '---',
-    '',
-    isJa ? '今後も論文を追加していく。' : 'More papers will follow.',
-    '',
-  ].join('\n');
-  const about = [
-    '---',
-    'kind: about',
-    '---',
-    '',
+  const page = (kind: string, text: string) =>
+    ['---', `kind: ${kind}`, '---', '', text, ''].join('\n');
+  const outlook = page('outlook', isJa ? '今後も論文を追加していく。' : 'More papers will follow.');
+  const about = page(
+    'about',
     isJa ? '論文はすべて合成したものである。' : 'All papers are synthetic.',
-    '',
-  ].join('\n');
+  );
   return { intro, outlook, about };
 }
 
@@ -414,11 +323,9 @@ export function generatePapers(target: string, count: number): string[] {
     for (const [name, text] of Object.entries(p.files)) writeFileSync(join(folder, name), text);
   }
   for (const lang of ['ja', 'en'] as const) {
-    const { intro, outlook, about } = digest(lang, papers);
     mkdirSync(join(dir, 'digest', lang), { recursive: true });
-    writeFileSync(join(dir, 'digest', lang, 'intro.mdx'), intro);
-    writeFileSync(join(dir, 'digest', lang, 'outlook.mdx'), outlook);
-    writeFileSync(join(dir, 'digest', lang, 'about.mdx'), about);
+    for (const [name, text] of Object.entries(digest(lang, papers)))
+      writeFileSync(join(dir, 'digest', lang, `${name}.mdx`), text);
   }
   return papers.map((p) => p.slug);
 }

@@ -44,7 +44,14 @@ export function bibtexName(author: Pick<Author, 'name'>): string {
   return `${family}, ${parts.join(' ')}`;
 }
 
-/** An `@inproceedings` entry for the original paper, fields aligned as in the papers' READMEs. */
+/** A BibTeX entry, its fields (values already escaped) aligned as in the papers' READMEs. */
+export function bibtexEntry(type: string, key: string, fields: [string, string][]): string {
+  const width = Math.max(...fields.map(([k]) => k.length));
+  const body = fields.map(([k, v]) => `  ${k.padEnd(width)} = {${v}}`).join(',\n');
+  return `@${type}{${key},\n${body}\n}`;
+}
+
+/** An `@inproceedings` entry for the original paper. */
 export function toBibtex(facts: PaperFacts, venue: Pick<Venue, 'booktitle'>): string {
   const fields: [string, string][] = [
     ['title', facts.originalTitle],
@@ -55,9 +62,9 @@ export function toBibtex(facts: PaperFacts, venue: Pick<Venue, 'booktitle'>): st
     ['eprint', facts.arxiv],
     ['archiveprefix', 'arXiv'],
   ];
-  const width = Math.max(...fields.map(([k]) => k.length));
-  const body = fields
-    .map(([k, v]) => `  ${k.padEnd(width)} = {${k === 'url' ? v : escapeBibtex(v)}}`)
-    .join(',\n');
-  return `@inproceedings{${facts.bibtexKey},\n${body}\n}`;
+  return bibtexEntry(
+    'inproceedings',
+    facts.bibtexKey,
+    fields.map(([k, v]) => [k, k === 'url' ? v : escapeBibtex(v)]),
+  );
 }

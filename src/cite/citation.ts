@@ -3,7 +3,7 @@
  * the digest page itself ("cite this digest"). Pure functions of the content's facts.
  */
 import type { Author, PaperFacts, Venue } from '../content/schema';
-import { escapeBibtex, toBibtex } from './bibtex';
+import { bibtexEntry, escapeBibtex, toBibtex } from './bibtex';
 import { paperUrl } from '../content/views/papers';
 
 /** A run of citation text; `italic` marks the part APA sets in italics. */
@@ -111,25 +111,8 @@ export function digestBibtex(input: DigestCitationInput): string {
     ['note', `Digest of ${escapeBibtex(`“${input.originalTitle}”`)}`],
     ['language', input.lang === 'ja' ? 'japanese' : 'english'],
   ];
-  const width = Math.max(...fields.map(([k]) => k.length));
-  const body = fields.map(([k, v]) => `  ${k.padEnd(width)} = {${v}}`).join(',\n');
-  return `@misc{${input.bibtexKey}-digest-${input.lang},\n${body}\n}`;
+  return bibtexEntry('misc', `${input.bibtexKey}-digest-${input.lang}`, fields);
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * The date of an APA reference to a web page: "2026, December 6" in English, "2026年12月6日" in
@@ -139,7 +122,11 @@ export function apaDate(day: string | undefined, lang: 'ja' | 'en'): string {
   const m = day ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null;
   if (!m) return 'n.d.';
   const [, y, mo, d] = m.map(Number) as [number, number, number, number];
-  return lang === 'ja' ? `${y}年${mo}月${d}日` : `${y}, ${MONTHS[mo - 1]} ${d}`;
+  const month = new Date(Date.UTC(y, mo - 1)).toLocaleString('en-US', {
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  return lang === 'ja' ? `${y}年${mo}月${d}日` : `${y}, ${month} ${d}`;
 }
 
 /** The later of the given "YYYY-MM-DD" days (undefined when there is none). */

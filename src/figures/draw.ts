@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import type { Element } from 'hast';
 import type { DrawnFigureSpec as FigureSpec, Label } from '../content/schema';
 import type { Lang } from '../i18n/langs';
-import { lineStyle, PANEL, seriesStyle, type SeriesStyle } from './house';
+import { hollowMarker, lineStyle, PANEL, seriesStyle, type SeriesStyle } from './house';
 import { mulberry32, normals } from './prng';
 import { plotSvg } from './svg';
 import { matchWeights, principalAxes, type Vec2 } from './schematics';
@@ -133,15 +133,7 @@ function drawLines(spec: Extract<FigureSpec, { kind: 'lines' }>, lang: Lang): Dr
       const st = seriesStyle(i);
       marks.push(
         Plot.line(pts, { x: '0', y: '1', ...lineStyle(st, i === 0 ? 2.5 : 1.6) }),
-        Plot.dot(pts, {
-          x: '0',
-          y: '1',
-          symbol: st.symbol,
-          stroke: st.color,
-          fill: 'var(--bg)',
-          strokeWidth: 1.5,
-          r: 3.5,
-        }),
+        Plot.dot(pts, { x: '0', y: '1', ...hollowMarker(st, 3.5) }),
       );
     }
     marks.push(
@@ -550,15 +542,7 @@ function drawPermutation(spec: Extract<FigureSpec, { kind: 'permutation' }>, lan
         dy: -12,
       }),
       Plot.link(ks, { x1: 'k', x2: 'k', y1: 'before', y2: 'after', stroke: muted }),
-      Plot.dot(ks, {
-        x: 'k',
-        y: 'before',
-        symbol: stBefore.symbol,
-        stroke: stBefore.color,
-        fill: 'var(--bg)',
-        strokeWidth: 1.5,
-        r: 4,
-      }),
+      Plot.dot(ks, { x: 'k', y: 'before', ...hollowMarker(stBefore, 4) }),
       Plot.dot(ks, { x: 'k', y: 'after', symbol: stAfter.symbol, fill: stAfter.color, r: 4.5 }),
       Plot.ruleY([0]),
       captionAxis(say(labels.directions, lang)),

@@ -13,7 +13,8 @@ import type { Lang } from '../i18n/langs';
 import { useTranslations } from '../i18n';
 import { draw, type LegendEntry } from './draw';
 import { lineStyle } from './house';
-import { el, mathHtml, mathPlain } from './math';
+import { h } from 'hastscript';
+import { mathHtml, mathPlain } from './math';
 import { plotSvg } from './svg';
 
 /** Kinds whose data are synthetic (generated or chosen for illustration), not the paper's. */
@@ -75,11 +76,11 @@ export function renderFigure(name: string, spec: DrawnFigureSpec, lang: Lang): E
     svg.properties.role = 'img';
     svg.properties['ariaLabelledBy'] = [id];
     svg.children.unshift(
-      el('title', { id }, [mathPlain(many && p.title ? `${title}: ${p.title}` : title)]),
+      h('title', { id }, [mathPlain(many && p.title ? `${title}: ${p.title}` : title)]),
     );
-    return el('div', { className: ['figure-panel'] }, [
+    return h('div', { className: ['figure-panel'] }, [
       ...(p.title
-        ? [el('p', { className: ['figure-panel-title'], ariaHidden: 'true' }, mathHtml(p.title))]
+        ? [h('p', { className: ['figure-panel-title'], ariaHidden: 'true' }, mathHtml(p.title))]
         : []),
       svg,
     ]);
@@ -89,72 +90,72 @@ export function renderFigure(name: string, spec: DrawnFigureSpec, lang: Lang): E
     ? t(SYNTHETIC.has(spec.kind) ? 'figure.schematicSynthetic' : 'figure.schematic')
     : undefined;
   const caption: (ElementContent | string)[] = [
-    el('span', { className: ['figure-number'] }),
-    ...(kind ? [el('span', { className: ['figure-kind'] }, [kind])] : []),
+    h('span', { className: ['figure-number'] }),
+    ...(kind ? [h('span', { className: ['figure-kind'] }, [kind])] : []),
     ...mathHtml(spec.caption[lang]),
     ...('source' in spec
       ? [
           ' ',
-          el('span', { className: ['figure-source'] }, [
+          h('span', { className: ['figure-source'] }, [
             t('figure.source', { source: spec.source[lang] }),
           ]),
         ]
       : []),
   ];
   const cell = (c: string, i: number) =>
-    i === 0 ? el('th', { scope: 'row' }, [c]) : el('td', {}, [c]);
-  const details = el(
+    i === 0 ? h('th', { scope: 'row' }, [c]) : h('td', {}, [c]);
+  const details = h(
     'details',
     { className: ['figure-data'] },
     drawing.tables.length
       ? [
-          el('summary', {}, [t('figure.data')]),
+          h('summary', {}, [t('figure.data')]),
           ...drawing.tables.map((table) =>
-            el('div', { className: ['figure-table'] }, [
-              el('table', {}, [
-                el('caption', {}, [table.caption]),
-                el('thead', {}, [
-                  el(
+            h('div', { className: ['figure-table'] }, [
+              h('table', {}, [
+                h('caption', {}, [table.caption]),
+                h('thead', {}, [
+                  h(
                     'tr',
                     {},
-                    table.head.map((h) => el('th', { scope: 'col' }, [h])),
+                    table.head.map((c) => h('th', { scope: 'col' }, [c])),
                   ),
                 ]),
-                el(
+                h(
                   'tbody',
                   {},
-                  table.rows.map((r) => el('tr', {}, r.map(cell))),
+                  table.rows.map((r) => h('tr', {}, r.map(cell))),
                 ),
               ]),
             ]),
           ),
         ]
       : [
-          el('summary', {}, [t('figure.description')]),
-          el('p', {}, mathHtml(drawing.description ?? '')),
+          h('summary', {}, [t('figure.description')]),
+          h('p', {}, mathHtml(drawing.description ?? '')),
         ],
   );
-  return el(
+  return h(
     'figure',
     { className: ['figure', schematic ? 'figure-schematic' : 'figure-results'], dataFigure: name },
     [
-      el('div', { className: ['figure-panels', `figure-panels-${drawing.panels.length}`] }, panels),
+      h('div', { className: ['figure-panels', `figure-panels-${drawing.panels.length}`] }, panels),
       ...(drawing.legend.length
         ? [
-            el(
+            h(
               'ul',
               { className: ['figure-legend'] },
               // The label is one element: as bare text, each word of another language (which
               // rehype-lang wraps in a span) would become a flex item of its own, spaced apart.
               drawing.legend.map((entry) =>
-                el('li', {}, [swatch(entry), el('span', {}, mathHtml(entry.label))]),
+                h('li', {}, [swatch(entry), h('span', {}, mathHtml(entry.label))]),
               ),
             ),
           ]
         : []),
       // The caption must be the figure's first or last child (HTML): the disclosure comes before it.
       details,
-      el('figcaption', {}, caption),
+      h('figcaption', {}, caption),
     ],
   );
 }

@@ -38,3 +38,12 @@ export const lineStyle = (st: SeriesStyle, strokeWidth: number) => ({
   strokeWidth,
   ...(st.dash ? { strokeDasharray: st.dash } : {}),
 });
+
+/** A series' hollow marker in Plot options: its symbol outlined in its colour, at a radius. */
+export const hollowMarker = (st: SeriesStyle, r: number) => ({
+  symbol: st.symbol,
+  stroke: st.color,
+  fill: 'var(--bg)',
+  strokeWidth: 1.5,
+  r,
+});

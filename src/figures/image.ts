@@ -21,7 +21,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { IMAGE_LICENSES, type ImageFigure } from '../content/schema';
 import type { Lang } from '../i18n/langs';
 import { useTranslations } from '../i18n';
-import { el, mathHtml } from './math';
+import { h } from 'hastscript';
+import { mathHtml } from './math';
 
 /** Presentation attributes that may point at an element by `url(#id)`. */
 const URL_ATTRIBUTES = ['fill', 'stroke', 'clipPath', 'markerStart', 'markerMid', 'markerEnd'];
@@ -73,7 +74,7 @@ function inlineSvg(source: string, name: string, alt: string): Element {
   svg.properties.focusable = 'false';
   delete svg.properties.ariaLabel;
   delete svg.properties.ariaHidden;
-  svg.children.unshift(el('title', { id: titleId }, [alt]));
+  svg.children.unshift(h('title', { id: titleId }, [alt]));
   return svg;
 }
 
@@ -81,14 +82,14 @@ function inlineSvg(source: string, name: string, alt: string): Element {
 function caption(spec: ImageFigure, lang: Lang): Element {
   const t = useTranslations(lang);
   const licence = IMAGE_LICENSES[spec.license];
-  return el('figcaption', {}, [
-    el('span', { className: ['figure-number'] }),
+  return h('figcaption', {}, [
+    h('span', { className: ['figure-number'] }),
     ...mathHtml(spec.caption[lang]),
     ' ',
-    el('span', { className: ['figure-credit'] }, [
+    h('span', { className: ['figure-credit'] }, [
       t('figure.credit', { credit: spec.credit[lang] }),
       t('figure.licenseBefore'),
-      el('a', { href: licence.url, rel: ['license'], hrefLang: 'en' }, [licence.label]),
+      h('a', { href: licence.url, rel: ['license'], hrefLang: 'en' }, [licence.label]),
       t('figure.licenseAfter'),
     ]),
   ]);
@@ -113,14 +114,14 @@ export function renderImageFigure(
     } catch (error) {
       throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
     }
-    card = el('div', { className: ['figure-image-card', 'figure-image-svg'] }, [svg]);
+    card = h('div', { className: ['figure-image-card', 'figure-image-svg'] }, [svg]);
   } else {
-    card = el('div', {
+    card = h('div', {
       className: ['figure-image-card'],
       dataFigureImage: `${basename(paperDir)}/${name}`,
     });
   }
-  return el('figure', { className: ['figure', 'figure-image'], dataFigure: name }, [
+  return h('figure', { className: ['figure', 'figure-image'], dataFigure: name }, [
     card,
     caption(spec, lang),
   ]);

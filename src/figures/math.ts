@@ -6,19 +6,8 @@
  * TeX is set with `<tspan>`s: italic letters, sub- and superscripts (shifted with `dy`, which
  * every browser honours, unlike `baseline-shift`), and a few symbols.
  */
-import type { Element, ElementContent } from 'hast';
-
-/** A hast element; string children become text nodes. */
-export const el = (
-  tagName: string,
-  properties: Element['properties'] = {},
-  children: (ElementContent | string)[] = [],
-): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children: children.map((c) => (typeof c === 'string' ? { type: 'text', value: c } : c)),
-});
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
 
 /** Text and formulas of a string, in order: `$…$` delimits a formula (`\$` is a dollar sign). */
 export function splitMath(s: string): { math: boolean; value: string }[] {
@@ -38,7 +27,7 @@ export function splitMath(s: string): { math: boolean; value: string }[] {
 export function mathHtml(s: string): ElementContent[] {
   return splitMath(s).map(({ math, value }) =>
     math
-      ? el('code', { className: ['language-math', 'math-inline'] }, [value])
+      ? h('code', { className: ['language-math', 'math-inline'] }, [value])
       : { type: 'text', value },
   );
 }
@@ -137,7 +126,7 @@ export function mathSvg(s: string): ElementContent[] {
         out.push({ type: 'text', value: run.text });
         continue;
       }
-      const tspan = el(
+      const tspan = h(
         'tspan',
         {
           ...(target !== dy ? { dy: String(target - dy) } : {}),
@@ -151,7 +140,7 @@ export function mathSvg(s: string): ElementContent[] {
   }
   // Back to the baseline, so a line that follows (Plot's multi-line text) is not shifted: `dy`
   // moves characters, so the reset carries one (a zero-width space).
-  if (dy !== 0) out.push(el('tspan', { dy: String(-dy) }, ['\u200b']));
+  if (dy !== 0) out.push(h('tspan', { dy: String(-dy) }, ['\u200b']));
   return out;
 }
 

@@ -69,24 +69,19 @@ export function symmetricEigen(m: readonly (readonly number[])[]): {
         const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
         const c = 1 / Math.sqrt(t * t + 1);
         const sn = t * c;
-        for (let k = 0; k < n; k++) {
-          const akp = at(a, k, p);
-          const akq = at(a, k, q);
-          set(a, k, p, c * akp - sn * akq);
-          set(a, k, q, sn * akp + c * akq);
-        }
-        for (let k = 0; k < n; k++) {
-          const apk = at(a, p, k);
-          const aqk = at(a, q, k);
-          set(a, p, k, c * apk - sn * aqk);
-          set(a, q, k, sn * apk + c * aqk);
-        }
-        for (let k = 0; k < n; k++) {
-          const vkp = at(v, k, p);
-          const vkq = at(v, k, q);
-          set(v, k, p, c * vkp - sn * vkq);
-          set(v, k, q, sn * vkp + c * vkq);
-        }
+        // The rotation applied to columns p and q of x (rows p and q with `rows`).
+        const rotate = (x: number[][], rows: boolean) => {
+          for (let k = 0; k < n; k++) {
+            const [ip, jp, iq, jq] = rows ? [p, k, q, k] : [k, p, k, q];
+            const xp = at(x, ip, jp);
+            const xq = at(x, iq, jq);
+            set(x, ip, jp, c * xp - sn * xq);
+            set(x, iq, jq, sn * xp + c * xq);
+          }
+        };
+        rotate(a, false);
+        rotate(a, true);
+        rotate(v, false);
       }
   }
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => at(a, j, j) - at(a, i, i));

@@ -4,15 +4,12 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkMath from 'remark-math';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Lang } from '../i18n/langs';
 import { headingIdFactory } from '../markdown/heading-ids';
 import { texError } from '../markdown/math';
-import { MDX_BODY_SYNTAX, mdxProblems, type ComponentRegistry } from '../markdown/mdx-body';
-import { tableOf } from '../markdown/body-tables';
+import { mdxProblems, type ComponentRegistry } from '../markdown/mdx-body';
+import { bodyParser as parser, tableOf } from '../markdown/body-tables';
 import {
   CAPTION_PREFIX,
   parseCaptionLine,
@@ -41,9 +38,6 @@ export interface BodyReport {
   /** The body as plain text (Markdown marks and link targets removed; math as its TeX), when parsed. */
   text: string;
 }
-
-// The renderer's syntax (markdown/mdx-body.ts), so what parses here is what renders.
-const parser = unified().use(remarkParse).use(MDX_BODY_SYNTAX).use(remarkMath);
 
 /** Where a body lives and which components it may use. */
 export interface BodyOptions {
@@ -156,6 +150,14 @@ export function checkBody(
   report.parsed = true;
   report.text = toString(tree);
 
+  /** Reports `message` at `node`'s line (and `where`, when given). */
+  const flag = (node: Parameters<typeof lineOf>[0] | undefined, message: string, where?: string) =>
+    report.problems.push({
+      file,
+      ...(where ? { where } : {}),
+      ...(node ? lineOf(node) : {}),
+      message,
+    });
   const idFor = headingIdFactory(lang);
   visit(tree, (node, index, parent) => {
     if (node.type === 'table' && parent && index !== undefined) {
@@ -176,42 +178,30 @@ export function checkBody(
       node.children[0]?.type === 'text' &&
       parseCaptionLine(node.children[0].value)
     ) {
-      const at = lineOf(node);
       const caption = parseCaptionLine(toString(node));
-      if (caption?.error)
-        report.problems.push({ file, ...at, message: `table caption: ${caption.error}` });
+      if (caption?.error) flag(node, `table caption: ${caption.error}`);
       if (caption && !caption.text)
-        report.problems.push({
-          file,
-          ...at,
-          message: `the caption line "${CAPTION_PREFIX}" has no text: write what the table shows after it`,
-        });
+        flag(
+          node,
+          `the caption line "${CAPTION_PREFIX}" has no text: write what the table shows after it`,
+        );
       const after = parent && index !== undefined ? parent.children[index + 1] : undefined;
       if (after?.type !== 'table')
-        report.problems.push({
-          file,
-          ...at,
-          message: `a caption line ("${CAPTION_PREFIX} …") must come directly before its table, separated by one blank line`,
-        });
+        flag(
+          node,
+          `a caption line ("${CAPTION_PREFIX} …") must come directly before its table, separated by one blank line`,
+        );
     }
     if (node.type === 'heading') {
       report.anchors.push(idFor(toString(node)));
       // Whitespace and format characters (zero-width space, direction marks) show nothing.
       if (toString(node).replace(/[\p{White_Space}\p{Cf}]/gu, '') === '')
-        report.problems.push({
-          file,
-          ...lineOf(node),
-          message:
-            'a heading has no visible text: write its title after the "#" marks, or delete the line',
-        });
+        flag(
+          node,
+          'a heading has no visible text: write its title after the "#" marks, or delete the line',
+        );
     }
-    for (const message of mdxProblems(node, ctx, options.components)) {
-      report.problems.push({
-        file,
-        ...lineOf(node),
-        message,
-      });
-    }
+    for (const message of mdxProblems(node, ctx, options.components)) flag(node, message);
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       if (node.name === 'Figure' || node.name === 'FigureRef') {
         const id = node.attributes.find(
@@ -223,24 +213,17 @@ export function checkBody(
           ...lineOf(node),
         });
       }
-      for (const message of checkJsx(node.name, node.attributes))
-        report.problems.push({ file, ...lineOf(node), message });
+      for (const message of checkJsx(node.name, node.attributes)) flag(node, message);
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      const line = lineOf(node);
       const message = checkLinkUrl(node.url);
-      if (message) report.problems.push({ file, ...line, message });
+      if (message) flag(node, message);
       // A link refused for its scheme is not also checked as a link into the site.
-      else if (node.type === 'link') report.links.push({ url: node.url, ...line });
+      else if (node.type === 'link') report.links.push({ url: node.url, ...lineOf(node) });
     }
     if (node.type === 'math' || node.type === 'inlineMath') {
       const err = texError(node.value, node.type === 'math');
-      if (err)
-        report.problems.push({
-          file,
-          ...lineOf(node),
-          message: `this formula cannot be rendered by KaTeX: ${err}`,
-        });
+      if (err) flag(node, `this formula cannot be rendered by KaTeX: ${err}`);
       if (node.type === 'math') report.displayMath.push(node.value.trim());
     }
   });
@@ -252,39 +235,30 @@ export function checkBody(
   const found = top.map(({ node }) => toString(node).trim());
   for (const title of required) {
     if (!found.includes(title))
-      report.problems.push({
-        file,
-        where: `section "## ${title}"`,
-        message: `the required section "## ${title}" is missing (required, in order: ${required.map((r) => `## ${r}`).join(', ')})`,
-      });
+      flag(
+        undefined,
+        `the required section "## ${title}" is missing (required, in order: ${required.map((r) => `## ${r}`).join(', ')})`,
+        `section "## ${title}"`,
+      );
   }
   const order = found.filter((f) => required.includes(f));
-  if (report.problems.length === 0 && order.join('\u0000') !== required.join('\u0000')) {
-    report.problems.push({
-      file,
-      where: 'sections',
-      message: `the sections must come in this order: ${required.map((r) => `## ${r}`).join(', ')}`,
-    });
-  }
+  if (report.problems.length === 0 && order.join('\u0000') !== required.join('\u0000'))
+    flag(
+      undefined,
+      `the sections must come in this order: ${required.map((r) => `## ${r}`).join(', ')}`,
+      'sections',
+    );
   top.forEach(({ node, i }, k) => {
     const title = toString(node).trim();
     if (node.depth === 1)
-      report.problems.push({
-        file,
-        where: `heading "# ${title}"`,
-        ...lineOf(node),
-        message:
-          'use "##" for top-level headings in the body; the page title comes from the frontmatter',
-      });
+      flag(
+        node,
+        'use "##" for top-level headings in the body; the page title comes from the frontmatter',
+        `heading "# ${title}"`,
+      );
     const end = top[k + 1]?.i ?? tree.children.length;
-    if (required.includes(title) && !hasContent(tree.children.slice(i + 1, end))) {
-      report.problems.push({
-        file,
-        where: `section "## ${title}"`,
-        ...lineOf(node),
-        message: `the section "## ${title}" is empty`,
-      });
-    }
+    if (required.includes(title) && !hasContent(tree.children.slice(i + 1, end)))
+      flag(node, `the section "## ${title}" is empty`, `section "## ${title}"`);
   });
   return report;
 }

@@ -70,45 +70,29 @@ export function describeIssues(
   for (const issue of error.issues) {
     const path = issue.path;
     const where = `${prefix}${fieldName(path)}`;
+    const value = valueAt(data, path);
+    const say = (message: string, field = where) =>
+      out.push({ file, ...(field ? { where: field } : {}), message });
     if (issue.code === 'unrecognized_keys') {
       for (const k of issue.keys) {
         const field = `${where ? `${where}.` : ''}${k}`;
-        out.push({
-          file,
-          where: field,
-          message: `"${field}" is not a field of this file; check its spelling against the content guide`,
-        });
+        say(
+          `"${field}" is not a field of this file; check its spelling against the content guide`,
+          field,
+        );
       }
-      continue;
-    }
-    if (issue.code === 'invalid_type' && path.length > 0 && valueAt(data, path) === undefined) {
+    } else if (issue.code === 'invalid_type' && path.length > 0 && value === undefined) {
       const hint = REQUIRED_HINTS[where.slice(prefix.length)];
-      out.push({
-        file,
-        where,
-        message: `the required field "${where}" is missing${hint ? `: ${hint}` : ''}`,
-      });
-      continue;
-    }
-    if (issue.code === 'invalid_type' && path.length > 0 && valueAt(data, path) === null) {
-      out.push({
-        file,
-        where,
-        message: `the field "${where}" is empty; write its value after the colon`,
-      });
-      continue;
-    }
-    if (issue.code === 'invalid_type' && /^Invalid input/.test(issue.message)) {
+      say(`the required field "${where}" is missing${hint ? `: ${hint}` : ''}`);
+    } else if (issue.code === 'invalid_type' && path.length > 0 && value === null) {
+      say(`the field "${where}" is empty; write its value after the colon`);
+    } else if (issue.code === 'invalid_type' && /^Invalid input/.test(issue.message)) {
       // zod's default wording ("Invalid input: expected array, received string") is for developers.
-      const field = where || 'the file';
-      out.push({
-        file,
-        ...(where ? { where } : {}),
-        message: `${field} must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(valueAt(data, path))}`,
-      });
-      continue;
+      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      say(`${where || 'the file'} must be ${expected}, not ${describeValue(value)}`);
+    } else {
+      say(issue.message);
     }
-    out.push({ file, ...(where ? { where } : {}), message: issue.message });
   }
   return out;
 }

@@ -37,18 +37,14 @@ export function tableOf(node: Table, source: string, number: number): BodyTable 
   };
 }
 
-/** Every table of a parsed body, in order. */
-function tablesOfTree(tree: Root, source: string): BodyTable[] {
-  const out: BodyTable[] = [];
-  visit(tree, 'table', (node) => {
-    out.push(tableOf(node, source, out.length + 1));
-  });
-  return out;
-}
-
-const parser = unified().use(remarkParse).use(MDX_BODY_SYNTAX).use(remarkMath);
+/** The renderer's syntax (markdown/mdx-body.ts), so what parses here is what renders. */
+export const bodyParser = unified().use(remarkParse).use(MDX_BODY_SYNTAX).use(remarkMath);
 
 /** Every table of an MDX body (without frontmatter), in order; throws when it cannot be parsed. */
 export function bodyTables(body: string): BodyTable[] {
-  return tablesOfTree(parser.runSync(parser.parse(body)) as Root, body);
+  const out: BodyTable[] = [];
+  visit(bodyParser.runSync(bodyParser.parse(body)) as Root, 'table', (node) => {
+    out.push(tableOf(node, body, out.length + 1));
+  });
+  return out;
 }

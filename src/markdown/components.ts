@@ -4,6 +4,7 @@
  * use into HTML with `render`, at build time: a body is never compiled to a JavaScript module.
  * Adding a component is adding one entry to `bodyComponents`.
  */
+import { h } from 'hastscript';
 import type { ElementContent } from 'hast';
 import type { RootContent } from 'mdast';
 import type { Lang } from '../i18n/langs';
@@ -67,20 +68,10 @@ const Note: BodyComponent = {
   },
   render(_node, ctx) {
     return [
-      {
-        type: 'element',
-        tagName: 'div',
-        properties: { className: ['editor-note'], role: 'note' },
-        children: [
-          {
-            type: 'element',
-            tagName: 'p',
-            properties: { className: ['editor-note-label'] },
-            children: [{ type: 'text', value: useTranslations(ctx.lang)('note.label') }],
-          },
-          ...ctx.children(),
-        ],
-      },
+      h('div', { className: ['editor-note'], role: 'note' }, [
+        h('p', { className: ['editor-note-label'] }, [useTranslations(ctx.lang)('note.label')]),
+        ...ctx.children(),
+      ]),
     ];
   },
 };
@@ -138,14 +129,7 @@ const FigureRef: BodyComponent = {
     'A link in the text to a figure of the page, labelled 図N / Figure N: <FigureRef id="name" />.',
   check: (node) => figureTagProblems(node, 'FigureRef'),
   render(node) {
-    return [
-      {
-        type: 'element',
-        tagName: 'a',
-        properties: { className: ['figure-ref'], dataFigureRef: figureId(node) ?? '' },
-        children: [],
-      },
-    ];
+    return [h('a', { className: ['figure-ref'], dataFigureRef: figureId(node) ?? '' })];
   },
 };
 

@@ -12,170 +12,44 @@ export const MAX_TEX_IN_SEARCH = 20;
 /** Commands that only style their argument: `\mathrm{slope}` reads as "slope". */
 const STYLE = /^(?:mathrm|mathit|mathbf|mathsf|mathtt|boldsymbol|bm|text|textrm|operatorname)$/;
 
+/** A table written as "key value key value …", separated by white space. */
+function table(list: string): Record<string, string> {
+  const w = list.trim().split(/\s+/);
+  return Object.fromEntries(w.flatMap((key, i) => (i % 2 ? [] : [[key, w[i + 1] as string]])));
+}
+/** A table from two strings: the n-th character of `to` stands for the n-th of `from`. */
+const zip = (from: string, to: string): Record<string, string> =>
+  Object.fromEntries([...from].map((c, i) => [c, [...to][i] as string]));
+
 const SYMBOLS: Record<string, string> = {
-  alpha: 'α',
-  beta: 'β',
-  gamma: 'γ',
-  delta: 'δ',
-  epsilon: 'ε',
-  varepsilon: 'ε',
-  zeta: 'ζ',
-  eta: 'η',
-  theta: 'θ',
-  vartheta: 'ϑ',
-  iota: 'ι',
-  kappa: 'κ',
-  lambda: 'λ',
-  mu: 'μ',
-  nu: 'ν',
-  xi: 'ξ',
-  pi: 'π',
-  rho: 'ρ',
-  sigma: 'σ',
-  tau: 'τ',
-  upsilon: 'υ',
-  phi: 'ϕ',
-  varphi: 'φ',
-  chi: 'χ',
-  psi: 'ψ',
-  omega: 'ω',
-  Gamma: 'Γ',
-  Delta: 'Δ',
-  Theta: 'Θ',
-  Lambda: 'Λ',
-  Xi: 'Ξ',
-  Pi: 'Π',
-  Sigma: 'Σ',
-  Phi: 'Φ',
-  Psi: 'Ψ',
-  Omega: 'Ω',
-  ell: 'ℓ',
-  infty: '∞',
-  partial: '∂',
-  nabla: '∇',
-  top: 'ᵀ',
-  dots: '…',
-  ldots: '…',
-  cdots: '⋯',
-  cdot: '·',
-  times: '×',
-  div: '÷',
-  pm: '±',
-  sum: '∑',
-  prod: '∏',
-  int: '∫',
-  sqrt: '√',
-  langle: '⟨',
-  rangle: '⟩',
-  '|': '‖',
-  '{': '{',
-  '}': '}',
-  '%': '%',
-  '#': '#',
-  '&': '&',
-  _: '_',
-  log: 'log',
-  exp: 'exp',
-  max: 'max',
-  min: 'min',
-  arg: 'arg',
-  argmax: 'argmax',
-  argmin: 'argmin',
-  sin: 'sin',
-  cos: 'cos',
-  det: 'det',
-  tr: 'tr',
+  ...table(`
+    alpha α beta β gamma γ delta δ epsilon ε varepsilon ε zeta ζ eta η theta θ vartheta ϑ
+    iota ι kappa κ lambda λ mu μ nu ν xi ξ pi π rho ρ sigma σ tau τ upsilon υ phi ϕ varphi φ
+    chi χ psi ψ omega ω Gamma Γ Delta Δ Theta Θ Lambda Λ Xi Ξ Pi Π Sigma Σ Phi Φ Psi Ψ Omega Ω
+    ell ℓ infty ∞ partial ∂ nabla ∇ top ᵀ dots … ldots … cdots ⋯ cdot · times × div ÷ pm ±
+    sum ∑ prod ∏ int ∫ sqrt √ langle ⟨ rangle ⟩ | ‖ { { } } % % # # & & _ _`),
+  // Named operators read as their names.
+  ...Object.fromEntries(
+    'log exp max min arg argmax argmin sin cos det tr'.split(' ').map((w) => [w, w]),
+  ),
 };
 
 /** Relations read with a space on each side: "θ = 10⁴". */
-const RELATIONS: Record<string, string> = {
-  '=': '=',
-  '<': '<',
-  '>': '>',
-  lt: '<',
-  gt: '>',
-  le: '≤',
-  leq: '≤',
-  ge: '≥',
-  geq: '≥',
-  neq: '≠',
-  ne: '≠',
-  approx: '≈',
-  sim: '∼',
-  propto: '∝',
-  equiv: '≡',
-  in: '∈',
-  notin: '∉',
-  subset: '⊂',
-  subseteq: '⊆',
-  to: '→',
-  rightarrow: '→',
-  mapsto: '↦',
-  gets: '←',
-  leftarrow: '←',
-  coloneqq: '≔',
-};
+const RELATIONS = table(`
+  = = < < > > lt < gt > le ≤ leq ≤ ge ≥ geq ≥ neq ≠ ne ≠ approx ≈ sim ∼ propto ∝ equiv ≡
+  in ∈ notin ∉ subset ⊂ subseteq ⊆ to → rightarrow → mapsto ↦ gets ← leftarrow ← coloneqq ≔`);
 
 /** Spacing and sizing commands, read as nothing (or a space). */
 const SPACES = new Set([',', ';', ':', '!', ' ', 'quad', 'qquad', 'left', 'right', 'big', 'Big']);
 
 /** Accents over one symbol, as combining marks: `\hat y` reads "ŷ". */
-const ACCENTS: Record<string, string> = {
-  hat: '\u0302',
-  widehat: '\u0302',
-  tilde: '\u0303',
-  widetilde: '\u0303',
-  bar: '\u0304',
-  overline: '\u0304',
-  dot: '\u0307',
-  ddot: '\u0308',
-  vec: '\u20d7',
-};
+const ACCENTS = table(`
+  hat \u0302 widehat \u0302 tilde \u0303 widetilde \u0303 bar \u0304 overline \u0304
+  dot \u0307 ddot \u0308 vec \u20d7`);
 
-const DOUBLE_STRUCK: Record<string, string> = {
-  R: 'ℝ',
-  N: 'ℕ',
-  Z: 'ℤ',
-  Q: 'ℚ',
-  C: 'ℂ',
-  E: '𝔼',
-  P: 'ℙ',
-};
-
-const SUPERSCRIPT: Record<string, string> = {
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-  '+': '⁺',
-  '-': '⁻',
-  '−': '⁻',
-  n: 'ⁿ',
-  i: 'ⁱ',
-  T: 'ᵀ',
-  ᵀ: 'ᵀ',
-  '*': '*',
-  '′': '′',
-};
-
-const SUBSCRIPT: Record<string, string> = {
-  '0': '₀',
-  '1': '₁',
-  '2': '₂',
-  '3': '₃',
-  '4': '₄',
-  '5': '₅',
-  '6': '₆',
-  '7': '₇',
-  '8': '₈',
-  '9': '₉',
-};
+const DOUBLE_STRUCK = zip('RNZQCEP', 'ℝℕℤℚℂ𝔼ℙ');
+const SUPERSCRIPT = zip('0123456789+-−niTᵀ*′', '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻ⁿⁱᵀᵀ*′');
+const SUBSCRIPT = zip('0123456789', '₀₁₂₃₄₅₆₇₈₉');
 
 /** A formula that cannot be read as text (an unknown command, unbalanced braces). */
 class Unreadable extends Error {}

@@ -3,7 +3,8 @@
  * its number on the right, "(1)", and a visible link to itself, as headings have. Runs after
  * rehype-katex (it looks for `.katex-display`). The number is left out of the search index.
  */
-import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { useTranslations } from '../i18n';
@@ -21,30 +22,14 @@ export default function rehypeEquations() {
       const n = next('eq');
       const id = numberedId('eq', n);
       const label = t('equation.number', { n });
-      const wrapper: Element = {
-        type: 'element',
-        tagName: 'div',
-        properties: { className: ['equation'], id },
-        children: [
-          node,
-          // Number and link in one box, so they move below a wide formula together.
-          {
-            type: 'element',
-            tagName: 'span',
-            properties: { className: ['equation-tag'] },
-            children: [
-              {
-                type: 'element',
-                tagName: 'span',
-                properties: { className: ['equation-number'], dataPagefindIgnore: '' },
-                children: [{ type: 'text', value: `(${n})` }],
-              },
-              anchorLink(id, t('anchor.equation', { label })),
-            ],
-          },
-        ],
-      };
-      parent.children[index] = wrapper;
+      parent.children[index] = h('div', { className: ['equation'], id }, [
+        node,
+        // Number and link in one box, so they move below a wide formula together.
+        h('span', { className: ['equation-tag'] }, [
+          h('span', { className: ['equation-number'], dataPagefindIgnore: '' }, [`(${n})`]),
+          anchorLink(id, t('anchor.equation', { label })),
+        ]),
+      ]);
       return 'skip';
     });
   };

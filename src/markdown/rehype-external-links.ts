@@ -4,8 +4,9 @@
  * both know before following it; an external link that opens a new browsing context
  * (`target="_blank"`) gets `rel="noopener"`, keeping its other rel values. `rehype-external-links`
  * does the work; this module says which links are external (another host than the site's) and
- * what the mark is. `src/components/ExternalMark.astro` draws the same mark for page templates.
+ * what the mark is. `src/components/ExternalLink.astro` draws the same link and mark in page templates.
  */
+import { h } from 'hastscript';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import externalLinks from 'rehype-external-links';
@@ -45,18 +46,8 @@ export function markExternalLinks(tree: Root, lang: Lang): void {
     // The package wraps the mark in one span, which keeps it out of the search index.
     contentProperties: { dataPagefindIgnore: true },
     content: [
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['external-mark'], ariaHidden: 'true' },
-        children: [{ type: 'text', value: '↗' }],
-      },
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['sr-only'] },
-        children: [{ type: 'text', value: useTranslations(lang)('link.external') }],
-      },
+      h('span', { className: ['external-mark'], ariaHidden: 'true' }, ['↗']),
+      h('span', { className: ['sr-only'] }, [useTranslations(lang)('link.external')]),
     ],
   })(tree);
 }

@@ -11,6 +11,7 @@
  * Text inside headings, captions, table headers, links, code, math and elements marked
  * `data-glossary-skip` is left alone.
  */
+import { h } from 'hastscript';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import yaml from 'js-yaml';
@@ -22,6 +23,7 @@ import { siteConfig } from '../site/config';
 import { langFromPath } from '../content/file-info';
 import { useTranslations } from '../i18n';
 import { markForeignRuns } from './rehype-lang';
+import { classesOf } from './hast-classes';
 
 /** One term to link: the words to look for in this edition and where they lead. */
 export interface LinkTarget {
@@ -37,35 +39,17 @@ export interface LinkTarget {
   lang: Lang;
 }
 
-const SKIP_TAGS = new Set([
-  'a',
-  'code',
-  'pre',
-  'math',
-  'script',
-  'style',
-  'svg',
-  // Captions and headers name a table or figure: a definition inside would join that name.
-  'caption',
-  'figcaption',
-  'th',
-  'summary',
-  'button',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-]);
+// Links, code, math; captions and headers name a table or figure: a definition would join that name.
+const SKIP_TAG =
+  /^(?:a|code|pre|math|script|style|svg|caption|figcaption|th|summary|button|h[1-6])$/;
 
 function skipped(node: Element): boolean {
-  const cls = node.properties.className;
-  const classes = Array.isArray(cls) ? cls.map(String) : [];
   return (
-    SKIP_TAGS.has(node.tagName) ||
+    SKIP_TAG.test(node.tagName) ||
     node.properties.dataGlossarySkip !== undefined ||
-    classes.some((c) => c.startsWith('katex') || c === 'heading-wrapper' || c === 'math-text')
+    classesOf(node).some(
+      (c) => c.startsWith('katex') || c === 'heading-wrapper' || c === 'math-text',
+    )
   );
 }
 
@@ -132,58 +116,41 @@ const definitionId = (id: string) => `glossary-def-${id}`;
 function explained(target: LinkTarget, text: string): ElementContent[] {
   const t = useTranslations(target.lang);
   const id = definitionId(target.id);
-  const definition: Element = {
-    type: 'element',
-    tagName: 'span',
-    properties: { className: ['glossary-def-text'] },
-    children: [{ type: 'text', value: target.definition }],
-  };
+  const definition = h('span', { className: ['glossary-def-text'] }, [target.definition]);
   // The definition's words in the other edition's script get their own `lang`, as in the body.
   markForeignRuns(definition, target.lang);
   return [
-    {
-      type: 'element',
-      tagName: 'button',
-      // A tap, click or Enter shows it (`show`, never a toggle, so a click after a hover keeps
-      // it open); a hover or keyboard focus that lingers shows it too (`interestfor`), and a tap
-      // elsewhere or Escape closes it.
-      properties: {
+    // A tap, click or Enter shows it (`show`, never a toggle, so a click after a hover keeps it
+    // open); a hover or keyboard focus that lingers shows it too (`interestfor`), and a tap
+    // elsewhere or Escape closes it.
+    h(
+      'button',
+      {
         type: 'button',
         className: ['glossary-ref'],
         popoverTarget: id,
         popoverTargetAction: 'show',
         interestfor: id,
       },
-      children: [{ type: 'text', value: text }],
-    },
-    {
-      type: 'element',
-      tagName: 'span',
-      properties: {
+      [text],
+    ),
+    h(
+      'span',
+      {
         id,
         className: ['glossary-def'],
         popover: 'auto',
         lang: target.lang,
         dataPagefindIgnore: '',
       },
-      children: [
-        {
-          type: 'element',
-          tagName: 'strong',
-          properties: { className: ['glossary-def-term'] },
-          children: [{ type: 'text', value: target.title }],
-        },
-        { type: 'text', value: ' ' },
+      [
+        h('strong', { className: ['glossary-def-term'] }, [target.title]),
+        ' ',
         definition,
-        { type: 'text', value: ' ' },
-        {
-          type: 'element',
-          tagName: 'a',
-          properties: { href: target.href, className: ['glossary-link'] },
-          children: [{ type: 'text', value: t('glossary.entryLink') }],
-        },
+        ' ',
+        h('a', { href: target.href, className: ['glossary-link'] }, [t('glossary.entryLink')]),
       ],
-    },
+    ),
   ];
 }
 

@@ -5,6 +5,7 @@
  * The four required detail sections get fixed ids (`problem`, `method`, `results`,
  * `limitations`) from the edition's dictionary, so `#method` is the same in both editions.
  */
+import { h } from 'hastscript';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { toString } from 'hast-util-to-string';
@@ -15,25 +16,10 @@ import { langFromPath } from '../content/file-info';
 
 /** The anchor link placed after a heading; it is left out of the search index. */
 export function anchorLink(id: string, label: string): Element {
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' },
-    children: [
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { ariaHidden: 'true' },
-        children: [{ type: 'text', value: '#' }],
-      },
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['sr-only'] },
-        children: [{ type: 'text', value: label }],
-      },
-    ],
-  };
+  return h('a', { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' }, [
+    h('span', { ariaHidden: 'true' }, ['#']),
+    h('span', { className: ['sr-only'] }, [label]),
+  ]);
 }
 
 export default function rehypeHeadings() {
@@ -49,13 +35,11 @@ export default function rehypeHeadings() {
       node.tagName = `h${Math.min(Number(level) + 1, 6)}`;
       const id = idFor(text);
       node.properties.id = id;
-      const wrapper: Element = {
-        type: 'element',
-        tagName: 'div',
-        properties: { className: ['heading-wrapper', `level-${node.tagName}`] },
-        children: [node, anchorLink(id, t('anchor.label', { title: text }))],
-      };
-      parent.children[index] = wrapper;
+      parent.children[index] = h(
+        'div',
+        { className: ['heading-wrapper', `level-${node.tagName}`] },
+        [node, anchorLink(id, t('anchor.label', { title: text }))],
+      );
       return 'skip';
     });
   };

@@ -3,6 +3,7 @@
  * Japanese in English pages), so screen readers switch pronunciation (WCAG 3.1.2).
  * Math, code and elements that already carry `lang` are left alone.
  */
+import { h } from 'hastscript';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import type { Lang } from '../i18n/langs';
@@ -27,14 +28,7 @@ export function markForeignRuns(node: Root | Element, lang: Lang): void {
     if (child.type === 'text') {
       for (const seg of segmentByScript(child.value, lang)) {
         out.push(
-          seg.lang
-            ? {
-                type: 'element',
-                tagName: 'span',
-                properties: { lang: seg.lang },
-                children: [{ type: 'text', value: seg.text }],
-              }
-            : { type: 'text', value: seg.text },
+          seg.lang ? h('span', { lang: seg.lang }, [seg.text]) : { type: 'text', value: seg.text },
         );
       }
     } else {

@@ -4,6 +4,7 @@
  * the accessibility tree, so screen readers hear the formula once, from KaTeX's MathML. Runs
  * after rehype-katex and rehype-equations.
  */
+import { h } from 'hastscript';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
@@ -29,12 +30,9 @@ export default function rehypeMathText() {
       if (!parent || index === undefined) return;
       const display = hasClass(node, 'katex-display');
       if (!display && !hasClass(node, 'katex')) return;
-      const twin: Element = {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['math-text'], hidden: true },
-        children: [{ type: 'text', value: mathSearchText(texOf(node), placeholder) }],
-      };
+      const twin = h('span', { className: ['math-text'], hidden: true }, [
+        mathSearchText(texOf(node), placeholder),
+      ]);
       parent.children.splice(index + 1, 0, twin);
       return [SKIP, index + 2];
     });

@@ -7,6 +7,7 @@
  * numbers are marked for right alignment in tabular figures; with a hint, the best value of each
  * column is bold with a visually hidden "best", and the caption says which way is better.
  */
+import { h } from 'hastscript';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
@@ -23,13 +24,6 @@ import {
   parseCaptionLine,
   type BestDirection,
 } from '../content/results-tables';
-
-const el = (
-  tagName: string,
-  className: string[],
-  children: ElementContent[],
-  extra: Element['properties'] = {},
-): Element => ({ type: 'element', tagName, properties: { className, ...extra }, children });
 
 const children = (node: Element, tag: string): Element[] =>
   node.children.filter((c): c is Element => c.type === 'element' && c.tagName === tag);
@@ -91,8 +85,8 @@ function markNumbers(table: Element, best: BestDirection | undefined, bestText: 
       if (!isBest || !cell) return;
       addClass(cell, 'best');
       cell.children = [
-        el('strong', [], cell.children),
-        el('span', ['sr-only'], [{ type: 'text', value: bestText }], { dataPagefindIgnore: '' }),
+        h('strong', { className: [] }, cell.children),
+        h('span', { className: ['sr-only'], dataPagefindIgnore: '' }, [bestText]),
       ];
     }),
   );
@@ -119,29 +113,31 @@ export default function rehypeTables() {
         before === undefined ? undefined : captionOf(parent.children[before] as Element);
       markNumbers(node, captionLine?.best, t('table.best'));
 
-      const title: ElementContent[] = [
-        el('span', ['table-number'], [{ type: 'text', value: label }]),
-      ];
-      if (captionLine) title.push({ type: 'text', value: ' ' }, ...captionLine.content);
-      title.push({ type: 'text', value: ' ' }, anchorLink(id, t('anchor.table', { label })));
-      const caption: Element = {
-        type: 'element',
-        tagName: 'caption',
-        properties: {},
-        children: [el('span', ['caption-title'], title)],
-      };
-      if (captionLine?.best) {
-        const note = t(BETTER[captionLine.best]);
-        caption.children.push(el('span', ['caption-note'], [{ type: 'text', value: note }]));
-      }
-      node.children.unshift(caption);
+      node.children.unshift(
+        h('caption', [
+          h('span', { className: ['caption-title'] }, [
+            h('span', { className: ['table-number'] }, [label]),
+            ...(captionLine ? [' ', ...captionLine.content] : []),
+            ' ',
+            anchorLink(id, t('anchor.table', { label })),
+          ]),
+          ...(captionLine?.best
+            ? [h('span', { className: ['caption-note'] }, [t(BETTER[captionLine.best])])]
+            : []),
+        ]),
+      );
 
-      const wrapper = el('div', ['table-scroll'], [node], {
-        id,
-        role: 'region',
-        tabIndex: 0,
-        ariaLabel: t('table.scroll', { caption: label }),
-      });
+      const wrapper = h(
+        'div',
+        {
+          className: ['table-scroll'],
+          id,
+          role: 'region',
+          tabIndex: 0,
+          ariaLabel: t('table.scroll', { caption: label }),
+        },
+        [node],
+      );
       parent.children[index] = wrapper;
       if (captionLine && before !== undefined) {
         parent.children.splice(before, index - before);

@@ -44,13 +44,6 @@ export function parseCsp(policy: string): Map<string, string[]> {
 export function cspProblems(policy: string): string[] {
   const csp = parseCsp(policy);
   const problems: string[] = [];
-  const effective = (name: string, fallbacks: string[]): string[] | undefined => {
-    for (const n of [name, ...fallbacks]) {
-      const v = csp.get(n);
-      if (v) return v;
-    }
-    return undefined;
-  };
   const checks: [string, string[]][] = [
     ['script-src-elem', ['script-src', 'default-src']],
     ['script-src', ['default-src']],
@@ -61,7 +54,8 @@ export function cspProblems(policy: string): string[] {
     ['worker-src', ['child-src', 'script-src', 'default-src']],
   ];
   for (const [name, fallbacks] of checks) {
-    const sources = effective(name, fallbacks);
+    // The directive in force: the first of the name and its fallbacks that the policy sets.
+    const sources = [name, ...fallbacks].map((n) => csp.get(n)).find(Boolean);
     if (!sources) {
       problems.push(`${name}: not restricted`);
       continue;
