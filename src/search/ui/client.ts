@@ -41,13 +41,8 @@ export function engineConfig(): { index: string; data: string; lang: Lang } {
   return { index: searchIndexUrl(base, lang), data: searchDataUrl(base, lang), lang };
 }
 
-/**
- * Fetches a JSON file. A query's shards go first (`high`); the pages' files of the results
- * (`low`) queue behind them, so the page files an earlier keystroke's search still loads over
- * the six connections a browser opens to an HTTP/1.1 host do not hold up the next query's shards.
- */
-async function json<T>(url: string, priority: RequestPriority = 'auto'): Promise<T> {
-  const r = await fetch(url, { priority });
+async function json<T>(url: string): Promise<T> {
+  const r = await fetch(url);
   if (!r.ok) throw new Error(`${url}: ${r.status}`);
   return (await r.json()) as T;
 }
@@ -83,10 +78,10 @@ async function start(index: string, dataUrl: string, lang: Lang): Promise<Engine
     json<SearchData>(dataUrl),
   ]);
   const dir = `${index}${meta.h}/`;
-  const shard = cached((n) => json<SearchShard>(`${dir}s/${n}.json`, 'high'));
-  const doc = cached((n) => json<SearchDoc>(`${dir}d/${n}.json`, 'low'));
+  const shard = cached((n) => json<SearchShard>(`${dir}s/${n}.json`));
+  const doc = cached((n) => json<SearchDoc>(`${dir}d/${n}.json`));
   const words = cached(() => json<SearchWords>(`${dir}w.json`));
-  const filters = cached(() => json<SearchFilters>(`${dir}f.json`, 'high'));
+  const filters = cached(() => json<SearchFilters>(`${dir}f.json`));
   return {
     data,
     search: createSearch({
