@@ -1376,6 +1376,56 @@ describe('an index of many shards', () => {
     expect(big.meta.t?.length).toBe(PAGES.length);
   });
 
+  test('without titles in meta.json, the checked results show in rank order as their files arrive', async () => {
+    const long = PAGES.map((p, i) => ({
+      ...p,
+      title: `Page ${i} ${'with a long title '.repeat(30)}`,
+    }));
+    const built = buildSearchIndex(long);
+    const meta = JSON.parse(must(built.files.get('meta.json'), 'meta.json')) as SearchMeta;
+    expect(meta.t).toBeUndefined();
+    const read = <T>(path: string): T =>
+      JSON.parse(must(built.files.get(`${meta.h}/${path}`), path)) as T;
+    // Each page file waits until the test lets it arrive.
+    const waiting = new Map<number, () => void>();
+    const search = createSearch({
+      meta,
+      data: DATA,
+      lang: 'en',
+      shard: async (n) => read<SearchShard>(`s/${n}.json`),
+      doc: (n) =>
+        new Promise<SearchDoc>((resolve) =>
+          waiting.set(n, () => resolve(read<SearchDoc>(`d/${n}.json`))),
+        ),
+      filters: async () => read<SearchFilters>('f.json'),
+    });
+    const previews: string[][] = [];
+    const running = search('位置符号化', {}, 4, undefined, (p) =>
+      previews.push(p.hits.map((h) => ('excerpt' in h ? h.url : `title only: ${h.url}`))),
+    );
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    await tick();
+    // All four files are asked for at once, in rank order.
+    const asked = [...waiting.keys()];
+    expect(asked).toHaveLength(4);
+    const [first, second, third, fourth] = asked as [number, number, number, number];
+    const url = (doc: number) => `/p/${String(doc).padStart(2, '0')}/`;
+    // The second, then the fourth arrive: nothing can show before the first.
+    waiting.get(second)?.();
+    waiting.get(fourth)?.();
+    await tick();
+    expect(previews).toEqual([]);
+    // The first arrives: it and the second, already there, show, complete; the third is still missing.
+    waiting.get(first)?.();
+    await tick();
+    expect(previews).toEqual([[url(first), url(second)]]);
+    // The third completes the list: the final results, not another partial one.
+    waiting.get(third)?.();
+    const out = await running;
+    expect(previews).toHaveLength(1);
+    expect(urls(out)).toEqual(asked.map(url));
+  });
+
   test('every term is in the shard its key names', () => {
     for (const [n, shard] of big.shards)
       for (const term of Object.keys(shard)) expect(shardOf(term, big.meta.s), term).toBe(n);

@@ -63,9 +63,13 @@ export interface PreviewHit {
   sections: number;
 }
 
-/** The results as ranked, shown while their pages' files (excerpts, the text check) load. */
+/**
+ * Results shown before the search is done: the titles as ranked, while their pages' files
+ * (excerpts, the text check) load; or, on a site whose `meta.json` has no titles, the checked
+ * results whose files have arrived, the first ones of the final list, while the rest load.
+ */
 export interface SearchPreview {
-  hits: PreviewHit[];
+  hits: (PreviewHit | Hit)[];
   glossary: GlossaryHit[];
   /** Words to highlight on the page the reader opens. */
   terms: string[];
@@ -90,8 +94,10 @@ const EXCERPT_LENGTH: Record<Lang, number> = { ja: 72, en: 150 };
  * Runs a search. When `signal` is aborted (the reader typed on), the search stops at its next
  * wait and rejects with the signal's reason, so a superseded query stops using the CPU and the
  * network the current one needs. `preview` is called once the ranking is done, before the
- * pages' files are fetched, with the titles of the results as ranked (not when nothing matched,
- * nor when `meta.json` has no titles).
+ * pages' files are fetched, with the titles of the results as ranked (not when nothing matched).
+ * When `meta.json` has no titles it is called instead with the complete results whose pages'
+ * files have arrived, in rank order (each time that prefix grows and the next file is still on
+ * its way, so never with the final list): a result shown is never moved by a later one.
  */
 export type Search = (
   query: string,
@@ -210,39 +216,55 @@ export function createSearch({
         glossary: glossaryOf(expanded),
         terms,
       });
-    // Check the best candidates against their text, fetching more when some fall out.
+    // Check the best candidates against their text, fetching more when some fall out. The files
+    // are asked for at once and checked in rank order as they come.
     const hits: Hit[] = [];
     let rejected = 0;
+    let reported = 0;
     for (let at = 0; at < order.length && hits.length < limit;) {
       const batch = order.slice(at, at + (limit - hits.length));
       at += batch.length;
-      const pages = await Promise.all(batch.map((c) => doc(c.doc)));
-      signal?.throwIfAborted();
-      batch.forEach((c, i) => {
-        const page = pages[i] as SearchDoc;
+      const files = batch.map((c) => doc(c.doc));
+      const arrived = files.map(() => false);
+      files.forEach(
+        (file, i) =>
+          void file.then(
+            () => (arrived[i] = true),
+            () => undefined,
+          ),
+      );
+      for (let i = 0; i < batch.length; i++) {
+        const c = batch[i] as Candidate;
+        const page = await (files[i] as Promise<SearchDoc>);
+        signal?.throwIfAborted();
         // The best match that holds up: the query's run may sit apart where the glossary's term is written out.
         const tries = (all.get(c.doc) ?? [c]).sort((a, b) => b.score - a.score);
         const checked = c.groups.length
           ? (tries.map((t) => verify(t, page)).find((v) => v !== null) ?? null)
           : c;
-        if (!checked) {
-          rejected++;
-          return;
+        if (!checked) rejected++;
+        else
+          hits.push({
+            url: page.u,
+            title: page.t,
+            excerpt: excerpt(page.s[bestSection(checked)]?.[2] ?? '', marks, length),
+            sections: topSections(checked).map((sec) => {
+              const [id, heading, body] = page.s[sec] as [string, string, string];
+              return {
+                title: heading,
+                url: `${page.u}#${id}`,
+                excerpt: excerpt(body, marks, length),
+              };
+            }),
+          });
+        // No titles were shown first: the results checked so far show while the next file loads.
+        const more =
+          i + 1 < batch.length ? !arrived[i + 1] : hits.length < limit && at < order.length;
+        if (preview && !titles && hits.length > reported && more) {
+          reported = hits.length;
+          preview({ hits: [...hits], glossary: glossaryOf(expanded), terms });
         }
-        hits.push({
-          url: page.u,
-          title: page.t,
-          excerpt: excerpt(page.s[bestSection(checked)]?.[2] ?? '', marks, length),
-          sections: topSections(checked).map((sec) => {
-            const [id, heading, body] = page.s[sec] as [string, string, string];
-            return {
-              title: heading,
-              url: `${page.u}#${id}`,
-              excerpt: excerpt(body, marks, length),
-            };
-          }),
-        });
-      });
+      }
     }
     return {
       hits,

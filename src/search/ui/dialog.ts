@@ -5,7 +5,7 @@
  */
 import { statusText } from './url';
 import { loadEngine, rememberHighlight, type Engine, type SearchOutput } from './client';
-import { announcer, glossaryNodes, previewNodes, renderFilterOptions, resultNodes } from './render';
+import { announcer, glossaryNodes, renderFilterOptions, resultNodes } from './render';
 
 let root: HTMLDialogElement | undefined;
 let returnTo: HTMLElement | null = null;
@@ -136,9 +136,11 @@ async function search(
   if (id !== seq) return;
   const controller = (running = new AbortController());
   // New results start with no option active; the option the reader moved to among this query's
-  // titles stays active when its excerpt and sections fill in.
+  // first results stays active when the list fills in.
+  let shown = false;
   const show = (nodes: HTMLElement[], settled: boolean) => {
-    const activeId = settled ? input.getAttribute('aria-activedescendant') : null;
+    const activeId = shown ? input.getAttribute('aria-activedescendant') : null;
+    shown = true;
     list.replaceChildren(...nodes);
     list.setAttribute('aria-busy', String(!settled));
     input.setAttribute('aria-expanded', String(nodes.length > 0));
@@ -151,13 +153,13 @@ async function search(
   let out: SearchOutput;
   try {
     out = await engine.search(query, filters, 5, controller.signal, (preview) => {
-      // The titles as ranked, before the pages' files (excerpts) arrive; announced once settled.
+      // The titles as ranked, or the first checked results, before the rest arrive; announced once settled.
       if (id !== seq) return;
       lastTerms = preview.terms;
       terms.replaceChildren(...glossaryNodes(preview.glossary, strings['glossary'] ?? ''));
       // The status line keeps its line (its count comes once the results are checked).
       status.textContent = '\u00a0';
-      show(previewNodes(preview.hits, 'sd'), false);
+      show(resultNodes(preview.hits, 'sd'), false);
     });
   } catch (e) {
     if (controller.signal.aborted) return;

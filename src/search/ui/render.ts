@@ -1,7 +1,7 @@
 /**
  * DOM for search results, shared by the dialog and the search page: the paper's title, an
  * excerpt with the matched words marked, and up to three sections that matched (links that
- * jump to the heading). Titles show as soon as the ranking is done (`previewNodes`), with the
+ * jump to the heading). Titles show as soon as the ranking is done (`resultNodes` of `PreviewHit`s), with the
  * room their excerpts and sections will take kept empty (search.css gives excerpts a fixed
  * height), so nothing moves when the pages' files arrive and the full results replace them.
  */
@@ -16,22 +16,22 @@ function excerpt(html: string, className: string): HTMLElement {
   return span;
 }
 
-/** Listbox groups for the dialog: each result and its sections are options. */
-export function resultNodes(hits: readonly Hit[], prefix: string): HTMLElement[] {
-  return hits.map((hit, i) => group(prefix, i, hit.url, hit.title, hit.excerpt, hit.sections));
-}
-
-/** The dialog's results as ranked: titles, and empty room for excerpts and sections. */
-export function previewNodes(hits: readonly PreviewHit[], prefix: string): HTMLElement[] {
+/**
+ * Listbox groups for the dialog: each result and its sections are options. A result known only
+ * by its ranking (`PreviewHit`) keeps the room of its excerpt and sections empty.
+ */
+export function resultNodes(hits: readonly (Hit | PreviewHit)[], prefix: string): HTMLElement[] {
   return hits.map((hit, i) =>
-    group(
-      prefix,
-      i,
-      hit.url,
-      hit.title,
-      '',
-      Array.from({ length: hit.sections }, () => undefined),
-    ),
+    'excerpt' in hit
+      ? group(prefix, i, hit.url, hit.title, hit.excerpt, hit.sections)
+      : group(
+          prefix,
+          i,
+          hit.url,
+          hit.title,
+          '',
+          Array.from({ length: hit.sections }, () => undefined),
+        ),
   );
 }
 

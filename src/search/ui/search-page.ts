@@ -69,15 +69,12 @@ class SearchPage extends HTMLElement {
     const list = this.querySelector('.search-results');
     const terms = this.querySelector('.search-terms');
     const other = this.querySelector<HTMLElement>('.search-other');
-    const url = new URL(location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
     if (!status || !list || !other || !terms) return;
     const filters = Object.fromEntries(
       selects.filter((s) => s.value).map((s) => [s.name, s.value]),
     );
     if (!query) {
+      this.#keepQuery(query);
       list.replaceChildren();
       list.removeAttribute('aria-busy');
       terms.replaceChildren();
@@ -91,6 +88,7 @@ class SearchPage extends HTMLElement {
       search = await loadEngine();
     } catch {
       status.textContent = this.#strings['unavailable'] ?? '';
+      this.#keepQuery(query);
       return;
     }
     // Keystrokes typed while the engine loaded: only the last one searches.
@@ -99,7 +97,7 @@ class SearchPage extends HTMLElement {
     let out: Awaited<ReturnType<Engine['search']>>;
     try {
       out = await search.search(query, filters, 10, controller.signal, (preview) => {
-        // The titles as ranked, before the pages' files (excerpts) arrive; announced once settled.
+        // The titles as ranked, or the first checked results, before the rest arrive; announced once settled.
         if (id !== this.#seq) return;
         this.#terms = preview.terms;
         terms.replaceChildren(...glossaryNodes(preview.glossary, this.#strings['glossary'] ?? ''));
@@ -119,12 +117,24 @@ class SearchPage extends HTMLElement {
     list.setAttribute('aria-busy', 'false');
     status.textContent = statusText(this.#strings, out, query);
     this.#live?.announce(status.textContent);
+    this.#keepQuery(query);
     const link = other.querySelector('a');
     if (link) {
       link.href = `${this.dataset['other'] ?? ''}?q=${encodeURIComponent(query)}`;
       link.textContent = fillTemplate(this.#strings['otherLang'] ?? '', { query });
     }
     other.hidden = false;
+  }
+
+  /**
+   * Keeps the query in the address (`?q=`), once its results are settled: writing the address
+   * takes the main thread several milliseconds, which each keystroke's search cannot spare.
+   */
+  #keepQuery(query: string): void {
+    const url = new URL(location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    if (url.href !== location.href) history.replaceState(null, '', url);
   }
 
   /** A result: its title, excerpt and sections; a ranked one (`PreviewHit`) keeps their room empty. */
