@@ -38,7 +38,6 @@ import {
   bestSection,
   combine,
   decodePostings,
-  docOf,
   escapeHtml,
   excerpt,
   rank,
@@ -809,12 +808,10 @@ describe('buildSearchIndex', () => {
 // ---------------------------------------------------------------------------------------------
 // query.ts
 
-describe('sectionStarts, docOf, decodePostings, combine', () => {
+describe('sectionStarts, decodePostings, combine', () => {
   test('sections are numbered across pages', () => {
     const starts = sectionStarts({ d: [3, 1, 2] });
     expect(starts).toEqual([0, 3, 4]);
-    expect([0, 1, 2, 3, 4, 5].map((s) => docOf(starts, s))).toEqual([0, 0, 0, 1, 2, 2]);
-    expect(docOf(sectionStarts({ d: [1] }), 0)).toBe(0);
   });
 
   test('decodePostings adds up gaps and ignores a dangling number', () => {

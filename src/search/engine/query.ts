@@ -26,18 +26,6 @@ export function sectionStarts(meta: Pick<SearchMeta, 'd'>): number[] {
   return starts;
 }
 
-/** Which page a section belongs to, by binary search over `sectionStarts`. */
-export function docOf(starts: readonly number[], section: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= section) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** A term's postings as [section, weight] pairs with absolute section numbers. */
 export function decodePostings(gaps: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
@@ -60,48 +48,41 @@ const MORE_SECTIONS = 0.3;
 /** A completion of a word still being typed counts a little less than the word itself. */
 const PREFIX_FACTOR = 0.8;
 
-/** Calls `visit(section, weight)` for each posting of a gap-encoded list, without allocating. */
-function eachPosting(gaps: readonly number[], visit: (sec: number, w: number) => void): void {
-  let sec = 0;
-  for (let i = 0; i + 1 < gaps.length; i += 2) {
-    sec += gaps[i] as number;
-    visit(sec, gaps[i + 1] as number);
-  }
-}
-
-/** Section → score for one group, from the shards it needs. */
+/**
+ * Section → score for one group over the whole edition (-1 where it does not match), from the
+ * shards it needs. Typed arrays, not maps: at 1,000 pages a common word has thousands of
+ * postings, and the first search must not wait for the allocations and the collector.
+ */
 function groupScores(
   group: QueryGroup,
   shards: ReadonlyMap<number, SearchShard>,
   shardOf: (t: string) => number,
   n: number,
-): Map<number, number> {
+  sections: number,
+): Float64Array {
+  const scores = new Float64Array(sections).fill(-1);
   const lookup = (term: string) => shards.get(shardOf(term))?.[term];
   if (group.kind === 'cjk') {
     const lists: (readonly number[])[] = [];
     for (const term of group.terms) {
       const gaps = lookup(term);
-      if (!gaps) return new Map();
+      if (!gaps) return scores;
       lists.push(gaps);
     }
-    // The sections every pair is in: start from the rarest pair, so the sets stay small.
-    let common: Set<number> | undefined;
-    for (const gaps of [...lists].sort((a, b) => a.length - b.length)) {
-      const next = new Set<number>();
-      eachPosting(gaps, (sec) => {
-        if (!common || common.has(sec)) next.add(sec);
-      });
-      common = next;
-      if (common.size === 0) return new Map();
-    }
-    // Scores summed in the query's order of pairs.
-    const scores = new Map<number, number>();
+    // One pass per pair: how many pairs each section has (each at most once) and their scores,
+    // summed in the query's order of pairs; a section counts only when it has every pair.
+    const found = new Uint16Array(sections);
+    const sums = new Float64Array(sections);
     for (const gaps of lists) {
       const weight = idf(n, gaps.length >> 1) / 100;
-      eachPosting(gaps, (sec, w) => {
-        if (common?.has(sec)) scores.set(sec, (scores.get(sec) ?? 0) + w * weight);
-      });
+      for (let i = 0, sec = 0; i + 1 < gaps.length; i += 2) {
+        sec += gaps[i] as number;
+        found[sec]++;
+        sums[sec] += (gaps[i + 1] as number) * weight;
+      }
     }
+    for (let sec = 0; sec < sections; sec++)
+      if (found[sec] === lists.length) scores[sec] = sums[sec] as number;
     return scores;
   }
   const [stem] = group.terms as [string];
@@ -118,11 +99,13 @@ function groupScores(
       if (completes || passed) terms.push([term, PREFIX_FACTOR]);
     }
   }
-  const scores = new Map<number, number>();
   for (const [term, factor] of terms) {
     const gaps = lookup(term) ?? [];
     const weight = (idf(n, gaps.length >> 1) / 100) * factor;
-    eachPosting(gaps, (sec, w) => scores.set(sec, Math.max(scores.get(sec) ?? 0, w * weight)));
+    for (let i = 0, sec = 0; i + 1 < gaps.length; i += 2) {
+      sec += gaps[i] as number;
+      scores[sec] = Math.max(scores[sec] as number, (gaps[i + 1] as number) * weight);
+    }
   }
   return scores;
 }
@@ -142,19 +125,7 @@ export function combine(perGroup: readonly Map<number, number>[]): number {
   return total;
 }
 
-const pagesByMeta = new WeakMap<object, { starts: number[]; pageOf: Int32Array }>();
-
-/** Each page's first section, and each section's page (worked out once per meta file). */
-function sectionPages(meta: Pick<SearchMeta, 'd' | 'n'>): { starts: number[]; pageOf: Int32Array } {
-  let out = pagesByMeta.get(meta);
-  if (!out) {
-    const starts = sectionStarts(meta);
-    const pageOf = new Int32Array(meta.d.reduce((a, b) => a + b, 0));
-    meta.d.forEach((count, doc) => pageOf.fill(doc, starts[doc], (starts[doc] ?? 0) + count));
-    pagesByMeta.set(meta, (out = { starts, pageOf }));
-  }
-  return out;
-}
+const startsByMeta = new WeakMap<object, number[]>();
 
 /**
  * The pages that match every group, best first. `allowed` limits the pages (filters);
@@ -168,21 +139,27 @@ export function rank(
   allowed?: ReadonlySet<number>,
 ): Candidate[] {
   if (groups.length === 0) return [];
-  const { starts, pageOf } = sectionPages(meta);
-  const byDoc = new Map<number, Map<number, number>[]>();
-  groups.forEach((group, g) => {
-    const scores = groupScores(group, shards, shardOf, meta.n);
-    for (const [sec, score] of scores) {
-      const doc = pageOf[sec] ?? docOf(starts, sec);
-      if (allowed && !allowed.has(doc)) continue;
-      let per = byDoc.get(doc);
-      if (!per) byDoc.set(doc, (per = groups.map(() => new Map<number, number>())));
-      (per[g] as Map<number, number>).set(sec - (starts[doc] ?? 0), score);
-    }
-  });
+  let starts = startsByMeta.get(meta);
+  if (!starts) startsByMeta.set(meta, (starts = sectionStarts(meta)));
+  const sections = meta.d.reduce((a, b) => a + b, 0);
+  const scores = groups.map((group) => groupScores(group, shards, shardOf, meta.n, sections));
   const out: Candidate[] = [];
-  for (const [doc, perGroup] of byDoc) {
-    if (perGroup.some((m) => m.size === 0)) continue;
+  const matches = (group: Float64Array, from: number, to: number) => {
+    for (let sec = from; sec < to; sec++) if ((group[sec] ?? -1) >= 0) return true;
+    return false;
+  };
+  for (let doc = 0; doc < meta.d.length; doc++) {
+    const from = starts[doc] ?? 0;
+    const to = from + (meta.d[doc] ?? 0);
+    if ((allowed && !allowed.has(doc)) || !scores.every((g) => matches(g, from, to))) continue;
+    const perGroup = scores.map((group) => {
+      const matched = new Map<number, number>();
+      for (let sec = from; sec < to; sec++) {
+        const score = group[sec] ?? -1;
+        if (score >= 0) matched.set(sec - from, score);
+      }
+      return matched;
+    });
     out.push({ doc, score: combine(perGroup), groups: [...groups], perGroup });
   }
   return out.sort((a, b) => b.score - a.score || a.doc - b.doc);
