@@ -1412,14 +1412,17 @@ describe('an index of many shards', () => {
     waiting.get(fourth)?.();
     await tick();
     expect(previews).toEqual([]);
-    // The first arrives: it and the second, already there, show, complete; the third is still missing.
+    // The first arrives: it shows at once, before the second (already there) is checked; then
+    // both, complete, while the third is still missing.
     waiting.get(first)?.();
     await tick();
-    expect(previews).toEqual([[url(first), url(second)]]);
+    expect(previews).toEqual([[url(first)]]);
+    await tick();
+    expect(previews).toEqual([[url(first)], [url(first), url(second)]]);
     // The third completes the list: the final results, not another partial one.
     waiting.get(third)?.();
     const out = await running;
-    expect(previews).toHaveLength(1);
+    expect(previews).toHaveLength(2);
     expect(urls(out)).toEqual(asked.map(url));
   });
 

@@ -96,8 +96,9 @@ const EXCERPT_LENGTH: Record<Lang, number> = { ja: 72, en: 150 };
  * network the current one needs. `preview` is called once the ranking is done, before the
  * pages' files are fetched, with the titles of the results as ranked (not when nothing matched).
  * When `meta.json` has no titles it is called instead with the complete results whose pages'
- * files have arrived, in rank order (each time that prefix grows and the next file is still on
- * its way, so never with the final list): a result shown is never moved by a later one.
+ * files have arrived, in rank order (with the first one as soon as it is checked, then each time
+ * that prefix grows and the next file is still on its way, so never with the final list): a
+ * result shown is never moved by a later one.
  */
 export type Search = (
   query: string,
@@ -257,12 +258,15 @@ export function createSearch({
               };
             }),
           });
-        // No titles were shown first: the results checked so far show while the next file loads.
-        const more =
-          i + 1 < batch.length ? !arrived[i + 1] : hits.length < limit && at < order.length;
-        if (preview && !titles && hits.length > reported && more) {
+        // No titles were shown first: the first result shows as soon as it is checked, and the
+        // results checked so far whenever the next file is still on its way.
+        const more = i + 1 < batch.length || (hits.length < limit && at < order.length);
+        const waiting = i + 1 < batch.length ? !arrived[i + 1] : more;
+        if (preview && !titles && hits.length > reported && more && (waiting || reported === 0)) {
           reported = hits.length;
           preview({ hits: [...hits], glossary: glossaryOf(expanded), terms });
+          // The next file is there already: let the browser paint the first result before checking it.
+          if (!waiting) await new Promise((resolve) => setTimeout(resolve));
         }
       }
     }
