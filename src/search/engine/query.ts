@@ -77,8 +77,8 @@ function groupScores(
       const weight = idf(n, gaps.length >> 1) / 100;
       for (let i = 0, sec = 0; i + 1 < gaps.length; i += 2) {
         sec += gaps[i] as number;
-        found[sec]++;
-        sums[sec] += (gaps[i + 1] as number) * weight;
+        found[sec] = (found[sec] ?? 0) + 1;
+        sums[sec] = (sums[sec] ?? 0) + (gaps[i + 1] as number) * weight;
       }
     }
     for (let sec = 0; sec < sections; sec++)
