@@ -690,14 +690,17 @@ describe('buildSearchIndex', () => {
     expect(meta.d).toEqual(JA.map((p) => sections(p).length));
     expect(meta.d).toEqual([1, 2, 4, 2]);
     expect(meta.n).toBe(9);
-    expect(Object.keys(meta).sort()).toEqual(['d', 'h', 'n', 's', 't', 'v']);
+    expect(Object.keys(meta).sort()).toEqual(['d', 'f', 'h', 'n', 's', 't', 'v']);
     // Each page's address and title, so results show their titles before the page files load.
     expect(meta.t).toEqual(JA.map((p) => [p.url, p.title]));
-    expect(JSON.parse(must(JA_INDEX.files.get(`${meta.h}/f.json`), 'f.json'))).toEqual({
+    const filters = {
       paper: { [PUDM]: [1], [TTA]: [2], [WAVE]: [3] },
       tag: { 生成モデル: [1], 回帰: [2], 言語モデル: [3] },
       lab: { CD研: [1], CS研: [2, 3] },
-    });
+    };
+    expect(JSON.parse(must(JA_INDEX.files.get(`${meta.h}/f.json`), 'f.json'))).toEqual(filters);
+    // Small enough to ride in meta.json as well.
+    expect(meta.f).toEqual(filters);
   });
 
   test('page files hold address, title and sections in page order', () => {
@@ -1706,15 +1709,28 @@ describe('markRanges: Latin terms mark whole words from their start', () => {
 });
 
 describe('the filters file', () => {
+  /** The index as a site too large for meta.json to carry the filters. */
+  const withoutMetaFilters = (built: BuiltIndex): BuiltIndex => {
+    const meta = JSON.parse(must(built.files.get('meta.json'), 'meta.json')) as SearchMeta;
+    delete meta.f;
+    return { ...built, files: new Map([...built.files, ['meta.json', JSON.stringify(meta)]]) };
+  };
+
   test('is fetched for a filter or a glossary term, not for a plain query', async () => {
+    const bigEn = engine(withoutMetaFilters(EN_INDEX), 'en');
+    const bigJa = engine(withoutMetaFilters(JA_INDEX), 'ja');
+    await bigEn.search('wavelets', {});
+    expect(bigEn.filterCalls).toEqual([]);
+    const rope = await bigEn.search('RoPE', {});
+    expect(bigEn.filterCalls.length).toBeGreaterThan(0);
+    await bigJa.search('モデル', { tag: '回帰' });
+    expect(bigJa.filterCalls.length).toBeGreaterThan(0);
+    // Where meta.json carries the filters, the same searches fetch nothing more and find the same.
     en.filterCalls.length = 0;
-    await en.search('wavelets', {});
-    expect(en.filterCalls).toEqual([]);
-    await en.search('RoPE', {});
-    expect(en.filterCalls.length).toBeGreaterThan(0);
     ja.filterCalls.length = 0;
+    expect(urls(await en.search('RoPE', {}))).toEqual(urls(rope));
     await ja.search('モデル', { tag: '回帰' });
-    expect(ja.filterCalls.length).toBeGreaterThan(0);
+    expect([...en.filterCalls, ...ja.filterCalls]).toEqual([]);
   });
 });
 

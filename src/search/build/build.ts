@@ -43,6 +43,11 @@ export const SHARD_TARGET_BYTES = 8 * 1024;
  * 50 KiB cannot spare); its results then show whole, when the page files have arrived.
  */
 export const META_TITLES_MAX_BYTES = 16 * 1024;
+/**
+ * Raw JSON bytes of the filters file up to which `meta.json` carries it as well (a few hundred
+ * bytes at four papers; 6 KiB compressed at 1,000 generated papers, which stays in `f.json`).
+ */
+export const META_FILTERS_MAX_BYTES = 2 * 1024;
 
 /** Cuts a page into its opening and one section per heading (h2–h6 with an id). */
 export function sections(page: PageRecord): SearchDoc['s'] {
@@ -147,6 +152,7 @@ export function buildSearchIndex(pages: readonly PageRecord[]): BuiltIndex {
   };
   const titles: SearchMeta['t'] = docs.map((d) => [d.u, d.t]);
   if (Buffer.byteLength(JSON.stringify(titles)) <= META_TITLES_MAX_BYTES) meta.t = titles;
+  if (Buffer.byteLength(filtersJson) <= META_FILTERS_MAX_BYTES) meta.f = filters;
   const files = new Map<string, string>([['meta.json', JSON.stringify(meta)]]);
   shardJson.forEach((s, i) => files.set(`${h}/s/${i}.json`, s));
   docJson.forEach((d, i) => files.set(`${h}/d/${i}.json`, d));

@@ -6,7 +6,8 @@
  *   per page its number of sections, and (on a site of up to a few hundred pages) its address and
  *   title, so results show their titles one round trip before their excerpts.
  * - `<hash>/f.json`: filter name → value → pages, fetched only when a filter is chosen or a query
- *   names a glossary term (whose papers rank first), in parallel with the shards.
+ *   names a glossary term (whose papers rank first), in parallel with the shards; on a small
+ *   site `meta.json` carries it too, so such a query waits for nothing but its shards.
  * - `<hash>/s/<n>.json`: shard n of the postings, term → sections and weights.
  * - `<hash>/d/<doc>.json`: one page's title, address and section texts, fetched only for the
  *   results shown (excerpts, sub-results, and the check that a Japanese run is really there).
@@ -36,6 +37,11 @@ export interface SearchMeta {
    * `META_TITLES_MAX_BYTES` (build.ts).
    */
   t?: [url: string, title: string][];
+  /**
+   * The filters file's content, when it weighs at most `META_FILTERS_MAX_BYTES` (build.ts): a
+   * query naming a glossary term (at four papers, one in several) then needs no further request.
+   */
+  f?: SearchFilters;
 }
 
 /** The filters file: filter name → value → pages that carry it. */

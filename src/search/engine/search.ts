@@ -159,11 +159,12 @@ export function createSearch({
     const queries = [...new Set([expanded.query, ...expanded.alternatives].filter(Boolean))];
     const groupsList = queries.map(queryGroups).filter((g) => g.length > 0);
     const needed = [...new Set(groupsList.flatMap((g) => queryShards(g, meta.s)))];
-    // The shards, and the filters file when a filter or a glossary term needs it, all at once.
+    // The shards, and the filters (from meta.json, or their file) when a filter or a glossary
+    // term needs them, all at once.
     const wantFilters = Object.keys(filters).length > 0 || expanded.papers.length > 0;
     const [loadedShards, f] = await Promise.all([
       Promise.all(needed.map(async (n) => [n, await shard(n)] as const)),
-      wantFilters ? filterFile() : Promise.resolve<SearchFilters>({}),
+      wantFilters ? (meta.f ?? filterFile()) : ({} satisfies SearchFilters),
     ]);
     const loaded = new Map(loadedShards);
     signal?.throwIfAborted();
