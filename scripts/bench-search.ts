@@ -98,10 +98,10 @@ async function once(
       w.__lastKey = 0;
       w.__shown = 0;
       w.__settled = 0;
-      // The first time results are rendered after the last keystroke (earlier, partial queries
-      // may have shown results already; the dialog drops answers to superseded queries).
-      // Japanese text arrives as input events without keydowns (as from an input method), so
-      // both count as keystrokes.
+      // The first time the results list is rendered after the last keystroke with results in
+      // it: a change elsewhere (the live region, the status line) while an earlier, partial
+      // query's results are still listed does not count. Japanese text arrives as input events
+      // without keydowns (as from an input method), so both count as keystrokes.
       const keystroke = () => {
         w.__lastKey = performance.now();
         w.__shown = 0;
@@ -109,16 +109,17 @@ async function once(
       };
       addEventListener('keydown', keystroke, true);
       addEventListener('input', keystroke, true);
-      new MutationObserver(() => {
+      new MutationObserver((records) => {
+        const list = document.querySelector('#sd-results, ol.search-results');
         if (
           w.__lastKey &&
           !w.__shown &&
-          document.querySelector('#sd-results [role=option], ol.search-results > li')
+          records.some((r) => list?.contains(r.target)) &&
+          list?.querySelector('[role=option], :scope > li')
         )
           w.__shown = performance.now();
         // Complete: the status line has its count and the list is no longer busy.
         const status = document.querySelector('.sd-status, .search-status');
-        const list = document.querySelector('#sd-results, ol.search-results');
         if (
           w.__shown &&
           !w.__settled &&
