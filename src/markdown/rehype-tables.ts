@@ -85,7 +85,7 @@ function markNumbers(table: Element, best: BestDirection | undefined, bestText: 
       if (!isBest || !cell) return;
       addClass(cell, 'best');
       cell.children = [
-        h('strong', { className: [] }, cell.children),
+        h('strong', cell.children),
         h('span', { className: ['sr-only'], dataPagefindIgnore: '' }, [bestText]),
       ];
     }),
