@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject } from './project-copy';
+import { copyEnv, copyProject } from './project-copy';
 
 /** What a build left behind. */
 export interface Build {
@@ -41,13 +41,9 @@ export function buildWith(
       mkdirSync(out);
       writeFileSync(join(out, 'index.html'), '<!doctype html><title>earlier build</title>');
     }
-    // The copy's own content and cache, whatever the caller's CONTENT_DIR and ASTRO_CACHE_DIR say.
-    const environment = Object.fromEntries(
-      Object.entries(process.env).filter(([k]) => k !== 'CONTENT_DIR' && k !== 'ASTRO_CACHE_DIR'),
-    );
     const result = spawnSync(process.execPath, [join(dir, 'scripts/build.ts'), '--local'], {
       cwd: dir,
-      env: { ...environment, NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...copyEnv(), NO_COLOR: '1', FORCE_COLOR: '0' },
       encoding: 'utf8',
     });
     inspect?.(out);

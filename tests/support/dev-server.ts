@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { copyProject, root } from './project-copy';
+import { copyEnv, copyProject, root } from './project-copy';
 
 export const PAPER = 'pu-diffusion-models';
 
@@ -110,15 +110,6 @@ const freePort = () =>
 export async function startDevServer(): Promise<DevServer> {
   const dir = copyProject('dev-server-');
   const port = await freePort();
-  // The copy's own content/ and cache, whatever the caller's CONTENT_DIR and ASTRO_CACHE_DIR
-  // say, and none of Vitest's variables (NODE_ENV=test, VITEST…), which Astro would take for
-  // its own test mode.
-  const environment = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) =>
-        !['CONTENT_DIR', 'ASTRO_CACHE_DIR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST'),
-    ),
-  );
   const base = `http://127.0.0.1:${port}`;
   let output = '';
   const server: ChildProcess = spawn(
@@ -134,7 +125,7 @@ export async function startDevServer(): Promise<DevServer> {
     ],
     {
       cwd: dir,
-      env: { ...environment, NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...copyEnv(), NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
