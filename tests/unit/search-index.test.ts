@@ -17,6 +17,7 @@ import { highlightTerms, synonymTable } from '../../src/search/engine/expand';
 import {
   buildSearchIndex,
   sections,
+  META_FILTERS_MAX_BYTES,
   META_TITLES_MAX_BYTES,
   SHARD_TARGET_BYTES,
   type BuiltIndex,
@@ -1670,16 +1671,17 @@ describe('markRanges: Latin terms mark whole words from their start', () => {
 });
 
 describe('the filters file', () => {
-  /** The index as a site too large for meta.json to carry the filters. */
-  const withoutMetaFilters = (built: BuiltIndex): BuiltIndex => {
-    const { meta } = open(built);
-    delete meta.f;
-    return { ...built, files: new Map([...built.files, ['meta.json', JSON.stringify(meta)]]) };
+  /** The pages with one more filter, past what meta.json carries (it then has no filters). */
+  const withLargeFilters = (pages: readonly PageRecord[]) => {
+    const pad = ['x'.repeat(META_FILTERS_MAX_BYTES)];
+    const built = buildSearchIndex(pages.map((p) => ({ ...p, filters: { ...p.filters, pad } })));
+    expect(open(built).meta.f).toBeUndefined();
+    return built;
   };
 
   test('is fetched for a filter or a glossary term, not for a plain query', async () => {
-    const bigEn = engine(withoutMetaFilters(EN_INDEX), 'en');
-    const bigJa = engine(withoutMetaFilters(JA_INDEX), 'ja');
+    const bigEn = engine(withLargeFilters(EN), 'en');
+    const bigJa = engine(withLargeFilters(JA), 'ja');
     await bigEn.search('wavelets', {});
     expect(bigEn.filterCalls).toEqual([]);
     const rope = await bigEn.search('RoPE', {});
