@@ -49,6 +49,19 @@ function lintWith(...edits: [path: string, edit: Edit][]): Problem[] {
   return lintContent(files, ROOT);
 }
 
+/** Lints the real content with one file edited; `line` is where `needle` starts in that file. */
+function lintAt(path: string, edit: Edit, needle: string) {
+  const files = mutate(readRealContent(), path, edit);
+  return { problems: lintContent(files, ROOT), line: lineOf(get(files, path), needle) };
+}
+
+/** Lints the real content without the given files. */
+function lintWithout(...paths: string[]): Problem[] {
+  const files = readRealContent();
+  for (const path of paths) files.delete(path);
+  return lintContent(files, ROOT);
+}
+
 /** The problem we expect, as a partial match (message as a pattern). */
 function problem(file: string, fields: { where?: string; line?: number; message?: RegExp }) {
   return expect.objectContaining({
@@ -157,10 +170,9 @@ describe('lintContent', () => {
     });
 
     test('reports invalid YAML frontmatter with the line in the file', () => {
-      const files = readRealContent();
-      mutate(files, TTA_JA, (t) => t.replace(/^(title: .*)$/m, '$1\n  subtitle: oops'));
-      const line = lineOf(get(files, TTA_JA), '  subtitle: oops');
-      expect(lintContent(files, ROOT)).toContainEqual(
+      const edit: Edit = (t) => t.replace(/^(title: .*)$/m, '$1\n  subtitle: oops');
+      const { problems, line } = lintAt(TTA_JA, edit, '  subtitle: oops');
+      expect(problems).toContainEqual(
         problem(TTA_JA, { line, message: /^the frontmatter is not valid YAML: / }),
       );
     });
@@ -228,18 +240,15 @@ describe('lintContent', () => {
     });
 
     test('reports invalid YAML with its line', () => {
-      const files = readRealContent();
-      mutate(files, TTA_YAML, (t) => t.replace(/^(year: .*)$/m, '$1\n  extra: oops'));
-      const line = lineOf(get(files, TTA_YAML), '  extra: oops');
-      expect(lintContent(files, ROOT)).toContainEqual(
+      const edit: Edit = (t) => t.replace(/^(year: .*)$/m, '$1\n  extra: oops');
+      const { problems, line } = lintAt(TTA_YAML, edit, '  extra: oops');
+      expect(problems).toContainEqual(
         problem(TTA_YAML, { line, message: /^the file is not valid YAML: / }),
       );
     });
 
     test('reports a paper folder without paper.yaml', () => {
-      const files = readRealContent();
-      files.delete(TTA_YAML);
-      expect(lintContent(files, ROOT)).toContainEqual(
+      expect(lintWithout(TTA_YAML)).toContainEqual(
         problem(TTA_YAML, { message: /this file is missing/ }),
       );
     });
@@ -270,32 +279,27 @@ describe('lintContent', () => {
   });
 
   describe("in an edition's body", () => {
-    test('reports a missing section (## 手法 removed)', () => {
-      expect(lintWith([TTA_JA, (t) => t.replace('\n## 手法\n', '\n')])).toContainEqual(
-        problem(TTA_JA, {
-          where: 'section "## 手法"',
-          message:
-            /^the required section "## 手法" is missing \(required, in order: ## 課題, ## 手法, ## 結果, ## 限界\)$/,
-        }),
-      );
-    });
-
-    test('reports a missing section in the English edition with its English heading', () => {
-      expect(lintWith([TTA_EN, (t) => t.replace('\n## Limitations\n', '\n')])).toContainEqual(
-        problem(TTA_EN, {
-          where: 'section "## Limitations"',
-          message: /"## Limitations" is missing/,
-        }),
+    // The English edition's section is named with its English heading.
+    test.each([
+      [
+        TTA_JA,
+        '## 手法',
+        /^the required section "## 手法" is missing \(required, in order: ## 課題, ## 手法, ## 結果, ## 限界\)$/,
+      ],
+      [TTA_EN, '## Limitations', /"## Limitations" is missing/],
+    ])('reports a missing section (%s without %s)', (path, heading, message) => {
+      expect(lintWith([path, (t) => t.replace(`\n${heading}\n`, '\n')])).toContainEqual(
+        problem(path, { where: `section "${heading}"`, message }),
       );
     });
 
     test('reports an empty section with the line of its heading', () => {
-      const files = readRealContent();
-      mutate(files, TTA_JA, (t) =>
-        t.replace(/\n## 手法\n[\s\S]*?\n## 結果\n/, '\n## 手法\n\n## 結果\n'),
+      const { problems, line } = lintAt(
+        TTA_JA,
+        (t) => t.replace(/\n## 手法\n[\s\S]*?\n## 結果\n/, '\n## 手法\n\n## 結果\n'),
+        '## 手法\n',
       );
-      const line = lineOf(get(files, TTA_JA), '## 手法\n');
-      expect(lintContent(files, ROOT)).toContainEqual(
+      expect(problems).toContainEqual(
         problem(TTA_JA, {
           where: 'section "## 手法"',
           line,
@@ -328,49 +332,35 @@ describe('lintContent', () => {
     });
 
     test('reports a level-1 heading in the body', () => {
-      const files = readRealContent();
-      mutate(files, TTA_EN, after('## Method', '\n# Stray title\n\nText.\n'));
-      expect(lintContent(files, ROOT)).toContainEqual(
-        problem(TTA_EN, {
-          where: 'heading "# Stray title"',
-          line: lineOf(get(files, TTA_EN), '# Stray title'),
-        }),
-      );
+      const edit = after('## Method', '\n# Stray title\n\nText.\n');
+      const { problems, line } = lintAt(TTA_EN, edit, '# Stray title');
+      expect(problems).toContainEqual(problem(TTA_EN, { where: 'heading "# Stray title"', line }));
     });
 
-    test.each([
-      ['a broken display formula', '\n$$\n\\frac{1}{\n$$\n', '$$\n\\frac{1}{'],
-      ['a broken inline formula', '\nThe value $\\sqrt[3]{x$ is broken.\n', 'The value'],
-      ['Japanese outside \\text{} in a formula', '\nここで $x = あ$ とする。\n', 'ここで $x'],
-      ['an undefined command', '\n$$\n\\notacommand{x}\n$$\n', '$$\n\\notacommand'],
-    ])('reports %s with its line', (_, snippet, needle) => {
-      const files = readRealContent();
-      mutate(files, TTA_JA, after('## 手法', snippet));
-      const line = lineOf(get(files, TTA_JA), needle);
-      expect(lintContent(files, ROOT)).toContainEqual(
-        problem(TTA_JA, { line, message: /^this formula cannot be rendered by KaTeX: / }),
-      );
-    });
-
-    test.each([
-      ['an unclosed JSX tag', '\n<div>\n\nText inside.\n', '<div>'],
-      ['an HTML comment', '\n<!-- TODO: check the numbers -->\n', '<!--'],
-      ['a stray "{"', '\nA set {x is open.\n', 'A set {'],
-    ])('reports %s as an MDX syntax error with its line', (_, snippet, needle) => {
-      const files = readRealContent();
-      mutate(files, TTA_EN, after('## Limitations', snippet));
-      const line = lineOf(get(files, TTA_EN), needle);
-      expect(lintContent(files, ROOT)).toContainEqual(
-        problem(TTA_EN, { line, message: /^the MDX body cannot be parsed: / }),
-      );
+    const KATEX = [TTA_JA, '## 手法', /^this formula cannot be rendered by KaTeX: /] as const;
+    const MDX = [TTA_EN, '## Limitations', /^the MDX body cannot be parsed: /] as const;
+    test.each<[string, string, string, RegExp, string, string]>([
+      ['a broken display formula', ...KATEX, '\n$$\n\\frac{1}{\n$$\n', '$$\n\\frac{1}{'],
+      ['a broken inline formula', ...KATEX, '\nThe value $\\sqrt[3]{x$ is broken.\n', 'The value'],
+      [
+        'Japanese outside \\text{} in a formula',
+        ...KATEX,
+        '\nここで $x = あ$ とする。\n',
+        'ここで $x',
+      ],
+      ['an undefined command', ...KATEX, '\n$$\n\\notacommand{x}\n$$\n', '$$\n\\notacommand'],
+      ['an unclosed JSX tag (MDX syntax)', ...MDX, '\n<div>\n\nText inside.\n', '<div>'],
+      ['an HTML comment (MDX syntax)', ...MDX, '\n<!-- TODO: check the numbers -->\n', '<!--'],
+      ['a stray "{" (MDX syntax)', ...MDX, '\nA set {x is open.\n', 'A set {'],
+    ])('reports %s with its line', (_, path, heading, message, snippet, needle) => {
+      const { problems, line } = lintAt(path, after(heading, snippet), needle);
+      expect(problems).toContainEqual(problem(path, { line, message }));
     });
   });
 
   describe('between the two editions', () => {
     test.each([TTA_EN, paper(WAVELET, 'ja.mdx')])('reports a paper without %s', (rel) => {
-      const files = readRealContent();
-      files.delete(rel);
-      expect(lintContent(files, ROOT)).toEqual([
+      expect(lintWithout(rel)).toEqual([
         problem(rel, {
           message:
             /^this file is missing: every paper needs both a Japanese \(ja\.mdx\) and an English \(en\.mdx\) edition$/,
@@ -462,11 +452,7 @@ describe('lintContent', () => {
     });
 
     test('reports an impact row naming an unknown paper', () => {
-      const replaced = String(
-        (rows(splitMdx(get(readRealContent(), INTRO_EN)).data)[1] as Record<string, unknown>)[
-          'paper'
-        ],
-      );
+      const replaced = String(rows(splitMdx(get(readRealContent(), INTRO_EN)).data)[1]?.['paper']);
       const problems = lintWith([
         INTRO_EN,
         frontmatter((d) => ((rows(d)[1] as Record<string, unknown>)['paper'] = 'no-such-paper')),
@@ -518,9 +504,7 @@ describe('lintContent', () => {
     });
 
     test.each(['digest/en/outlook.mdx', 'digest/ja/about.mdx'])('reports a missing %s', (rel) => {
-      const files = readRealContent();
-      files.delete(rel);
-      expect(lintContent(files, ROOT)).toEqual([
+      expect(lintWithout(rel)).toEqual([
         problem(rel, {
           message:
             /^this file is missing: the home page of each edition needs intro\.mdx, outlook\.mdx and about\.mdx$/,
@@ -569,25 +553,14 @@ describe('lintContent', () => {
       ],
       ['a same-page anchor that does not exist', TTA_EN, '#no-such-section', /does not exist/],
     ])('reports a link to %s, with its line', (_, file, url, message) => {
-      const files = readRealContent();
-      mutate(files, file, append(`See [this](${url}).`));
-      const line = lineOf(get(files, file), `See [this](`);
-      expect(lintContent(files, ROOT)).toEqual([
-        problem(file, { where: `link "${url}"`, line, message }),
-      ]);
+      const { problems, line } = lintAt(file, append(`See [this](${url}).`), 'See [this](');
+      expect(problems).toEqual([problem(file, { where: `link "${url}"`, line, message })]);
     });
 
     test('reports a link with a malformed percent escape instead of throwing', () => {
-      const files = readRealContent();
       const url = `/en/papers/${TTA}/#100%`;
-      mutate(files, INTRO_EN, append(`See [this](${url}).`));
-      expect(() => lintContent(files, ROOT)).not.toThrow();
-      expect(lintContent(files, ROOT)).toContainEqual(
-        problem(INTRO_EN, {
-          where: `link "${url}"`,
-          line: lineOf(get(files, INTRO_EN), 'See [this]('),
-        }),
-      );
+      const { problems, line } = lintAt(INTRO_EN, append(`See [this](${url}).`), 'See [this](');
+      expect(problems).toContainEqual(problem(INTRO_EN, { where: `link "${url}"`, line }));
     });
 
     test.each([
@@ -653,9 +626,7 @@ describe('lintContent', () => {
     });
 
     test('reports a missing data file', () => {
-      const files = readRealContent();
-      files.delete('data/venues.yaml');
-      const problems = lintContent(files, ROOT);
+      const problems = lintWithout('data/venues.yaml');
       expect(problems).toContainEqual(
         problem('data/venues.yaml', { message: /^this file is missing$/ }),
       );

@@ -2,7 +2,7 @@
  * Figures (src/figures/): data → SVG invariants of every kind, the computations behind the
  * schematics, numbering per page through the real pipeline, and the linter's figure rules.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import yaml from 'js-yaml';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
@@ -39,7 +39,8 @@ import {
 import { mathPlain, mathRuns, mathSvg, splitMath } from '../../src/figures/math';
 import { roundNumbers } from '../../src/figures/svg';
 import { renderMdxBody } from '../../src/markdown/pipeline';
-import { CONTENT_DIR, get, readRealContent, realSlugs } from './support/content';
+import { CONTENT_DIR, get, mutate, readRealContent, realSlugs } from './support/content';
+import { all, tag } from './support/hast';
 
 const stringify = unified().use(rehypeStringify);
 const toHtml = (el: Element) => stringify.stringify({ type: 'root', children: [el] });
@@ -56,20 +57,30 @@ const real = realSlugs()
     ),
   )
   .flatMap(({ spec, ...r }) => (spec.kind === 'image' ? [] : [{ ...r, spec }]));
-
-function all(node: Element | Root, pred: (e: Element) => boolean, out: Element[] = []): Element[] {
-  for (const c of node.children as ElementContent[]) {
-    if (c.type !== 'element') continue;
-    if (pred(c)) out.push(c);
-    all(c, pred, out);
-  }
-  return out;
-}
+/** Each real figure in each language. */
+const realByLang = real.flatMap((r) => LANGS.map((lang) => ({ ...r, lang })));
 const text = (n: ElementContent): string =>
   n.type === 'text' ? n.value : n.type === 'element' ? n.children.map(text).join('') : '';
 const svgs = (fig: Element) => all(fig, (e) => e.tagName === 'svg' && e.properties.role === 'img');
+const captionText = (fig: Element) => text(all(fig, tag('figcaption'))[0] as Element);
+const labelsOf = (svg: Element) => all(svg, tag('text')).map(text);
+/** The marks inside the groups of `svg` with this fill (and stroke, if given). */
+const markersIn = (svg: Element, fill: string, stroke?: string) =>
+  all(
+    svg,
+    (e) =>
+      e.tagName === 'g' &&
+      e.properties.fill === fill &&
+      (stroke === undefined || e.properties.stroke === stroke),
+  ).flatMap((g) => g.children.filter((c): c is Element => c.type === 'element'));
 const say = (l: string | { ja: string; en: string }, lang: 'ja' | 'en') =>
   typeof l === 'string' ? l : l[lang];
+/** Renders a paper body through renderMdxBody (MDX, the component registry), as the loader does. */
+async function render(md: string, lang: 'ja' | 'en', slug = 'wavelet-positional-representation') {
+  const paperDir = `${CONTENT_DIR}/papers/${slug}`;
+  const path = `${paperDir}/${lang}.mdx`;
+  return (await renderMdxBody(md, path, { file: path, lang, paperDir })).html;
+}
 const spec = (name: string): DrawnFigureSpec => {
   const f = real.find((r) => r.name === name);
   if (!f) throw new Error(`no figure ${name}`);
@@ -88,7 +99,7 @@ describe('the real figures', () => {
     ).toEqual(['pu-diffusion-models', 'wavelet-positional-representation']);
   });
 
-  test.each(real.flatMap((r) => LANGS.map((lang) => ({ ...r, lang }))))(
+  test.each(realByLang)(
     '$slug $name ($lang): named SVG panels, no style element or attribute, ≤ 8 KiB brotli',
     ({ name, spec, lang }) => {
       const fig = renderFigure(name, spec, lang);
@@ -97,16 +108,18 @@ describe('the real figures', () => {
       expect(panels.length).toBeGreaterThan(0);
       for (const svg of panels) {
         const id = String(svg.properties['ariaLabelledBy']);
-        const title = all(svg, (e) => e.tagName === 'title')[0];
+        const title = all(svg, tag('title'))[0];
         expect(title?.properties.id).toBe(id);
         expect(text(title as Element)).toContain(spec.title[lang]);
       }
       const html = toHtml(fig);
       expect(html).not.toMatch(/<style|\sstyle=|class="plot-|font-family=|#[0-9a-f]{6}/i);
-      // Coordinates are rounded to one decimal.
-      for (const svg of panels) expect(toHtml(svg)).not.toMatch(/\d\.\d{2,}/);
-      expect(all(fig, (e) => e.tagName === 'figcaption')).toHaveLength(1);
-      expect(all(fig, (e) => e.tagName === 'details')).toHaveLength(1);
+      // No font-variant attribute: the W3C checker rejects it.
+      expect(html).not.toMatch(/font-variant=/);
+      // Coordinates are rounded to one decimal; formulas leave no literal "$" in the drawing.
+      for (const svg of panels) expect(toHtml(svg)).not.toMatch(/\d\.\d{2,}|\$/);
+      expect(all(fig, tag('figcaption'))).toHaveLength(1);
+      expect(all(fig, tag('details'))).toHaveLength(1);
       expect(brotliCompressSync(html).length).toBeLessThanOrEqual(8 * 1024);
     },
   );
@@ -125,53 +138,36 @@ describe('the real figures', () => {
     expect(lines(p512 as Element)).toHaveLength(5);
     expect(lines(p1024 as Element)).toHaveLength(3);
     // 4 points per method: 20 markers, then 12.
-    const markers = (svg: Element) =>
-      all(svg, (e) => e.tagName === 'g' && e.properties.fill === 'var(--bg)').flatMap((g) =>
-        g.children.filter((c) => c.type === 'element'),
-      );
-    expect(markers(p512 as Element)).toHaveLength(20);
-    expect(markers(p1024 as Element)).toHaveLength(12);
-    const tickLabels = all(p1024 as Element, (e) => e.tagName === 'text').map(text);
-    expect(tickLabels).toEqual(
+    expect(markersIn(p512 as Element, 'var(--bg)')).toHaveLength(20);
+    expect(markersIn(p1024 as Element, 'var(--bg)')).toHaveLength(12);
+    expect(labelsOf(p1024 as Element)).toEqual(
       expect.arrayContaining(['20', '30', '50', '100', '1024', '5024', 'training length']),
     );
     // The data table gives every verified number.
-    const cells = all(fig, (e) => e.tagName === 'td').map(text);
-    expect(cells).toEqual(
+    expect(all(fig, tag('td')).map(text)).toEqual(
       expect.arrayContaining(['17.99', '93.94', '122.52', '17.44', '18.00', '23.70']),
     );
-    expect(text(all(fig, (e) => e.tagName === 'figcaption')[0] as Element)).toContain('Table 1');
+    expect(captionText(fig)).toContain('Table 1');
   });
 
   test('the composition chart: one bar segment per count, labels with the counts', () => {
     const fig = renderFigure('composition', spec('composition'), 'ja');
     const panels = svgs(fig);
     expect(panels).toHaveLength(4);
-    const rects = all(panels[0] as Element, (e) => e.tagName === 'rect');
-    expect(rects).toHaveLength(3);
-    expect(all(panels[0] as Element, (e) => e.tagName === 'text').map(text)).toContain(
-      '25,000 + 2,500',
-    );
-    expect(text(all(fig, (e) => e.tagName === 'figcaption')[0] as Element)).toContain('公式実装');
+    expect(all(panels[0] as Element, tag('rect'))).toHaveLength(3);
+    expect(labelsOf(panels[0] as Element)).toContain('25,000 + 2,500');
+    expect(captionText(fig)).toContain('公式実装');
   });
 
-  test.each(
-    real.filter((r) => isSchematic(r.spec)).flatMap((r) => LANGS.map((lang) => ({ ...r, lang }))),
-  )(
+  test.each(realByLang.filter((r) => isSchematic(r.spec)))(
     '$name ($lang) is marked as a schematic and has no numeric tick labels',
     ({ name, spec, lang }) => {
       const fig = renderFigure(name, spec, lang);
       expect(fig.properties.className).toContain('figure-schematic');
-      expect(text(all(fig, (e) => e.tagName === 'figcaption')[0] as Element)).toMatch(
-        lang === 'ja' ? /模式図/ : /Schematic/,
-      );
-      for (const svg of svgs(fig)) {
-        const labels = all(svg, (e) => e.tagName === 'text').map(text);
-        expect(labels.filter((l) => /^[-−]?\d[\d.,]*$/.test(l))).toEqual([]);
-      }
-      expect(text(all(fig, (e) => e.tagName === 'details')[0] as Element).length).toBeGreaterThan(
-        80,
-      );
+      expect(captionText(fig)).toMatch(lang === 'ja' ? /模式図/ : /Schematic/);
+      for (const svg of svgs(fig))
+        expect(labelsOf(svg).filter((l) => /^[-−]?\d[\d.,]*$/.test(l))).toEqual([]);
+      expect(text(all(fig, tag('details'))[0] as Element).length).toBeGreaterThan(80);
     },
   );
 });
@@ -294,17 +290,9 @@ describe('the weight-matching schematic', () => {
   test('the figure draws three distance bars and one before/after pair per direction', () => {
     const fig = renderFigure('permutation', spec('permutation'), 'en');
     const [distance, alignment] = svgs(fig) as [Element, Element];
-    expect(all(distance, (e) => e.tagName === 'rect')).toHaveLength(3);
-    const markers = (fill: string, stroke?: string) =>
-      all(
-        alignment,
-        (e) =>
-          e.tagName === 'g' &&
-          e.properties.fill === fill &&
-          (stroke === undefined || e.properties.stroke === stroke),
-      ).flatMap((g) => g.children.filter((c): c is Element => c.type === 'element'));
-    const before = markers('var(--bg)', 'var(--fig-2)');
-    const after = markers('var(--fig-1)');
+    expect(all(distance, tag('rect'))).toHaveLength(3);
+    const before = markersIn(alignment, 'var(--bg)', 'var(--fig-2)');
+    const after = markersIn(alignment, 'var(--fig-1)');
     expect(before).toHaveLength(units);
     expect(after).toHaveLength(units);
     // SVG y grows downwards: the first two "after" markers stand above all the others.
@@ -373,13 +361,7 @@ describe('formulas in figure text', () => {
     );
   });
   test("through the real pipeline a figure caption's formula is KaTeX, with no literal p_U left", async () => {
-    const paperDir = `${CONTENT_DIR}/papers/pu-diffusion-models`;
-    const path = `${paperDir}/en.mdx`;
-    const { html } = await renderMdxBody('<Figure id="mixture" />\n', path, {
-      file: path,
-      lang: 'en',
-      paperDir,
-    });
+    const html = await render('<Figure id="mixture" />\n', 'en', 'pu-diffusion-models');
     const caption = /<figcaption>[\s\S]*<\/figcaption>/.exec(html)?.[0] ?? '';
     expect(caption).toContain('class="katex"');
     expect(caption).toMatch(/<msub><mi>p<\/mi><mi>U<\/mi><\/msub>/);
@@ -392,18 +374,9 @@ describe('formulas in figure text', () => {
     ).not.toMatch(/>[^<]*p_U[^<]*</);
     expect(html).toMatch(/<tspan dy="3.5" class="fig-math-i fig-math-script">U<\/tspan>/);
   });
-  test.each(real.flatMap((r) => LANGS.map((lang) => ({ ...r, lang }))))(
-    '$name ($lang): no font-variant attribute (the W3C checker rejects it), no literal "$"',
-    ({ name, spec, lang }) => {
-      const html = toHtml(renderFigure(name, spec, lang));
-      expect(html).not.toMatch(/font-variant=/);
-      for (const svg of svgs(renderFigure(name, spec, lang)))
-        expect(toHtml(svg)).not.toContain('$');
-    },
-  );
   test('the legend label is one element after the swatch (no flex gaps inside the label)', () => {
     const fig = renderFigure('perplexity', spec('perplexity'), 'ja');
-    const items = all(fig, (e) => e.tagName === 'li');
+    const items = all(fig, tag('li'));
     expect(items.length).toBeGreaterThan(0);
     for (const li of items) {
       expect(li.children.map((c) => (c.type === 'element' ? c.tagName : c.type))).toEqual([
@@ -421,10 +394,9 @@ describe('the wavelet schematic', () => {
     for (const lang of LANGS) {
       const fig = renderFigure('wavelets', wavelets, lang);
       const [rope, proposed] = svgs(fig) as [Element, Element];
-      const labels = (svg: Element) => all(svg, (e) => e.tagName === 'text').map(text);
-      expect(labels(rope)).toContain(say(wavelets.labels.dimension, lang));
-      expect(labels(rope).join()).not.toMatch(/m − n/);
-      expect(labels(proposed)).toContain(mathPlain(say(wavelets.labels.distance, lang)));
+      expect(labelsOf(rope)).toContain(say(wavelets.labels.dimension, lang));
+      expect(labelsOf(rope).join()).not.toMatch(/m − n/);
+      expect(labelsOf(proposed)).toContain(mathPlain(say(wavelets.labels.distance, lang)));
       // One Haar-like window per ropeScale dimensions: dims / ropeScale separate lines.
       const lines = all(
         rope,
@@ -439,13 +411,6 @@ describe('the wavelet schematic', () => {
 });
 
 describe('numbering through the real pipeline', () => {
-  // Paper bodies render through renderMdxBody (MDX, the component registry), as the loader does.
-  const render = async (md: string, lang: 'ja' | 'en') => {
-    const paperDir = `${CONTENT_DIR}/papers/wavelet-positional-representation`;
-    const path = `${paperDir}/${lang}.mdx`;
-    return (await renderMdxBody(md, path, { file: path, lang, paperDir })).html;
-  };
-
   test('figures are numbered in the order they stand; references get the number and link', async () => {
     const html = await render(
       'See <FigureRef id="perplexity" />.\n\n<Figure id="perplexity" />\n\n<Figure id="wavelets" />\n\nAnd <FigureRef id="wavelets" />.\n',
@@ -487,9 +452,6 @@ describe('figure rules of the linter', () => {
     en: ids.map((id) => ({ tag: 'Figure' as const, id, line: 3 })),
   });
 
-  test('the real content has no figure problems', () => {
-    expect(lintContent(readRealContent()).filter((p) => /figure/i.test(p.message))).toEqual([]);
-  });
   test('a placed figure that is not defined is reported with file, line and name', () => {
     const problems = run(both(['wavelets', 'perplexity', 'attention']));
     expect(problems).toContainEqual(
@@ -574,22 +536,14 @@ describe('figure rules of the linter', () => {
 describe('results charts read their numbers from the page tables (one source for each number)', () => {
   const dir = 'papers/wavelet-positional-representation';
   const pu = 'papers/pu-diffusion-models';
-  const lint = (edit: (files: Map<string, string>) => void) => {
-    const files = readRealContent();
-    edit(files);
-    return lintContent(files);
-  };
-  const replaceIn = (
-    files: Map<string, string>,
-    path: string,
-    from: string | RegExp,
-    to: string,
-  ) => {
-    const before = get(files, path);
-    const after = before.replace(from, to);
-    expect(after, `test setup: ${String(from)} not found in ${path}`).not.toBe(before);
-    files.set(path, after);
-  };
+  /** The real content with `from` replaced by `to` in one file (the edit must change it). */
+  const edited = (path: string, from: string, to: string) =>
+    mutate(readRealContent(), path, (t) => t.replace(from, to));
+  const lint = (path: string, from: string, to: string) => lintContent(edited(path, from, to));
+  const ALIBI_1512 = [
+    '| ALiBi | 19.69 | 18.71 | 18.42 |',
+    '| ALiBi | 19.69 | 18.71 | 18.24 |',
+  ] as const;
 
   test('the real charts hold no numbers of their own: each names its table', () => {
     const text = get(readRealContent(), `${dir}/figures.yaml`);
@@ -620,15 +574,11 @@ describe('results charts read their numbers from the page tables (one source for
   });
 
   test("the issue's case: a chart that carries ALiBi at 1512 as 18.24 fails, naming figures.yaml", () => {
-    const problems = lint((files) => {
-      const path = `${dir}/figures.yaml`;
-      replaceIn(
-        files,
-        path,
-        '      table: 1\n',
-        '      table: 1\n      data:\n        alibi: [[512, 19.69], [1012, 18.71], [1512, 18.24], [2512, 18.41]]\n',
-      );
-    });
+    const problems = lint(
+      `${dir}/figures.yaml`,
+      '      table: 1\n',
+      '      table: 1\n      data:\n        alibi: [[512, 19.69], [1012, 18.71], [1512, 18.24], [2512, 18.41]]\n',
+    );
     expect(problems).toContainEqual(
       expect.objectContaining({
         file: `content/${dir}/figures.yaml`,
@@ -638,15 +588,7 @@ describe('results charts read their numbers from the page tables (one source for
   });
 
   test("the issue's case in a table: 18.24 in one edition's table 1 fails, naming en.mdx, table, row and column", () => {
-    const problems = lint((files) =>
-      replaceIn(
-        files,
-        `${dir}/en.mdx`,
-        '| ALiBi | 19.69 | 18.71 | 18.42 |',
-        '| ALiBi | 19.69 | 18.71 | 18.24 |',
-      ),
-    );
-    expect(problems).toEqual([
+    expect(lint(`${dir}/en.mdx`, ...ALIBI_1512)).toEqual([
       expect.objectContaining({
         file: `content/${dir}/en.mdx`,
         where: 'tables',
@@ -658,13 +600,7 @@ describe('results charts read their numbers from the page tables (one source for
   });
 
   test('a changed number in ja.mdx is what the chart draws (and en.mdx must follow)', () => {
-    const files = readRealContent();
-    replaceIn(
-      files,
-      `${dir}/ja.mdx`,
-      '| ALiBi | 19.69 | 18.71 | 18.42 |',
-      '| ALiBi | 19.69 | 18.71 | 18.24 |',
-    );
+    const files = edited(`${dir}/ja.mdx`, ...ALIBI_1512);
     const { content } = parseFrontmatter(get(files, `${dir}/ja.mdx`), {
       frontmatter: 'empty-with-lines',
     });
@@ -682,60 +618,60 @@ describe('results charts read their numbers from the page tables (one source for
     );
   });
 
-  test('a row, table or column that is not on the page fails, naming figures.yaml and the field', () => {
-    const row = lint((files) =>
-      replaceIn(files, `${dir}/figures.yaml`, 'row: ALiBi', 'row: Alibi'),
-    );
-    expect(row).toContainEqual(
-      expect.objectContaining({
-        file: `content/${dir}/figures.yaml`,
-        where: 'perplexity.panels[1].series',
-        message: expect.stringMatching(
-          /table 1 of ja.mdx has no row "Alibi" \(series "alibi"\)/,
-        ) as string,
-      }),
-    );
-    const table = lint((files) => replaceIn(files, `${dir}/figures.yaml`, 'table: 2', 'table: 9'));
-    expect(table).toContainEqual(
-      expect.objectContaining({
-        file: `content/${dir}/figures.yaml`,
-        where: 'perplexity.panels[2].table',
-        message: expect.stringMatching(/there is no table 9 in ja\.mdx/) as string,
-      }),
-    );
+  test.each([
+    [
+      'row',
+      `${dir}/figures.yaml`,
+      'row: ALiBi',
+      'row: Alibi',
+      'perplexity.panels[1].series',
+      /table 1 of ja.mdx has no row "Alibi" \(series "alibi"\)/,
+    ],
+    [
+      'table',
+      `${dir}/figures.yaml`,
+      'table: 2',
+      'table: 9',
+      'perplexity.panels[2].table',
+      /there is no table 9 in ja\.mdx/,
+    ],
     // Table 5 (Llama-2-7B) has headers 4k, 8k …: not x values.
-    const header = lint((files) => replaceIn(files, `${dir}/figures.yaml`, 'table: 2', 'table: 5'));
-    expect(header).toContainEqual(
-      expect.objectContaining({
-        where: 'perplexity.panels[2].table',
-        message: expect.stringMatching(/header "4k" .* is not a number/) as string,
-      }),
-    );
-    const column = lint((files) =>
-      replaceIn(
-        files,
-        `${pu}/figures.yaml`,
-        'sensitive: ラベル付き（不適切）',
-        'sensitive: ラベル付き',
-      ),
-    );
-    expect(column).toContainEqual(
-      expect.objectContaining({
-        file: `content/${pu}/figures.yaml`,
-        where: 'composition.bars[2].columns.sensitive',
-        message: expect.stringMatching(/table 1 of ja.mdx has no column "ラベル付き"/) as string,
-      }),
-    );
-    const group = lint((files) =>
-      replaceIn(files, `${pu}/figures.yaml`, 'row: STL-10', 'row: STL10'),
-    );
-    expect(group).toContainEqual(
-      expect.objectContaining({
-        file: `content/${pu}/figures.yaml`,
-        where: 'composition.groups[3].row',
-      }),
-    );
-  });
+    [
+      'table whose header',
+      `${dir}/figures.yaml`,
+      'table: 2',
+      'table: 5',
+      'perplexity.panels[2].table',
+      /header "4k" .* is not a number/,
+    ],
+    [
+      'column',
+      `${pu}/figures.yaml`,
+      'sensitive: ラベル付き（不適切）',
+      'sensitive: ラベル付き',
+      'composition.bars[2].columns.sensitive',
+      /table 1 of ja.mdx has no column "ラベル付き"/,
+    ],
+    [
+      'group row',
+      `${pu}/figures.yaml`,
+      'row: STL-10',
+      'row: STL10',
+      'composition.groups[3].row',
+      /table 1 of ja.mdx has no row "STL10"/,
+    ],
+  ])(
+    'a %s that is not on the page fails, naming figures.yaml and the field',
+    (_, path, from, to, where, message) => {
+      expect(lint(path, from, to)).toContainEqual(
+        expect.objectContaining({
+          file: `content/${path}`,
+          where,
+          message: expect.stringMatching(message) as string,
+        }),
+      );
+    },
+  );
 
   test('a bars chart draws its counts from the table; a count that is not a whole number fails', () => {
     const drawn = spec('composition');
@@ -750,14 +686,11 @@ describe('results charts read their numbers from the page tables (one source for
         { label: { ja: 'ラベル付き', en: 'labeled' }, values: { sensitive: 2500 } },
       ],
     });
-    const problems = lint((files) => {
-      replaceIn(
-        files,
-        `${pu}/ja.mdx`,
-        '| STL-10 | 2,000 | 200 | 200 |',
-        '| STL-10 | 2,000 | 200 | 2.5 |',
-      );
-    });
+    const problems = lint(
+      `${pu}/ja.mdx`,
+      '| STL-10 | 2,000 | 200 | 200 |',
+      '| STL-10 | 2,000 | 200 | 2.5 |',
+    );
     expect(problems).toContainEqual(
       expect.objectContaining({
         file: `content/${pu}/figures.yaml`,

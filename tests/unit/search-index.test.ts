@@ -17,6 +17,7 @@ import { highlightTerms, synonymTable } from '../../src/search/engine/expand';
 import {
   buildSearchIndex,
   sections,
+  META_FILTERS_MAX_BYTES,
   META_TITLES_MAX_BYTES,
   SHARD_TARGET_BYTES,
   type BuiltIndex,
@@ -51,6 +52,7 @@ import {
   createSearch,
   type SearchOutput,
   type SearchPreview,
+  type SearchSource,
 } from '../../src/search/engine/search';
 import {
   bigrams,
@@ -291,11 +293,20 @@ const DATA: SearchData = {
   filters: { tag: [], lab: [] },
 };
 
-/** The search over a built index, reading its files the way the browser fetches them. */
-function engine(built: BuiltIndex, lang: Lang) {
+/** A built index's meta.json, and a reader of the files under its hash. */
+function open(built: BuiltIndex) {
   const meta = JSON.parse(must(built.files.get('meta.json'), 'meta.json')) as SearchMeta;
   const read = <T>(path: string): T =>
     JSON.parse(must(built.files.get(`${meta.h}/${path}`), path)) as T;
+  return { meta, read };
+}
+
+/**
+ * The search over a built index, reading its files the way the browser fetches them (and
+ * counting the fetches); `extra` replaces or adds parts of the search's source.
+ */
+function engine(built: BuiltIndex, lang: Lang, extra: Partial<SearchSource> = {}) {
+  const { meta, read } = open(built);
   const shardCalls: number[] = [];
   const docCalls: number[] = [];
   const filterCalls: number[] = [];
@@ -315,6 +326,7 @@ function engine(built: BuiltIndex, lang: Lang) {
       filterCalls.push(1);
       return read<SearchFilters>('f.json');
     },
+    ...extra,
   });
   const shards = new Map<number, SearchShard>(
     Array.from({ length: meta.s }, (_, i) => [i, read<SearchShard>(`s/${i}.json`)] as const),
@@ -343,6 +355,20 @@ const docIndex = (pages: readonly PageRecord[], slug: string) =>
 /** Pages that `rank` returns for a query, before any check against the text. */
 const ranked = (e: typeof ja, query: string, allowed?: ReadonlySet<number>) =>
   rank(queryGroups(query), e.shards, e.meta, e.termShard, allowed);
+/** Runs a search, collecting the titles it shows before its results. */
+async function withPreviews(e: typeof ja, query: string) {
+  const previews: SearchPreview[] = [];
+  const out = await e.search(query, {}, 8, undefined, (p) => previews.push(p));
+  return { out, previews };
+}
+/** A page record written by hand (address /x/, no filters). */
+const record = (content: string, anchors: PageRecord['anchors'] = [], title = 'T'): PageRecord => ({
+  url: '/x/',
+  title,
+  content,
+  anchors,
+  filters: {},
+});
 
 // ---------------------------------------------------------------------------------------------
 // tokens.ts
@@ -614,19 +640,15 @@ describe('sections', () => {
     const content = 'Intro words here. Alpha. Alpha text. Beta. Beta text. Gamma. Gamma text.';
     const words = content.split(' ');
     const loc = (w: string) => words.indexOf(w);
-    const out = sections({
-      url: '/x/',
-      title: 'T',
-      content,
-      anchors: [
+    const out = sections(
+      record(content, [
         { element: 'h3', id: 'gamma', text: 'Gamma', location: loc('Gamma.') },
         { element: 'h2', id: 'alpha', text: 'Alpha', location: loc('Alpha.') },
         { element: 'h1', id: 'top', text: 'Intro', location: 0 },
         { element: 'div', id: 'box', text: 'Beta', location: loc('Beta.') },
         { element: 'h2', id: '', text: 'Beta', location: loc('Beta.') },
-      ],
-      filters: {},
-    });
+      ]),
+    );
     expect(out).toEqual([
       ['', 'T', 'Intro words here.'],
       ['alpha', 'Alpha', 'Alpha text. Beta. Beta text.'],
@@ -635,23 +657,9 @@ describe('sections', () => {
   });
 
   test('a page without headings is one section; a heading at word 0 leaves an empty opening', () => {
+    expect(sections(record('Just  some\u200b text.'))).toEqual([['', 'T', 'Just some text.']]);
     expect(
-      sections({
-        url: '/x/',
-        title: 'T',
-        content: 'Just  some\u200b text.',
-        anchors: [],
-        filters: {},
-      }),
-    ).toEqual([['', 'T', 'Just some text.']]);
-    expect(
-      sections({
-        url: '/x/',
-        title: 'T',
-        content: 'Head. Body.',
-        anchors: [{ element: 'h2', id: 'h', text: 'Head', location: 0 }],
-        filters: {},
-      }),
+      sections(record('Head. Body.', [{ element: 'h2', id: 'h', text: 'Head', location: 0 }])),
     ).toEqual([
       ['', 'T', ''],
       ['h', 'Head', 'Body.'],
@@ -659,13 +667,9 @@ describe('sections', () => {
   });
 
   test('a heading whose words do not open its section leaves the text whole', () => {
-    const out = sections({
-      url: '/x/',
-      title: 'T',
-      content: 'Intro. Other words.',
-      anchors: [{ element: 'h2', id: 'h', text: 'Heading', location: 1 }],
-      filters: {},
-    });
+    const out = sections(
+      record('Intro. Other words.', [{ element: 'h2', id: 'h', text: 'Heading', location: 1 }]),
+    );
     expect(out[1]).toEqual(['h', 'Heading', 'Other words.']);
   });
 });
@@ -752,15 +756,8 @@ describe('buildSearchIndex', () => {
       'Other words for the average length, padding it out a little more.',
     ]);
     // Same text, only the title differs.
-    const raw = (title: string): PageRecord => ({
-      url: '/a/',
-      title,
-      content: `Wavelet ${body}`,
-      anchors: [],
-      filters: {},
-    });
-    const withTitle = [raw('Wavelet study'), filler];
-    const without = [raw('Other study'), filler];
+    const withTitle = [record(`Wavelet ${body}`, [], 'Wavelet study'), filler];
+    const without = [record(`Wavelet ${body}`, [], 'Other study'), filler];
     expect(weightOf(withTitle, 'wavelet', 0)).toBeGreaterThan(weightOf(without, 'wavelet', 0));
     const inHeading = [
       page('en', '/a/', 'T', ['Intro.', { id: 'h', heading: 'Wavelet', body: `Wavelet ${body}` }]),
@@ -790,10 +787,11 @@ describe('buildSearchIndex', () => {
     const changed = JA.map((p, i) =>
       i === 2 ? { ...p, content: p.content.replace('ガウス', 'ポアソン') } : p,
     );
-    const other = engine(buildSearchIndex(changed), 'ja');
+    const changedIndex = buildSearchIndex(changed);
+    const other = engine(changedIndex, 'ja');
     expect(other.meta.h).not.toBe(ja.meta.h);
     expect(
-      [...buildSearchIndex(changed).files.keys()].every(
+      [...changedIndex.files.keys()].every(
         (k) => k === 'meta.json' || k.startsWith(`${other.meta.h}/`),
       ),
     ).toBe(true);
@@ -801,7 +799,7 @@ describe('buildSearchIndex', () => {
 
   test('an empty edition is one empty shard and no pages', () => {
     const empty = buildSearchIndex([]);
-    const meta = JSON.parse(must(empty.files.get('meta.json'), 'meta')) as SearchMeta;
+    const { meta } = open(empty);
     expect(meta).toMatchObject({ s: 1, n: 0, d: [] });
     expect(empty.files.get(`${meta.h}/f.json`)).toBe('{}');
     expect(empty.files.get(`${meta.h}/s/0.json`)).toBe('{}');
@@ -1104,8 +1102,7 @@ describe('createSearch (Japanese edition)', () => {
   });
 
   test('the titles shown first are as ranked: the check against the text may drop one', async () => {
-    const previews: SearchPreview[] = [];
-    const out = await ja.search('モデル学習', {}, 8, undefined, (p) => previews.push(p));
+    const { out, previews } = await withPreviews(ja, 'モデル学習');
     expect(previews.map((p) => p.hits.length)).toEqual([2]);
     expect(urls(out)).toEqual([`/papers/${TTA}/`]);
   });
@@ -1131,14 +1128,11 @@ describe('createSearch (Japanese edition)', () => {
   });
 
   test('no titles are announced for a query that matches nothing', async () => {
-    const previews: SearchPreview[] = [];
-    await ja.search('カウス', {}, 8, undefined, (p) => previews.push(p));
-    expect(previews).toEqual([]);
+    expect((await withPreviews(ja, 'カウス')).previews).toEqual([]);
   });
 
   test('the titles shown first name the glossary entry, as the results do', async () => {
-    const previews: SearchPreview[] = [];
-    const out = await ja.search('TTA', {}, 8, undefined, (p) => previews.push(p));
+    const { out, previews } = await withPreviews(ja, 'TTA');
     expect(previews[0]?.hits.map((h) => h.url)).toEqual(urls(out));
     expect(previews[0]?.glossary).toEqual(out.glossary);
   });
@@ -1346,6 +1340,11 @@ describe('an index of many shards', () => {
   );
   const BIG = buildSearchIndex(PAGES);
   const big = engine(BIG, 'en');
+  /** The same pages with titles too long for meta.json to carry them all. */
+  const LONG = PAGES.map((p, i) => ({
+    ...p,
+    title: `Page ${i} ${'with a long title '.repeat(30)}`,
+  }));
 
   test('the fixture really is spread over several shards, each near the target size', () => {
     expect(new Set(markers.map(wordTerm)).size).toBe(markers.length);
@@ -1359,17 +1358,12 @@ describe('an index of many shards', () => {
   });
 
   test('titles stay out of meta.json past META_TITLES_MAX_BYTES; results then come whole, no titles first', async () => {
-    const long = PAGES.map((p, i) => ({
-      ...p,
-      title: `Page ${i} ${'with a long title '.repeat(30)}`,
-    }));
-    expect(JSON.stringify(long.map((p) => [p.url, p.title])).length).toBeGreaterThan(
+    expect(JSON.stringify(LONG.map((p) => [p.url, p.title])).length).toBeGreaterThan(
       META_TITLES_MAX_BYTES,
     );
-    const e = engine(buildSearchIndex(long), 'en');
+    const e = engine(buildSearchIndex(LONG), 'en');
     expect(e.meta.t).toBeUndefined();
-    const previews: SearchPreview[] = [];
-    const out = await e.search('zebrafish', {}, 8, undefined, (p) => previews.push(p));
+    const { out, previews } = await withPreviews(e, 'zebrafish');
     expect(urls(out)).toEqual(['/p/07/']);
     expect(previews).toEqual([]);
     // The same pages with short titles carry them.
@@ -1377,27 +1371,16 @@ describe('an index of many shards', () => {
   });
 
   test('without titles in meta.json, the checked results show in rank order as their files arrive', async () => {
-    const long = PAGES.map((p, i) => ({
-      ...p,
-      title: `Page ${i} ${'with a long title '.repeat(30)}`,
-    }));
-    const built = buildSearchIndex(long);
-    const meta = JSON.parse(must(built.files.get('meta.json'), 'meta.json')) as SearchMeta;
+    const built = buildSearchIndex(LONG);
+    const { meta, read } = open(built);
     expect(meta.t).toBeUndefined();
-    const read = <T>(path: string): T =>
-      JSON.parse(must(built.files.get(`${meta.h}/${path}`), path)) as T;
     // Each page file waits until the test lets it arrive.
     const waiting = new Map<number, () => void>();
-    const search = createSearch({
-      meta,
-      data: DATA,
-      lang: 'en',
-      shard: async (n) => read<SearchShard>(`s/${n}.json`),
+    const { search } = engine(built, 'en', {
       doc: (n) =>
         new Promise<SearchDoc>((resolve) =>
           waiting.set(n, () => resolve(read<SearchDoc>(`d/${n}.json`))),
         ),
-      filters: async () => read<SearchFilters>('f.json'),
     });
     const previews: string[][] = [];
     const running = search('位置符号化', {}, 4, undefined, (p) =>
@@ -1485,6 +1468,12 @@ describe('pagefindRecords', () => {
     { path: 'index/ja_403a58f.pf_index', content: junk },
     { path: 'filter/ja_6c853a8.pf_filter', content: junk },
     { path: 'wasm.unknown.pagefind', content: junk },
+  ];
+  /** Pagefind's output with one Japanese page, whose fragment file holds `content`. */
+  const oneJa = (content: Uint8Array) => [
+    ...others,
+    entry({ ja: 1 }),
+    { path: 'fragment/ja_1.pf_fragment', content },
   ];
   const page = (url: string, content: string, extra: object = {}) => ({
     url,
@@ -1589,56 +1578,29 @@ describe('pagefindRecords', () => {
       ],
       /counts 2 pages in "ja", but 0 files match fragment\/ja_<hash>\.pf_fragment/,
     ],
-    [
-      "a fragment that is not gzip'd",
-      [...others, entry({ ja: 1 }), { path: 'fragment/ja_1.pf_fragment', content: junk }],
-      /fragment\/ja_1\.pf_fragment .*not gzip'd JSON/,
-    ],
+    ["a fragment that is not gzip'd", oneJa(junk), /fragment\/ja_1\.pf_fragment .*not gzip'd JSON/],
     [
       'a fragment without its text',
-      [
-        ...others,
-        entry({ ja: 1 }),
-        {
-          path: 'fragment/ja_1.pf_fragment',
-          content: fragment({ ...page('/x/', ''), content: undefined }),
-        },
-      ],
+      oneJa(fragment({ ...page('/x/', ''), content: undefined })),
       /fragment\/ja_1\.pf_fragment .*content: .*expected string/,
     ],
     [
       'a fragment whose anchors were renamed',
-      [
-        ...others,
-        entry({ ja: 1 }),
-        {
-          path: 'fragment/ja_1.pf_fragment',
-          content: fragment({ ...page('/x/', 'x'), anchors: undefined, headings: [] }),
-        },
-      ],
+      oneJa(fragment({ ...page('/x/', 'x'), anchors: undefined, headings: [] })),
       /fragment\/ja_1\.pf_fragment .*anchors: .*expected array/,
     ],
     [
       'an anchor whose location is not a word index',
-      [
-        ...others,
-        entry({ ja: 1 }),
-        {
-          path: 'fragment/ja_1.pf_fragment',
-          content: fragment(
-            page('/x/', 'x', { anchors: [{ element: 'h2', id: 'a', text: 'A', location: '3' }] }),
-          ),
-        },
-      ],
+      oneJa(
+        fragment(
+          page('/x/', 'x', { anchors: [{ element: 'h2', id: 'a', text: 'A', location: '3' }] }),
+        ),
+      ),
       /anchors\.0\.location: .*expected number/,
     ],
     [
       'a fragment whose address is not root-relative',
-      [
-        ...others,
-        entry({ ja: 1 }),
-        { path: 'fragment/ja_1.pf_fragment', content: fragment(page('papers/x/', 'x')) },
-      ],
+      oneJa(fragment(page('papers/x/', 'x'))),
       /fragment\/ja_1\.pf_fragment .*url: /,
     ],
   ])('fails on %s, naming the version and what was expected', (_, bad, problem) => {
@@ -1709,16 +1671,17 @@ describe('markRanges: Latin terms mark whole words from their start', () => {
 });
 
 describe('the filters file', () => {
-  /** The index as a site too large for meta.json to carry the filters. */
-  const withoutMetaFilters = (built: BuiltIndex): BuiltIndex => {
-    const meta = JSON.parse(must(built.files.get('meta.json'), 'meta.json')) as SearchMeta;
-    delete meta.f;
-    return { ...built, files: new Map([...built.files, ['meta.json', JSON.stringify(meta)]]) };
+  /** The pages with one more filter, past what meta.json carries (it then has no filters). */
+  const withLargeFilters = (pages: readonly PageRecord[]) => {
+    const pad = ['x'.repeat(META_FILTERS_MAX_BYTES)];
+    const built = buildSearchIndex(pages.map((p) => ({ ...p, filters: { ...p.filters, pad } })));
+    expect(open(built).meta.f).toBeUndefined();
+    return built;
   };
 
   test('is fetched for a filter or a glossary term, not for a plain query', async () => {
-    const bigEn = engine(withoutMetaFilters(EN_INDEX), 'en');
-    const bigJa = engine(withoutMetaFilters(JA_INDEX), 'ja');
+    const bigEn = engine(withLargeFilters(EN), 'en');
+    const bigJa = engine(withLargeFilters(JA), 'ja');
     await bigEn.search('wavelets', {});
     expect(bigEn.filterCalls).toEqual([]);
     const rope = await bigEn.search('RoPE', {});
@@ -1765,9 +1728,7 @@ describe('a query that finds nothing, and glossary entries', () => {
   /** The English fixtures with the word list and the glossary's definitions, as the site serves them. */
   function full(lang: Lang, pages: readonly PageRecord[]) {
     const built = buildSearchIndex(pages);
-    const meta = JSON.parse(must(built.files.get('meta.json'), 'meta.json')) as SearchMeta;
-    const read = <T>(path: string): T =>
-      JSON.parse(must(built.files.get(`${meta.h}/${path}`), path)) as T;
+    const { read } = open(built);
     let wordCalls = 0;
     const data: SearchData = {
       ...DATA,
@@ -1782,13 +1743,8 @@ describe('a query that finds nothing, and glossary entries', () => {
       ),
       glossary: lang === 'en' ? '/en/glossary/' : '/glossary/',
     };
-    const search = createSearch({
-      meta,
+    const { search } = engine(built, lang, {
       data,
-      lang,
-      shard: async (n) => read<SearchShard>(`s/${n}.json`),
-      doc: async (n) => read<SearchDoc>(`d/${n}.json`),
-      filters: async () => read<SearchFilters>('f.json'),
       words: async () => {
         wordCalls++;
         return read<string[]>('w.json');
