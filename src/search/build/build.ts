@@ -47,7 +47,7 @@ export const META_TITLES_MAX_BYTES = 16 * 1024;
  * Raw JSON bytes of the filters file up to which `meta.json` carries it as well (a few hundred
  * bytes at four papers; 6 KiB compressed at 1,000 generated papers, which stays in `f.json`).
  */
-const META_FILTERS_MAX_BYTES = 2 * 1024;
+export const META_FILTERS_MAX_BYTES = 2 * 1024;
 
 /** Cuts a page into its opening and one section per heading (h2–h6 with an id). */
 export function sections(page: PageRecord): SearchDoc['s'] {
