@@ -149,15 +149,13 @@ describe('linkFirstUses', () => {
     children: [{ type: 'text', value: text }],
   });
   const links = (tree: Root) => JSON.stringify(tree).match(/"href":"[^"]+"/g) ?? [];
+  const rope = entry({
+    term: '回転位置埋め込み',
+    en: 'rotary position embedding',
+    abbreviations: ['RoPE'],
+  });
   const targets = linkTargets(
-    {
-      'diffusion-model': entry(),
-      'rotary-position-embedding': entry({
-        term: '回転位置埋め込み',
-        en: 'rotary position embedding',
-        abbreviations: ['RoPE'],
-      }),
-    },
+    { 'diffusion-model': entry(), 'rotary-position-embedding': rope },
     'ja',
     '/',
   );
@@ -261,17 +259,7 @@ describe('linkFirstUses', () => {
   });
 
   test('Latin forms match whole words only, ignoring case; the English edition links under /en/', () => {
-    const en = linkTargets(
-      {
-        'rotary-position-embedding': entry({
-          term: '回転位置埋め込み',
-          en: 'rotary position embedding',
-          abbreviations: ['RoPE'],
-        }),
-      },
-      'en',
-      '/sub/',
-    );
+    const en = linkTargets({ 'rotary-position-embedding': rope }, 'en', '/sub/');
     const tree: Root = { type: 'root', children: [p('Europe uses ROPE.')] };
     linkFirstUses(tree, en);
     expect(links(tree)).toEqual(['"href":"/sub/en/glossary/#rotary-position-embedding"']);
