@@ -1,10 +1,9 @@
 /**
- * APA and "cite this digest" output (src/cite/citation.ts), with the escaping cases an author
- * list and titles bring: apostrophes, hyphens, braces and LaTeX specials.
+ * APA and "cite this digest" output (src/cite/citation.ts), with the cases an author list and
+ * titles bring: apostrophes, hyphens, a title ending in "?". (BibTeX escaping: bibtex.test.ts.)
  */
 import { describe, expect, test } from 'vitest';
 import type { PaperFacts } from '../../src/content/schema';
-import { escapeBibtex, toBibtex } from '../../src/cite/bibtex';
 import {
   apaAuthors,
   apaCitation,
@@ -81,24 +80,6 @@ describe('apaCitation', () => {
   test('links arXiv when no OpenReview id is confirmed', () => {
     const { openreview: _, ...noOr } = facts;
     expect(apaCitation(noOr, venue).text.endsWith('https://arxiv.org/abs/2410.03263')).toBe(true);
-  });
-});
-
-describe('BibTeX escaping through toBibtex', () => {
-  test("keeps Shin'ya as written (an apostrophe needs no escaping)", () => {
-    expect(toBibtex(facts, venue)).toContain("Yamaguchi, Shin'ya");
-  });
-  test('keeps balanced braces that protect capitals and escapes the rest', () => {
-    const entry = toBibtex(
-      { ...facts, originalTitle: 'Wavelets for {RoPE} & {ALiBi}: 100% _long_ context' },
-      venue,
-    );
-    expect(entry).toContain(
-      'title         = {Wavelets for {RoPE} \\& {ALiBi}: 100\\% \\_long\\_ context}',
-    );
-  });
-  test('escapes an unbalanced brace instead of breaking the entry', () => {
-    expect(escapeBibtex('a {b')).toBe('a \\{b');
   });
 });
 

@@ -3,6 +3,7 @@
  * (src/markdown/rehype-external-links.ts), in both editions' words.
  */
 import type { Element, Root } from 'hast';
+import { toString as text } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
 import { isExternal, markExternalLinks } from '../../src/markdown/rehype-external-links';
@@ -15,10 +16,6 @@ const link = (href: string, properties: Element['properties'] = {}): Element => 
   children: [{ type: 'text', value: 'x' }],
 });
 const tree = (...children: Element[]): Root => ({ type: 'root', children });
-const text = (e: Element): string =>
-  e.children
-    .map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? text(c) : ''))
-    .join('');
 
 describe('isExternal', () => {
   test.each([

@@ -7,7 +7,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../src/content/schema';
-import { lintGlossary, lintContent } from '../../src/lint';
+import { lintGlossary } from '../../src/lint';
 import { glossaryItems } from '../../src/content/views/glossary';
 import { linkFirstUses, linkTargets } from '../../src/markdown/rehype-glossary';
 import yaml from 'js-yaml';
@@ -42,16 +42,13 @@ describe('glossary schema', () => {
 });
 
 describe('glossary linter', () => {
-  const yamlOf = (entries: Record<string, unknown>) =>
-    new Map([['glossary.yaml', JSON.stringify(entries)]]);
-  test('the real content, glossary included, lints clean', () => {
-    expect(lintContent(readRealContent())).toEqual([]);
-  });
-  test('an unknown paper is named', () => {
-    const problems = lintGlossary(yamlOf({ x: entry({ papers: ['no-such-paper'] }) }), 'content', [
+  // That the real content, glossary included, lints clean: content-lint.test.ts.
+  const lint = (entries: Record<string, unknown>) =>
+    lintGlossary(new Map([['glossary.yaml', JSON.stringify(entries)]]), 'content', [
       'pu-diffusion-models',
     ]);
-    expect(problems).toEqual([
+  test('an unknown paper is named', () => {
+    expect(lint({ x: entry({ papers: ['no-such-paper'] }) })).toEqual([
       expect.objectContaining({
         file: 'content/glossary.yaml',
         where: 'x.papers[1]',
@@ -60,25 +57,16 @@ describe('glossary linter', () => {
     ]);
   });
   test('a name used by two entries is reported', () => {
-    const problems = lintGlossary(
-      yamlOf({
-        a: entry({ abbreviations: ['DM'] }),
-        b: entry({ term: '別の用語', en: 'other', abbreviations: ['ＤＭ'] }),
-      }),
-      'content',
-      ['pu-diffusion-models'],
-    );
+    const problems = lint({
+      a: entry({ abbreviations: ['DM'] }),
+      b: entry({ term: '別の用語', en: 'other', abbreviations: ['ＤＭ'] }),
+    });
     expect(problems.map((p) => p.message).join('\n')).toContain(
       '"dm" is already used by the entry "a"',
     );
   });
   test('a reading on a term not written in Japanese is refused (no 「ありばい」 for ALiBi)', () => {
-    const problems = lintGlossary(
-      yamlOf({ alibi: entry({ term: 'ALiBi', en: 'ALiBi', reading: 'ありばい' }) }),
-      'content',
-      ['pu-diffusion-models'],
-    );
-    expect(problems).toEqual([
+    expect(lint({ alibi: entry({ term: 'ALiBi', en: 'ALiBi', reading: 'ありばい' }) })).toEqual([
       expect.objectContaining({
         file: 'content/glossary.yaml',
         where: 'alibi.reading',
@@ -88,17 +76,14 @@ describe('glossary linter', () => {
       }),
     ]);
     const { reading: _r, ...withoutReading } = entry({ term: 'ALiBi', en: 'ALiBi' });
-    expect(
-      lintGlossary(yamlOf({ alibi: withoutReading }), 'content', ['pu-diffusion-models']),
-    ).toEqual([]);
+    expect(lint({ alibi: withoutReading })).toEqual([]);
   });
   test('a term written in Japanese needs its reading, also when it mixes in Latin letters', () => {
     const { reading: _r, ...noReading } = entry({
       term: 'KL ダイバージェンス',
       en: 'KL divergence',
     });
-    const problems = lintGlossary(yamlOf({ kl: noReading }), 'content', ['pu-diffusion-models']);
-    expect(problems).toEqual([
+    expect(lint({ kl: noReading })).toEqual([
       expect.objectContaining({
         where: 'kl.reading',
         message: expect.stringContaining(
@@ -116,9 +101,7 @@ describe('glossary linter', () => {
     expect(entries['diffusion-model']?.reading).toBe('かくさんもでる');
   });
   test('a key that is not kebab-case is reported; a missing glossary is fine', () => {
-    expect(
-      lintGlossary(yamlOf({ Bad_Key: entry() }), 'content', ['pu-diffusion-models'])[0]?.message,
-    ).toContain('kebab-case');
+    expect(lint({ Bad_Key: entry() })[0]?.message).toContain('kebab-case');
     expect(lintGlossary(new Map(), 'content', [])).toEqual([]);
   });
 });
@@ -166,15 +149,13 @@ describe('linkFirstUses', () => {
     children: [{ type: 'text', value: text }],
   });
   const links = (tree: Root) => JSON.stringify(tree).match(/"href":"[^"]+"/g) ?? [];
+  const rope = entry({
+    term: '回転位置埋め込み',
+    en: 'rotary position embedding',
+    abbreviations: ['RoPE'],
+  });
   const targets = linkTargets(
-    {
-      'diffusion-model': entry(),
-      'rotary-position-embedding': entry({
-        term: '回転位置埋め込み',
-        en: 'rotary position embedding',
-        abbreviations: ['RoPE'],
-      }),
-    },
+    { 'diffusion-model': entry(), 'rotary-position-embedding': rope },
     'ja',
     '/',
   );
@@ -278,17 +259,7 @@ describe('linkFirstUses', () => {
   });
 
   test('Latin forms match whole words only, ignoring case; the English edition links under /en/', () => {
-    const en = linkTargets(
-      {
-        'rotary-position-embedding': entry({
-          term: '回転位置埋め込み',
-          en: 'rotary position embedding',
-          abbreviations: ['RoPE'],
-        }),
-      },
-      'en',
-      '/sub/',
-    );
+    const en = linkTargets({ 'rotary-position-embedding': rope }, 'en', '/sub/');
     const tree: Root = { type: 'root', children: [p('Europe uses ROPE.')] };
     linkFirstUses(tree, en);
     expect(links(tree)).toEqual(['"href":"/sub/en/glossary/#rotary-position-embedding"']);

@@ -72,24 +72,15 @@ describe('createTranslator', () => {
   } as Dictionary;
   const t = createTranslator(dict);
 
-  test('returns a value without placeholders as it is', () => {
-    expect(t('nav.home')).toBe(ja['nav.home']);
-  });
-
-  test('fills every occurrence of a placeholder', () => {
-    expect(t('list.pageTitle', { title: '2' })).toBe('「2」を2回読む');
-  });
-
-  test('fills numbers', () => {
-    expect(t('search.results', { count: 0 })).toBe('0件');
-  });
-
-  test('ignores extra variables', () => {
-    expect(t('search.results', { count: 3, unused: 'x' })).toBe('3件');
-  });
-
-  test('does not re-read placeholders inside a filled value', () => {
-    expect(t('search.results', { count: '{count}' })).toBe('{count}件');
+  test.each<[string, UIKey, Record<string, string | number>, string]>([
+    ['returns a value without placeholders as it is', 'nav.home', {}, ja['nav.home']],
+    ['fills every occurrence of a placeholder', 'list.pageTitle', { title: '2' }, '「2」を2回読む'],
+    ['fills numbers', 'search.results', { count: 0 }, '0件'],
+    ['ignores extra variables', 'search.results', { count: 3, unused: 'x' }, '3件'],
+    // A filled value is not read again for placeholders.
+    ['does not re-read a filled value', 'search.results', { count: '{count}' }, '{count}件'],
+  ])('%s', (_, key, vars, expected) => {
+    expect(t(key, vars)).toBe(expected);
   });
 
   test('throws on a missing variable, naming the key and the placeholder', () => {

@@ -136,6 +136,7 @@ describe('mdxBodyLoader', () => {
     expect(mayShowRenderMisuse(html)).toBe(true);
     expect(mayShowRenderMisuse(html.toUpperCase())).toBe(true);
     expect(hasRenderMisuse(parseHtml(html.toUpperCase()))).toBe(true);
+    expect(hasRenderMisuse(parseHtml('<main><p>Body A</p></main>'))).toBe(false);
     expect(mayShowRenderMisuse('<p>Body A</p>')).toBe(false);
   });
 

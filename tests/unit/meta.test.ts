@@ -5,6 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { absoluteUrl, pageMeta } from '../../src/site/meta';
 
 const SITE = 'https://digest.example.org';
+const meta = (lang: 'ja' | 'en', path: string, base = '/', title = 't', siteName = 's') =>
+  pageMeta({ lang, title, siteName, path, site: SITE, base });
 
 describe('absoluteUrl', () => {
   test.each([
@@ -23,15 +25,7 @@ describe('absoluteUrl', () => {
 
 describe('pageMeta', () => {
   test('gives a Japanese paper page its canonical URL and both alternates plus x-default', () => {
-    const meta = pageMeta({
-      lang: 'ja',
-      title: '論文',
-      siteName: 'サイト',
-      path: '/papers/x/',
-      site: SITE,
-      base: '/',
-    });
-    expect(meta).toEqual({
+    expect(meta('ja', '/papers/x/', '/', '論文', 'サイト')).toEqual({
       title: '論文 | サイト',
       canonical: `${SITE}/papers/x/`,
       alternates: [
@@ -43,16 +37,9 @@ describe('pageMeta', () => {
   });
 
   test('gives an English page under a base path the same alternates, and its own canonical URL', () => {
-    const meta = pageMeta({
-      lang: 'en',
-      title: 'Paper',
-      siteName: 'Site',
-      path: '/en/papers/x/',
-      site: SITE,
-      base: '/iclr2025/',
-    });
-    expect(meta.canonical).toBe(`${SITE}/iclr2025/en/papers/x/`);
-    expect(meta.alternates).toEqual([
+    const { canonical, alternates } = meta('en', '/en/papers/x/', '/iclr2025/');
+    expect(canonical).toBe(`${SITE}/iclr2025/en/papers/x/`);
+    expect(alternates).toEqual([
       { hreflang: 'ja', href: `${SITE}/iclr2025/papers/x/` },
       { hreflang: 'en', href: `${SITE}/iclr2025/en/papers/x/` },
       { hreflang: 'x-default', href: `${SITE}/iclr2025/papers/x/` },
@@ -65,33 +52,15 @@ describe('pageMeta', () => {
     ['en', '/', '/en/'],
     ['ja', '/en/search/', '/search/'],
   ] as const)('makes the %s canonical URL of %s point at %s', (lang, path, expected) => {
-    expect(
-      pageMeta({ lang, title: 't', siteName: 's', path, site: SITE, base: '/' }).canonical,
-    ).toBe(`${SITE}${expected}`);
+    expect(meta(lang, path).canonical).toBe(`${SITE}${expected}`);
   });
 
   test('uses the site name alone as the home page title', () => {
-    expect(
-      pageMeta({
-        lang: 'ja',
-        title: 'サイト',
-        siteName: 'サイト',
-        path: '/',
-        site: SITE,
-        base: '/',
-      }).title,
-    ).toBe('サイト');
+    expect(meta('ja', '/', '/', 'サイト', 'サイト').title).toBe('サイト');
   });
 
   test('lists each hreflang once, with absolute https URLs', () => {
-    const { alternates } = pageMeta({
-      lang: 'en',
-      title: 't',
-      siteName: 's',
-      path: '/en/',
-      site: SITE,
-      base: '/sub/',
-    });
+    const { alternates } = meta('en', '/en/', '/sub/');
     expect(alternates.map((a) => a.hreflang)).toEqual(['ja', 'en', 'x-default']);
     for (const a of alternates) expect(a.href).toMatch(/^https:\/\/[^/]+\/sub\//);
   });

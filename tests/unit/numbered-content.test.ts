@@ -90,22 +90,20 @@ describe('bestCells', () => {
 });
 
 describe('mathSearchText', () => {
-  test('keeps a short formula as readable text, spaces between symbols kept', () => {
-    expect(mathSearchText(' q_m \n k_n ', '(formula)')).toBe('q_m k_n');
-  });
-  test('reads a font command as its argument, without braces', () => {
-    expect(mathSearchText('L_{\\mathrm{train}}=512', '(formula)')).toBe('L_train = 512');
-    expect(mathSearchText('\\mathcal{L}', '(formula)')).toBe('L');
-  });
-  test('reads Greek letters and powers as Unicode, never as TeX', () => {
-    expect(mathSearchText('\\theta=10^4', '(formula)')).toBe('θ = 10⁴');
-  });
-  test('turns a formula with an unknown command into the placeholder', () => {
-    expect(mathSearchText('\\unknowncommand{x}', '(formula)')).toBe('(formula)');
-  });
-  test('turns a long or empty formula into the placeholder', () => {
-    expect(mathSearchText('x'.repeat(MAX_TEX_IN_SEARCH + 1), '（数式）')).toBe('（数式）');
-    expect(mathSearchText('  ', '(formula)')).toBe('(formula)');
+  test.each([
+    // A short formula reads as text, spaces between symbols kept.
+    [' q_m \n k_n ', 'q_m k_n'],
+    // A font command reads as its argument, without braces.
+    ['L_{\\mathrm{train}}=512', 'L_train = 512'],
+    ['\\mathcal{L}', 'L'],
+    // Greek letters and powers read as Unicode, never as TeX.
+    ['\\theta=10^4', 'θ = 10⁴'],
+    // An unknown command, a long or an empty formula become the placeholder.
+    ['\\unknowncommand{x}', '(formula)'],
+    ['x'.repeat(MAX_TEX_IN_SEARCH + 1), '(formula)'],
+    ['  ', '(formula)'],
+  ])('reads %j as %j', (tex, text) => {
+    expect(mathSearchText(tex, '(formula)')).toBe(text);
   });
 });
 

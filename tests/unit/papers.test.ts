@@ -24,6 +24,8 @@ const LMC = 'linear-mode-connectivity-weight-matching';
 const vocab = realVocabulary();
 const prose = (slug: string, lang: 'ja' | 'en'): PaperProse =>
   paperProseSchema.parse(splitMdx(get(readRealContent(), `papers/${slug}/${lang}.mdx`)).data);
+const viewOf = (slug: string, lang: 'ja' | 'en', facts: PaperFacts = realFacts(slug)) =>
+  paperView(slug, lang, facts, prose(slug, lang), vocab);
 
 describe('paperView', () => {
   test('joins the facts, the prose of one edition and the vocabulary', () => {
@@ -42,7 +44,7 @@ describe('paperView', () => {
     ['ja', ['テスト時適応', '回帰', '分布シフト']],
     ['en', ['Test-time adaptation', 'Regression', 'Distribution shift']],
   ] as const)('labels the tags in %s', (lang, labels) => {
-    const view = paperView(TTA, lang, realFacts(TTA), prose(TTA, lang), vocab);
+    const view = viewOf(TTA, lang);
     expect(view.tags).toEqual([
       { key: 'test-time-adaptation', label: labels[0] },
       { key: 'regression', label: labels[1] },
@@ -51,8 +53,8 @@ describe('paperView', () => {
   });
 
   test('gives the Japanese names in the Japanese edition only', () => {
-    const ja = paperView(TTA, 'ja', realFacts(TTA), prose(TTA, 'ja'), vocab);
-    const en = paperView(TTA, 'en', realFacts(TTA), prose(TTA, 'en'), vocab);
+    const ja = viewOf(TTA, 'ja');
+    const en = viewOf(TTA, 'en');
     expect(ja.authors.map((a) => a.nameJa)).toEqual([
       '足立 一樹',
       '山口 真弥',
@@ -65,18 +67,15 @@ describe('paperView', () => {
 
   test('leaves nameJa out when paper.yaml gives no Japanese name', () => {
     const facts = realFacts(TTA);
-    const view = paperView(
-      TTA,
-      'ja',
-      { ...facts, authors: facts.authors.map(({ nameJa: _, ...a }) => a) },
-      prose(TTA, 'ja'),
-      vocab,
-    );
-    expect(view.authors.some((a) => 'nameJa' in a)).toBe(false);
+    const ja = viewOf(TTA, 'ja', {
+      ...facts,
+      authors: facts.authors.map(({ nameJa: _, ...a }) => a),
+    });
+    expect(ja.authors.some((a) => 'nameJa' in a)).toBe(false);
   });
 
   test('keeps the authors in order and marks unconfirmed affiliations', () => {
-    const view = paperView(TTA, 'en', realFacts(TTA), prose(TTA, 'en'), vocab);
+    const view = viewOf(TTA, 'en');
     expect(view.authors.map((a) => a.name)).toEqual([
       'Kazuki Adachi',
       "Shin'ya Yamaguchi",
@@ -93,7 +92,7 @@ describe('paperView', () => {
   });
 
   test('labels affiliations in Japanese on the Japanese edition', () => {
-    const view = paperView(TTA, 'ja', realFacts(TTA), prose(TTA, 'ja'), vocab);
+    const view = viewOf(TTA, 'ja');
     expect(view.authors[1]?.affiliations).toEqual([
       { key: 'ntt', label: 'NTT株式会社', confirmed: true },
       { key: 'kyoto-u', label: '京都大学', confirmed: false },
@@ -101,12 +100,12 @@ describe('paperView', () => {
   });
 
   test('lists as labs only the NTT laboratories among confirmed affiliations, once each, in order of appearance', () => {
-    expect(paperView(LMC, 'en', realFacts(LMC), prose(LMC, 'en'), vocab).labs).toEqual([
+    expect(viewOf(LMC, 'en').labs).toEqual([
       { key: 'ntt-si', label: 'NTT Social Informatics Laboratories' },
       { key: 'ntt-cd', label: 'NTT Computer and Data Science Laboratories' },
     ]);
     // NTT Corporation and the universities are not laboratories.
-    expect(paperView(TTA, 'en', realFacts(TTA), prose(TTA, 'en'), vocab).labs).toEqual([]);
+    expect(viewOf(TTA, 'en').labs).toEqual([]);
   });
 
   test('does not count an unconfirmed NTT laboratory as a lab', () => {
@@ -114,9 +113,9 @@ describe('paperView', () => {
       ...realFacts(TTA),
       authors: [{ name: 'A B', affiliations: ['ntt'], unconfirmedAffiliations: ['ntt-hi'] }],
     });
-    const view = paperView(TTA, 'ja', facts, prose(TTA, 'ja'), vocab);
-    expect(view.labs).toEqual([]);
-    expect(view.authors[0]?.affiliations[1]).toEqual({
+    const ja = viewOf(TTA, 'ja', facts);
+    expect(ja.labs).toEqual([]);
+    expect(ja.authors[0]?.affiliations[1]).toEqual({
       key: 'ntt-hi',
       label: 'NTT人間情報研究所',
       confirmed: false,
@@ -124,14 +123,14 @@ describe('paperView', () => {
   });
 
   test('builds the links, with OpenReview and code only when known', () => {
-    expect(paperView(TTA, 'en', realFacts(TTA), prose(TTA, 'en'), vocab).links).toEqual({
+    expect(viewOf(TTA, 'en').links).toEqual({
       arxiv: 'https://arxiv.org/abs/2410.03263',
       pdf: 'https://arxiv.org/pdf/2410.03263',
       openreview: 'https://openreview.net/forum?id=SXtl7NRyE5',
       code: 'https://github.com/kzkadc/regression-tta',
       canonical: 'https://openreview.net/forum?id=SXtl7NRyE5',
     });
-    expect(paperView(LMC, 'en', realFacts(LMC), prose(LMC, 'en'), vocab).links).toEqual({
+    expect(viewOf(LMC, 'en').links).toEqual({
       arxiv: 'https://arxiv.org/abs/2402.04051',
       pdf: 'https://arxiv.org/pdf/2402.04051',
       canonical: 'https://arxiv.org/abs/2402.04051',
@@ -164,7 +163,7 @@ describe('paperView', () => {
     ['venue', { venue: 'neurips-2025' }, 'Unknown venue "neurips-2025"'],
   ])('throws on an unknown %s', (_, patch, message) => {
     const facts = { ...realFacts(TTA), ...patch };
-    expect(() => paperView(TTA, 'en', facts, prose(TTA, 'en'), vocab)).toThrow(message);
+    expect(() => viewOf(TTA, 'en', facts)).toThrow(message);
   });
 });
 
@@ -187,13 +186,7 @@ describe('sortPapers', () => {
     sortPapers(papers);
     expect(papers.map((p) => p.slug)).toEqual(['b', 'a']);
   });
-
-  test('puts the real papers in the order of their paper.yaml', () => {
-    const papers = [TTA, LMC, 'pu-diffusion-models', 'wavelet-positional-representation'].map(
-      (slug) => ({ slug, order: realFacts(slug).order }),
-    );
-    expect(sortPapers([...papers].reverse()).map((p) => p.order)).toEqual([1, 2, 3, 4]);
-  });
+  // The real papers' orders (1 to 4): content-files.test.ts.
 });
 
 describe('neighbours', () => {
@@ -254,24 +247,18 @@ describe('venueDates', () => {
     else process.env['TZ'] = originalTz;
   });
 
-  test('formats the ICLR 2025 dates in English as 24–28 April 2025', () => {
-    expect(tight(venueDates(iclr, 'en', siteConfig.timeZone))).toBe('24–28 April 2025');
-  });
-
-  test('formats the ICLR 2025 dates in Japanese as 2025年4月24日～28日', () => {
-    expect(venueDates(iclr, 'ja', siteConfig.timeZone)).toBe('2025年4月24日～28日');
-  });
-
-  test('names both months for a range across a month end', () => {
-    expect(
-      tight(venueDates({ start: '2025-04-28', end: '2025-05-02' }, 'en', siteConfig.timeZone)),
-    ).toBe('28 April–2 May 2025');
-  });
-
-  test('writes a single day once', () => {
-    expect(venueDates({ start: '2025-04-24', end: '2025-04-24' }, 'en', siteConfig.timeZone)).toBe(
-      '24 April 2025',
-    );
+  test.each([
+    ['the ICLR 2025 dates in English', iclr, 'en', '24–28 April 2025'],
+    ['the ICLR 2025 dates in Japanese', iclr, 'ja', '2025年4月24日～28日'],
+    [
+      'both months of a range across a month end',
+      { start: '2025-04-28', end: '2025-05-02' },
+      'en',
+      '28 April–2 May 2025',
+    ],
+    ['a single day once', { start: '2025-04-24', end: '2025-04-24' }, 'en', '24 April 2025'],
+  ] as const)('writes %s as %s', (_, dates, lang, expected) => {
+    expect(tight(venueDates(dates, lang, siteConfig.timeZone))).toBe(expected);
   });
 
   test.each(['UTC', 'America/Los_Angeles', 'Pacific/Honolulu', 'Asia/Tokyo', 'Pacific/Auckland'])(

@@ -15,7 +15,7 @@ import { hasKatexError } from '../../src/markdown/katex-glyphs';
 import { DETAIL_SECTIONS } from '../../src/content/views/sections';
 import { contentPath, langFromPath } from '../../src/content/file-info';
 import { markdownProcessor, rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline';
-import { toString as textOf } from 'hast-util-to-string';
+import { toString as text } from 'hast-util-to-string';
 import { anchorLink } from '../../src/markdown/rehype-headings';
 import { markForeignRuns } from '../../src/markdown/rehype-lang';
 import { CONTENT_DIR, get, readRealContent, realSlugs, splitMdx } from './support/content';
@@ -24,7 +24,6 @@ import { classesOf } from '../../src/markdown/hast-classes';
 
 const langSpans = (node: Root | Element) =>
   all(node, (e) => e.tagName === 'span' && e.properties['lang'] !== undefined);
-const text = textOf;
 
 describe('remarkPlugins and rehypePlugins: math', () => {
   test('renders inline math as KaTeX with the MathML kept', () => {
@@ -91,30 +90,24 @@ describe('remarkPlugins and rehypePlugins: math', () => {
 });
 
 describe('remarkPlugins and rehypePlugins: headings', () => {
-  test('turns "## 手法" in a Japanese file into <h3 id="method"> with an anchor link', () => {
-    const { tree, html } = render('## 手法\n\n本文。\n');
-    const [h3] = all(tree, tag('h3'));
-    expect(h3?.properties['id']).toBe('method');
-    expect(text(h3 as Element)).toBe('手法');
-    const [wrapper] = all(tree, hasClass('heading-wrapper'));
-    expect(classesOf(wrapper as Element)).toEqual(['heading-wrapper', 'level-h3']);
-    const [link] = all(tree, hasClass('anchor-link'));
-    expect(link?.properties['href']).toBe('#method');
-    expect(html).toContain('href="#method"');
-    expect(text(all(link as Element, hasClass('sr-only'))[0] as Element)).toBe(
-      '「手法」への直接リンク',
-    );
-  });
-
-  test('turns "## Method" in an English file into <h3 id="method"> too', () => {
-    const { tree } = render('## Method\n\nBody.\n', EN);
-    expect(all(tree, tag('h3'))[0]?.properties['id']).toBe('method');
-    const [link] = all(tree, hasClass('anchor-link'));
-    expect(link?.properties['href']).toBe('#method');
-    expect(text(all(link as Element, hasClass('sr-only'))[0] as Element)).toBe(
-      'Link to section “Method”',
-    );
-  });
+  test.each([
+    ['## 手法', 'a Japanese', JA, '手法', '「手法」への直接リンク'],
+    ['## Method', 'an English', EN, 'Method', 'Link to section “Method”'],
+  ])(
+    'turns "%s" in %s file into <h3 id="method"> with an anchor link',
+    (md, _, path, title, label) => {
+      const { tree, html } = render(`${md}\n\nx\n`, path);
+      const [h3] = all(tree, tag('h3'));
+      expect(h3?.properties['id']).toBe('method');
+      expect(text(h3 as Element)).toBe(title);
+      const [wrapper] = all(tree, hasClass('heading-wrapper'));
+      expect(classesOf(wrapper as Element)).toEqual(['heading-wrapper', 'level-h3']);
+      const [link] = all(tree, hasClass('anchor-link'));
+      expect(link?.properties['href']).toBe('#method');
+      expect(html).toContain('href="#method"');
+      expect(text(all(link as Element, hasClass('sr-only'))[0] as Element)).toBe(label);
+    },
+  );
 
   test.each(
     LANGS.flatMap((lang) =>
@@ -210,24 +203,19 @@ describe('remarkPlugins and rehypePlugins: language of words', () => {
     expect(html).toContain('<span lang="en">SSA</span>');
   });
 
-  test('does not mark single letters', () => {
-    expect(langSpans(render('変数 x と y を使う。').tree)).toEqual([]);
-  });
-
   test('does not mark anything inside KaTeX output', () => {
     const { tree } = render('式 $\\text{loss} + \\mathrm{KL}(p \\| q)$ と $$x$$ を使う SSA。');
     for (const katex of all(tree, hasClass('katex'))) expect(langSpans(katex)).toEqual([]);
     expect(langSpans(tree).map(text)).toEqual(['SSA']);
   });
 
-  test('does not mark a display formula', () => {
-    const { tree } = render('説明。\n\n$$\n\\text{Adam} \\quad \\mathrm{ResNet}\n$$\n');
-    expect(langSpans(tree)).toEqual([]);
-  });
-
-  test('does not mark code', () => {
-    const { tree } = render('設定は `param: fe_bn` である。\n\n```\nlearning rate\n```\n');
-    expect(langSpans(tree)).toEqual([]);
+  test.each([
+    ['single letters', '変数 x と y を使う。', JA],
+    ['a display formula', '説明。\n\n$$\n\\text{Adam} \\quad \\mathrm{ResNet}\n$$\n', JA],
+    ['code', '設定は `param: fe_bn` である。\n\n```\nlearning rate\n```\n', JA],
+    ['English words in an English file', 'Only English words, like SSA and ResNet-26.', EN],
+  ])('does not mark %s', (_, markdown, path) => {
+    expect(langSpans(render(markdown, path).tree)).toEqual([]);
   });
 
   test('marks words in headings, links and emphasis', () => {
@@ -247,10 +235,6 @@ describe('remarkPlugins and rehypePlugins: language of words', () => {
   test('wraps Japanese words in an English paragraph in <span lang="ja">', () => {
     const { tree } = render('The section is called 手法 in the Japanese edition.', EN);
     expect(langSpans(tree).map((s) => [s.properties['lang'], text(s)])).toEqual([['ja', '手法']]);
-  });
-
-  test('leaves English words alone in an English file', () => {
-    expect(langSpans(render('Only English words, like SSA and ResNet-26.', EN).tree)).toEqual([]);
   });
 
   test('treats a file under digest/en/ as English', () => {

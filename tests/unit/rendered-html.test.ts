@@ -45,15 +45,3 @@ describe('rendered HTML files', () => {
     ).rejects.toThrow(/"z\/ja": its rendered HTML .*gone\.html cannot be read/);
   });
 });
-
-describe('hasRenderMisuse', () => {
-  test('finds the render(entry) notice in a page, as text and as a parsed tree', async () => {
-    const { RENDER_MISUSE_HTML, hasRenderMisuse } =
-      await import('../../src/collections/rendered-html');
-    const { parseHtml } = await import('../../src/integrations/built-pages');
-    const page = `<!doctype html><main>${RENDER_MISUSE_HTML}</main>`;
-    expect(hasRenderMisuse(page)).toBe(true);
-    expect(hasRenderMisuse(parseHtml(page))).toBe(true);
-    expect(hasRenderMisuse(parseHtml('<!doctype html><main><p>body</p></main>'))).toBe(false);
-  });
-});

@@ -7,49 +7,32 @@ import {
   langFromParam,
   langRoot,
   localeParam,
+  notFoundPath,
   paperPath,
   searchPath,
   stripBase,
   translatePath,
   withBase,
 } from '../../src/site/routes';
+import type { Lang } from '../../src/i18n/langs';
 
-describe('langRoot', () => {
-  test.each([
-    ['ja', '/'],
-    ['en', '/en/'],
-  ] as const)('is %s → %s', (lang, expected) => {
-    expect(langRoot(lang)).toBe(expected);
-  });
-});
-
-describe('homePath', () => {
-  test('is the edition root', () => {
-    expect(homePath('ja')).toBe('/');
-    expect(homePath('en')).toBe('/en/');
-  });
-});
-
-describe('paperPath', () => {
-  test.each([
-    ['ja', 'pu-diffusion-models', '/papers/pu-diffusion-models/'],
-    ['en', 'pu-diffusion-models', '/en/papers/pu-diffusion-models/'],
-  ] as const)('builds the %s page of %s', (lang, slug, expected) => {
-    expect(paperPath(lang, slug)).toBe(expected);
-  });
-});
-
-describe('searchPath', () => {
-  test('ends with a slash in both editions', () => {
-    expect(searchPath('ja')).toBe('/search/');
-    expect(searchPath('en')).toBe('/en/search/');
-  });
-});
-
-describe('localeParam', () => {
-  test('is undefined for the default edition and the code for English', () => {
-    expect(localeParam('ja')).toBeUndefined();
-    expect(localeParam('en')).toBe('en');
+describe('the paths of each edition', () => {
+  test.each<[string, (lang: Lang) => string | undefined, string | undefined, string]>([
+    ['langRoot', langRoot, '/', '/en/'],
+    ['homePath (the edition root)', homePath, '/', '/en/'],
+    [
+      'paperPath',
+      (lang) => paperPath(lang, 'pu-diffusion-models'),
+      '/papers/pu-diffusion-models/',
+      '/en/papers/pu-diffusion-models/',
+    ],
+    ['searchPath (a trailing slash)', searchPath, '/search/', '/en/search/'],
+    ['localeParam (none for the default edition)', localeParam, undefined, 'en'],
+    // The Japanese not-found page is the host-level 404.html, the English one a page under /en/.
+    ['notFoundPath', notFoundPath, '/404.html', '/en/404/'],
+  ])('%s gives ja %j and en %j', (_, path, ja, en) => {
+    expect(path('ja')).toBe(ja);
+    expect(path('en')).toBe(en);
   });
 });
 
@@ -85,6 +68,8 @@ describe('translatePath', () => {
     ['/search/', 'en', '/en/search/'],
     ['/english/', 'en', '/en/english/'],
     ['/english/', 'ja', '/english/'],
+    ['/404.html', 'en', '/en/404/'],
+    ['/en/404/', 'ja', '/404.html'],
   ] as const)('turns %s into the %s path %s', (path, to, expected) => {
     expect(translatePath(path, to)).toBe(expected);
   });
@@ -124,15 +109,5 @@ describe('stripBase', () => {
   test.each(['/', '/sub/', '/a/b/'])('undoes withBase for base %s', (base) => {
     for (const path of ['/', '/en/', '/papers/x/', '/en/search/'])
       expect(stripBase(base, withBase(base, path))).toBe(path);
-  });
-});
-
-describe('notFoundPath', () => {
-  test('the Japanese not-found page is the host-level 404.html and the English one a page under /en/', async () => {
-    const { notFoundPath, translatePath } = await import('../../src/site/routes');
-    expect(notFoundPath('ja')).toBe('/404.html');
-    expect(notFoundPath('en')).toBe('/en/404/');
-    expect(translatePath('/404.html', 'en')).toBe('/en/404/');
-    expect(translatePath('/en/404/', 'ja')).toBe('/404.html');
   });
 });

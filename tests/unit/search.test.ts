@@ -46,6 +46,7 @@ describe('fillTemplate', () => {
     expect(fillTemplate(d['search.results'], { count: 12 })).toContain('12');
     expect(fillTemplate(d['search.noResults'], { query: 'xyz' })).toContain('xyz');
     expect(fillTemplate(d['search.otherLang'], { query: 'xyz' })).not.toMatch(/\{\w+\}/);
+    expect(fillTemplate(d['search.corrected'], { query: 'diffusion' })).toContain('diffusion');
   });
 });
 
@@ -174,11 +175,6 @@ describe('statusText', () => {
     expect(statusText(strings, { hits: [], total: 0 }, 'zzz')).toBe('No results for “zzz”.');
     expect(statusText(strings, { hits: [1], total: 1, corrected: 'diffusion' }, 'diffusoin')).toBe(
       'Showing results for “diffusion”. 1 result',
-    );
-  });
-  test.each(['ja', 'en'] as const)('the %s dictionary has the corrected-query note', (lang) => {
-    expect(fillTemplate(dictionaries[lang]['search.corrected'], { query: 'diffusion' })).toContain(
-      'diffusion',
     );
   });
 });
