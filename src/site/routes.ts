@@ -60,10 +60,3 @@ export function withBase(base: string, path: string): string {
   if (/^[a-z]+:/i.test(path) || path.startsWith('#')) return path;
   return `${base.replace(/\/$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
 }
-
-/** Removes the base from a pathname (inverse of `withBase`). */
-export function stripBase(base: string, pathname: string): string {
-  const b = base.replace(/\/$/, '');
-  if (!b || !(pathname === b || pathname.startsWith(`${b}/`))) return pathname;
-  return pathname.slice(b.length) || '/';
-}

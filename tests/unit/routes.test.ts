@@ -10,7 +10,6 @@ import {
   notFoundPath,
   paperPath,
   searchPath,
-  stripBase,
   translatePath,
   withBase,
 } from '../../src/site/routes';
@@ -89,25 +88,5 @@ describe('withBase', () => {
     ['/sub/', '#method', '#method'],
   ])('with base %s makes %s into %s', (base, path, expected) => {
     expect(withBase(base, path)).toBe(expected);
-  });
-});
-
-describe('stripBase', () => {
-  test.each([
-    ['/', '/papers/x/', '/papers/x/'],
-    ['/sub/', '/sub/papers/x/', '/papers/x/'],
-    ['/sub/', '/sub/', '/'],
-    ['/sub/', '/sub', '/'],
-    ['/sub', '/sub/en/', '/en/'],
-    ['/sub/', '/other/', '/other/'],
-    // A path that merely starts with the same letters is not under the base.
-    ['/sub/', '/subway/', '/subway/'],
-  ])('with base %s turns %s into %s', (base, pathname, expected) => {
-    expect(stripBase(base, pathname)).toBe(expected);
-  });
-
-  test.each(['/', '/sub/', '/a/b/'])('undoes withBase for base %s', (base) => {
-    for (const path of ['/', '/en/', '/papers/x/', '/en/search/'])
-      expect(stripBase(base, withBase(base, path))).toBe(path);
   });
 });
