@@ -98,13 +98,18 @@ export interface Site {
   origin: string;
   /** Absolute URL of a site path ("/en/search/?q=x"). */
   url(path: string): string;
+  /** A new tab that has loaded a site path, at `viewport` when given. */
+  open(path: string, viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
-/** Serves the build and starts one browser; call `close()` in afterAll. */
-export async function openSite(options: LaunchOptions = {}): Promise<Site> {
+/** Serves the build (`compress`: with brotli, as a CDN) and starts one browser; call `close()` in afterAll. */
+export async function openSite(
+  options: LaunchOptions = {},
+  { compress = false } = {},
+): Promise<Site> {
   requireBuild();
-  const server = await serveStatic(DIST);
+  const server = await serveStatic(DIST, { compress });
   let browser: Browser;
   try {
     browser = await launch(options);
@@ -113,11 +118,18 @@ export async function openSite(options: LaunchOptions = {}): Promise<Site> {
     throw error;
   }
   const origin = new URL(server.url).origin;
+  const url = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
   return {
     server,
     browser,
     origin,
-    url: (path) => new URL(path.replace(/^\//, ''), server.url).href,
+    url,
+    open: async (path, viewport) => {
+      const page = await browser.context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      await page.goto(url(path), { waitUntil: 'load' });
+      return page;
+    },
     close: async () => {
       await browser.close();
       await server.close();
