@@ -68,34 +68,6 @@ function expectFirst(outcome: SearchOutcome, lang: Lang, slug: Slug, query: stri
 
 useSite();
 
-describe('the index files', () => {
-  // Tells a broken index apart from a broken search page: the browser fetches the files directly
-  // (tests/build/search-index.test.ts runs the search code itself over them in Node).
-  test.each(['ja', 'en'] as const)(
-    '%s: meta, every shard and every page parse as JSON',
-    async (lang) => {
-      await page.goto(site.url(searchPagePath(lang)), { waitUntil: 'load' });
-      const out = await page.evaluate<{
-        shards: number;
-        statuses: number[];
-        types: string[];
-        pages: string[];
-      }>(`(async () => {
-      const base = '/search-index/${lang}/';
-      const meta = await (await fetch(base + 'meta.json')).json();
-      const urls = [...Array(meta.s).keys()].map((n) => base + meta.h + '/s/' + n + '.json')
-        .concat(meta.d.map((_, n) => base + meta.h + '/d/' + n + '.json'));
-      const docs = await Promise.all(urls.map(async (u) => { const r = await fetch(u); return [r.status, r.headers.get('content-type'), await r.json()]; }));
-      return { shards: meta.s, statuses: [...new Set(docs.map((d) => d[0]))], types: [...new Set(docs.map((d) => d[1]))], pages: docs.filter((d) => d[2].u).map((d) => d[2].u) };
-    })()`);
-      expect(out.shards).toBeGreaterThan(0);
-      expect(out.statuses).toEqual([200]);
-      expect(out.types.every((t) => t?.startsWith('application/json'))).toBe(true);
-      expect(out.pages).toContain(paperPath(lang, PUDM));
-    },
-  );
-});
-
 for (const lang of ['ja', 'en'] as const) {
   describe(`${searchPagePath(lang)}: typed queries put the right paper first`, () => {
     beforeAll(async () => {
