@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { htmlFiles, parseHtml } from '../../src/integrations/built-pages';
 import { hasKatexError } from '../../src/markdown/katex-glyphs';
 import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../../src/content/views/sections';
-import { DIST as dist, requireBuild } from '../support/site';
+import { DIST as dist, requireBuild } from '../support/dist';
 
 requireBuild();
 const slugs = readdirSync(join(import.meta.dirname, '../../content/papers')).filter(

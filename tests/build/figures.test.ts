@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BUDGETS } from '../support/budgets';
 import { builtFigures } from '../support/figures';
-import { DIST as dist, requireBuild } from '../support/site';
+import { DIST as dist, requireBuild } from '../support/dist';
 
 requireBuild();
 const content = join(import.meta.dirname, '../../content/papers');

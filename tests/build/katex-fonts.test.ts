@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { create } from 'fontkit';
 import { describe, expect, test } from 'vitest';
 import { htmlFiles } from '../../src/integrations/built-pages';
-import { DIST as dist, requireBuild } from '../support/site';
+import { DIST as dist, requireBuild } from '../support/dist';
 
 const FULL = join(import.meta.dirname, '../../node_modules/katex/dist/fonts');
 requireBuild();

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { DIST as dist, requireBuild } from '../support/site';
+import { DIST as dist, requireBuild } from '../support/dist';
 
 requireBuild();
 const contentDir = join(import.meta.dirname, '../../content');

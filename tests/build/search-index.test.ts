@@ -21,7 +21,8 @@ import type {
 import { SEARCH_FORMAT } from '../../src/search/engine/format';
 import { createSearch, type Search } from '../../src/search/engine/search';
 import { CASES, EMPTY } from '../support/search-cases';
-import { DIST as dist, paperPath } from '../support/site';
+import { paperPath } from '../../src/site/routes';
+import { DIST as dist } from '../support/dist';
 
 const json = <T>(rel: string): T => JSON.parse(readFileSync(join(dist, rel), 'utf8')) as T;
 const LANGS = ['ja', 'en'] as const;

@@ -6,11 +6,12 @@
  * `E2E_DIST_DIR` points the tests at another build (default: `dist/` of this project).
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, sep } from 'node:path';
 import type { Page, Request, Response } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launch, type Browser, type LaunchOptions } from './browser';
+import { DIST, requireBuild, ROOT } from './dist';
+export { DIST, requireBuild, ROOT } from './dist';
 export { paperPath } from '../../src/site/routes';
 import { serveStatic, type StaticServer } from './static-server';
 
@@ -25,18 +26,6 @@ export interface SitePage {
   kind: PageKind;
   /** The paper's slug on paper pages. */
   slug?: string;
-}
-
-export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const DIST = resolve(process.env['E2E_DIST_DIR'] ?? join(ROOT, 'dist'));
-
-/** Fails with an actionable message when there is no production build to test. */
-export function requireBuild(): void {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error(
-      `No production build found (${join(DIST, 'index.html')} is missing). Run \`npm run build -- --local\` first, then \`npx vitest run --project e2e\` (\`npm test\` does both).`,
-    );
-  }
 }
 
 function walkHtml(dir: string, out: string[] = []): string[] {
