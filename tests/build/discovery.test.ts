@@ -28,6 +28,14 @@ const fileOf = (url: string) => {
   const path = new URL(url, siteRoot).pathname.slice(new URL(siteRoot).pathname.length);
   return join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path);
 };
+/** A page's hreflang alternates: hreflang → URL. */
+const alternates = (html: string) =>
+  Object.fromEntries(
+    [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((l) => [
+      l[1],
+      l[2],
+    ]),
+  );
 const meta = (html: string, key: string) =>
   new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
 const indexable = async () =>
@@ -39,18 +47,15 @@ beforeAll(() => {
 });
 
 describe('head metadata of every indexable page', () => {
-  test('has a canonical URL under the site root and hreflang alternates', async () => {
+  test('has its own URL as canonical and the same page of each edition as hreflang alternates (x-default: Japanese)', async () => {
     for (const file of await indexable()) {
       const html = read(file);
-      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-      expect(canonical, file).toBeDefined();
-      expect(canonical?.startsWith(siteRoot), `${file}: ${canonical}`).toBe(true);
-      expect(
-        existsSync(fileOf(canonical as string)),
-        `${file}: canonical ${canonical} is a built page`,
-      ).toBe(true);
-      for (const lang of ['ja', 'en', 'x-default'])
-        expect(html, `${file} hreflang ${lang}`).toContain(`hreflang="${lang}"`);
+      const path = file.replace(/(^|\/)index\.html$/, '$1');
+      const ja = `${siteRoot}${path.replace(/^en\//, '')}`;
+      const en = `${siteRoot}en/${path.replace(/^en\//, '')}`;
+      expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1], file).toBe(siteRoot + path);
+      expect(alternates(html), file).toEqual({ ja, en, 'x-default': ja });
+      for (const url of [ja, en]) expect(existsSync(fileOf(url)), `${file}: ${url}`).toBe(true);
     }
   });
 
@@ -200,8 +205,7 @@ describe('feeds, sitemap and the other discovery files', () => {
         expect(html, file).toContain('<meta name="robots" content="noindex"');
         continue;
       }
-      const links = html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g);
-      expected.set(canonical, Object.fromEntries([...links].map((l) => [l[1], l[2]])));
+      expected.set(canonical, alternates(html));
     }
     expect(expected.size).toBeGreaterThan(slugs.length * 2);
     expect(Object.fromEntries(sitemapEntries())).toEqual(Object.fromEntries(expected));

@@ -4,13 +4,14 @@
  * its byte budget, and its SVG drawn without style attributes or elements (the CSP blocks
  * `<style>`; colours come from the stylesheet).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
 import { BUDGETS } from '../support/budgets';
 import { builtFigures } from '../support/figures';
+import { DIST as dist, requireBuild } from '../support/dist';
 
-const dist = resolve(process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist'));
+requireBuild();
 const content = join(import.meta.dirname, '../../content/papers');
 const slugs = readdirSync(content).filter((d) => !d.startsWith('_'));
 const page = (lang: 'ja' | 'en', slug: string) =>
@@ -20,11 +21,6 @@ const placed = (slug: string) =>
   [...readFileSync(join(content, slug, 'ja.mdx'), 'utf8').matchAll(/<Figure id="([^"]+)"/g)].map(
     (m) => m[1],
   );
-
-beforeAll(() => {
-  if (!existsSync(join(dist, 'index.html')))
-    throw new Error('dist/ is missing: run `npm run build -- --local` first');
-});
 
 describe('figures in dist/', () => {
   test('the site has figures (the checks below check something)', () => {

@@ -6,15 +6,14 @@
  * the browser (tests/e2e/katex-fonts.test.ts), independently of the build's own reading.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { create } from 'fontkit';
 import { describe, expect, test } from 'vitest';
 import { htmlFiles } from '../../src/integrations/built-pages';
+import { DIST as dist, requireBuild } from '../support/dist';
 
-const dist = resolve(process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist'));
 const FULL = join(import.meta.dirname, '../../node_modules/katex/dist/fonts');
-if (!existsSync(join(dist, 'index.html')))
-  throw new Error('dist/ is missing: run `npm run build -- --local` first');
+requireBuild();
 
 const assets = readdirSync(join(dist, '_astro'));
 const stylesheets = assets.filter((f) => f.endsWith('.css'));

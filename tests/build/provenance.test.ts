@@ -4,12 +4,13 @@
  * label; each edition has a corrections page, linked from its home page, holding every entry of
  * content/corrections.yaml; and both RSS feeds carry the corrections.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { DIST as dist, requireBuild } from '../support/dist';
 
-const dist = resolve(process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist'));
+requireBuild();
 const contentDir = join(import.meta.dirname, '../../content');
 const slugs = readdirSync(join(contentDir, 'papers')).filter((d) => !d.startsWith('_'));
 const corrections = yaml.load(readFileSync(join(contentDir, 'corrections.yaml'), 'utf8')) as {
@@ -21,11 +22,6 @@ const editions = [
   { lang: 'ja', prefix: '' },
   { lang: 'en', prefix: 'en/' },
 ] as const;
-
-beforeAll(() => {
-  if (!existsSync(join(dist, 'index.html')))
-    throw new Error('dist/ is missing: run `npm run build -- --local` first');
-});
 
 describe.each(editions)('the $lang edition', ({ prefix }) => {
   test.each(slugs)(

@@ -21,8 +21,9 @@ import type {
 import { SEARCH_FORMAT } from '../../src/search/engine/format';
 import { createSearch, type Search } from '../../src/search/engine/search';
 import { CASES, EMPTY } from '../support/search-cases';
+import { paperPath } from '../../src/site/routes';
+import { DIST as dist } from '../support/dist';
 
-const dist = process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist');
 const json = <T>(rel: string): T => JSON.parse(readFileSync(join(dist, rel), 'utf8')) as T;
 const LANGS = ['ja', 'en'] as const;
 
@@ -44,8 +45,6 @@ function searchFor(lang: 'ja' | 'en'): { search: Search; meta: SearchMeta } {
   };
 }
 
-const paper = (lang: string, slug: string) => `${lang === 'en' ? '/en' : ''}/papers/${slug}/`;
-
 describe.each(LANGS)('search index (%s)', (lang) => {
   const { meta } = searchFor(lang);
 
@@ -66,7 +65,7 @@ describe.each(LANGS)('search index (%s)', (lang) => {
       (d) => !d.startsWith('_'),
     );
     expect(urls).toEqual(
-      [lang === 'en' ? '/en/' : '/', ...papers.map((s) => paper(lang, s))].sort(),
+      [lang === 'en' ? '/en/' : '/', ...papers.map((s) => paperPath(lang, s))].sort(),
     );
   });
 
@@ -165,9 +164,9 @@ describe('regression cases through the shipped search code (Node)', () => {
   test.each(CASES)('%s “%s” → %s (%s)', async (lang, query, slug, _kind, section) => {
     const out = await engines[lang](query, {}, 5);
     const first = out.hits[0];
-    expect(first?.url, `all: ${out.hits.map((h) => h.url).join(', ')}`).toBe(paper(lang, slug));
+    expect(first?.url, `all: ${out.hits.map((h) => h.url).join(', ')}`).toBe(paperPath(lang, slug));
     if (section)
-      expect(first?.sections.map((s) => s.url)).toContain(`${paper(lang, slug)}#${section}`);
+      expect(first?.sections.map((s) => s.url)).toContain(`${paperPath(lang, slug)}#${section}`);
     expect(first?.excerpt).toMatch(/\S/);
   });
 
@@ -179,8 +178,8 @@ describe('regression cases through the shipped search code (Node)', () => {
       'linear-mode-connectivity-weight-matching',
       'pu-diffusion-models',
     ])
-      expect(urls).toContain(paper('ja', slug));
-    expect(urls).not.toContain(paper('ja', 'wavelet-positional-representation'));
+      expect(urls).toContain(paperPath('ja', slug));
+    expect(urls).not.toContain(paperPath('ja', 'wavelet-positional-representation'));
   });
 
   test.each(EMPTY)('%s “%s” finds nothing (%s)', async (lang, query) => {

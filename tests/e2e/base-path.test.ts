@@ -75,13 +75,6 @@ const referencedUrls = (page: Page) =>
   );
 
 describe(`a build under ${BASE}`, () => {
-  test('has the pages of both editions', () => {
-    expect(pages).toContain(BASE);
-    expect(pages).toContain(`${BASE}en/`);
-    // One page per paper and edition (the /papers/ list pages are not paper pages).
-    expect(pages.filter((p) => /\/papers\/(?!page\/)[^/]+\/$/.test(p))).toHaveLength(8);
-  });
-
   test('has the same pages as the build at the root', () => {
     expect([...pages].sort()).toEqual(PAGES);
   });

@@ -3,8 +3,6 @@
  * Chromium from `dist/` served with brotli, as a CDN would, and what it transferred is measured
  * on the wire. A failure names the page and the figure over budget.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   budgetViolations,
@@ -15,33 +13,25 @@ import {
 } from '../support/budgets';
 import { htmlFiles } from '../../src/integrations/built-pages';
 import { launch, type Browser } from '../support/browser';
-import { DESKTOP } from '../support/site';
+import { DESKTOP, DIST, openSite, requireBuild, type Site } from '../support/site';
 import { measurePage, pagePath } from '../support/page-weight';
-import { serveStatic, type StaticServer } from '../support/static-server';
 
-const DIST = resolve(process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist'));
-if (!existsSync(join(DIST, 'index.html')))
-  throw new Error(`No build in ${DIST}: run \`npm run build -- --local\` first`);
+requireBuild();
 const PAGES = (await htmlFiles(DIST)).map(pagePath);
 
-let server: StaticServer;
-let browser: Browser;
-
+let site: Site;
 beforeAll(async () => {
-  server = await serveStatic(DIST, { compress: true });
-  browser = await launch({ viewport: DESKTOP });
+  site = await openSite({ viewport: DESKTOP }, { compress: true });
 });
-
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 describe.each(PAGES)('%s', (path) => {
   test('stays within its page-weight budgets on a cold load', async () => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     try {
-      const weight = await measurePage(page, new URL(path.slice(1), server.url).href, path);
+      const weight = await measurePage(page, site.url(path), path);
       // The measurement itself is sane: the page and its stylesheet came over the wire, compressed.
       expect(weight.requests.html).toBe(1);
       expect(weight.requests.css).toBeGreaterThan(0);
@@ -73,7 +63,7 @@ describe('paper pages at phone width', () => {
     async (path) => {
       const page = await phone.context.newPage();
       try {
-        const weight = await measurePage(page, new URL(path.slice(1), server.url).href, path);
+        const weight = await measurePage(page, site.url(path), path);
         expect(weight.requests.html).toBe(1);
         expect(paperPageViolations(weight), `loaded: ${weight.urls.join(', ')}`).toEqual([]);
       } finally {

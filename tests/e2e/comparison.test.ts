@@ -3,28 +3,14 @@
  * with the column names written out and nothing scrolls sideways; on a desktop it is a table with
  * all seven columns. The CSV and JSON downloads it links to are served.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, type Browser } from '../support/browser';
-import { DIST, requireBuild } from '../support/site';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { describe, expect, test } from 'vitest';
+import { site, useSite } from '../support/site';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  requireBuild();
-  server = await serveStatic(DIST);
-  browser = await launch({ javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSite({ javaScriptEnabled: false });
 
 describe.each(['/', '/en/'])('the comparison table on %s without JavaScript', (path) => {
   test('on a 360 px phone: one block per paper, labelled cells, no sideways scrolling', async () => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 360, height: 780 });
-    await page.goto(new URL(path.slice(1), server.url).href);
+    const page = await site.open(path, { width: 360, height: 780 });
     const table = page.locator('table.comparison-table');
     expect(await table.locator('tbody tr').count()).toBe(4);
     const layout = await table.evaluate((t) => {
@@ -38,9 +24,11 @@ describe.each(['/', '/en/'])('the comparison table on %s without JavaScript', (p
           (t.closest('.table-scroll') as HTMLElement).scrollWidth -
           (t.closest('.table-scroll') as HTMLElement).clientWidth,
         page: document.documentElement.scrollWidth,
+        // The societal-impact table shares the card layout (.stack-table).
+        impactRow: getComputedStyle(document.querySelector('.impact-table tbody tr')!).display,
       };
     });
-    expect(layout.display).toBe('block');
+    expect([layout.display, layout.impactRow]).toEqual(['block', 'block']);
     expect(layout.label).toBe(`"${layout.dataLabel}"`);
     expect(layout.overflow).toBeLessThanOrEqual(0);
     expect(layout.page).toBeLessThanOrEqual(360);
@@ -48,9 +36,7 @@ describe.each(['/', '/en/'])('the comparison table on %s without JavaScript', (p
   });
 
   test('on a desktop: a table with a header row of seven columns', async () => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(new URL(path.slice(1), server.url).href);
+    const page = await site.open(path, { width: 1280, height: 900 });
     const headers = await page.locator('table.comparison-table thead th').allTextContents();
     expect(headers).toHaveLength(7);
     expect(
@@ -63,8 +49,7 @@ describe.each(['/', '/en/'])('the comparison table on %s without JavaScript', (p
   });
 
   test('links CSV and JSON downloads of both tables that are served', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(new URL(path.slice(1), server.url).href);
+    const page = await site.open(path);
     const hrefs = await page.$$eval('.table-downloads a[download]', (as) =>
       as.map((a) => (a as HTMLAnchorElement).href),
     );

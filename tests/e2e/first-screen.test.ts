@@ -29,13 +29,6 @@ afterAll(async () => {
   await noJs?.close();
 });
 
-async function open(s: Site, path: string, viewport: { width: number; height: number }) {
-  const page = await s.browser.context.newPage();
-  await page.setViewportSize(viewport);
-  await page.goto(s.url(path), { waitUntil: 'load' });
-  return page;
-}
-
 /**
  * The place of the first link in <main> whose href (its path, for a link on the site) matches
  * `pattern`, once the page's fonts have loaded and that place has stayed the same over two
@@ -86,7 +79,7 @@ describe.each(SIZES)('on a %s', (_name, viewport) => {
   test.each(LANGS)(
     'the home page (%s) shows a link to a paper on its first screen',
     async (lang) => {
-      const page = await open(site, lang === 'ja' ? '/' : '/en/', viewport);
+      const page = await site.open(lang === 'ja' ? '/' : '/en/', viewport);
       try {
         const box = await firstLinkBox(page, PAPER_HREF);
         expect(box.scrollY).toBe(0);
@@ -102,7 +95,7 @@ describe.each(SIZES)('on a %s', (_name, viewport) => {
 
   describe.each(LANGS)('a paper page (%s)', (lang) => {
     test.each(contentSlugs())('%s shows its arXiv link on the first screen', async (slug) => {
-      const page = await open(site, paperPath(lang, slug), viewport);
+      const page = await site.open(paperPath(lang, slug), viewport);
       try {
         const box = await firstLinkBox(page, ARXIV_HREF);
         expect(box.scrollY).toBe(0);
@@ -130,7 +123,7 @@ describe('the table of contents without JavaScript', () => {
     });
 
   test('on a phone is closed, its summary drawn, and opens on a tap', async () => {
-    const page = await open(noJs, path, SIZES[0][1]);
+    const page = await noJs.open(path, SIZES[0][1]);
     try {
       expect(await shown(page)).toEqual({ summary: true, link: false, heading: false });
       await page.locator('.toc summary').click();
@@ -141,7 +134,7 @@ describe('the table of contents without JavaScript', () => {
   });
 
   test('on a desktop is open beside the text, with its heading and no summary', async () => {
-    const page = await open(noJs, path, SIZES[1][1]);
+    const page = await noJs.open(path, SIZES[1][1]);
     try {
       expect(await shown(page)).toEqual({ summary: false, link: true, heading: true });
       const box = await page.locator('.toc a').first().boundingBox();

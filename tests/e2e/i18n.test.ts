@@ -1,7 +1,7 @@
 /**
  * The two editions in Chromium: the header's language switch leads to the same page in the other
- * language (keeping the #section being read), and indexable pages declare their ja, en and
- * x-default alternates.
+ * language (keeping the #section being read), and the 404 pages are kept out of search engines
+ * (the alternates of the other pages are checked in tests/build/discovery.test.ts).
  */
 import type { Response } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -21,9 +21,6 @@ import {
 const PAGES = builtPages();
 const BUILT = new Set(PAGES.map((p) => p.path));
 const other = (lang: Lang): Lang => (lang === 'ja' ? 'en' : 'ja');
-/** Path of a page in the Japanese / English edition ("/x/" ↔ "/en/x/"). */
-const inLang = (path: string, lang: Lang): string =>
-  lang === 'en' ? (path.startsWith('/en/') ? path : `/en${path}`) : path.replace(/^\/en(?=\/)/, '');
 
 useSite();
 
@@ -57,29 +54,6 @@ describe.each(PAGES)('$path', (info) => {
       expect(await page.$$('link[rel="alternate"][hreflang], link[rel="canonical"]')).toHaveLength(
         0,
       );
-    });
-  } else {
-    test('declares hreflang alternates for ja, en and x-default, pointing at built pages', async () => {
-      const links = await page.$$eval('link[rel="alternate"][hreflang]', (ls) =>
-        ls.map((l) => ({
-          hreflang: l.getAttribute('hreflang') ?? '',
-          href: (l as HTMLLinkElement).href,
-        })),
-      );
-      expect(links.map((l) => l.hreflang).sort()).toEqual(['en', 'ja', 'x-default']);
-      const byLang = Object.fromEntries(links.map((l) => [l.hreflang, new URL(l.href)]));
-      expect(byLang['ja']?.pathname).toBe(inLang(info.path, 'ja'));
-      expect(byLang['en']?.pathname).toBe(inLang(info.path, 'en'));
-      expect(byLang['x-default']?.pathname, 'x-default is the Japanese (root) edition').toBe(
-        inLang(info.path, 'ja'),
-      );
-      for (const l of links) {
-        expect(l.href, 'alternates are absolute URLs').toMatch(/^https?:\/\//);
-        expect(BUILT.has(new URL(l.href).pathname), `${l.href} is a built page`).toBe(true);
-      }
-      const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
-      expect(canonical && new URL(canonical).pathname).toBe(info.path);
-      expect(new URL(canonical!).origin).toBe(new URL(links[0]!.href).origin);
     });
   }
 

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
+import { homePath, searchPath } from '../../src/site/routes';
 import { settledFrame } from '../support/deferred';
 import { contentSlugs, type Lang, page, paperPath, site, useSite } from '../support/site';
 
@@ -91,11 +92,9 @@ async function walk(path: string): Promise<{ stops: Stop[]; expected: string[] }
 
 const LANGS: Lang[] = ['ja', 'en'];
 const slug = contentSlugs()[0]!;
-const home = (lang: Lang) => (lang === 'en' ? '/en/' : '/');
-const search = (lang: Lang) => (lang === 'en' ? '/en/search/' : '/search/');
 
 describe.each(LANGS)('%s edition', (lang) => {
-  test.each([home(lang), paperPath(lang, slug), search(lang)])(
+  test.each([homePath(lang), paperPath(lang, slug), searchPath(lang)])(
     'Tab walks %s: every control in order, focus always visible, no trap',
     async (path) => {
       const { stops, expected } = await walk(path);
@@ -124,8 +123,8 @@ describe.each(LANGS)('%s edition', (lang) => {
     },
   );
 
-  test(`the skip link on ${home(lang)} is the first stop and moves focus into the main content`, async () => {
-    await page.goto(site.url(home(lang)), { waitUntil: 'load' });
+  test(`the skip link on ${homePath(lang)} is the first stop and moves focus into the main content`, async () => {
+    await page.goto(site.url(homePath(lang)), { waitUntil: 'load' });
     await page.keyboard.press('Tab');
     const skip = await focused(page);
     expect(skip?.name).toContain('a[href=#main-content]');
@@ -163,8 +162,8 @@ describe.each(LANGS)('%s edition', (lang) => {
     expect(top).toBeLessThan(400);
   });
 
-  test(`search by keyboard from ${home(lang)}: open, query, choose a result, land on the paper`, async () => {
-    await page.goto(site.url(home(lang)), { waitUntil: 'load' });
+  test(`search by keyboard from ${homePath(lang)}: open, query, choose a result, land on the paper`, async () => {
+    await page.goto(site.url(homePath(lang)), { waitUntil: 'load' });
     let onTrigger = false;
     for (let i = 0; i < 10 && !onTrigger; i++) {
       await page.keyboard.press('Tab');
@@ -204,8 +203,8 @@ describe.each(LANGS)('%s edition', (lang) => {
     expect((await page.textContent('h1'))?.trim().length).toBeGreaterThan(0);
   });
 
-  test(`Escape closes the search dialog and gives focus back to the header control (${home(lang)})`, async () => {
-    await page.goto(site.url(home(lang)), { waitUntil: 'load' });
+  test(`Escape closes the search dialog and gives focus back to the header control (${homePath(lang)})`, async () => {
+    await page.goto(site.url(homePath(lang)), { waitUntil: 'load' });
     await page.focus('[data-search-trigger]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('dialog.search-dialog[open]');

@@ -1,7 +1,8 @@
 /**
  * Every page of the production build in Chromium: loads cleanly and only from its own origin,
- * declares its language, has the paper sections and visible math, working heading links, and
- * fits a 360 px wide phone screen. Also: a missing URL answers 404 with the 404 page.
+ * declares its language, has visible math and working heading links. Also: a missing URL
+ * answers 404 with the 404 page. (Each page's fit on a 360 px screen is tests/e2e/clipping.test.ts;
+ * its section ids and its tables' scroll regions are tests/build/dist.test.ts.)
  */
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -24,42 +25,12 @@ import {
   deferredSectionRendered,
   MATH_SECTION,
   revealDeferredSections,
-  settledFrame,
 } from '../support/deferred';
 
 const PAGES = builtPages();
-const PAPER_SECTION_IDS = [
-  'summary',
-  'significance',
-  'applications',
-  'details',
-  'societal-impact',
-  'metadata',
-  'cite',
-  'sources',
-  'problem',
-  'method',
-  'results',
-  'limitations',
-];
 const PHONE = { width: 360, height: 740 };
 
 useSite();
-
-test('the build has the home, search and 404 pages and every paper in both editions', () => {
-  const paths = PAGES.map((p) => p.path);
-  const slugs = contentSlugs();
-  expect(slugs.length).toBeGreaterThan(0);
-  const expected = [
-    '/',
-    '/en/',
-    '/search/',
-    '/en/search/',
-    '/404.html',
-    ...slugs.flatMap((s) => [paperPath('ja', s), paperPath('en', s)]),
-  ];
-  expect(paths).toEqual(expect.arrayContaining(expected));
-});
 
 describe.each(PAGES)('$path', (info) => {
   let response: Response | null;
@@ -161,14 +132,6 @@ describe.each(PAGES)('$path', (info) => {
       }
     });
 
-    test('has every section at its stable id', async () => {
-      const missing = await page.evaluate(
-        (ids) => ids.filter((id) => !document.getElementById(id)),
-        PAPER_SECTION_IDS,
-      );
-      expect(missing, `section ids missing on ${info.path}`).toEqual([]);
-    });
-
     test('shows rendered math (visible .katex, no .katex-error, KaTeX fonts loaded)', async () => {
       const math = await page.evaluate(() => {
         const all = [...document.querySelectorAll('.katex')];
@@ -196,88 +159,6 @@ describe.each(PAGES)('$path', (info) => {
       expect(math.fontsLoaded.length, 'KaTeX web fonts in use').toBeGreaterThan(0);
     });
   }
-
-  test('fits a 360 px screen: no horizontal page scroll, tables scroll inside their own region', async () => {
-    await page.setViewportSize(PHONE);
-    try {
-      await settledFrame(page);
-      // The technical detail is laid out only near the viewport, and its box clips what sticks
-      // out, so measure it rendered and look for wide elements as well as page scroll.
-      await revealDeferredSections(page);
-      const layout = await page.evaluate(() => {
-        const se = document.scrollingElement ?? document.documentElement;
-        // Elements that stick out of the viewport, for a useful failure message.
-        const wide = [...document.body.querySelectorAll('*')]
-          .filter((el) => {
-            const r = el.getBoundingClientRect();
-            if (r.width === 0 || r.right <= innerWidth + 1) return false;
-            // Content inside a horizontally scrolling box is fine: only report the box's own overflow.
-            for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-              const ox = getComputedStyle(p).overflowX;
-              if (ox === 'auto' || ox === 'scroll' || ox === 'hidden' || ox === 'clip')
-                return false;
-            }
-            return true;
-          })
-          .slice(0, 5)
-          .map(
-            (el) =>
-              `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} right=${Math.round(el.getBoundingClientRect().right)}`,
-          );
-        // A figure's data table sits in the figure's own disclosure, which tests/e2e/figures.test.ts
-        // checks at 360 px; the tables of the text scroll in their own region.
-        const tables = [...document.querySelectorAll('table')]
-          .filter((table) => !table.closest('figure.figure'))
-          .map((table) => {
-            const region = table.closest<HTMLElement>('.table-scroll');
-            if (!region) return { ok: false, why: 'table is not inside a .table-scroll region' };
-            const style = getComputedStyle(region);
-            const r = region.getBoundingClientRect();
-            const overflows = region.scrollWidth > region.clientWidth + 1;
-            let scrolled = true;
-            if (overflows) {
-              region.scrollLeft = 40;
-              scrolled = region.scrollLeft > 0;
-              region.scrollLeft = 0;
-            }
-            const problems = [
-              ['auto', 'scroll'].includes(style.overflowX)
-                ? ''
-                : `overflow-x is ${style.overflowX}`,
-              r.right <= innerWidth + 1 ? '' : `region ends at ${Math.round(r.right)}px`,
-              region.getAttribute('role') === 'region' &&
-              region.tabIndex === 0 &&
-              region.getAttribute('aria-label')
-                ? ''
-                : 'region is not a labelled, focusable role=region',
-              scrolled ? '' : 'region overflows but does not scroll',
-            ].filter(Boolean);
-            return {
-              ok: problems.length === 0,
-              why: problems.join('; '),
-              overflows,
-              cards: getComputedStyle(table.querySelector('tbody tr')!).display === 'block',
-              impact: table.classList.contains('impact-table'),
-            };
-          });
-        return { scrollWidth: se.scrollWidth, innerWidth, wide, tables };
-      });
-      expect(
-        layout.scrollWidth,
-        `page scroll width at 360 px; widest elements: ${layout.wide.join(', ')}`,
-      ).toBeLessThanOrEqual(layout.innerWidth + 1);
-      expect(layout.wide, 'elements that stick out of a 360 px screen').toEqual([]);
-      expect(layout.tables.filter((t) => !t.ok)).toEqual([]);
-      // At 360 px the societal-impact table is one card per row, which fits without scrolling.
-      if (info.kind === 'paper' || info.kind === 'home')
-        expect(layout.tables.filter((t) => t.impact)).toEqual([
-          expect.objectContaining({ ok: true, overflows: false, cards: true }),
-        ]);
-    } finally {
-      await page.setViewportSize(DESKTOP);
-      await page.evaluate(() => scrollTo(0, 0));
-    }
-  });
 });
 
 describe('a URL that does not exist', () => {

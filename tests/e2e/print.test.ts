@@ -5,7 +5,7 @@
  * whole. Runs against the production build (dist/, or E2E_DIST_DIR).
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { settle, site, trackRequests, useSite } from '../support/site';
 
 useSite();
@@ -33,8 +33,16 @@ describe.each([
   '/en/papers/wavelet-positional-representation/',
   '/',
 ])('printing %s', (path) => {
+  // One load per page: the tests below only read it.
+  let page: Page;
+  beforeAll(async () => {
+    page = await printPage(path);
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
   test('hides the navigation, search, table of contents and copy buttons', async () => {
-    const page = await printPage(path);
     for (const selector of [
       '.site-header',
       'nav[aria-label]',
@@ -50,11 +58,9 @@ describe.each([
       );
       expect(visible, selector).toBe(0);
     }
-    await page.close();
   });
 
   test('lays out every section, not only those near the screen', async () => {
-    const page = await printPage(path);
     const deferred = await page.$$eval(
       '.paper-body > section, .home > section',
       (els) =>
@@ -64,11 +70,9 @@ describe.each([
         }).length,
     );
     expect(deferred).toBe(0);
-    await page.close();
   });
 
   test('is light with dark text even when the screen scheme is dark', async () => {
-    const page = await printPage(path);
     const colors = await page.evaluate(() => {
       const s = (el: Element) => getComputedStyle(el);
       return {
@@ -82,11 +86,9 @@ describe.each([
       expect(bg === 'rgba(0, 0, 0, 0)' || luminance(bg) > 0.9, bg).toBe(true);
     expect(luminance(colors.text)).toBeLessThan(0.05);
     expect(luminance(colors.main)).toBeLessThan(0.05);
-    await page.close();
   });
 
   test('writes out link targets and keeps tables from splitting across pages', async () => {
-    const page = await printPage(path);
     const after = await page.$eval('main a[href^="http"]', (a) => [
       getComputedStyle(a, '::after').content,
       a.getAttribute('href'),
@@ -97,7 +99,6 @@ describe.each([
     );
     expect(breaks.length).toBeGreaterThan(0);
     expect(new Set(breaks)).toEqual(new Set(['avoid']));
-    await page.close();
   });
 });
 

@@ -25,13 +25,6 @@ afterAll(async () => {
   await noJs?.close();
 });
 
-async function open(s: Site, path: string, viewport?: { width: number; height: number }) {
-  const page = await s.browser.context.newPage();
-  if (viewport) await page.setViewportSize(viewport);
-  await page.goto(s.url(path));
-  return page;
-}
-
 const current = (page: Page) =>
   page.$$eval('.toc a[aria-current]', (as) =>
     as.map((a) => `${a.getAttribute('href')}=${a.getAttribute('aria-current')}`),
@@ -39,7 +32,7 @@ const current = (page: Page) =>
 
 describe('table of contents', () => {
   test.each(LANGS)('marks the section being read as the reader scrolls (%s)', async (lang) => {
-    const page = await open(site, paperPath(lang, WAVE));
+    const page = await site.open(paperPath(lang, WAVE));
     try {
       for (const id of ['significance', 'method', 'results', 'metadata']) {
         await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView());
@@ -61,8 +54,8 @@ describe('table of contents', () => {
 
   test('without JavaScript is the same list, with nothing marked', async () => {
     const path = paperPath('ja', WAVE);
-    const withJs = await open(site, path);
-    const without = await open(noJs, path);
+    const withJs = await site.open(path);
+    const without = await noJs.open(path);
     try {
       // Scrolled to, and stable over two painted frames (Playwright checks that in its own
       // script world, which runs with the page's JavaScript off).
@@ -85,8 +78,8 @@ describe('numbered equations and tables', () => {
     );
 
   test('have the same anchors in both editions, numbered in order', async () => {
-    const ja = await open(site, paperPath('ja', WAVE));
-    const en = await open(site, paperPath('en', WAVE));
+    const ja = await site.open(paperPath('ja', WAVE));
+    const en = await site.open(paperPath('en', WAVE));
     try {
       const ids = await anchors(ja);
       for (const kind of ['eq', 'table']) {
@@ -110,7 +103,7 @@ describe('numbered equations and tables', () => {
   ] as const)(
     '%s #%s opens at the element, numbered, with a link to itself',
     async (lang, id, number, link) => {
-      const page = await open(site, `${paperPath(lang, WAVE)}#${id}`);
+      const page = await site.open(`${paperPath(lang, WAVE)}#${id}`);
       try {
         const target = page.locator(`#${id}`);
         await page.waitForFunction(
@@ -143,7 +136,7 @@ describe('results tables', () => {
   ] as const)(
     '%s: best values are bold with a word for screen readers, and the caption says which way is better',
     async (lang, word, better) => {
-      const page = await open(site, paperPath(lang, WAVE));
+      const page = await site.open(paperPath(lang, WAVE));
       try {
         await revealDeferredSections(page);
         const table = page.locator('#table-1');
@@ -177,7 +170,7 @@ describe('results tables', () => {
 
 describe('layout', () => {
   test.each(LANGS)('at 360 px the page never scrolls sideways (%s)', async (lang) => {
-    const page = await open(site, paperPath(lang, WAVE), { width: 360, height: 800 });
+    const page = await site.open(paperPath(lang, WAVE), { width: 360, height: 800 });
     try {
       await revealDeferredSections(page);
       const { scroll, client } = await page.evaluate(() => ({
@@ -197,7 +190,7 @@ describe('layout', () => {
   ] as const)(
     'at %i px wide tables use the room beside the text, clear of the table of contents and the edge (%s)',
     async (width, lang) => {
-      const page = await open(site, paperPath(lang, WAVE), { width, height: 900 });
+      const page = await site.open(paperPath(lang, WAVE), { width, height: 900 });
       try {
         await revealDeferredSections(page);
         const box = await page.evaluate(() => {

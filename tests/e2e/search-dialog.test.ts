@@ -223,35 +223,21 @@ describe('?q= links', () => {
   });
 });
 
-describe('excerpts', () => {
-  test('excerpts hold no formula markup, navigation or footer text', async () => {
-    await fresh('/');
-    await openDialog(page);
-    for (const q of ['KL', '損失', 'ICLR']) {
-      await dialogSearch(page, q);
-      const text = await page.$$eval('.sd-excerpt', (es) =>
-        es.map((e) => e.textContent ?? '').join('\n'),
-      );
-      expect(text).not.toMatch(/\\(mathcal|mathrm|frac|sum)|katex/);
-      expect(text).not.toContain(dictionaries.ja['skip.toMain']);
-      // The footer's own sentence (its "出典" label is also a paper page's Sources heading).
-      expect(text).not.toContain(dictionaries.ja['footer.about'].slice(0, 20));
-    }
-  });
-});
-
 describe('results a reader can read', () => {
-  test('formulas in excerpts read as text (L_train = 512), never as TeX', async () => {
+  test('excerpts read formulas as text (L_train = 512), never as TeX, and hold no navigation or footer text', async () => {
     await fresh('/');
     await openDialog(page);
     const texts: string[] = [];
-    for (const q of ['ウェーブレット', '512', '重み']) {
+    for (const q of ['KL', '損失', 'ICLR', 'ウェーブレット', '512', '重み']) {
       await dialogSearch(page, q);
       texts.push(...(await page.$$eval('.sd-excerpt', (es) => es.map((e) => e.textContent ?? ''))));
     }
     const all = texts.join('\n');
     expect(all).toContain('L_train = 512');
-    expect(all).not.toMatch(/[_^]\{|\\[a-zA-Z]|［数式］/);
+    expect(all).not.toMatch(/[_^]\{|\\[a-zA-Z]|［数式］|katex/);
+    expect(all).not.toContain(dictionaries.ja['skip.toMain']);
+    // The footer's own sentence (its "出典" label is also a paper page's Sources heading).
+    expect(all).not.toContain(dictionaries.ja['footer.about'].slice(0, 20));
   });
 
   test.each([

@@ -6,11 +6,12 @@
  * `E2E_DIST_DIR` points the tests at another build (default: `dist/` of this project).
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, sep } from 'node:path';
 import type { Page, Request, Response } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launch, type Browser, type LaunchOptions } from './browser';
+import { DIST, requireBuild, ROOT } from './dist';
+export { DIST, requireBuild, ROOT } from './dist';
 export { paperPath } from '../../src/site/routes';
 import { serveStatic, type StaticServer } from './static-server';
 
@@ -25,18 +26,6 @@ export interface SitePage {
   kind: PageKind;
   /** The paper's slug on paper pages. */
   slug?: string;
-}
-
-export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const DIST = resolve(process.env['E2E_DIST_DIR'] ?? join(ROOT, 'dist'));
-
-/** Fails with an actionable message when there is no production build to test. */
-export function requireBuild(): void {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error(
-      `No production build found (${join(DIST, 'index.html')} is missing). Run \`npm run build -- --local\` first, then \`npx vitest run --project e2e\` (\`npm test\` does both).`,
-    );
-  }
 }
 
 function walkHtml(dir: string, out: string[] = []): string[] {
@@ -98,13 +87,18 @@ export interface Site {
   origin: string;
   /** Absolute URL of a site path ("/en/search/?q=x"). */
   url(path: string): string;
+  /** A new tab that has loaded a site path, at `viewport` when given. */
+  open(path: string, viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
-/** Serves the build and starts one browser; call `close()` in afterAll. */
-export async function openSite(options: LaunchOptions = {}): Promise<Site> {
+/** Serves the build (`compress`: with brotli, as a CDN) and starts one browser; call `close()` in afterAll. */
+export async function openSite(
+  options: LaunchOptions = {},
+  { compress = false } = {},
+): Promise<Site> {
   requireBuild();
-  const server = await serveStatic(DIST);
+  const server = await serveStatic(DIST, { compress });
   let browser: Browser;
   try {
     browser = await launch(options);
@@ -113,11 +107,18 @@ export async function openSite(options: LaunchOptions = {}): Promise<Site> {
     throw error;
   }
   const origin = new URL(server.url).origin;
+  const url = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
   return {
     server,
     browser,
     origin,
-    url: (path) => new URL(path.replace(/^\//, ''), server.url).href,
+    url,
+    open: async (path, viewport) => {
+      const page = await browser.context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      await page.goto(url(path), { waitUntil: 'load' });
+      return page;
+    },
     close: async () => {
       await browser.close();
       await server.close();
