@@ -69,12 +69,13 @@ describe.each(LANGS)('search index (%s)', (lang) => {
     );
   });
 
-  test('filters by topic, laboratory and paper come from the pages, in their own file', () => {
+  test('filters by topic, laboratory and paper come from the pages, in their own file and (this site is small) in meta.json', () => {
     const f = json<SearchFilters>(`search-index/${lang}/${meta.h}/f.json`);
     expect(Object.keys(f).sort()).toEqual(['lab', 'paper', 'tag']);
     expect(Object.keys(f['paper'] ?? {}).length).toBe(4);
     for (const pages of Object.values(f['paper'] ?? {})) expect(pages).toHaveLength(1);
-    expect(Object.keys(meta).sort()).toEqual(['d', 'h', 'n', 's', 't', 'v']);
+    expect(Object.keys(meta).sort()).toEqual(['d', 'f', 'h', 'n', 's', 't', 'v']);
+    expect(meta.f).toEqual(f);
   });
 
   test("meta.json names each page's address and title, as its page file does", () => {
