@@ -3,14 +3,12 @@
  * says why; everything else in the preset stays on.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { expect, test } from 'vitest';
 import { htmlFiles } from '../../src/integrations/built-pages';
 import { config } from '../support/html-validate';
-
-// E2E_DIST_DIR points the checks at another build, as for the browser tests.
-const dist = resolve(process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist'));
+import { DIST as dist } from '../support/dist';
 
 const validator = new HtmlValidate(new StaticConfigLoader(config));
 const files = await htmlFiles(dist);

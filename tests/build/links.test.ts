@@ -4,15 +4,14 @@
  * target page, and every external link is a well-formed https URL (not fetched).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Root } from 'hast';
 import { parseHtml } from '../../src/integrations/built-pages';
 import { extractIds, extractLinks, externalUrlProblem, fileForPath } from '../support/links';
 import { siteConfig } from '../../src/site/config';
+import { DIST as dist } from '../support/dist';
 
-// E2E_DIST_DIR points the checks at another build, as for the browser tests.
-const dist = resolve(process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist'));
 const files = new Set(
   readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())

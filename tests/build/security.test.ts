@@ -7,13 +7,12 @@
  * tests/e2e/pages.test.ts.)
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/site/csp';
 import { htmlFiles } from '../../src/integrations/built-pages';
+import { DIST as dist } from '../support/dist';
 
-// E2E_DIST_DIR points the checks at another build, as for the browser tests.
-const dist = resolve(process.env['E2E_DIST_DIR'] ?? join(import.meta.dirname, '../../dist'));
 const files = await htmlFiles(dist);
 const decode = (s: string) =>
   s
