@@ -113,7 +113,7 @@ function renameIn(text: string, renamed: ReadonlyMap<string, string>): string {
  * `html` with every `<link>` to a renamed file pointing at its new name. Only the link tags'
  * text is edited, so the rest of the page stays byte for byte as Astro wrote it.
  */
-export function relinkHtml(html: string, renamed: ReadonlyMap<string, string>): string {
+function relinkHtml(html: string, renamed: ReadonlyMap<string, string>): string {
   if (![...renamed.keys()].some((old) => html.includes(old))) return html;
   return html.replace(/<link\b[^>]*>/gi, (tag) => renameIn(tag, renamed));
 }
