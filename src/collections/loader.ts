@@ -81,8 +81,11 @@ async function filesDigest(dir: string, keep: (rel: string) => boolean): Promise
   return hash.digest('hex');
 }
 
-/** Removes a byte-order mark and turns CRLF into LF (as the content linter does). */
-const normalise = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+/** A file's frontmatter and body, without a byte-order mark and with LF line ends (as the linter reads it). */
+const parseMdx = (text: string) =>
+  parseFrontmatter(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), {
+    frontmatter: 'empty-with-lines',
+  });
 
 /** The papers' loader: each `<slug>/<lang>.mdx` rendered once as MDX (see the file's header). */
 export function mdxBodyLoader(options: MarkdownLoaderOptions): Loader {
@@ -118,6 +121,14 @@ export function mdxBodyLoader(options: MarkdownLoaderOptions): Loader {
           )),
         ].join('\0');
 
+      /** The body's HTML and headings; a failure here must fail the build (Astro's glob loader only logs it). */
+      const render = (full: string, body: string) =>
+        renderMdxBody(body, full, {
+          file: relative(root, full).split(sep).join('/'),
+          lang: langFromPath(full),
+          paperDir: dirname(full),
+        });
+
       /** Reads, validates and renders one entry unless its digest is unchanged. */
       const syncEntry = async (rel: string, shared: string) => {
         const full = `${dir}${rel}`;
@@ -131,17 +142,9 @@ export function mdxBodyLoader(options: MarkdownLoaderOptions): Loader {
         const existing = store.get(id);
         const existingFile = htmlFileOf(existing);
         if (existing?.digest === digest && existingFile && existsSync(existingFile)) return;
-        const { frontmatter, content } = parseFrontmatter(normalise(contents), {
-          frontmatter: 'empty-with-lines',
-        });
+        const { frontmatter, content } = parseMdx(contents);
         const data = await parseData({ id, data: frontmatter, filePath: full });
-        const filePath = relative(root, full).split(sep).join('/');
-        // A failure here must fail the build (Astro's glob loader only logs it).
-        const { html, headings } = await renderMdxBody(content, full, {
-          file: filePath,
-          lang: langFromPath(full),
-          paperDir: dirname(full),
-        });
+        const { html, headings } = await render(full, content);
         const htmlFile = join(
           htmlDir,
           `${createHash('sha256').update(html).digest('hex').slice(0, 32)}.html`,
@@ -153,7 +156,7 @@ export function mdxBodyLoader(options: MarkdownLoaderOptions): Loader {
           id,
           data,
           body: content,
-          filePath,
+          filePath: relative(root, full).split(sep).join('/'),
           digest,
           rendered: { html: RENDER_MISUSE_HTML, metadata: { headings, htmlFile } },
         });
@@ -188,13 +191,7 @@ export function mdxBodyLoader(options: MarkdownLoaderOptions): Loader {
       const [sample] = rels;
       if (sample)
         void readFile(`${dir}${sample}`, 'utf8')
-          .then((text) =>
-            renderMdxBody(
-              parseFrontmatter(normalise(text), { frontmatter: 'empty-with-lines' }).content,
-              `${dir}${sample}`,
-              { file: sample, lang: langFromPath(sample), paperDir: dirname(`${dir}${sample}`) },
-            ),
-          )
+          .then((text) => render(`${dir}${sample}`, parseMdx(text).content))
           .catch(() => undefined);
       // Events come in bursts (an editor's save may write a temporary file and rename it):
       // the changes of a few milliseconds are synced together, once. The edited files' own

@@ -20,12 +20,8 @@ const MISUSE_MARK = 'data-paper-body-misuse';
  */
 export const RENDER_MISUSE_HTML = `<p ${MISUSE_MARK}>Astro's render(entry) does not render paper bodies: use loadPaperBody(entry) from src/collections/queries/ instead.</p>`;
 
-/**
- * True when a built page (its HTML, or its parsed tree) shows a paper through `render(entry)`
- * instead of `loadPaperBody`.
- */
-export function hasRenderMisuse(page: string | Root): boolean {
-  if (typeof page === 'string') return page.includes(MISUSE_MARK);
+/** True when a built page's tree shows a paper through `render(entry)` instead of `loadPaperBody`. */
+export function hasRenderMisuse(page: Root): boolean {
   let found = false;
   visit(page, 'element', (node) => {
     if (node.properties['dataPaperBodyMisuse'] !== undefined) found = true;

@@ -121,44 +121,40 @@ export function contentGuard(options: { contentDir: string; label: string }): As
   };
 }
 
-/** The post-build step that fails the build when a built page holds KaTeX error markup. */
-export function katexErrorCheck(): PageStep {
+/** A post-build step that fails the build, naming the pages, when any page has `flag` set. */
+function pageCheck(
+  name: string,
+  flag: 'katexError' | 'renderMisuse',
+  problem: string,
+  hint: string,
+): PageStep {
   const bad: string[] = [];
   return {
-    name: 'katex-errors',
-    page({ file, katexError }) {
-      if (katexError) bad.push(file);
+    name,
+    page(facts) {
+      if (facts[flag]) bad.push(facts.file);
     },
-    done(_dir, logger) {
-      if (bad.length > 0)
-        return Promise.reject(
-          new AstroError(
-            `These pages contain formulas KaTeX could not render: ${bad.join(', ')}`,
-            "Fix the formula in the page's MDX file.",
-          ),
-        );
-      logger.info('no KaTeX errors in the built pages');
-      return Promise.resolve();
-    },
+    done: () =>
+      bad.length === 0
+        ? Promise.resolve()
+        : Promise.reject(new AstroError(`${problem}: ${bad.join(', ')}`, hint)),
   };
 }
 
-/** The post-build step that fails the build when a page shows a paper through `render(entry)`. */
-export function renderMisuseCheck(): PageStep {
-  const bad: string[] = [];
-  return {
-    name: 'render-misuse',
-    page({ file, renderMisuse }) {
-      if (renderMisuse) bad.push(file);
-    },
-    done() {
-      if (bad.length === 0) return Promise.resolve();
-      return Promise.reject(
-        new AstroError(
-          `These pages show a paper through Astro's render(entry), which has no body for papers: ${bad.join(', ')}`,
-          'Use loadPaperBody(entry) from src/collections/queries/ (see src/collections/loader.ts).',
-        ),
-      );
-    },
-  };
-}
+/** Fails the build when a built page holds KaTeX error markup. */
+export const katexErrorCheck = () =>
+  pageCheck(
+    'katex-errors',
+    'katexError',
+    'These pages contain formulas KaTeX could not render',
+    "Fix the formula in the page's MDX file.",
+  );
+
+/** Fails the build when a page shows a paper through `render(entry)`. */
+export const renderMisuseCheck = () =>
+  pageCheck(
+    'render-misuse',
+    'renderMisuse',
+    "These pages show a paper through Astro's render(entry), which has no body for papers",
+    'Use loadPaperBody(entry) from src/collections/queries/ (see src/collections/loader.ts).',
+  );

@@ -78,62 +78,42 @@ export function katexFontSubset(): PageStep {
         renamed.set(basename(path), name);
         logger.info(`${name}: ${chars.size} characters, ${original.length} → ${subset.length} B`);
       }
-      const cssRenamed = await renameReferrers(
-        files.filter((f) => f.endsWith('.css')),
-        renamed,
-      );
-      const pages = await relinkPages(
-        files.filter((f) => f.endsWith('.html')),
-        cssRenamed,
-      );
-      logger.info(`${renamed.size} fonts subset; ${cssRenamed.size} stylesheets, ${pages} pages`);
+      // The stylesheets that name a subset font get the new names and a name from their new
+      // content; the pages that link such a stylesheet are pointed at its new name.
+      const stylesheets = new Map<string, string>();
+      for (const path of files.filter((f) => f.endsWith('.css'))) {
+        const text = await readFile(path, 'utf8');
+        const next = renameIn(text, renamed);
+        if (next === text) continue;
+        const name = `${stemOf(basename(path))}.${contentHash(Buffer.from(next))}.css`;
+        await writeFile(path, next);
+        await rename(path, join(dirname(path), name));
+        stylesheets.set(basename(path), name);
+      }
+      let pages = 0;
+      for (const path of files.filter((f) => f.endsWith('.html'))) {
+        const html = await readFile(path, 'utf8');
+        const next = relinkHtml(html, stylesheets);
+        if (next === html) continue;
+        await writeFile(path, next);
+        pages += 1;
+      }
+      logger.info(`${renamed.size} fonts subset; ${stylesheets.size} stylesheets, ${pages} pages`);
     },
   };
 }
 
-/**
- * Writes the new font names into the stylesheets that name the old ones and gives each such
- * stylesheet a name from its new content. Returns old → new stylesheet names.
- */
-async function renameReferrers(
-  stylesheets: string[],
-  fonts: ReadonlyMap<string, string>,
-): Promise<Map<string, string>> {
-  const renamed = new Map<string, string>();
-  for (const path of stylesheets) {
-    const text = await readFile(path, 'utf8');
-    let next = text;
-    for (const [from, to] of fonts) next = next.split(from).join(to);
-    if (next === text) continue;
-    const name = `${stemOf(basename(path))}.${contentHash(Buffer.from(next))}.css`;
-    await writeFile(path, next);
-    await rename(path, join(dirname(path), name));
-    renamed.set(basename(path), name);
-  }
-  return renamed;
-}
-
-/** Points the `<link>` elements of the pages that name a renamed stylesheet at its new name. */
-async function relinkPages(pages: string[], stylesheets: ReadonlyMap<string, string>) {
-  let changed = 0;
-  for (const path of pages) {
-    const html = await readFile(path, 'utf8');
-    const next = relinkHtml(html, stylesheets);
-    if (next === html) continue;
-    await writeFile(path, next);
-    changed += 1;
-  }
-  return changed;
+/** `text` with every old name of `renamed` replaced by its new one. */
+function renameIn(text: string, renamed: ReadonlyMap<string, string>): string {
+  for (const [old, to] of renamed) text = text.split(old).join(to);
+  return text;
 }
 
 /**
  * `html` with every `<link>` to a renamed file pointing at its new name. Only the link tags'
  * text is edited, so the rest of the page stays byte for byte as Astro wrote it.
  */
-export function relinkHtml(html: string, renamed: ReadonlyMap<string, string>): string {
+function relinkHtml(html: string, renamed: ReadonlyMap<string, string>): string {
   if (![...renamed.keys()].some((old) => html.includes(old))) return html;
-  return html.replace(/<link\b[^>]*>/gi, (tag) => {
-    for (const [old, to] of renamed) tag = tag.split(old).join(to);
-    return tag;
-  });
+  return html.replace(/<link\b[^>]*>/gi, (tag) => renameIn(tag, renamed));
 }

@@ -1,4 +1,4 @@
-/** The class list of a hast element, the one reader of `className` for the pipeline's plugins. */
+/** The class list of a hast element, the one reader and writer of `className` for the pipeline's plugins. */
 import type { Element } from 'hast';
 
 export function classesOf(node: Element): string[] {
@@ -7,3 +7,7 @@ export function classesOf(node: Element): string[] {
 }
 
 export const hasClass = (node: Element, name: string): boolean => classesOf(node).includes(name);
+
+export const addClass = (node: Element, name: string): void => {
+  node.properties['className'] = [...classesOf(node), name];
+};

@@ -126,13 +126,13 @@ export function jsxToHast(node: MdxJsxElement, children: ElementContent[]): Elem
 
 /** The context of the file being processed: from `file.data.body` when set, else from its path. */
 function bodyContextOf(file: VFile): BodyContext {
-  const given = file.data['body'] as Partial<BodyContext> | undefined;
-  const path = file.path || '';
-  return {
-    file: given?.file ?? contentPath(path),
-    lang: given?.lang ?? langFromPath(path),
-    paperDir: given?.paperDir ?? file.dirname ?? '',
-  };
+  return (
+    file.data.body ?? {
+      file: contentPath(file.path),
+      lang: langFromPath(file.path),
+      paperDir: file.dirname ?? '',
+    }
+  );
 }
 
 declare module 'vfile' {

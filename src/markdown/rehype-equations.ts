@@ -9,18 +9,16 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { useTranslations } from '../i18n';
 import { langFromPath } from '../content/file-info';
-import { numberedId, numberer } from './numbering';
 import { anchorLink } from './rehype-headings';
 import { hasClass } from './hast-classes';
 
 export default function rehypeEquations() {
   return (tree: Root, file: VFile) => {
     const t = useTranslations(langFromPath(file.path));
-    const next = numberer();
+    let n = 0;
     visit(tree, 'element', (node, index, parent) => {
       if (!hasClass(node, 'katex-display') || !parent || index === undefined) return;
-      const n = next('eq');
-      const id = numberedId('eq', n);
+      const id = `eq-${++n}`;
       const label = t('equation.number', { n });
       parent.children[index] = h('div', { className: ['equation'], id }, [
         node,

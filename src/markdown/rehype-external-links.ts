@@ -7,14 +7,14 @@
  * what the mark is. `src/components/ExternalLink.astro` draws the same link and mark in page templates.
  */
 import { h } from 'hastscript';
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import externalLinks from 'rehype-external-links';
 import type { Lang } from '../i18n/langs';
 import { useTranslations } from '../i18n';
 import { siteConfig } from '../site/config';
 import { langFromPath } from '../content/file-info';
-import { classesOf } from './hast-classes';
+import { classesOf, hasClass } from './hast-classes';
 
 /** Whether `href` leads to another site (an absolute http(s) URL on another host). */
 export function isExternal(href: string, site: string = siteConfig.url): boolean {
@@ -26,22 +26,18 @@ export function isExternal(href: string, site: string = siteConfig.url): boolean
   }
 }
 
-const relOf = (node: Element): string[] => {
-  const rel: unknown = node.properties['rel'];
-  return Array.isArray(rel) ? rel.map(String) : typeof rel === 'string' ? rel.split(/\s+/) : [];
-};
-
 /** Marks every external link of a tree (once), in the edition `lang`. */
 export function markExternalLinks(tree: Root, lang: Lang): void {
   externalLinks({
     test: (node) =>
       typeof node.properties['href'] === 'string' &&
       isExternal(node.properties['href']) &&
-      !classesOf(node).includes('external'),
+      !hasClass(node, 'external'),
     properties: (node) => ({ className: [...classesOf(node), 'external'] }),
+    // hast holds `rel` as a list (property-information: space-separated), as h() and the parser write it.
     rel: (node) =>
       node.properties['target'] === '_blank'
-        ? [...new Set([...relOf(node).filter(Boolean), 'noopener'])]
+        ? [...new Set([...((node.properties['rel'] as string[] | undefined) ?? []), 'noopener'])]
         : [],
     // The package wraps the mark in one span, which keeps it out of the search index.
     contentProperties: { dataPagefindIgnore: true },

@@ -4,17 +4,13 @@
  * have), and every reference `<a class="figure-ref" data-figure-ref="name">` the same label and
  * `href="#fig-N"`. A reference to a figure that is not on the page is an error.
  */
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { useTranslations } from '../i18n';
 import { contentPath, langFromPath } from '../content/file-info';
 import { anchorLink } from './rehype-headings';
-
-const hasClass = (node: Element, name: string) => {
-  const c = node.properties.className;
-  return Array.isArray(c) && c.includes(name);
-};
+import { hasClass } from './hast-classes';
 
 export default function rehypeFigureNumbers() {
   return (tree: Root, file: VFile) => {

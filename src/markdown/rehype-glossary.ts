@@ -53,12 +53,12 @@ function skipped(node: Element): boolean {
   );
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function formPattern(form: string): string {
+/** A form as a pattern: a Latin-script form matches whole words only, ignoring case. */
+function formPattern(form: string): RegExp {
+  const text = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return /^[\x20-\x7e]+$/.test(form)
-    ? `(?<![A-Za-z0-9])${escape(form)}(?![A-Za-z0-9])`
-    : escape(form);
+    ? new RegExp(`(?<![A-Za-z0-9])${text}(?![A-Za-z0-9])`, 'i')
+    : new RegExp(text);
 }
 
 /**
@@ -91,7 +91,7 @@ function splitText(text: Text, pending: Map<string, LinkTarget>): ElementContent
     let first: { at: number; length: number; target: LinkTarget } | undefined;
     for (const target of pending.values()) {
       for (const form of target.forms) {
-        const m = new RegExp(formPattern(form), /^[\x20-\x7e]+$/.test(form) ? 'i' : '').exec(value);
+        const m = formPattern(form).exec(value);
         if (
           m &&
           (!first || m.index < first.at || (m.index === first.at && m[0].length > first.length))

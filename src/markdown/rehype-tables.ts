@@ -13,9 +13,9 @@ import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { useTranslations, type UIKey } from '../i18n';
 import { langFromPath } from '../content/file-info';
-import { numberedId, numberer } from './numbering';
 import { toString } from 'hast-util-to-string';
 import { anchorLink } from './rehype-headings';
+import { addClass } from './hast-classes';
 import {
   bestCells,
   CAPTION_PREFIX,
@@ -27,11 +27,6 @@ import {
 
 const children = (node: Element, tag: string): Element[] =>
   node.children.filter((c): c is Element => c.type === 'element' && c.tagName === tag);
-
-const addClass = (node: Element, name: string) => {
-  const cls = node.properties.className;
-  node.properties.className = [...(Array.isArray(cls) ? cls : []), name];
-};
 
 /** The index of the element before `index` among `nodes`, skipping whitespace. */
 function previousElement(nodes: RootContent[], index: number): number | undefined {
@@ -100,13 +95,12 @@ const BETTER: Record<BestDirection, UIKey> = {
 export default function rehypeTables() {
   return (tree: Root, file: VFile) => {
     const t = useTranslations(langFromPath(file.path));
-    const next = numberer();
+    let n = 0;
     visit(tree, 'element', (node, index, parent) => {
       // A figure's data table is part of the figure (src/figures/), not a numbered table.
       if (node.tagName === 'figure') return 'skip';
       if (node.tagName !== 'table' || !parent || index === undefined) return;
-      const n = next('table');
-      const id = numberedId('table', n);
+      const id = `table-${++n}`;
       const label = t('table.label', { n });
       const before = previousElement(parent.children, index);
       const captionLine =

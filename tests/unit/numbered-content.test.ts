@@ -7,7 +7,6 @@ import { describe, expect, test } from 'vitest';
 import { EN, render } from './support/render';
 import { currentId } from '../../src/components/toc-current';
 import { mathSearchText, MAX_TEX_IN_SEARCH } from '../../src/markdown/math-text';
-import { numberedId, numberer } from '../../src/markdown/numbering';
 import { toString as textOf } from 'hast-util-to-string';
 import {
   bestCells,
@@ -16,17 +15,6 @@ import {
   parseCaptionLine,
 } from '../../src/content/results-tables';
 import { all, hasClass } from './support/hast';
-
-describe('numberedId and numberer', () => {
-  test('counts each kind from 1 in document order', () => {
-    const next = numberer();
-    expect([next('eq'), next('table'), next('eq'), next('eq'), next('table')]).toEqual([
-      1, 1, 2, 3, 2,
-    ]);
-    expect(numberedId('eq', 3)).toBe('eq-3');
-    expect(numberedId('table', 1)).toBe('table-1');
-  });
-});
 
 describe('parseCaptionLine', () => {
   test.each([
