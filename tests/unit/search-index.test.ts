@@ -257,41 +257,32 @@ const EN: PageRecord[] = [
   ),
 ];
 
-const glossaryEntry = (
-  term: string,
-  en: string,
-  abbreviations: string[],
-  aliases: string[],
-  papers: string[],
-): GlossaryEntry => ({
-  term,
-  reading: 'よみ',
-  en,
-  abbreviations,
-  aliases,
-  definition: { ja: '定義。', en: 'A definition.' },
-  papers,
-});
-
-const DATA: SearchData = {
-  synonyms: synonymTable({
-    'test-time-adaptation': glossaryEntry(
-      'テスト時適応',
-      'test-time adaptation',
-      ['TTA'],
-      ['テスト時適用'],
-      [TTA],
-    ),
-    'rotary-position-embedding': glossaryEntry(
-      '回転位置埋め込み',
-      'rotary position embedding',
-      ['RoPE'],
-      [],
-      [WAVE],
-    ),
-  }),
-  filters: { tag: [], lab: [] },
+/** Two glossary entries, as the site's search data carries them (src/search/build/search-data.ts). */
+const GLOSSARY: Record<string, GlossaryEntry> = {
+  'test-time-adaptation': {
+    term: 'テスト時適応',
+    reading: 'よみ',
+    en: 'test-time adaptation',
+    abbreviations: ['TTA'],
+    aliases: ['テスト時適用'],
+    definition: { ja: '定義。', en: 'A definition.' },
+    papers: [TTA],
+  },
+  'rotary-position-embedding': {
+    term: '回転位置埋め込み',
+    reading: 'よみ',
+    en: 'rotary position embedding',
+    abbreviations: ['RoPE'],
+    aliases: [],
+    definition: { ja: '回転で位置を表す。', en: 'Encodes positions as rotations.' },
+    papers: [WAVE],
+  },
 };
+const dataFor = (lang: Lang): SearchData => ({
+  synonyms: synonymTable(GLOSSARY, lang),
+  glossary: lang === 'en' ? '/en/glossary/' : '/glossary/',
+  filters: { tag: [], lab: [] },
+});
 
 /** A built index's meta.json, and a reader of the files under its hash. */
 function open(built: BuiltIndex) {
@@ -303,16 +294,18 @@ function open(built: BuiltIndex) {
 
 /**
  * The search over a built index, reading its files the way the browser fetches them (and
- * counting the fetches); `extra` replaces or adds parts of the search's source.
+ * counting the fetches), with the edition's glossary and word list as the site serves them;
+ * `extra` replaces or adds parts of the search's source.
  */
 function engine(built: BuiltIndex, lang: Lang, extra: Partial<SearchSource> = {}) {
   const { meta, read } = open(built);
   const shardCalls: number[] = [];
   const docCalls: number[] = [];
   const filterCalls: number[] = [];
+  const wordCalls: number[] = [];
   const search = createSearch({
     meta,
-    data: DATA,
+    data: dataFor(lang),
     lang,
     shard: async (n) => {
       shardCalls.push(n);
@@ -325,6 +318,10 @@ function engine(built: BuiltIndex, lang: Lang, extra: Partial<SearchSource> = {}
     filters: async () => {
       filterCalls.push(1);
       return read<SearchFilters>('f.json');
+    },
+    words: async () => {
+      wordCalls.push(1);
+      return read<string[]>('w.json');
     },
     ...extra,
   });
@@ -340,6 +337,8 @@ function engine(built: BuiltIndex, lang: Lang, extra: Partial<SearchSource> = {}
     shardCalls,
     docCalls,
     filterCalls,
+    wordCalls,
+    words: read<string[]>('w.json'),
     termShard: (t: string) => shardOf(t, meta.s),
   };
 }
@@ -1057,6 +1056,43 @@ describe('escapeHtml and excerpt', () => {
 // ---------------------------------------------------------------------------------------------
 // search.ts
 
+const P = (lang: Lang, slug: string) => `${lang === 'en' ? '/en' : ''}/papers/${slug}/`;
+
+describe('createSearch: the pages a query finds, and their number', () => {
+  test.each<[Lang, string, Record<string, string>, string[], string]>([
+    ['ja', 'ガウス', {}, [P('ja', TTA)], 'dakuten kept'],
+    ['ja', 'ｶﾞｳｽ', {}, [P('ja', TTA)], 'half-width, dakuten as a separate mark'],
+    ['ja', 'カウス', {}, [], 'ガウス without its dakuten'],
+    // "第1回テスト時適応ワークショップ": the katakana word follows a digit with only U+200B between.
+    ['ja', 'ワークショップ', {}, [P('ja', TTA)], 'a word Pagefind joined to a number'],
+    ['ja', 'RoPEの外挿', {}, [P('ja', WAVE)], 'the same in a query: RoPE AND の外挿'],
+    ['ja', '挿', {}, [P('ja', WAVE)], 'one kanji is a query'],
+    ['ja', 'の', {}, [], 'one hiragana is not indexed'],
+    ['ja', 'モデル', {}, ['/', P('ja', PUDM), P('ja', TTA)], 'no filter'],
+    ['ja', 'モデル', { tag: '回帰' }, [P('ja', TTA)], 'a tag narrows'],
+    ['ja', 'モデル', { lab: 'CS研' }, [P('ja', TTA)], 'a lab narrows'],
+    ['ja', 'モデル', { tag: '存在しない' }, [], 'an unknown value leaves nothing'],
+    ['ja', 'モデル', { tag: '回帰', lab: 'CD研' }, [], 'two filters that never meet'],
+    ['en', 'extrap', {}, [P('en', WAVE)], 'a word still being typed finds its completions'],
+    ['en', 'positio', {}, [P('en', WAVE)], 'a word still being typed'],
+    ['en', 'wavel', {}, [P('en', WAVE)], 'a word still being typed'],
+    ['en', 'Perplex', {}, [P('en', WAVE)], 'a word still being typed'],
+    // Known gap: a prefix that has run more than three letters past the stem of the word being typed
+    // finds nothing ("positiona" → stem "posit" is 4 letters back), so results vanish for a keystroke.
+    ['en', 'positiona', {}, [P('en', WAVE)], 'one letter short of "positional"'],
+    ['en', 'TTA', { tag: 'Language models' }, [], 'no boost for a glossary paper filtered out'],
+    ['en', 'regression', {}, ['/en/', P('en', TTA)], 'no filter'],
+    ['en', 'regression', { tag: 'Regression' }, [P('en', TTA)], 'a tag narrows'],
+    ['en', 'regression', { lab: 'PS Lab' }, [], 'a lab narrows'],
+    ['en', 'models', { lab: 'CS Lab' }, [P('en', LMC), P('en', TTA)], 'a lab narrows'],
+    ['en', '位置符号化', {}, [], 'a Japanese term not on the English edition, and no error'],
+  ])('%s “%s” %j → %j (%s)', async (lang, query, filters, expected) => {
+    const out = await (lang === 'ja' ? ja : en).search(query, filters);
+    expect(urls(out).sort()).toEqual([...expected].sort());
+    expect(out.total).toBe(expected.length);
+  });
+});
+
 describe('createSearch (Japanese edition)', () => {
   test('a compound finds its page and the section it is in', async () => {
     const out = await ja.search('共変量シフト', {});
@@ -1065,14 +1101,6 @@ describe('createSearch (Japanese edition)', () => {
     expect(out.hits[0]?.sections[0]?.title).toBe('問題設定');
     expect(out.hits[0]?.excerpt).toContain('<mark>共変量シフト</mark>');
     expect(out.total).toBe(1);
-  });
-
-  test('ガウス is found; カウス, without its dakuten, is not', async () => {
-    expect(urls(await ja.search('ガウス', {}))).toEqual([`/papers/${TTA}/`]);
-    expect(urls(await ja.search('ｶﾞｳｽ', {}))).toEqual([`/papers/${TTA}/`]);
-    const none = await ja.search('カウス', {});
-    expect(none.hits).toEqual([]);
-    expect(none.total).toBe(0);
   });
 
   test('pairs found apart on a page are rejected, and the total leaves that page out', async () => {
@@ -1134,19 +1162,8 @@ describe('createSearch (Japanese edition)', () => {
   test('the titles shown first name the glossary entry, as the results do', async () => {
     const { out, previews } = await withPreviews(ja, 'TTA');
     expect(previews[0]?.hits.map((h) => h.url)).toEqual(urls(out));
+    expect(out.glossary.map((g) => g.term)).toEqual(['テスト時適応']);
     expect(previews[0]?.glossary).toEqual(out.glossary);
-  });
-
-  test('a word that Pagefind joined to a number or a Latin word is found', async () => {
-    // "第1回テスト時適応ワークショップ": the katakana word follows a digit with only U+200B between.
-    expect(urls(await ja.search('ワークショップ', {}))).toEqual([`/papers/${TTA}/`]);
-    // The same in a query: "RoPEの外挿" is RoPE AND の外挿.
-    expect(urls(await ja.search('RoPEの外挿', {}))).toEqual([`/papers/${WAVE}/`]);
-  });
-
-  test('one kanji is a query; one hiragana is not indexed', async () => {
-    expect(urls(await ja.search('挿', {}))).toEqual([`/papers/${WAVE}/`]);
-    expect((await ja.search('の', {})).hits).toEqual([]);
   });
 
   test('an abbreviation puts the glossary’s paper first, ahead of a page that only has the letters', async () => {
@@ -1184,14 +1201,6 @@ describe('createSearch (Japanese edition)', () => {
     expect(out.hits[0]?.excerpt).toContain('<mark>テスト時適応</mark>');
   });
 
-  test('filters narrow; an unknown value or two that never meet leave nothing', async () => {
-    expect(urls(await ja.search('モデル', {}))).toHaveLength(3);
-    expect(urls(await ja.search('モデル', { tag: '回帰' }))).toEqual([`/papers/${TTA}/`]);
-    expect(urls(await ja.search('モデル', { lab: 'CS研' }))).toEqual([`/papers/${TTA}/`]);
-    expect((await ja.search('モデル', { tag: '存在しない' })).hits).toEqual([]);
-    expect((await ja.search('モデル', { tag: '回帰', lab: 'CD研' })).hits).toEqual([]);
-  });
-
   test('excerpts escape the page text', async () => {
     const out = await ja.search('主成分分析', {});
     const hit = must(out.hits[0], 'hit');
@@ -1214,17 +1223,6 @@ describe('createSearch (English edition)', () => {
       ' ',
     );
     expect(all).not.toMatch(/\w<mark>/);
-  });
-
-  test('a word still being typed finds its completions', async () => {
-    for (const q of ['extrap', 'positio', 'wavel', 'Perplex'])
-      expect(urls(await en.search(q, {})), q).toContain(wave);
-  });
-
-  // Known gap: a prefix that has run more than three letters past the stem of the word being typed
-  // finds nothing ("positiona" → stem "posit" is 4 letters back), so results vanish for a keystroke.
-  test('typing "positiona" (one letter short of "positional") still finds the page', async () => {
-    expect(urls(await en.search('positiona', {}))).toContain(wave);
   });
 
   test('sub-results are the best sections in page order, not in score order', async () => {
@@ -1255,19 +1253,6 @@ describe('createSearch (English edition)', () => {
     expect(out.terms).toEqual(highlightTerms(out.expanded));
   });
 
-  test('a glossary paper is not brought back by the boost when a filter excludes it', async () => {
-    expect(urls(await en.search('TTA', { tag: 'Language models' }))).toEqual([]);
-  });
-
-  test('filters narrow the pages (tag, lab, both)', async () => {
-    expect(urls(await en.search('regression', {})).sort()).toEqual(['/en/', tta].sort());
-    expect(urls(await en.search('regression', { tag: 'Regression' }))).toEqual([tta]);
-    expect(urls(await en.search('regression', { lab: 'PS Lab' }))).toEqual([]);
-    expect(urls(await en.search('models', { lab: 'CS Lab' })).sort()).toEqual(
-      [`/en/papers/${LMC}/`, tta].sort(),
-    );
-  });
-
   test('an empty query with a filter lists the filtered pages in page order; with none, nothing', async () => {
     const out = await en.search('', { lab: 'CS Lab' });
     expect(urls(out)).toEqual([`/en/papers/${LMC}/`, tta]);
@@ -1293,11 +1278,6 @@ describe('createSearch (English edition)', () => {
       excerpt:
         'Principal component analysis finds the <mark>subspace</mark> where x &lt; y &amp; z holds.',
     });
-  });
-
-  test('a Japanese term on the English edition finds nothing that is not there, and no error', async () => {
-    const out = await en.search('位置符号化', {});
-    expect(out).toMatchObject({ hits: [], total: 0 });
   });
 
   test('only the shards the query needs are read, and only the pages shown', async () => {
@@ -1725,36 +1705,8 @@ describe('search file paths', () => {
 });
 
 describe('a query that finds nothing, and glossary entries', () => {
-  /** The English fixtures with the word list and the glossary's definitions, as the site serves them. */
-  function full(lang: Lang, pages: readonly PageRecord[]) {
-    const built = buildSearchIndex(pages);
-    const { read } = open(built);
-    let wordCalls = 0;
-    const data: SearchData = {
-      ...DATA,
-      synonyms: synonymTable(
-        {
-          'rotary-position-embedding': {
-            ...glossaryEntry('回転位置埋め込み', 'rotary position embedding', ['RoPE'], [], [WAVE]),
-            definition: { ja: '回転で位置を表す。', en: 'Encodes positions as rotations.' },
-          },
-        },
-        lang,
-      ),
-      glossary: lang === 'en' ? '/en/glossary/' : '/glossary/',
-    };
-    const { search } = engine(built, lang, {
-      data,
-      words: async () => {
-        wordCalls++;
-        return read<string[]>('w.json');
-      },
-    });
-    return { search, wordCalls: () => wordCalls, words: read<string[]>('w.json') };
-  }
-
   test('the word list holds the English words of five letters or more, most frequent first', () => {
-    const { words } = full('en', EN);
+    const { words } = en;
     expect(words).toContain('wavelets');
     // "positional" is on the page four times, "wavelets" three.
     expect(words.indexOf('positional')).toBeLessThan(words.indexOf('wavelets'));
@@ -1762,55 +1714,46 @@ describe('a query that finds nothing, and glossary entries', () => {
     expect(words).not.toContain('drops'.slice(0, 4));
   });
 
-  test('a misspelt word is retried one edit away, and the output says which query it shows', async () => {
-    const e = full('en', EN);
-    const out = await e.search('positoinal', {});
-    expect(out.corrected).toBe('positional');
-    expect(out.hits[0]?.url).toBe(`/en/papers/${WAVE}/`);
-    expect(out.hits[0]?.excerpt).toContain('<mark>');
-  });
-
-  test('a query with hits is not corrected, and the word list is not fetched for it', async () => {
-    const e = full('en', EN);
-    const out = await e.search('positional', {});
-    expect(out.corrected).toBeUndefined();
-    expect(e.wordCalls()).toBe(0);
-  });
-
-  test('a word two edits away, or shorter than five letters, finds nothing', async () => {
-    const e = full('en', EN);
-    for (const q of ['pozitoinal', 'wavlt', 'rpoe']) {
+  // A misspelt word is retried one edit away, and the output says which query it shows; a query
+  // with hits, a word two edits away and one shorter than five letters are not corrected, and the
+  // word list is fetched only for a query with a word of five letters or more (not one being typed).
+  test.each<[string, string | undefined, string | undefined, number]>([
+    ['positoinal', 'positional', WAVE, 1],
+    ['positional', undefined, WAVE, 0],
+    ['pozitoinal', undefined, undefined, 1],
+    ['wavlt', undefined, undefined, 1],
+    ['rpoe', undefined, undefined, 0],
+    ['w', undefined, undefined, 0],
+    ['zq xy', undefined, undefined, 0],
+  ])(
+    '“%s” is corrected to %j, finds %j, fetches the word list %i times',
+    async (q, corrected, slug, wordCalls) => {
+      const e = engine(EN_INDEX, 'en');
       const out = await e.search(q, {});
-      expect(out.hits, q).toEqual([]);
-      expect(out.corrected, q).toBeUndefined();
-    }
-  });
-
-  test('the word list is not fetched for a query with no word of five letters (a word being typed)', async () => {
-    const e = full('en', EN);
-    for (const q of ['w', 'rpoe', 'zq xy']) expect((await e.search(q, {})).hits, q).toEqual([]);
-    expect(e.wordCalls()).toBe(0);
-    await e.search('pozitoinal', {});
-    expect(e.wordCalls()).toBe(1);
-  });
+      expect(out.corrected).toBe(corrected);
+      if (slug) {
+        expect(out.hits[0]?.url).toBe(`/en/papers/${slug}/`);
+        expect(out.hits[0]?.excerpt).toContain('<mark>');
+      } else expect(out.hits).toEqual([]);
+      expect(e.wordCalls).toHaveLength(wordCalls);
+    },
+  );
 
   test('a query naming a glossary term shows its entry, in the edition’s language, linking to it', async () => {
-    const en = await full('en', EN).search('RoPE', {});
-    expect(en.glossary).toEqual([
+    expect((await en.search('RoPE', {})).glossary).toEqual([
       {
         term: 'rotary position embedding',
         definition: 'Encodes positions as rotations.',
         url: '/en/glossary/#rotary-position-embedding',
       },
     ]);
-    const ja = await full('ja', JA).search('回転位置埋め込み', {});
-    expect(ja.glossary).toEqual([
+    expect((await ja.search('回転位置埋め込み', {})).glossary).toEqual([
       {
         term: '回転位置埋め込み',
         definition: '回転で位置を表す。',
         url: '/glossary/#rotary-position-embedding',
       },
     ]);
-    expect((await full('en', EN).search('wavelets', {})).glossary).toEqual([]);
+    expect((await en.search('wavelets', {})).glossary).toEqual([]);
   });
 });
