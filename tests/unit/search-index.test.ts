@@ -62,6 +62,7 @@ import {
   queryGroups,
   queryShards,
   runs,
+  type QueryGroup,
   shardKey,
   shardOf,
   wordTerm,
@@ -398,36 +399,19 @@ describe('fold', () => {
 });
 
 describe('runs', () => {
-  test('splits Japanese runs from Latin words; punctuation and spaces separate', () => {
-    expect(runs(fold('RoPE と 位置符号化、WikiText-103!'))).toEqual([
-      { kind: 'word', text: 'rope' },
-      { kind: 'cjk', text: 'と' },
-      { kind: 'cjk', text: '位置符号化' },
-      { kind: 'word', text: 'wikitext' },
-      { kind: 'word', text: '103' },
-    ]);
-  });
-
-  test('the long-vowel mark and 々 stay inside a Japanese run', () => {
-    expect(runs(fold('ウェーブレット'))).toEqual([{ kind: 'cjk', text: 'ウェーブレット' }]);
-    expect(runs(fold('時々'))).toEqual([{ kind: 'cjk', text: '時々' }]);
-  });
-
-  test('a Japanese run next to a Latin word or digits is cut from it, on either side', () => {
-    // Pagefind joins these with U+200B only ("1", ZW, "回", ZW, "テスト"), which folding removes.
-    expect(runs(fold(`TTA${ZW}の${ZW}回帰`))).toEqual([
-      { kind: 'word', text: 'tta' },
-      { kind: 'cjk', text: 'の回帰' },
-    ]);
-    expect(runs(fold('第1回テスト'))).toEqual([
-      { kind: 'cjk', text: '第' },
-      { kind: 'word', text: '1' },
-      { kind: 'cjk', text: '回テスト' },
-    ]);
-    expect(runs(fold('拡張RoPE'))).toEqual([
-      { kind: 'cjk', text: '拡張' },
-      { kind: 'word', text: 'rope' },
-    ]);
+  test.each([
+    // Japanese runs apart from Latin words; punctuation and spaces separate.
+    ['RoPE と 位置符号化、WikiText-103!', 'word:rope cjk:と cjk:位置符号化 word:wikitext word:103'],
+    // The long-vowel mark and 々 stay inside a Japanese run.
+    ['ウェーブレット', 'cjk:ウェーブレット'],
+    ['時々', 'cjk:時々'],
+    // A Japanese run next to a Latin word or digits is cut from it, on either side. Pagefind joins
+    // these with U+200B only ("1", ZW, "回", ZW, "テスト"), which folding removes.
+    [`TTA${ZW}の${ZW}回帰`, 'word:tta cjk:の回帰'],
+    ['第1回テスト', 'cjk:第 word:1 cjk:回テスト'],
+    ['拡張RoPE', 'cjk:拡張 word:rope'],
+  ])('%j → %s', (text, expected) => {
+    expect(runs(fold(text)).map((r) => `${r.kind}:${r.text}`)).toEqual(expected.split(' '));
   });
 });
 
@@ -538,41 +522,30 @@ describe('hash32, shardKey, shardOf', () => {
 });
 
 describe('queryGroups and queryShards', () => {
-  test('words and Japanese runs are separate groups; only the last word (3+ letters) is a prefix', () => {
-    expect(queryGroups('weight matching')).toEqual([
-      { kind: 'word', text: 'weight', terms: ['weight'], prefix: false },
-      { kind: 'word', text: 'matching', terms: ['match'], prefix: true },
-    ]);
-    expect(queryGroups('RoPE 外挿')).toEqual([
-      { kind: 'word', text: 'rope', terms: ['rope'], prefix: false },
-      { kind: 'cjk', text: '外挿', terms: ['外挿'], prefix: false },
-    ]);
-    expect(queryGroups('ab')).toEqual([{ kind: 'word', text: 'ab', terms: ['ab'], prefix: false }]);
-  });
+  /** A group as kind:text=terms, with "+" when it is also a prefix. */
+  const show = (g: QueryGroup) => `${g.kind}:${g.text}=${g.terms.join(',')}${g.prefix ? '+' : ''}`;
 
-  test('a Japanese run needs all its pairs, each once; one character is itself', () => {
-    expect(queryGroups('位置符号化')[0]?.terms).toEqual(['位置', '置符', '符号', '号化']);
-    expect(queryGroups('ガガガ')[0]?.terms).toEqual(['ガガ']);
-    expect(queryGroups('回')[0]?.terms).toEqual(['回']);
-  });
-
-  test('single letters are dropped, digits kept; the query is folded', () => {
-    expect(queryGroups('x ３').map((g) => g.text)).toEqual(['3']);
-    expect(queryGroups('ＲｏＰＥ').map((g) => g.terms)).toEqual([['rope']]);
-    expect(queryGroups('')).toEqual([]);
-    expect(queryGroups('、。!')).toEqual([]);
-  });
-
-  test('repeated words and runs count once', () => {
-    expect(queryGroups('RoPE rope ROPE').map((g) => g.text)).toEqual(['rope']);
-    expect(queryGroups('外挿 外挿').map((g) => g.text)).toEqual(['外挿']);
-  });
-
-  test('an abbreviation typed against Japanese is its own group', () => {
-    expect(queryGroups('RoPEの外挿').map((g) => [g.kind, g.text])).toEqual([
-      ['word', 'rope'],
-      ['cjk', 'の外挿'],
-    ]);
+  test.each([
+    // Words and Japanese runs are separate groups; only the last word (3+ letters) is a prefix.
+    ['weight matching', 'word:weight=weight word:matching=match+'],
+    ['RoPE 外挿', 'word:rope=rope cjk:外挿=外挿'],
+    ['ab', 'word:ab=ab'],
+    // A Japanese run needs all its pairs, each once; one character is itself.
+    ['位置符号化', 'cjk:位置符号化=位置,置符,符号,号化'],
+    ['ガガガ', 'cjk:ガガガ=ガガ'],
+    ['回', 'cjk:回=回'],
+    // Single letters are dropped, digits kept; the query is folded.
+    ['x ３', 'word:3=3'],
+    ['ＲｏＰＥ', 'word:rope=rope+'],
+    ['', ''],
+    ['、。!', ''],
+    // Repeated words and runs count once.
+    ['RoPE rope ROPE', 'word:rope=rope'],
+    ['外挿 外挿', 'cjk:外挿=外挿'],
+    // An abbreviation typed against Japanese is its own group.
+    ['RoPEの外挿', 'word:rope=rope cjk:の外挿=の外,外挿'],
+  ])('%j → %s', (query, expected) => {
+    expect(queryGroups(query).map(show)).toEqual(expected.split(' ').filter(Boolean));
   });
 
   test('queryShards: every shard a term lives in, once, in order', () => {
@@ -1595,58 +1568,41 @@ describe('pagefindRecords', () => {
 // highlight.ts (Latin terms at word starts; Japanese anywhere)
 
 describe('markRanges: Latin terms mark whole words from their start', () => {
-  test.each<[string, string[], [number, number][]]>([
-    ['positional composite', ['posit'], [[0, 10]]],
-    ['Composite positions', ['posit'], [[10, 19]]],
-    [
-      'Encodings and encoder',
-      ['encod'],
-      [
-        [0, 9],
-        [14, 21],
-      ],
-    ],
-    [
-      'ropes rope',
-      ['rope'],
-      [
-        [0, 5],
-        [6, 10],
-      ],
-    ],
-    ['test-time adaptation', ['time'], [[5, 9]]],
-    ['RoPE-based', ['ＲｏＰＥ'], [[0, 4]]],
-    ['拡張RoPEを使う', ['rope'], [[2, 6]]],
-    ['ICLR2025 and 2025', ['2025'], [[13, 17]]],
-    [
-      'naïve naïvely',
-      ['naïve'],
-      [
-        [0, 5],
-        [6, 13],
-      ],
-    ],
-    ['europe', ['rope'], []],
+  /** The text with each range markRanges returns in brackets (the ranges in order, apart). */
+  const marked = (text: string, terms: string[]) => {
+    let out = '';
+    let at = 0;
+    for (const [start, end] of markRanges(text, terms)) {
+      expect(start).toBeGreaterThanOrEqual(at);
+      expect(end).toBeGreaterThan(start);
+      out += `${text.slice(at, start)}[${text.slice(start, end)}]`;
+      at = end;
+    }
+    return out + text.slice(at);
+  };
+
+  test.each<[string, string[], string]>([
+    ['positional composite', ['posit'], '[positional] composite'],
+    ['Composite positions', ['posit'], 'Composite [positions]'],
+    ['Encodings and encoder', ['encod'], '[Encodings] and [encoder]'],
+    ['ropes rope', ['rope'], '[ropes] [rope]'],
+    ['test-time adaptation', ['time'], 'test-[time] adaptation'],
+    ['RoPE-based', ['ＲｏＰＥ'], '[RoPE]-based'],
+    ['拡張RoPEを使う', ['rope'], '拡張[RoPE]を使う'],
+    ['ICLR2025 and 2025', ['2025'], 'ICLR2025 and [2025]'],
+    ['naïve naïvely', ['naïve'], '[naïve] [naïvely]'],
+    ['europe', ['rope'], 'europe'],
+    // The longer term and its extension win; shorter ones inside are not marked again.
+    ['positional encoding', ['posit', 'positional encoding'], '[positional encoding]'],
+    ['positionally', ['positional', 'posit'], '[positionally]'],
+    // Japanese terms still match inside runs and mark only themselves.
+    ['共変量シフトの下で', ['変量'], '共[変量]シフトの下で'],
+    ['ガウス分布とカウス', ['ガウス'], '[ガウス]分布とカウス'],
+    ['拡散モデルの拡散', ['拡散'], '[拡散]モデルの[拡散]'],
+    // A Latin term after a mid-word miss is still found later in the text.
+    ['composite, then positional', ['posit'], 'composite, then [positional]'],
   ])('%j with %j', (text, terms, expected) => {
-    expect(markRanges(text, terms)).toEqual(expected);
-  });
-
-  test('the longer term and its extension win; shorter ones inside are not marked again', () => {
-    expect(markRanges('positional encoding', ['posit', 'positional encoding'])).toEqual([[0, 19]]);
-    expect(markRanges('positionally', ['positional', 'posit'])).toEqual([[0, 12]]);
-  });
-
-  test('Japanese terms still match inside runs and mark only themselves', () => {
-    expect(markRanges('共変量シフトの下で', ['変量'])).toEqual([[1, 3]]);
-    expect(markRanges('ガウス分布とカウス', ['ガウス'])).toEqual([[0, 3]]);
-    expect(markRanges('拡散モデルの拡散', ['拡散'])).toEqual([
-      [0, 2],
-      [6, 8],
-    ]);
-  });
-
-  test('a Latin term after a mid-word miss is still found later in the text', () => {
-    expect(markRanges('composite, then positional', ['posit'])).toEqual([[16, 26]]);
+    expect(marked(text, terms)).toBe(expected);
   });
 });
 
