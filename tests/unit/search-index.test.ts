@@ -1274,6 +1274,7 @@ describe('an index of many shards', () => {
     ...p,
     title: `Page ${i} ${'with a long title '.repeat(30)}`,
   }));
+  const long = engine(buildSearchIndex(LONG), 'en');
 
   test('the fixture really is spread over several shards, each near the target size', () => {
     expect(new Set(markers.map(wordTerm)).size).toBe(markers.length);
@@ -1290,9 +1291,8 @@ describe('an index of many shards', () => {
     expect(JSON.stringify(LONG.map((p) => [p.url, p.title])).length).toBeGreaterThan(
       META_TITLES_MAX_BYTES,
     );
-    const e = engine(buildSearchIndex(LONG), 'en');
-    expect(e.meta.t).toBeUndefined();
-    const { out, previews } = await withPreviews(e, 'zebrafish');
+    expect(long.meta.t).toBeUndefined();
+    const { out, previews } = await withPreviews(long, 'zebrafish');
     expect(urls(out)).toEqual(['/p/07/']);
     expect(previews).toEqual([]);
     // The same pages with short titles carry them.
@@ -1300,16 +1300,10 @@ describe('an index of many shards', () => {
   });
 
   test('without titles in meta.json, the checked results show in rank order as their files arrive', async () => {
-    const built = buildSearchIndex(LONG);
-    const { meta, read } = open(built);
-    expect(meta.t).toBeUndefined();
     // Each page file waits until the test lets it arrive.
     const waiting = new Map<number, () => void>();
-    const { search } = engine(built, 'en', {
-      doc: (n) =>
-        new Promise<SearchDoc>((resolve) =>
-          waiting.set(n, () => resolve(read<SearchDoc>(`d/${n}.json`))),
-        ),
+    const { search } = engine(buildSearchIndex(LONG), 'en', {
+      doc: (n) => new Promise<SearchDoc>((resolve) => waiting.set(n, () => resolve(long.doc(n)))),
     });
     const previews: string[][] = [];
     const running = search('位置符号化', {}, 4, undefined, (p) =>
@@ -1375,9 +1369,12 @@ describe('an index of many shards', () => {
 describe('pagefindRecords', () => {
   const fragment = (f: object, marker = true) =>
     gzipSync(Buffer.from(`${marker ? 'pagefind_dcd' : ''}${JSON.stringify(f)}`));
-  const entry = (languages: Record<string, number>) => ({
+  const entryFile = (content: string | Uint8Array) => ({
     path: 'pagefind-entry.json',
-    content: Buffer.from(
+    content: Buffer.from(content),
+  });
+  const entry = (languages: Record<string, number>) =>
+    entryFile(
       JSON.stringify({
         version: '1.6.0',
         languages: Object.fromEntries(
@@ -1388,8 +1385,7 @@ describe('pagefindRecords', () => {
         ),
         include_characters: ['_'],
       }),
-    ),
-  });
+    );
   const junk = new Uint8Array([1, 2, 3]);
   const others = [
     { path: 'pagefind.js', content: junk },
@@ -1480,19 +1476,12 @@ describe('pagefindRecords', () => {
     ['no entry file', [...others, ...fragments], /there is no pagefind-entry\.json/],
     [
       'an entry file that is not JSON',
-      [...others, { path: 'pagefind-entry.json', content: junk }, ...fragments],
+      [...others, entryFile(junk), ...fragments],
       /pagefind-entry\.json .*not JSON/,
     ],
     [
       'an entry file without page counts',
-      [
-        ...others,
-        {
-          path: 'pagefind-entry.json',
-          content: Buffer.from('{"version":"2.0.0","languages":{"ja":{}}}'),
-        },
-        ...fragments,
-      ],
+      [...others, entryFile('{"version":"2.0.0","languages":{"ja":{}}}'), ...fragments],
       /pagefind-entry\.json .*languages\.ja\.page_count/,
     ],
     ['no pages at all', [...others, entry({})], /it lists no pages/],
