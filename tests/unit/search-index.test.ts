@@ -367,6 +367,8 @@ function postings(gaps: readonly number[]): [number, number][] {
     out.push([(sec += gaps[i] as number), gaps[i + 1] as number]);
   return out;
 }
+/** A candidate's scores for one group: section → score, in the order given. */
+const bySection = (...scores: [number, number][]) => new Map(scores);
 /** A page record written by hand (address /x/, no filters). */
 const record = (content: string, anchors: PageRecord['anchors'] = [], title = 'T'): PageRecord => ({
   url: '/x/',
@@ -788,13 +790,9 @@ describe('sectionStarts, combine', () => {
   });
 
   test('combine: per group the best section fully, the others at 30 %', () => {
-    const a = new Map([
-      [0, 2],
-      [1, 1],
-      [2, 1],
-    ]);
-    const b = new Map([[3, 4]]);
-    expect(combine([a, b])).toBeCloseTo(2 + 0.3 * 2 + 4);
+    expect(combine([bySection([0, 2], [1, 1], [2, 1]), bySection([3, 4])])).toBeCloseTo(
+      2 + 0.3 * 2 + 4,
+    );
     expect(combine([])).toBe(0);
   });
 });
@@ -871,12 +869,7 @@ describe('verify', () => {
       doc: tta,
       score: 99,
       groups: queryGroups('モデル学習'),
-      perGroup: [
-        new Map([
-          [0, 1],
-          [2, 2],
-        ]),
-      ],
+      perGroup: [bySection([0, 1], [2, 2])],
     };
     const kept = must(verify(candidate, ja.doc(tta)), 'kept');
     expect([...must(kept.perGroup[0], 'group')]).toEqual([[2, 2]]);
@@ -920,20 +913,7 @@ describe('verify', () => {
 });
 
 describe('sectionScores, topSections, bestSection', () => {
-  const c = {
-    perGroup: [
-      new Map([
-        [0, 100],
-        [1, 5],
-        [2, 1],
-        [3, 9],
-      ]),
-      new Map([
-        [4, 7],
-        [2, 1],
-      ]),
-    ],
-  };
+  const c = { perGroup: [bySection([0, 100], [1, 5], [2, 1], [3, 9]), bySection([4, 7], [2, 1])] };
 
   test('scores add up over groups', () => {
     expect(Object.fromEntries(sectionScores(c))).toEqual({ 0: 100, 1: 5, 2: 2, 3: 9, 4: 7 });
@@ -948,16 +928,7 @@ describe('sectionScores, topSections, bestSection', () => {
   test('the best section other than the opening (which repeats the title); ties go to the earlier one', () => {
     expect(bestSection(c)).toBe(3);
     expect(bestSection({ perGroup: [new Map([[0, 5]])] })).toBe(0);
-    expect(
-      bestSection({
-        perGroup: [
-          new Map([
-            [3, 2],
-            [1, 2],
-          ]),
-        ],
-      }),
-    ).toBe(1);
+    expect(bestSection({ perGroup: [bySection([3, 2], [1, 2])] })).toBe(1);
     expect(bestSection({ perGroup: [] })).toBe(0);
   });
 });
