@@ -1094,20 +1094,6 @@ describe('createSearch (Japanese edition)', () => {
     expect(previews[0]?.glossary).toEqual(out.glossary);
   });
 
-  test('an abbreviation puts the glossary’s paper first, ahead of a page that only has the letters', async () => {
-    const out = await ja.search('TTA', {});
-    expect(out.expanded.alternatives).toEqual(['テスト時適応']);
-    expect(urls(out)).toEqual([`/papers/${TTA}/`, '/']);
-    // Without the glossary the home page, which says "TTA", is the only match.
-    expect(ranked(ja, 'TTA').map((c) => c.doc)).toEqual([0]);
-  });
-
-  test('an alias finds the glossary term’s paper by the term it is written with', async () => {
-    const out = await ja.search('テスト時適用', {});
-    expect(out.expanded.alternatives).toEqual(['テスト時適応']);
-    expect(urls(out)[0]).toBe(`/papers/${TTA}/`);
-  });
-
   test('an alias whose pairs sit apart on the page does not hide the term written out there', async () => {
     // 適用 is frequent and テスト時適応 written once: the alias テスト時適用 outscores the term before the check.
     const pages = [
