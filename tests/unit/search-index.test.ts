@@ -38,6 +38,7 @@ import {
 import {
   bestSection,
   combine,
+  decodePostings,
   escapeHtml,
   excerpt,
   rank,
@@ -783,10 +784,22 @@ describe('buildSearchIndex', () => {
 // ---------------------------------------------------------------------------------------------
 // query.ts
 
-describe('sectionStarts, combine', () => {
+describe('sectionStarts, decodePostings, combine', () => {
   test('sections are numbered across pages', () => {
     const starts = sectionStarts({ d: [3, 1, 2] });
     expect(starts).toEqual([0, 3, 4]);
+  });
+
+  // decodePostings is used by no shipped code (rank decodes inline; the tests decode with
+  // postings() above): this test goes when the function does.
+  test('decodePostings adds up gaps and ignores a dangling number', () => {
+    expect(decodePostings([2, 50, 3, 20, 0, 7])).toEqual([
+      [2, 50],
+      [5, 20],
+      [5, 7],
+    ]);
+    expect(decodePostings([1, 10, 4])).toEqual([[1, 10]]);
+    expect(decodePostings([])).toEqual([]);
   });
 
   test('combine: per group the best section fully, the others at 30 %', () => {
