@@ -22,10 +22,11 @@ import { SEARCH_FORMAT } from '../../src/search/engine/format';
 import { createSearch, type Search } from '../../src/search/engine/search';
 import { CASES, EMPTY } from '../support/search-cases';
 import { paperPath } from '../../src/site/routes';
-import { DIST as dist } from '../support/dist';
+import { DIST as dist, ROOT } from '../support/dist';
 
 const json = <T>(rel: string): T => JSON.parse(readFileSync(join(dist, rel), 'utf8')) as T;
 const LANGS = ['ja', 'en'] as const;
+const PAPERS = readdirSync(join(ROOT, 'content/papers')).filter((d) => !d.startsWith('_'));
 
 /**
  * An edition's built index: meta.json, its folder, a reader of the files in it, its pages (and
@@ -65,11 +66,8 @@ describe.each(LANGS)('search index (%s)', (lang) => {
 
   test('indexes the home page and every paper page, nothing else', () => {
     const urls = docs.map((d) => d.u).sort();
-    const papers = readdirSync(join(import.meta.dirname, '../../content/papers')).filter(
-      (d) => !d.startsWith('_'),
-    );
     expect(urls).toEqual(
-      [lang === 'en' ? '/en/' : '/', ...papers.map((s) => paperPath(lang, s))].sort(),
+      [lang === 'en' ? '/en/' : '/', ...PAPERS.map((s) => paperPath(lang, s))].sort(),
     );
   });
 
@@ -108,20 +106,15 @@ describe.each(LANGS)('search index (%s)', (lang) => {
 });
 
 describe('glossary definitions shown in place on paper pages', () => {
-  const glossary = yaml.load(
-    readFileSync(join(import.meta.dirname, '../../content/glossary.yaml'), 'utf8'),
-  ) as Record<string, GlossaryEntry>;
+  const glossary = yaml.load(readFileSync(join(ROOT, 'content/glossary.yaml'), 'utf8')) as Record<
+    string,
+    GlossaryEntry
+  >;
   test.each(LANGS)('are on the pages but in no page text of the %s index', (lang) => {
     const { texts } = indexOf(lang);
-    const pages = readdirSync(join(dist, lang === 'en' ? 'en/papers' : 'papers'))
-      .filter((slug) => !slug.includes('.') && slug !== 'page')
-      .map((slug) =>
-        readFileSync(
-          join(dist, lang === 'en' ? 'en/papers' : 'papers', slug, 'index.html'),
-          'utf8',
-        ),
-      )
-      .join('\n');
+    const pages = PAPERS.map((slug) =>
+      readFileSync(join(dist, paperPath(lang, slug), 'index.html'), 'utf8'),
+    ).join('\n');
     let shown = 0;
     for (const [id, entry] of Object.entries(glossary)) {
       if (pages.includes(`id="glossary-def-${id}"`)) {
