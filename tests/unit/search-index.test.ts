@@ -38,7 +38,6 @@ import {
 import {
   bestSection,
   combine,
-  decodePostings,
   escapeHtml,
   excerpt,
   rank,
@@ -784,22 +783,10 @@ describe('buildSearchIndex', () => {
 // ---------------------------------------------------------------------------------------------
 // query.ts
 
-describe('sectionStarts, decodePostings, combine', () => {
+describe('sectionStarts, combine', () => {
   test('sections are numbered across pages', () => {
     const starts = sectionStarts({ d: [3, 1, 2] });
     expect(starts).toEqual([0, 3, 4]);
-  });
-
-  // decodePostings is used by no shipped code (rank decodes inline; the tests decode with
-  // postings() above): this test goes when the function does.
-  test('decodePostings adds up gaps and ignores a dangling number', () => {
-    expect(decodePostings([2, 50, 3, 20, 0, 7])).toEqual([
-      [2, 50],
-      [5, 20],
-      [5, 7],
-    ]);
-    expect(decodePostings([1, 10, 4])).toEqual([[1, 10]]);
-    expect(decodePostings([])).toEqual([]);
   });
 
   test('combine: per group the best section fully, the others at 30 %', () => {
@@ -1024,8 +1011,6 @@ describe('createSearch: the pages a query finds, and their number', () => {
     ['en', 'positio', {}, [P('en', WAVE)], 'a word still being typed'],
     ['en', 'wavel', {}, [P('en', WAVE)], 'a word still being typed'],
     ['en', 'Perplex', {}, [P('en', WAVE)], 'a word still being typed'],
-    // Known gap: a prefix that has run more than three letters past the stem of the word being typed
-    // finds nothing ("positiona" → stem "posit" is 4 letters back), so results vanish for a keystroke.
     ['en', 'positiona', {}, [P('en', WAVE)], 'one letter short of "positional"'],
     ['en', 'TTA', { tag: 'Language models' }, [], 'no boost for a glossary paper filtered out'],
     ['en', 'regression', {}, ['/en/', P('en', TTA)], 'no filter'],

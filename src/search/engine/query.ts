@@ -26,17 +26,6 @@ export function sectionStarts(meta: Pick<SearchMeta, 'd'>): number[] {
   return starts;
 }
 
-/** A term's postings as [section, weight] pairs with absolute section numbers. */
-export function decodePostings(gaps: readonly number[]): [number, number][] {
-  const out: [number, number][] = [];
-  let sec = 0;
-  for (let i = 0; i + 1 < gaps.length; i += 2) {
-    sec += gaps[i] ?? 0;
-    out.push([sec, gaps[i + 1] ?? 0]);
-  }
-  return out;
-}
-
 /** Escapes text for use inside HTML. */
 export const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
