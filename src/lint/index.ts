@@ -26,7 +26,6 @@ import {
   checkCorrections,
   checkHomeTables,
   checkImpactLabel,
-  checkKeyPoints,
   checkPaperSources,
   checkSeedTerms,
 } from './provenance';
@@ -233,12 +232,8 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
   const paperFiles = new Map<string, PaperFiles>();
   const anchors = new Map<string, Set<string>>();
   const links: { file: string; url: string; line?: number }[] = [];
-  const seen = {
-    arxiv: new Map<string, string>(),
-    openreview: new Map<string, string>(),
-    bibtexKey: new Map<string, string>(),
-    order: new Map<number, string>(),
-  };
+  /** The paper that first used each arXiv id, OpenReview id, BibTeX key and order ("order=1"). */
+  const seen = new Map<string, string>();
 
   // The text of each page edition ("ja:<slug>", "ja:" for the home page): its frontmatter
   // strings, its body as written and as plain text. Corrections' quotes are looked up here.
@@ -290,50 +285,33 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
           ? { figuresText: files.get(`${dir}/figures.yaml`) ?? '' }
           : {}),
       });
+      const say = (where: string, message: string) =>
+        problems.push({ file: factsFile, where, message });
       parsed.tags.forEach((tag, i) => {
         if (!tags[tag])
-          problems.push({
-            file: factsFile,
-            where: `tags[${i + 1}]`,
-            message: `unknown tag "${tag}"; use a key from ${root}/data/tags.yaml or add it there`,
-          });
+          say(
+            `tags[${i + 1}]`,
+            `unknown tag "${tag}"; use a key from ${root}/data/tags.yaml or add it there`,
+          );
       });
       parsed.authors.forEach((a, i) => {
-        for (const field of ['affiliations', 'unconfirmedAffiliations'] as const) {
-          for (const key of a[field]) {
-            if (!affiliations[key])
-              problems.push({
-                file: factsFile,
-                where: `authors[${i + 1}].${field}`,
-                message: `unknown affiliation "${key}"; use a key from ${root}/data/affiliations.yaml or add it there`,
-              });
-          }
-        }
+        for (const field of ['affiliations', 'unconfirmedAffiliations'] as const)
+          for (const key of a[field].filter((k) => !affiliations[k]))
+            say(
+              `authors[${i + 1}].${field}`,
+              `unknown affiliation "${key}"; use a key from ${root}/data/affiliations.yaml or add it there`,
+            );
       });
       problems.push(...checkPaperSources(factsFile, parsed));
       if (!venues[parsed.venue])
-        problems.push({
-          file: factsFile,
-          where: 'venue',
-          message: `unknown venue "${parsed.venue}"; use a key from ${root}/data/venues.yaml`,
-        });
-      const unique: [keyof typeof seen, string | number | undefined][] = [
-        ['arxiv', parsed.arxiv],
-        ['openreview', parsed.openreview],
-        ['bibtexKey', parsed.bibtexKey],
-        ['order', parsed.order],
-      ];
-      for (const [field, value] of unique) {
+        say('venue', `unknown venue "${parsed.venue}"; use a key from ${root}/data/venues.yaml`);
+      for (const field of ['arxiv', 'openreview', 'bibtexKey', 'order'] as const) {
+        const value = parsed[field];
         if (value === undefined) continue;
-        const map = seen[field] as Map<string | number, string>;
-        const other = map.get(value);
+        const other = seen.get(`${field}=${value}`);
         if (other)
-          problems.push({
-            file: factsFile,
-            where: field,
-            message: `${field} "${value}" is already used by ${root}/papers/${other}/paper.yaml`,
-          });
-        else map.set(value, slug);
+          say(field, `${field} "${value}" is already used by ${root}/papers/${other}/paper.yaml`);
+        else seen.set(`${field}=${value}`, slug);
       }
     }
 
@@ -348,7 +326,6 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
       const paperFacts = facts.get(slug);
       if (prose) {
         proses[lang] = prose;
-        problems.push(...checkKeyPoints(mdx.file, prose.keyPoints));
         problems.push(...checkImpactLabel(mdx.file, lang, prose.impactLabel));
         const { summary, significance, applications, editorNote = '' } = prose;
         const pageText = [summary, significance, applications, editorNote, mdx.body].join('\n');
@@ -383,11 +360,6 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
         'impact',
         `the societal-impact table has ${en.impact.length} row(s) here and ${ja.impact.length} in ja.mdx; both editions must show the same rows in the same order`,
       );
-    if (ja && en && ja.keyPoints.length !== en.keyPoints.length)
-      inEn(
-        'keyPoints',
-        `there are ${en.keyPoints.length} key point(s) here and ${ja.keyPoints.length} in ja.mdx; both editions must make the same points in the same order`,
-      );
     const [jaBody, enBody] = [bodies.ja, bodies.en];
     if (!jaBody || !enBody) continue;
     const [jaMath, enMath] = [jaBody.displayMath, enBody.displayMath];
@@ -419,12 +391,9 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
       const entry = readMdx(files, `digest/${lang}/${name}.mdx`, root, problems, DIGEST_NEEDED);
       if (!entry) continue;
       const parsed = parseWith(CONTENT_FILES.digest.schema, entry.file, entry.data, problems);
-      if (parsed && parsed.kind !== name)
-        problems.push({
-          file: entry.file,
-          where: 'kind',
-          message: `kind must be "${name}" in ${name}.mdx`,
-        });
+      const say = (where: string, message: string) =>
+        problems.push({ file: entry.file, where, message });
+      if (parsed && parsed.kind !== name) say('kind', `kind must be "${name}" in ${name}.mdx`);
       // Components are for paper bodies: the digest goes through @astrojs/mdx, which knows none.
       const report = checkBody(entry.file, entry.body, lang, [], { components: {} });
       problems.push(...report.problems);
@@ -433,37 +402,20 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
       if (report.problems.length === 0 && entry.body.trim() === '')
         problems.push({ file: entry.file, message: 'the body is empty' });
       if (parsed?.kind === 'intro') {
-        const before = problems.length;
         problems.push(...checkImpactLabel(entry.file, lang, parsed.impactLabel));
         const rows = parsed.impact.map((r) => r.paper);
-        rows.forEach((paper, i) => {
-          if (!slugs.includes(paper))
-            problems.push({
-              file: entry.file,
-              where: `impact[${i + 1}].paper`,
-              message: `"${paper}" is not a paper; use a folder name from ${root}/papers/`,
-            });
-          else if (rows.indexOf(paper) !== i)
-            problems.push({
-              file: entry.file,
-              where: `impact[${i + 1}].paper`,
-              message: `"${paper}" has more than one row`,
-            });
-        });
-        for (const slug of slugs)
-          if (!rows.includes(slug) && !sameUrl.has(slug))
-            problems.push({
-              file: entry.file,
-              where: 'impact',
-              message: `the table has no row for the paper "${slug}"`,
-            });
+        const missing = slugs.filter((slug) => !rows.includes(slug) && !sameUrl.has(slug));
         // Compared between the editions only when each table is whole on its own (no repeated noise).
-        if (
-          problems
-            .slice(before)
-            .every((p) => p.where !== 'impact' && !p.where?.startsWith('impact['))
-        )
-          homeRows[lang] = parsed.impact;
+        let whole = missing.length === 0;
+        rows.forEach((paper, i) => {
+          const wrong = !slugs.includes(paper)
+            ? `"${paper}" is not a paper; use a folder name from ${root}/papers/`
+            : rows.indexOf(paper) !== i && `"${paper}" has more than one row`;
+          if (wrong) say(`impact[${i + 1}].paper`, wrong);
+          whole &&= !wrong;
+        });
+        for (const slug of missing) say('impact', `the table has no row for the paper "${slug}"`);
+        if (whole) homeRows[lang] = parsed.impact;
       }
     }
   }
@@ -552,14 +504,11 @@ export function checkInternalLink(
   return null;
 }
 
-/** A term written (at least partly) in Japanese script: kana or kanji. */
-const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
-
 /**
- * `glossary.yaml` (optional): each entry matches the schema, its key is a kebab-case anchor id,
- * it names existing papers, no term, abbreviation or alias belongs to two entries (search
- * would not know which entry a query means), and a reading comes with a term written in
- * Japanese and only with one (not 「ありばい」 for ALiBi).
+ * `glossary.yaml` (optional): each entry matches the schema (a reading only and always for a
+ * term written in Japanese), its key is a kebab-case anchor id, it names existing papers, and no
+ * term, abbreviation or alias belongs to two entries (search would not know which entry a query
+ * means).
  */
 export function lintGlossary(
   files: ContentFiles,
@@ -577,19 +526,6 @@ export function lintGlossary(
         file,
         where: id,
         message: `the key "${id}" is the entry's anchor id and must be a kebab-case key such as "weight-matching"`,
-      });
-    const japanese = JAPANESE_SCRIPT.test(entry.term);
-    if (entry.reading !== undefined && !japanese)
-      problems.push({
-        file,
-        where: `${id}.reading`,
-        message: `the term "${entry.term}" is not written in Japanese, so it has no reading: remove "reading" (it is only for Japanese terms)`,
-      });
-    if (entry.reading === undefined && japanese)
-      problems.push({
-        file,
-        where: `${id}.reading`,
-        message: `the Japanese term "${entry.term}" needs its reading in hiragana (the Japanese glossary is ordered by it), such as reading: かくさんもでる for 拡散モデル`,
       });
     entry.papers.forEach((paper, i) => {
       if (!slugs.includes(paper))

@@ -335,11 +335,11 @@ describe('3つの要点 / Key points (keyPoints)', () => {
     );
   });
 
-  test('reports two or four points, and a count that differs between the editions', () => {
+  // Each edition has exactly three, so both have the same number.
+  test('reports two or four points', () => {
     const two = lintWith([mdxOf(PU, 'ja'), frontmatter((d) => points(d).pop())]);
     expect(two).toEqual([
       problem(mdxOf(PU, 'ja'), 'keyPoints', /there are 2 key point\(s\): give exactly 3/),
-      problem(mdxOf(PU, 'en'), 'keyPoints', /there are 3 key point\(s\) here and 2 in ja\.mdx/),
     ]);
     const four = lintWith([mdxOf(WAVELET, 'en'), frontmatter((d) => points(d).push('One more.'))]);
     expect(four).toContainEqual(
