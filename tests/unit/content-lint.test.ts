@@ -8,8 +8,12 @@ import type { Problem } from '../../src/lint';
 import { describeIssues } from '../../src/lint/issues';
 import { paperFactsSchema } from '../../src/content/schema';
 import {
-  editFrontmatter,
-  editYaml,
+  LMC,
+  PU,
+  TTA,
+  WAVELET,
+  facts,
+  frontmatter,
   get,
   lineOf,
   mutate,
@@ -17,6 +21,8 @@ import {
   realFacts,
   realSlugs,
   splitMdx,
+  withEdits,
+  type Edit,
 } from './support/content';
 
 // Speed: each mutation test pays only for the one body it changed. The unit tests share workers
@@ -30,9 +36,6 @@ const { checkInternalLink, formatProblem, lintContent, normaliseText } =
 const { checkBody, parseBody } = await import('../../src/lint/body');
 
 const ROOT = 'content';
-const TTA = 'test-time-adaptation-regression';
-const WAVELET = 'wavelet-positional-representation';
-const LMC = 'linear-mode-connectivity-weight-matching';
 const paper = (slug: string, file: string) => `papers/${slug}/${file}`;
 const TTA_YAML = paper(TTA, 'paper.yaml');
 const TTA_JA = paper(TTA, 'ja.mdx');
@@ -40,14 +43,8 @@ const TTA_EN = paper(TTA, 'en.mdx');
 const INTRO_JA = 'digest/ja/intro.mdx';
 const INTRO_EN = 'digest/en/intro.mdx';
 
-type Edit = (text: string) => string;
-
 /** Lints the real content with one or more files edited. */
-function lintWith(...edits: [path: string, edit: Edit][]): Problem[] {
-  const files = readRealContent();
-  for (const [path, edit] of edits) mutate(files, path, edit);
-  return lintContent(files, ROOT);
-}
+const lintWith = (...edits: [path: string, edit: Edit][]) => lintContent(withEdits(...edits), ROOT);
 
 /** Lints the real content with one file edited; `line` is where `needle` starts in that file. */
 function lintAt(path: string, edit: Edit, needle: string) {
@@ -72,14 +69,6 @@ function problem(file: string, fields: { where?: string; line?: number; message?
   });
 }
 
-const facts =
-  (edit: (d: Record<string, unknown>) => void): Edit =>
-  (t) =>
-    editYaml(t, edit);
-const frontmatter =
-  (edit: (d: Record<string, unknown>) => void): Edit =>
-  (t) =>
-    editFrontmatter(t, edit);
 const firstAuthor = (d: Record<string, unknown>) =>
   (d['authors'] as Record<string, unknown>[])[0] as Record<string, unknown>;
 /** Inserts `snippet` right after the line `heading` of an MDX body. */
@@ -102,7 +91,12 @@ describe('lintContent', () => {
 
   test('the in-memory copy holds every paper with both editions and both digest files', () => {
     const files = readRealContent();
-    expect(realSlugs()).toEqual(expect.arrayContaining([TTA, WAVELET, LMC, 'pu-diffusion-models']));
+    expect(realSlugs()).toEqual(expect.arrayContaining([TTA, WAVELET, LMC, PU]));
+    expect(
+      realSlugs()
+        .map((slug) => realFacts(slug).order)
+        .sort(),
+    ).toEqual([1, 2, 3, 4]);
     for (const path of [
       TTA_YAML,
       TTA_JA,
@@ -164,6 +158,18 @@ describe('lintContent', () => {
               'x'),
         ),
         { where: 'impact[1].note', message: /"impact\[1\]\.note" is not a field/ },
+      ],
+      [
+        'a missing comparison row',
+        TTA_EN,
+        frontmatter((d) => delete d['comparison']),
+        { where: 'comparison', message: /required field "comparison" is missing/ },
+      ],
+      [
+        'an empty comparison cell',
+        TTA_JA,
+        frontmatter((d) => ((d['comparison'] as Record<string, unknown>)['keyIdea'] = '')),
+        { where: 'comparison.keyIdea', message: /^comparison\.keyIdea must not be empty$/ },
       ],
     ])('reports %s against the file and the field', (_, path, edit, expected) => {
       expect(lintWith([path, edit])).toContainEqual(problem(path, expected));

@@ -19,40 +19,27 @@ import {
 import { correctionFeedItems } from '../../src/content/views/feeds';
 import type { Correction, DigestImpactRow } from '../../src/content/schema';
 import {
-  editFrontmatter,
+  LMC,
+  PU,
+  TTA,
+  WAVELET,
   editYaml,
+  facts,
+  frontmatter,
   get,
-  mutate,
   readRealContent,
   realFacts,
   splitMdx,
+  withEdits,
+  type Edit,
 } from './support/content';
 
 const ROOT = 'content';
-const TTA = 'test-time-adaptation-regression';
-const LMC = 'linear-mode-connectivity-weight-matching';
-const PU = 'pu-diffusion-models';
-const WAVELET = 'wavelet-positional-representation';
 const yamlOf = (slug: string) => `papers/${slug}/paper.yaml`;
 const mdxOf = (slug: string, lang: 'ja' | 'en') => `papers/${slug}/${lang}.mdx`;
 const INTRO_JA = 'digest/ja/intro.mdx';
 const INTRO_EN = 'digest/en/intro.mdx';
-
-type Edit = (text: string) => string;
-const facts =
-  (edit: (d: Record<string, unknown>) => void): Edit =>
-  (t) =>
-    editYaml(t, edit);
-const frontmatter =
-  (edit: (d: Record<string, unknown>) => void): Edit =>
-  (t) =>
-    editFrontmatter(t, edit);
-
-function lintWith(...edits: [path: string, edit: Edit][]): Problem[] {
-  const files = readRealContent();
-  for (const [path, edit] of edits) mutate(files, path, edit);
-  return lintContent(files, ROOT);
-}
+const lintWith = (...edits: [path: string, edit: Edit][]) => lintContent(withEdits(...edits), ROOT);
 
 const problem = (file: string, where: string, message: RegExp) =>
   expect.objectContaining({

@@ -84,6 +84,32 @@ export function editYaml(text: string, edit: (data: Record<string, unknown>) => 
   return yaml.dump(data, { lineWidth: -1 });
 }
 
+/** Papers of the real content, by folder name. */
+export const TTA = 'test-time-adaptation-regression';
+export const LMC = 'linear-mode-connectivity-weight-matching';
+export const PU = 'pu-diffusion-models';
+export const WAVELET = 'wavelet-positional-representation';
+
+/** An edit of one file's text. */
+export type Edit = (text: string) => string;
+/** An edit of a YAML file's data. */
+export const facts =
+  (edit: (d: Record<string, unknown>) => void): Edit =>
+  (t) =>
+    editYaml(t, edit);
+/** An edit of an MDX file's frontmatter. */
+export const frontmatter =
+  (edit: (d: Record<string, unknown>) => void): Edit =>
+  (t) =>
+    editFrontmatter(t, edit);
+
+/** The real content with each file edited. */
+export function withEdits(...edits: [path: string, edit: Edit][]): Map<string, string> {
+  const files = readRealContent();
+  for (const [path, edit] of edits) mutate(files, path, edit);
+  return files;
+}
+
 /** Applies `edit` to one file of the map (in place) and returns the map. */
 export function mutate(
   files: Map<string, string>,
