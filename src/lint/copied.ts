@@ -79,7 +79,7 @@ export interface PaperFiles {
   factsText: string;
   /** `figures.yaml`, when the paper has one. */
   figuresFile: string;
-  figuresText?: string;
+  figuresText: string | undefined;
 }
 
 /** Every other paper's identifier found in a paper's sources, seed terms or figures. */

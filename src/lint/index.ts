@@ -6,13 +6,7 @@
 import yaml from 'js-yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
-import {
-  CONTENT_FILES,
-  KEY_RE,
-  type DigestImpactRow,
-  type PaperFacts,
-  type PaperProse,
-} from '../content/schema';
+import { CONTENT_FILES, KEY_RE, type DigestImpactRow, type PaperProse } from '../content/schema';
 import { LANGS, type Lang } from '../i18n/langs';
 import { langFromPath } from '../content/file-info';
 import { dictionaries } from '../i18n';
@@ -228,7 +222,6 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
     ),
   ];
   if (slugs.length === 0) problems.push({ file: `${root}/papers`, message: 'there are no papers' });
-  const facts = new Map<string, PaperFacts>();
   const paperFiles = new Map<string, PaperFiles>();
   const anchors = new Map<string, Set<string>>();
   const links: { file: string; url: string; line?: number }[] = [];
@@ -265,7 +258,6 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
       });
     }
     const factsFile = `${root}/${dir}/paper.yaml`;
-    const factsText = files.get(`${dir}/paper.yaml`) ?? '';
     if (!files.has(`${dir}/paper.yaml`))
       problems.push({
         file: factsFile,
@@ -275,15 +267,12 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
     const parsed =
       read && parseWith(CONTENT_FILES.paperFacts.schema, factsFile, read.data, problems);
     if (parsed) {
-      facts.set(slug, parsed);
       paperFiles.set(slug, {
         facts: parsed,
         factsFile,
-        factsText,
+        factsText: files.get(`${dir}/paper.yaml`) ?? '',
         figuresFile: `${root}/${dir}/figures.yaml`,
-        ...(files.has(`${dir}/figures.yaml`)
-          ? { figuresText: files.get(`${dir}/figures.yaml`) ?? '' }
-          : {}),
+        figuresText: files.get(`${dir}/figures.yaml`),
       });
       const say = (where: string, message: string) =>
         problems.push({ file: factsFile, where, message });
@@ -323,13 +312,12 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
       const mdx = readMdx(files, rel, root, problems, EDITIONS_NEEDED);
       if (!mdx) continue;
       const prose = parseWith(CONTENT_FILES.papers.schema, mdx.file, mdx.data, problems);
-      const paperFacts = facts.get(slug);
       if (prose) {
         proses[lang] = prose;
         problems.push(...checkImpactLabel(mdx.file, lang, prose.impactLabel));
         const { summary, significance, applications, editorNote = '' } = prose;
         const pageText = [summary, significance, applications, editorNote, mdx.body].join('\n');
-        if (paperFacts) problems.push(...checkSeedTerms(mdx.file, lang, paperFacts, pageText));
+        if (parsed) problems.push(...checkSeedTerms(mdx.file, lang, parsed, pageText));
       }
       const required = DETAIL_SECTIONS.map((id) => dictionaries[lang][`paper.${id}`]);
       // The body check reads the paper's figures.yaml (and ja.mdx's tables for charts) from disk.
@@ -521,32 +509,27 @@ export function lintGlossary(
   const file = `${root}/${CONTENT_FILES.glossary.path}`;
   const owner = new Map<string, string>();
   for (const [id, entry] of Object.entries(entries)) {
+    const say = (where: string, message: string) => problems.push({ file, where, message });
     if (!KEY_RE.test(id))
-      problems.push({
-        file,
-        where: id,
-        message: `the key "${id}" is the entry's anchor id and must be a kebab-case key such as "weight-matching"`,
-      });
+      say(
+        id,
+        `the key "${id}" is the entry's anchor id and must be a kebab-case key such as "weight-matching"`,
+      );
     entry.papers.forEach((paper, i) => {
       if (!slugs.includes(paper))
-        problems.push({
-          file,
-          where: `${id}.papers[${i + 1}]`,
-          message: `"${paper}" is not a paper; use a folder name from ${root}/papers/`,
-        });
+        say(
+          `${id}.papers[${i + 1}]`,
+          `"${paper}" is not a paper; use a folder name from ${root}/papers/`,
+        );
     });
-    for (const name of new Set(
-      [entry.term, entry.en, ...entry.abbreviations, ...entry.aliases].map((n) =>
-        n.normalize('NFKC').toLowerCase(),
-      ),
-    )) {
+    const names = [entry.term, entry.en, ...entry.abbreviations, ...entry.aliases];
+    for (const name of new Set(names.map((n) => n.normalize('NFKC').toLowerCase()))) {
       const other = owner.get(name);
-      if (other && other !== id)
-        problems.push({
-          file,
-          where: id,
-          message: `"${name}" is already used by the entry "${other}"; a term, abbreviation or alias may belong to one entry only`,
-        });
+      if (other)
+        say(
+          id,
+          `"${name}" is already used by the entry "${other}"; a term, abbreviation or alias may belong to one entry only`,
+        );
       else owner.set(name, id);
     }
   }
