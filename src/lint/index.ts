@@ -73,20 +73,23 @@ function lintStrings(file: string, text: string, data: unknown): Problem[] {
 }
 
 /**
- * Parses a YAML file of the content folder, reporting invalid YAML and (`strings`) markup in its
- * strings; undefined when it is missing or not YAML.
+ * Parses a YAML file of the content folder, reporting invalid YAML, (`strings`) markup in its
+ * strings and, when `missing` says why it is needed, its absence; undefined when it is missing or
+ * not YAML.
  */
 function readYaml(
   files: ContentFiles,
   rel: string,
   root: string,
   problems: Problem[],
-  strings = true,
+  { strings = true, missing }: { strings?: boolean; missing?: string } = {},
 ): { file: string; data: unknown } | undefined {
   const file = `${root}/${rel}`;
-  const raw = files.get(rel);
-  if (raw === undefined) return undefined;
-  const text = raw;
+  const text = files.get(rel);
+  if (text === undefined) {
+    if (missing !== undefined) problems.push({ file, message: `this file is missing${missing}` });
+    return undefined;
+  }
   try {
     const data = yaml.load(text);
     if (strings) problems.push(...lintStrings(file, text, data));
@@ -104,8 +107,8 @@ function lintDataFile<S extends z.ZodType>(
   { path, schema }: { path: string; schema: S },
   problems: Problem[],
 ): Record<string, z.infer<S>> {
-  if (!files.has(path)) problems.push({ file: `${root}/${path}`, message: 'this file is missing' });
-  const { file, data } = readYaml(files, path, root, problems, false) ?? {};
+  const { file, data } =
+    readYaml(files, path, root, problems, { strings: false, missing: '' }) ?? {};
   if (file === undefined) return {};
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     problems.push({ file, message: 'the file must map each key to its entry' });
@@ -210,17 +213,13 @@ export function lintContent(input: ContentFiles, root = 'content', contentDir = 
 
 function lintRules(files: ContentFiles, root: string, contentDir: string): Problem[] {
   const problems: Problem[] = checkFileLayout(files.keys(), root);
-  const paths = [...files.keys()].filter((p) => !isIgnored(p)).sort();
 
   const tags = lintDataFile(files, root, CONTENT_FILES.tags, problems);
   const affiliations = lintDataFile(files, root, CONTENT_FILES.affiliations, problems);
   const venues = lintDataFile(files, root, CONTENT_FILES.venues, problems);
 
-  const slugs = [
-    ...new Set(
-      paths.filter((p) => /^papers\/[^/]+\//.test(p)).map((p) => p.split('/')[1] as string),
-    ),
-  ];
+  const folders = [...files.keys()].filter((p) => !isIgnored(p)).sort();
+  const slugs = [...new Set(folders.flatMap((p) => /^papers\/([^/]+)\//.exec(p)?.[1] ?? []))];
   if (slugs.length === 0) problems.push({ file: `${root}/papers`, message: 'there are no papers' });
   const paperFiles = new Map<string, PaperFiles>();
   const anchors = new Map<string, Set<string>>();
@@ -258,12 +257,9 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
       });
     }
     const factsFile = `${root}/${dir}/paper.yaml`;
-    if (!files.has(`${dir}/paper.yaml`))
-      problems.push({
-        file: factsFile,
-        message: 'this file is missing: every paper folder needs paper.yaml with the shared facts',
-      });
-    const read = readYaml(files, `${dir}/paper.yaml`, root, problems);
+    const read = readYaml(files, `${dir}/paper.yaml`, root, problems, {
+      missing: ': every paper folder needs paper.yaml with the shared facts',
+    });
     const parsed =
       read && parseWith(CONTENT_FILES.paperFacts.schema, factsFile, read.data, problems);
     if (parsed) {
@@ -548,7 +544,7 @@ function lintCorrections(
 ): Problem[] {
   const problems: Problem[] = [];
   const { file, data } =
-    readYaml(files, CONTENT_FILES.corrections.path, root, problems, false) ?? {};
+    readYaml(files, CONTENT_FILES.corrections.path, root, problems, { strings: false }) ?? {};
   if (file === undefined || data === null || data === undefined) return problems;
   if (!Array.isArray(data))
     return [{ file, message: 'the file must be a list of corrections, one "- id: …" entry each' }];
