@@ -13,7 +13,7 @@ import { LANGS, type Lang } from '../i18n/langs';
 import { texError } from '../markdown/math';
 import type { BodyTable } from '../content/results-tables';
 import { figureFromTables } from '../content/figure-tables';
-import { describeIssues, yamlError, type Problem } from './issues';
+import { parseWith, yamlError, type Problem } from './issues';
 import { stringsOf } from './markup';
 
 /**
@@ -153,16 +153,14 @@ export function lintFigures(
       // A figure that names a file uses it, even while another of its fields is wrong.
       const named = (value as { file?: unknown } | null)?.file;
       if (typeof named === 'string') usedImages.add(named);
-      const parsed = figureSchema.safeParse(value);
-      if (!parsed.success) problems.push(...describeIssues(file, value, parsed.error, `${name}.`));
-      else {
-        problems.push(...figureMathProblems(file, name, value));
-        if (parsed.data.kind === 'image')
-          problems.push(...imageFileProblems(files, root, dir, name, parsed.data));
-        if (tables)
-          for (const p of figureFromTables(name, parsed.data, tables).problems)
-            problems.push({ file, where: p.where, message: p.message });
-      }
+      const parsed = parseWith(figureSchema, file, value, problems, `${name}.`);
+      if (!parsed) continue;
+      problems.push(...figureMathProblems(file, name, value));
+      if (parsed.kind === 'image')
+        problems.push(...imageFileProblems(files, root, dir, name, parsed));
+      if (tables)
+        for (const p of figureFromTables(name, parsed, tables).problems)
+          problems.push({ file, where: p.where, message: p.message });
     }
   }
   problems.push(...unusedImages(files, root, dir, usedImages));

@@ -14,7 +14,7 @@ import { DETAIL_SECTIONS, KEY_POINTS_ID, PAGE_SECTIONS } from '../content/views/
 import { checkBody, type BodyReport } from './body';
 import { compareTableNumbers } from '../content/figure-tables';
 import { lintFigures, type FigureTag } from './figures';
-import { describeIssues, yamlError, type Problem } from './issues';
+import { parseWith, yamlError, type Problem } from './issues';
 import {
   checkCorrectionQuotes,
   checkCorrections,
@@ -36,19 +36,6 @@ export type ContentFiles = Map<string, string>;
 /** Removes a byte-order mark and turns CRLF into LF, as editors on Windows may save files. */
 export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
-
-function parseWith<S extends z.ZodType>(
-  schema: S,
-  file: string,
-  data: unknown,
-  problems: Problem[],
-  prefix = '',
-): z.infer<S> | undefined {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  problems.push(...describeIssues(file, data, result.error, prefix));
-  return undefined;
 }
 
 /**

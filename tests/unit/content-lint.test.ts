@@ -5,7 +5,7 @@
  */
 import { describe, expect, test, vi } from 'vitest';
 import type { Problem } from '../../src/lint';
-import { describeIssues } from '../../src/lint/issues';
+import { parseWith } from '../../src/lint/issues';
 import { paperFactsSchema } from '../../src/content/schema';
 import {
   LMC,
@@ -652,7 +652,7 @@ describe('formatProblem', () => {
   });
 });
 
-describe('describeIssues', () => {
+describe('parseWith', () => {
   test('numbers list items from 1 and applies the prefix', () => {
     const data = {
       authors: [
@@ -660,13 +660,13 @@ describe('describeIssues', () => {
         { name: '', affiliations: ['ok'] },
       ],
     };
-    const result = paperFactsSchema.pick({ authors: true }).safeParse(data);
-    expect(result.success).toBe(false);
-    if (!result.success) {
-      expect(describeIssues('f', data, result.error, 'x.')).toEqual([
-        { file: 'f', where: 'x.authors[2].name', message: 'author name must not be empty' },
-      ]);
-    }
+    const problems: Problem[] = [];
+    expect(parseWith(paperFactsSchema.pick({ authors: true }), 'f', data, problems, 'x.')).toBe(
+      undefined,
+    );
+    expect(problems).toEqual([
+      { file: 'f', where: 'x.authors[2].name', message: 'author name must not be empty' },
+    ]);
   });
 });
 
