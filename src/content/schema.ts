@@ -110,7 +110,6 @@ const sourceSchema = z
   .refine((s) => s.url !== undefined || s.note !== undefined, {
     error: 'a source without a url needs a note saying why no address is given',
   });
-export type Source = z.infer<typeof sourceSchema>;
 
 /** Where a paper's presentation type comes from when no primary source (OpenReview) shows it. */
 const presentationSourceSchema = z.strictObject({

@@ -68,10 +68,7 @@ export function splitMdx(text: string): { data: Record<string, unknown>; body: s
 }
 
 /** Rewrites an MDX file's frontmatter through `edit`; the body is kept as it is. */
-export function editFrontmatter(
-  text: string,
-  edit: (data: Record<string, unknown>) => void,
-): string {
+function editFrontmatter(text: string, edit: (data: Record<string, unknown>) => void): string {
   const { data, body } = splitMdx(text);
   edit(data);
   return `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${body}`;
