@@ -96,17 +96,20 @@ const SOURCE_KINDS = [
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** One entry of a paper page's Sources list. */
-const sourceSchema = z.strictObject({
-  /** What the source is: arxiv, openreview, reviews, code, ntt (NTT's announcement), article, full-text, third-party or related. */
-  kind: z.enum(SOURCE_KINDS, { error: `kind must be one of: ${SOURCE_KINDS.join(', ')}` }),
-  /** The source's name in each edition. */
-  title: bilingual('title'),
-  /** Its address; leave it out only when none was recorded, and say so in `note`. */
-  url: httpsUrl('url').optional(),
-  /** What the page relies on it for, or how far it was checked, in each edition. */
-  note: bilingual('note').optional(),
-});
-export type Source = z.infer<typeof sourceSchema>;
+const sourceSchema = z
+  .strictObject({
+    /** What the source is: arxiv, openreview, reviews, code, ntt (NTT's announcement), article, full-text, third-party or related. */
+    kind: z.enum(SOURCE_KINDS, { error: `kind must be one of: ${SOURCE_KINDS.join(', ')}` }),
+    /** The source's name in each edition. */
+    title: bilingual('title'),
+    /** Its address; leave it out only when none was recorded, and say so in `note`. */
+    url: httpsUrl('url').optional(),
+    /** What the page relies on it for, or how far it was checked, in each edition. */
+    note: bilingual('note').optional(),
+  })
+  .refine((s) => s.url !== undefined || s.note !== undefined, {
+    error: 'a source without a url needs a note saying why no address is given',
+  });
 
 /** Where a paper's presentation type comes from when no primary source (OpenReview) shows it. */
 const presentationSourceSchema = z.strictObject({
@@ -204,14 +207,20 @@ export const paperProseSchema = z.strictObject({
    * the RSS feed and in search: exactly three one-sentence points, in this order: the problem,
    * the idea, the evidence. Each is no stronger than the page's own statements and attributed
    * the same way (a result the page takes from the reviews says "according to the reviews").
-   * The linter requires exactly three, and the same number in both editions.
    */
-  keyPoints: z.array(
-    text('keyPoints item').refine((s) => !s.includes('\n'), {
-      error: 'each key point must be one line (one sentence)',
+  keyPoints: z
+    .array(
+      text('keyPoints item').refine((s) => !s.includes('\n'), {
+        error: 'each key point must be one line (one sentence)',
+      }),
+      { error: 'keyPoints must be a list of three one-sentence points' },
+    )
+    .refine((points) => points.length === 3, {
+      error: ({ input }) =>
+        (input as string[]).length === 0
+          ? 'the required field "keyPoints" is empty: give exactly 3 one-sentence points (the problem, the idea, the evidence), shown under the title as 3つの要点 / Key points'
+          : `there are ${(input as string[]).length} key point(s): give exactly 3, one sentence each (the problem, the idea, the evidence)`,
     }),
-    { error: 'keyPoints must be a list of three one-sentence points' },
-  ),
   /** 概要 / Summary: what the paper does, in a paragraph or two. */
   summary: text('summary'),
   /** 技術的意義 / Technical significance. */
@@ -307,35 +316,49 @@ export type Venue = z.infer<typeof venueSchema>;
 export type Tag = z.infer<typeof tagSchema>;
 export type Affiliation = z.infer<typeof affiliationSchema>;
 
+/** A term written (at least partly) in Japanese script: kana or kanji. */
+const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+
 /** `content/glossary.yaml`: one entry per technical term, keyed by its anchor id (kebab-case). */
-export const glossaryEntrySchema = z.strictObject({
-  /** The term as written in Japanese, e.g. テスト時適応. */
-  term: text('term'),
-  /**
-   * The Japanese term's reading in hiragana (katakana terms repeat themselves in hiragana). Only
-   * for a term written in Japanese, which needs one; a term in Latin letters (ALiBi) has none
-   * (the linter checks both, `lintGlossary`).
-   */
-  reading: z
-    .string({ error: 'reading must be text' })
-    .trim()
-    .regex(/^[\u3041-\u309F\u30FC・ ]+$/u, {
-      error: 'reading must be written in hiragana, such as "てすとじてきおう"',
-    })
-    .optional(),
-  /** The English term, e.g. test-time adaptation. */
-  en: text('en'),
-  /** Abbreviations used in both editions, e.g. TTA, LMC, RoPE. */
-  abbreviations: z.array(text('abbreviation')).default([]),
-  /** Other spellings readers type (katakana variants, synonyms); search treats them as the term. */
-  aliases: z.array(text('alias')).default([]),
-  /** A one- or two-sentence definition in each language, in the site's own words. */
-  definition: bilingual('definition'),
-  /** The papers that use the term: folder names under content/papers/. */
-  papers: z
-    .array(key('paper'))
-    .min(1, { error: 'papers must list at least one paper that uses the term' }),
-});
+export const glossaryEntrySchema = z
+  .strictObject({
+    /** The term as written in Japanese, e.g. テスト時適応. */
+    term: text('term'),
+    /**
+     * The Japanese term's reading in hiragana (katakana terms repeat themselves in hiragana). Only
+     * for a term written in Japanese, which needs one; a term in Latin letters (ALiBi) has none
+     * (not 「ありばい」 for ALiBi).
+     */
+    reading: z
+      .string({ error: 'reading must be text' })
+      .trim()
+      .regex(/^[\u3041-\u309F\u30FC・ ]+$/u, {
+        error: 'reading must be written in hiragana, such as "てすとじてきおう"',
+      })
+      .optional(),
+    /** The English term, e.g. test-time adaptation. */
+    en: text('en'),
+    /** Abbreviations used in both editions, e.g. TTA, LMC, RoPE. */
+    abbreviations: z.array(text('abbreviation')).default([]),
+    /** Other spellings readers type (katakana variants, synonyms); search treats them as the term. */
+    aliases: z.array(text('alias')).default([]),
+    /** A one- or two-sentence definition in each language, in the site's own words. */
+    definition: bilingual('definition'),
+    /** The papers that use the term: folder names under content/papers/. */
+    papers: z
+      .array(key('paper'))
+      .min(1, { error: 'papers must list at least one paper that uses the term' }),
+  })
+  .refine((e) => e.reading === undefined || JAPANESE_SCRIPT.test(e.term), {
+    path: ['reading'],
+    error: ({ input }) =>
+      `the term "${(input as { term: string }).term}" is not written in Japanese, so it has no reading: remove "reading" (it is only for Japanese terms)`,
+  })
+  .refine((e) => e.reading !== undefined || !JAPANESE_SCRIPT.test(e.term), {
+    path: ['reading'],
+    error: ({ input }) =>
+      `the Japanese term "${(input as { term: string }).term}" needs its reading in hiragana (the Japanese glossary is ordered by it), such as reading: かくさんもでる for 拡散モデル`,
+  });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
 /** A label: one string when it reads the same in both editions (a method name such as RoPE), or `{ ja, en }`. */

@@ -79,7 +79,7 @@ export interface PaperFiles {
   factsText: string;
   /** `figures.yaml`, when the paper has one. */
   figuresFile: string;
-  figuresText?: string;
+  figuresText: string | undefined;
 }
 
 /** Every other paper's identifier found in a paper's sources, seed terms or figures. */
@@ -94,25 +94,19 @@ export function checkCopiedIds(papers: ReadonlyMap<string, PaperFiles>): Problem
       figures = undefined; // The figures check reports the YAML error.
     }
     const places = [
-      {
+      ...(['sources', 'seedTerms'] as const).map((field) => ({
         file: paper.factsFile,
         text: paper.factsText,
-        field: 'sources',
-        value: paper.facts.sources,
-      },
-      {
-        file: paper.factsFile,
-        text: paper.factsText,
-        field: 'seedTerms',
-        value: paper.facts.seedTerms,
-      },
+        field,
+        value: paper.facts[field] as unknown,
+      })),
       { file: paper.figuresFile, text: paper.figuresText ?? '', field: '', value: figures },
     ];
+    // The paper's own identifier may equal another's only through the duplicate check's case.
+    const own = identifiersOf(paper.facts).map((i) => i.value);
     for (const other of ids) {
       if (other.slug === slug) continue;
-      for (const id of other.ids) {
-        // The paper's own identifier may equal another's only through the duplicate check's case.
-        if (identifiersOf(paper.facts).some((own) => own.value === id.value)) continue;
+      for (const id of other.ids.filter((i) => !own.includes(i.value))) {
         for (const place of places) {
           let cursor = 0;
           for (const { where, value } of stringsOf(place.value, place.field)) {

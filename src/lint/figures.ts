@@ -13,7 +13,7 @@ import { LANGS, type Lang } from '../i18n/langs';
 import { texError } from '../markdown/math';
 import type { BodyTable } from '../content/results-tables';
 import { figureFromTables } from '../content/figure-tables';
-import { describeIssues, yamlError, type Problem } from './issues';
+import { parseWith, yamlError, type Problem } from './issues';
 import { stringsOf } from './markup';
 
 /**
@@ -153,16 +153,14 @@ export function lintFigures(
       // A figure that names a file uses it, even while another of its fields is wrong.
       const named = (value as { file?: unknown } | null)?.file;
       if (typeof named === 'string') usedImages.add(named);
-      const parsed = figureSchema.safeParse(value);
-      if (!parsed.success) problems.push(...describeIssues(file, value, parsed.error, `${name}.`));
-      else {
-        problems.push(...figureMathProblems(file, name, value));
-        if (parsed.data.kind === 'image')
-          problems.push(...imageFileProblems(files, root, dir, name, parsed.data));
-        if (tables)
-          for (const p of figureFromTables(name, parsed.data, tables).problems)
-            problems.push({ file, where: p.where, message: p.message });
-      }
+      const parsed = parseWith(figureSchema, file, value, problems, `${name}.`);
+      if (!parsed) continue;
+      problems.push(...figureMathProblems(file, name, value));
+      if (parsed.kind === 'image')
+        problems.push(...imageFileProblems(files, root, dir, name, parsed));
+      if (tables)
+        for (const p of figureFromTables(name, parsed, tables).problems)
+          problems.push({ file, where: p.where, message: p.message });
     }
   }
   problems.push(...unusedImages(files, root, dir, usedImages));
@@ -171,40 +169,30 @@ export function lintFigures(
     const found = tags[lang];
     if (!found) continue;
     const mdx = `${root}/${dir}/${lang}.mdx`;
-    const placed = found.filter((t) => t.tag === 'Figure');
-    order[lang] = placed.flatMap((t) => (t.id ? [t.id] : []));
-    for (const t of found) {
-      const at = { file: mdx, ...(t.line ? { line: t.line } : {}) };
-      if (!t.id) {
-        problems.push({
-          ...at,
-          where: `<${t.tag}>`,
-          message: `<${t.tag}> needs an id naming a figure of this paper's figures.yaml, written as id="name"`,
-        });
-      } else if (!defined.has(t.id)) {
-        problems.push({
-          ...at,
-          where: `<${t.tag} id="${t.id}" />`,
-          message: `there is no figure "${t.id}" in this paper's figures.yaml; define it there or fix the name`,
-        });
-      } else if (t.tag === 'FigureRef' && !order[lang]?.includes(t.id)) {
-        problems.push({
-          ...at,
-          where: `<FigureRef id="${t.id}" />`,
-          message: `the figure "${t.id}" is referred to but not placed in this edition; add <Figure id="${t.id}" />`,
-        });
-      }
-    }
+    const ids = found.flatMap((t) => (t.tag === 'Figure' && t.id ? [t.id] : []));
+    order[lang] = ids;
     const seen = new Set<string>();
-    for (const t of placed) {
-      if (!t.id) continue;
+    for (const t of found) {
+      const say = (where: string, message: string) =>
+        problems.push({ file: mdx, ...(t.line ? { line: t.line } : {}), where, message });
+      if (!t.id)
+        say(
+          `<${t.tag}>`,
+          `<${t.tag}> needs an id naming a figure of this paper's figures.yaml, written as id="name"`,
+        );
+      else if (!defined.has(t.id))
+        say(
+          `<${t.tag} id="${t.id}" />`,
+          `there is no figure "${t.id}" in this paper's figures.yaml; define it there or fix the name`,
+        );
+      else if (t.tag === 'FigureRef' && !ids.includes(t.id))
+        say(
+          `<FigureRef id="${t.id}" />`,
+          `the figure "${t.id}" is referred to but not placed in this edition; add <Figure id="${t.id}" />`,
+        );
+      if (t.tag !== 'Figure' || !t.id) continue;
       if (seen.has(t.id))
-        problems.push({
-          file: mdx,
-          ...(t.line ? { line: t.line } : {}),
-          where: `<Figure id="${t.id}" />`,
-          message: `the figure "${t.id}" is placed more than once`,
-        });
+        say(`<Figure id="${t.id}" />`, `the figure "${t.id}" is placed more than once`);
       seen.add(t.id);
     }
     for (const name of defined) {

@@ -6,13 +6,7 @@
 import yaml from 'js-yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
-import {
-  CONTENT_FILES,
-  KEY_RE,
-  type DigestImpactRow,
-  type PaperFacts,
-  type PaperProse,
-} from '../content/schema';
+import { CONTENT_FILES, KEY_RE, type DigestImpactRow, type PaperProse } from '../content/schema';
 import { LANGS, type Lang } from '../i18n/langs';
 import { langFromPath } from '../content/file-info';
 import { dictionaries } from '../i18n';
@@ -20,13 +14,12 @@ import { DETAIL_SECTIONS, KEY_POINTS_ID, PAGE_SECTIONS } from '../content/views/
 import { checkBody, type BodyReport } from './body';
 import { compareTableNumbers } from '../content/figure-tables';
 import { lintFigures, type FigureTag } from './figures';
-import { describeIssues, yamlError, type Problem } from './issues';
+import { parseWith, yamlError, type Problem } from './issues';
 import {
   checkCorrectionQuotes,
   checkCorrections,
   checkHomeTables,
   checkImpactLabel,
-  checkKeyPoints,
   checkPaperSources,
   checkSeedTerms,
 } from './provenance';
@@ -43,19 +36,6 @@ export type ContentFiles = Map<string, string>;
 /** Removes a byte-order mark and turns CRLF into LF, as editors on Windows may save files. */
 export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
-
-function parseWith<S extends z.ZodType>(
-  schema: S,
-  file: string,
-  data: unknown,
-  problems: Problem[],
-  prefix = '',
-): z.infer<S> | undefined {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  problems.push(...describeIssues(file, data, result.error, prefix));
-  return undefined;
 }
 
 /**
@@ -80,20 +60,23 @@ function lintStrings(file: string, text: string, data: unknown): Problem[] {
 }
 
 /**
- * Parses a YAML file of the content folder, reporting invalid YAML and (`strings`) markup in its
- * strings; undefined when it is missing or not YAML.
+ * Parses a YAML file of the content folder, reporting invalid YAML, (`strings`) markup in its
+ * strings and, when `missing` says why it is needed, its absence; undefined when it is missing or
+ * not YAML.
  */
 function readYaml(
   files: ContentFiles,
   rel: string,
   root: string,
   problems: Problem[],
-  strings = true,
+  { strings = true, missing }: { strings?: boolean; missing?: string } = {},
 ): { file: string; data: unknown } | undefined {
   const file = `${root}/${rel}`;
-  const raw = files.get(rel);
-  if (raw === undefined) return undefined;
-  const text = raw;
+  const text = files.get(rel);
+  if (text === undefined) {
+    if (missing !== undefined) problems.push({ file, message: `this file is missing${missing}` });
+    return undefined;
+  }
   try {
     const data = yaml.load(text);
     if (strings) problems.push(...lintStrings(file, text, data));
@@ -111,8 +94,8 @@ function lintDataFile<S extends z.ZodType>(
   { path, schema }: { path: string; schema: S },
   problems: Problem[],
 ): Record<string, z.infer<S>> {
-  if (!files.has(path)) problems.push({ file: `${root}/${path}`, message: 'this file is missing' });
-  const { file, data } = readYaml(files, path, root, problems, false) ?? {};
+  const { file, data } =
+    readYaml(files, path, root, problems, { strings: false, missing: '' }) ?? {};
   if (file === undefined) return {};
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     problems.push({ file, message: 'the file must map each key to its entry' });
@@ -217,28 +200,19 @@ export function lintContent(input: ContentFiles, root = 'content', contentDir = 
 
 function lintRules(files: ContentFiles, root: string, contentDir: string): Problem[] {
   const problems: Problem[] = checkFileLayout(files.keys(), root);
-  const paths = [...files.keys()].filter((p) => !isIgnored(p)).sort();
 
   const tags = lintDataFile(files, root, CONTENT_FILES.tags, problems);
   const affiliations = lintDataFile(files, root, CONTENT_FILES.affiliations, problems);
   const venues = lintDataFile(files, root, CONTENT_FILES.venues, problems);
 
-  const slugs = [
-    ...new Set(
-      paths.filter((p) => /^papers\/[^/]+\//.test(p)).map((p) => p.split('/')[1] as string),
-    ),
-  ];
+  const folders = [...files.keys()].filter((p) => !isIgnored(p)).sort();
+  const slugs = [...new Set(folders.flatMap((p) => /^papers\/([^/]+)\//.exec(p)?.[1] ?? []))];
   if (slugs.length === 0) problems.push({ file: `${root}/papers`, message: 'there are no papers' });
-  const facts = new Map<string, PaperFacts>();
   const paperFiles = new Map<string, PaperFiles>();
   const anchors = new Map<string, Set<string>>();
   const links: { file: string; url: string; line?: number }[] = [];
-  const seen = {
-    arxiv: new Map<string, string>(),
-    openreview: new Map<string, string>(),
-    bibtexKey: new Map<string, string>(),
-    order: new Map<number, string>(),
-  };
+  /** The paper that first used each arXiv id, OpenReview id, BibTeX key and order ("order=1"). */
+  const seen = new Map<string, string>();
 
   // The text of each page edition ("ja:<slug>", "ja:" for the home page): its frontmatter
   // strings, its body as written and as plain text. Corrections' quotes are looked up here.
@@ -270,70 +244,46 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
       });
     }
     const factsFile = `${root}/${dir}/paper.yaml`;
-    const factsText = files.get(`${dir}/paper.yaml`) ?? '';
-    if (!files.has(`${dir}/paper.yaml`))
-      problems.push({
-        file: factsFile,
-        message: 'this file is missing: every paper folder needs paper.yaml with the shared facts',
-      });
-    const read = readYaml(files, `${dir}/paper.yaml`, root, problems);
+    const read = readYaml(files, `${dir}/paper.yaml`, root, problems, {
+      missing: ': every paper folder needs paper.yaml with the shared facts',
+    });
     const parsed =
       read && parseWith(CONTENT_FILES.paperFacts.schema, factsFile, read.data, problems);
     if (parsed) {
-      facts.set(slug, parsed);
       paperFiles.set(slug, {
         facts: parsed,
         factsFile,
-        factsText,
+        factsText: files.get(`${dir}/paper.yaml`) ?? '',
         figuresFile: `${root}/${dir}/figures.yaml`,
-        ...(files.has(`${dir}/figures.yaml`)
-          ? { figuresText: files.get(`${dir}/figures.yaml`) ?? '' }
-          : {}),
+        figuresText: files.get(`${dir}/figures.yaml`),
       });
+      const say = (where: string, message: string) =>
+        problems.push({ file: factsFile, where, message });
       parsed.tags.forEach((tag, i) => {
         if (!tags[tag])
-          problems.push({
-            file: factsFile,
-            where: `tags[${i + 1}]`,
-            message: `unknown tag "${tag}"; use a key from ${root}/data/tags.yaml or add it there`,
-          });
+          say(
+            `tags[${i + 1}]`,
+            `unknown tag "${tag}"; use a key from ${root}/data/tags.yaml or add it there`,
+          );
       });
       parsed.authors.forEach((a, i) => {
-        for (const field of ['affiliations', 'unconfirmedAffiliations'] as const) {
-          for (const key of a[field]) {
-            if (!affiliations[key])
-              problems.push({
-                file: factsFile,
-                where: `authors[${i + 1}].${field}`,
-                message: `unknown affiliation "${key}"; use a key from ${root}/data/affiliations.yaml or add it there`,
-              });
-          }
-        }
+        for (const field of ['affiliations', 'unconfirmedAffiliations'] as const)
+          for (const key of a[field].filter((k) => !affiliations[k]))
+            say(
+              `authors[${i + 1}].${field}`,
+              `unknown affiliation "${key}"; use a key from ${root}/data/affiliations.yaml or add it there`,
+            );
       });
       problems.push(...checkPaperSources(factsFile, parsed));
       if (!venues[parsed.venue])
-        problems.push({
-          file: factsFile,
-          where: 'venue',
-          message: `unknown venue "${parsed.venue}"; use a key from ${root}/data/venues.yaml`,
-        });
-      const unique: [keyof typeof seen, string | number | undefined][] = [
-        ['arxiv', parsed.arxiv],
-        ['openreview', parsed.openreview],
-        ['bibtexKey', parsed.bibtexKey],
-        ['order', parsed.order],
-      ];
-      for (const [field, value] of unique) {
+        say('venue', `unknown venue "${parsed.venue}"; use a key from ${root}/data/venues.yaml`);
+      for (const field of ['arxiv', 'openreview', 'bibtexKey', 'order'] as const) {
+        const value = parsed[field];
         if (value === undefined) continue;
-        const map = seen[field] as Map<string | number, string>;
-        const other = map.get(value);
+        const other = seen.get(`${field}=${value}`);
         if (other)
-          problems.push({
-            file: factsFile,
-            where: field,
-            message: `${field} "${value}" is already used by ${root}/papers/${other}/paper.yaml`,
-          });
-        else map.set(value, slug);
+          say(field, `${field} "${value}" is already used by ${root}/papers/${other}/paper.yaml`);
+        else seen.set(`${field}=${value}`, slug);
       }
     }
 
@@ -345,14 +295,12 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
       const mdx = readMdx(files, rel, root, problems, EDITIONS_NEEDED);
       if (!mdx) continue;
       const prose = parseWith(CONTENT_FILES.papers.schema, mdx.file, mdx.data, problems);
-      const paperFacts = facts.get(slug);
       if (prose) {
         proses[lang] = prose;
-        problems.push(...checkKeyPoints(mdx.file, prose.keyPoints));
         problems.push(...checkImpactLabel(mdx.file, lang, prose.impactLabel));
         const { summary, significance, applications, editorNote = '' } = prose;
         const pageText = [summary, significance, applications, editorNote, mdx.body].join('\n');
-        if (paperFacts) problems.push(...checkSeedTerms(mdx.file, lang, paperFacts, pageText));
+        if (parsed) problems.push(...checkSeedTerms(mdx.file, lang, parsed, pageText));
       }
       const required = DETAIL_SECTIONS.map((id) => dictionaries[lang][`paper.${id}`]);
       // The body check reads the paper's figures.yaml (and ja.mdx's tables for charts) from disk.
@@ -382,11 +330,6 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
       inEn(
         'impact',
         `the societal-impact table has ${en.impact.length} row(s) here and ${ja.impact.length} in ja.mdx; both editions must show the same rows in the same order`,
-      );
-    if (ja && en && ja.keyPoints.length !== en.keyPoints.length)
-      inEn(
-        'keyPoints',
-        `there are ${en.keyPoints.length} key point(s) here and ${ja.keyPoints.length} in ja.mdx; both editions must make the same points in the same order`,
       );
     const [jaBody, enBody] = [bodies.ja, bodies.en];
     if (!jaBody || !enBody) continue;
@@ -419,12 +362,9 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
       const entry = readMdx(files, `digest/${lang}/${name}.mdx`, root, problems, DIGEST_NEEDED);
       if (!entry) continue;
       const parsed = parseWith(CONTENT_FILES.digest.schema, entry.file, entry.data, problems);
-      if (parsed && parsed.kind !== name)
-        problems.push({
-          file: entry.file,
-          where: 'kind',
-          message: `kind must be "${name}" in ${name}.mdx`,
-        });
+      const say = (where: string, message: string) =>
+        problems.push({ file: entry.file, where, message });
+      if (parsed && parsed.kind !== name) say('kind', `kind must be "${name}" in ${name}.mdx`);
       // Components are for paper bodies: the digest goes through @astrojs/mdx, which knows none.
       const report = checkBody(entry.file, entry.body, lang, [], { components: {} });
       problems.push(...report.problems);
@@ -433,37 +373,20 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
       if (report.problems.length === 0 && entry.body.trim() === '')
         problems.push({ file: entry.file, message: 'the body is empty' });
       if (parsed?.kind === 'intro') {
-        const before = problems.length;
         problems.push(...checkImpactLabel(entry.file, lang, parsed.impactLabel));
         const rows = parsed.impact.map((r) => r.paper);
-        rows.forEach((paper, i) => {
-          if (!slugs.includes(paper))
-            problems.push({
-              file: entry.file,
-              where: `impact[${i + 1}].paper`,
-              message: `"${paper}" is not a paper; use a folder name from ${root}/papers/`,
-            });
-          else if (rows.indexOf(paper) !== i)
-            problems.push({
-              file: entry.file,
-              where: `impact[${i + 1}].paper`,
-              message: `"${paper}" has more than one row`,
-            });
-        });
-        for (const slug of slugs)
-          if (!rows.includes(slug) && !sameUrl.has(slug))
-            problems.push({
-              file: entry.file,
-              where: 'impact',
-              message: `the table has no row for the paper "${slug}"`,
-            });
+        const missing = slugs.filter((slug) => !rows.includes(slug) && !sameUrl.has(slug));
         // Compared between the editions only when each table is whole on its own (no repeated noise).
-        if (
-          problems
-            .slice(before)
-            .every((p) => p.where !== 'impact' && !p.where?.startsWith('impact['))
-        )
-          homeRows[lang] = parsed.impact;
+        let whole = missing.length === 0;
+        rows.forEach((paper, i) => {
+          const wrong = !slugs.includes(paper)
+            ? `"${paper}" is not a paper; use a folder name from ${root}/papers/`
+            : rows.indexOf(paper) !== i && `"${paper}" has more than one row`;
+          if (wrong) say(`impact[${i + 1}].paper`, wrong);
+          whole &&= !wrong;
+        });
+        for (const slug of missing) say('impact', `the table has no row for the paper "${slug}"`);
+        if (whole) homeRows[lang] = parsed.impact;
       }
     }
   }
@@ -552,14 +475,11 @@ export function checkInternalLink(
   return null;
 }
 
-/** A term written (at least partly) in Japanese script: kana or kanji. */
-const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
-
 /**
- * `glossary.yaml` (optional): each entry matches the schema, its key is a kebab-case anchor id,
- * it names existing papers, no term, abbreviation or alias belongs to two entries (search
- * would not know which entry a query means), and a reading comes with a term written in
- * Japanese and only with one (not 「ありばい」 for ALiBi).
+ * `glossary.yaml` (optional): each entry matches the schema (a reading only and always for a
+ * term written in Japanese), its key is a kebab-case anchor id, it names existing papers, and no
+ * term, abbreviation or alias belongs to two entries (search would not know which entry a query
+ * means).
  */
 export function lintGlossary(
   files: ContentFiles,
@@ -572,45 +492,27 @@ export function lintGlossary(
   const file = `${root}/${CONTENT_FILES.glossary.path}`;
   const owner = new Map<string, string>();
   for (const [id, entry] of Object.entries(entries)) {
+    const say = (where: string, message: string) => problems.push({ file, where, message });
     if (!KEY_RE.test(id))
-      problems.push({
-        file,
-        where: id,
-        message: `the key "${id}" is the entry's anchor id and must be a kebab-case key such as "weight-matching"`,
-      });
-    const japanese = JAPANESE_SCRIPT.test(entry.term);
-    if (entry.reading !== undefined && !japanese)
-      problems.push({
-        file,
-        where: `${id}.reading`,
-        message: `the term "${entry.term}" is not written in Japanese, so it has no reading: remove "reading" (it is only for Japanese terms)`,
-      });
-    if (entry.reading === undefined && japanese)
-      problems.push({
-        file,
-        where: `${id}.reading`,
-        message: `the Japanese term "${entry.term}" needs its reading in hiragana (the Japanese glossary is ordered by it), such as reading: かくさんもでる for 拡散モデル`,
-      });
+      say(
+        id,
+        `the key "${id}" is the entry's anchor id and must be a kebab-case key such as "weight-matching"`,
+      );
     entry.papers.forEach((paper, i) => {
       if (!slugs.includes(paper))
-        problems.push({
-          file,
-          where: `${id}.papers[${i + 1}]`,
-          message: `"${paper}" is not a paper; use a folder name from ${root}/papers/`,
-        });
+        say(
+          `${id}.papers[${i + 1}]`,
+          `"${paper}" is not a paper; use a folder name from ${root}/papers/`,
+        );
     });
-    for (const name of new Set(
-      [entry.term, entry.en, ...entry.abbreviations, ...entry.aliases].map((n) =>
-        n.normalize('NFKC').toLowerCase(),
-      ),
-    )) {
+    const names = [entry.term, entry.en, ...entry.abbreviations, ...entry.aliases];
+    for (const name of new Set(names.map((n) => n.normalize('NFKC').toLowerCase()))) {
       const other = owner.get(name);
-      if (other && other !== id)
-        problems.push({
-          file,
-          where: id,
-          message: `"${name}" is already used by the entry "${other}"; a term, abbreviation or alias may belong to one entry only`,
-        });
+      if (other)
+        say(
+          id,
+          `"${name}" is already used by the entry "${other}"; a term, abbreviation or alias may belong to one entry only`,
+        );
       else owner.set(name, id);
     }
   }
@@ -629,7 +531,7 @@ function lintCorrections(
 ): Problem[] {
   const problems: Problem[] = [];
   const { file, data } =
-    readYaml(files, CONTENT_FILES.corrections.path, root, problems, false) ?? {};
+    readYaml(files, CONTENT_FILES.corrections.path, root, problems, { strings: false }) ?? {};
   if (file === undefined || data === null || data === undefined) return problems;
   if (!Array.isArray(data))
     return [{ file, message: 'the file must be a list of corrections, one "- id: …" entry each' }];

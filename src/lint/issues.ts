@@ -27,15 +27,6 @@ function fieldName(path: readonly PropertyKey[]): string {
   );
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let cur: unknown = data;
-  for (const part of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<PropertyKey, unknown>)[part];
-  }
-  return cur;
-}
-
 /** The kinds of value zod expects, in author words. */
 const EXPECTED: Record<string, string> = {
   array: 'a list, such as [first, second] or one "- item" per line',
@@ -57,22 +48,25 @@ export function describeValue(value: unknown): string {
 }
 
 /**
- * Describes each zod issue for `file`. A missing field says so plainly; an unknown field names
- * itself (shared facts such as authors belong in paper.yaml, not in an edition's prose).
+ * `data` parsed with `schema`, or undefined after adding each zod issue to `problems` as a
+ * sentence for the author of `file` (fields named after `prefix`). A missing field says so
+ * plainly; an unknown field names itself (shared facts such as authors belong in paper.yaml, not
+ * in an edition's prose).
  */
-export function describeIssues(
+export function parseWith<S extends z.ZodType>(
+  schema: S,
   file: string,
   data: unknown,
-  error: z.ZodError,
+  problems: Problem[],
   prefix = '',
-): Problem[] {
-  const out: Problem[] = [];
-  for (const issue of error.issues) {
-    const path = issue.path;
+): z.infer<S> | undefined {
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const { path, input: value } = issue;
     const where = `${prefix}${fieldName(path)}`;
-    const value = valueAt(data, path);
     const say = (message: string, field = where) =>
-      out.push({ file, ...(field ? { where: field } : {}), message });
+      problems.push({ file, ...(field ? { where: field } : {}), message });
     if (issue.code === 'unrecognized_keys') {
       for (const k of issue.keys) {
         const field = `${where ? `${where}.` : ''}${k}`;
@@ -94,7 +88,7 @@ export function describeIssues(
       say(issue.message);
     }
   }
-  return out;
+  return undefined;
 }
 
 /** A YAML syntax error of `file` (`what`: the file or its frontmatter), at its line. */

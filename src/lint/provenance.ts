@@ -5,13 +5,7 @@
  * appear on their paper's page, the editions' home tables have the same rows and columns, and
  * the corrections log names real papers. Pure: `lintContent` (./index.ts) calls these.
  */
-import type {
-  Correction,
-  DigestImpactRow,
-  PaperFacts,
-  Source,
-  SourceKind,
-} from '../content/schema';
+import type { Correction, DigestImpactRow, PaperFacts, SourceKind } from '../content/schema';
 import type { Lang } from '../i18n/langs';
 import type { Problem } from './issues';
 
@@ -26,80 +20,37 @@ const IMPACT_LABEL_MARK: Record<Lang, RegExp> = {
  * when paper.yaml gives them, the OpenReview forum and the official code, each with its address.
  */
 export function checkPaperSources(file: string, facts: PaperFacts): Problem[] {
-  const problems: Problem[] = [];
-  const { sources } = facts;
-  const has = (kind: SourceKind, url?: string) =>
-    sources.some((s) => s.kind === kind && (url === undefined || s.url === url));
   const required: [SourceKind, string | undefined, string][] = [
-    [
-      'arxiv',
-      `https://arxiv.org/abs/${facts.arxiv}`,
-      `the arXiv abstract (kind: arxiv, url: https://arxiv.org/abs/${facts.arxiv})`,
-    ],
-    ['ntt', undefined, "NTT's announcement (kind: ntt)"],
+    ['arxiv', `https://arxiv.org/abs/${facts.arxiv}`, 'the arXiv abstract'],
+    ['ntt', undefined, "NTT's announcement"],
   ];
   if (facts.openreview)
     required.push([
       'openreview',
       `https://openreview.net/forum?id=${facts.openreview}`,
-      `the OpenReview forum (kind: openreview, url: https://openreview.net/forum?id=${facts.openreview})`,
+      'the OpenReview forum',
     ]);
-  if (facts.code)
-    required.push(['code', facts.code, `the official code (kind: code, url: ${facts.code})`]);
-  for (const [kind, url, what] of required) {
-    if (!has(kind, url))
-      problems.push({ file, where: 'sources', message: `the Sources list lacks ${what}` });
-  }
-  sources.forEach((s: Source, i) => {
-    if (!s.url && !s.note)
-      problems.push({
-        file,
-        where: `sources[${i + 1}]`,
-        message: 'a source without a url needs a note saying why no address is given',
-      });
-  });
-  return problems;
+  if (facts.code) required.push(['code', facts.code, 'the official code']);
+  return required
+    .filter(([kind, url]) => !facts.sources.some((s) => s.kind === kind && (!url || s.url === url)))
+    .map(([kind, url, what]) => ({
+      file,
+      where: 'sources',
+      message: `the Sources list lacks ${what} (kind: ${kind}${url ? `, url: ${url}` : ''})`,
+    }));
 }
 
 /** The label on a societal-impact table: present, and saying the assessment is the digest's own. */
 export function checkImpactLabel(file: string, lang: Lang, label: string): Problem[] {
-  if (!IMPACT_LABEL_MARK[lang].test(label)) {
-    const word = lang === 'ja' ? '"本ダイジェスト"' : '"digest"';
-    return [
-      {
-        file,
-        where: 'impactLabel',
-        message: `the label must say that the table is the digest's own assessment (it should contain ${word})`,
-      },
-    ];
-  }
-  return [];
-}
-
-/** How many key points a paper edition gives (problem, idea, evidence). */
-const KEY_POINTS = 3;
-
-/** An edition's key points: present, and exactly three (the schema makes each one a line of text). */
-export function checkKeyPoints(file: string, points: readonly string[]): Problem[] {
-  if (points.length === 0) {
-    return [
-      {
-        file,
-        where: 'keyPoints',
-        message: `the required field "keyPoints" is empty: give exactly ${KEY_POINTS} one-sentence points (the problem, the idea, the evidence), shown under the title as 3つの要点 / Key points`,
-      },
-    ];
-  }
-  if (points.length !== KEY_POINTS) {
-    return [
-      {
-        file,
-        where: 'keyPoints',
-        message: `there are ${points.length} key point(s): give exactly ${KEY_POINTS}, one sentence each (the problem, the idea, the evidence)`,
-      },
-    ];
-  }
-  return [];
+  if (IMPACT_LABEL_MARK[lang].test(label)) return [];
+  const word = lang === 'ja' ? '"本ダイジェスト"' : '"digest"';
+  return [
+    {
+      file,
+      where: 'impactLabel',
+      message: `the label must say that the table is the digest's own assessment (it should contain ${word})`,
+    },
+  ];
 }
 
 /**

@@ -24,10 +24,9 @@ import { formatProblem, lintContent, normaliseText } from '../../src/lint';
 import { parseHtml } from '../../src/integrations/built-pages';
 import { hasKatexError } from '../../src/markdown/katex-glyphs';
 import { markdownProcessor, renderMdxBody } from '../../src/markdown/pipeline';
-import { CONTENT_DIR } from './support/content';
 import { config } from '../support/html-validate';
 import { apply, fuzzSeed, mutations } from '../support/mutations';
-import { readRealContent, realSlugs } from './support/content';
+import { CONTENT_DIR, readRealContent, realSlugs } from './support/content';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 5);
 const SEED = fuzzSeed();

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { paperFactsSchema } from '../../src/content/schema';
 import { lintContent, normaliseSlug, slugCollisions } from '../../src/lint';
 import { checkBody, parseBody } from '../../src/lint/body';
-import { describeIssues, describeValue } from '../../src/lint/issues';
+import { describeValue, parseWith, type Problem } from '../../src/lint/issues';
 import { editYaml, mutate, readRealContent } from './support/content';
 
 const PU = 'papers/pu-diffusion-models';
@@ -54,11 +54,11 @@ describe('normaliseSlug and slugCollisions', () => {
 
 describe('author wording for zod issues', () => {
   test('a list written as text says it must be a list', () => {
-    const data = { tags: 'a, b' };
-    const result = paperFactsSchema.pick({ tags: true }).safeParse(data);
-    expect(result.success).toBe(false);
-    if (result.success) return;
-    const [p] = describeIssues('f', data, result.error);
+    const problems: Problem[] = [];
+    expect(parseWith(paperFactsSchema.pick({ tags: true }), 'f', { tags: 'a, b' }, problems)).toBe(
+      undefined,
+    );
+    const [p] = problems;
     expect(p?.where).toBe('tags');
     expect(p?.message).toMatch(
       /^tags must be a list, such as \[first, second\].*not the text "a, b"$/,

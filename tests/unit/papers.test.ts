@@ -186,7 +186,7 @@ describe('sortPapers', () => {
     sortPapers(papers);
     expect(papers.map((p) => p.slug)).toEqual(['b', 'a']);
   });
-  // The real papers' orders (1 to 4): content-files.test.ts.
+  // The real papers' orders (1 to 4): content-lint.test.ts.
 });
 
 describe('neighbours', () => {

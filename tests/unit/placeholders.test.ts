@@ -8,7 +8,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { newPaperFiles } from '../../scripts/new-paper';
 import { findPlaceholders, withoutPlaceholderNoise } from '../../src/lint/placeholders';
-import { get, lineOf, mutate, readRealContent } from './support/content';
+import { PU, TTA, get, lineOf, mutate, readRealContent } from './support/content';
 
 vi.mock('../../src/lint/body', async (importOriginal) =>
   (await import('./support/memoised-body')).memoisedBody(importOriginal),
@@ -17,8 +17,6 @@ vi.resetModules();
 const { formatProblem, lintContent } = await import('../../src/lint');
 
 const ROOT = 'content';
-const PU = 'pu-diffusion-models';
-const TTA = 'test-time-adaptation-regression';
 const NEW = 'sparse-attention';
 
 /** The real content with a paper started from the template, and the paths the template wrote. */
@@ -235,62 +233,47 @@ describe('another paper identifiers (copied folder)', () => {
     );
   });
 
-  test('an arXiv id in a source', () => {
-    const files = mutate(readRealContent(), tta, (t) =>
-      t.replace('url: https://arxiv.org/abs/2410.03263', 'url: https://arxiv.org/abs/2503.03789v2'),
-    );
-    expectOne(
-      files,
+  test.each<[string, string, RegExp, string, string | RegExp, RegExp, string]>([
+    [
+      'an arXiv id in a source',
       tta,
+      /url: https:\/\/arxiv\.org\/abs\/2410\.03263/,
+      'url: https://arxiv.org/abs/2503.03789v2',
       'sources[1].url',
       /arXiv id of the paper "pu-diffusion-models"/,
-      lineOf(get(files, tta), '2503.03789v2'),
-    );
-  });
-
-  test('an OpenReview id in a source note', () => {
-    const files = mutate(readRealContent(), tta, (t) =>
-      t.replace(/^( {4}note: \{ ja: )/m, '$1see jKcZ4hF4s5 and '),
-    );
-    const line = lineOf(get(files, tta), 'jKcZ4hF4s5');
-    const where = expect.stringMatching(/^sources\[\d+\]\.note\.ja$/) as unknown as string;
-    expectOne(
-      files,
+      '2503.03789v2',
+    ],
+    [
+      'an OpenReview id in a source note',
       tta,
-      where,
+      /^( {4}note: \{ ja: )/m,
+      '$1see jKcZ4hF4s5 and ',
+      /^sources\[\d+\]\.note\.ja$/,
       /"jKcZ4hF4s5" is the OpenReview id of the paper "pu-diffusion-models"/,
-      line,
-    );
-  });
-
-  test('a BibTeX key in the seed terms', () => {
-    const files = mutate(readRealContent(), tta, (t) =>
-      t.replace(/^( {2}en: \[)/m, '$1takahashi2025pudm, '),
-    );
-    expectOne(
-      files,
+      'jKcZ4hF4s5',
+    ],
+    [
+      'a BibTeX key in the seed terms',
       tta,
+      /^( {2}en: \[)/m,
+      '$1takahashi2025pudm, ',
       'seedTerms.en[1]',
       /BibTeX key of the paper "pu-diffusion-models"/,
-      lineOf(get(files, tta), 'takahashi2025pudm'),
-    );
-  });
-
-  test('a code URL in figures.yaml', () => {
-    const figures = `papers/${PU}/figures.yaml`;
-    const files = mutate(readRealContent(), figures, (t) =>
-      t.replace(
-        /^( {4}en: The unlabeled distribution)/m,
-        '    en: Adapted from https://github.com/kzkadc/regression-tta. The unlabeled distribution',
-      ),
-    );
-    expectOne(
-      files,
-      figures,
+      'takahashi2025pudm',
+    ],
+    [
+      'a code URL in figures.yaml',
+      `papers/${PU}/figures.yaml`,
+      /^( {4}en: The unlabeled distribution)/m,
+      '    en: Adapted from https://github.com/kzkadc/regression-tta. The unlabeled distribution',
       'mixture.caption.en',
       /"https:\/\/github\.com\/kzkadc\/regression-tta" is the code URL of the paper "test-time-adaptation-regression"/,
-      lineOf(get(files, figures), 'kzkadc'),
-    );
+      'kzkadc',
+    ],
+  ])('%s', (_, file, from, to, where, message, needle) => {
+    const files = mutate(readRealContent(), file, (t) => t.replace(from, to));
+    const field = typeof where === 'string' ? where : (expect.stringMatching(where) as string);
+    expectOne(files, file, field, message, lineOf(get(files, file), needle));
   });
 
   test('an identifier that only looks like another one is not', () => {

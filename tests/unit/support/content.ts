@@ -68,10 +68,7 @@ export function splitMdx(text: string): { data: Record<string, unknown>; body: s
 }
 
 /** Rewrites an MDX file's frontmatter through `edit`; the body is kept as it is. */
-export function editFrontmatter(
-  text: string,
-  edit: (data: Record<string, unknown>) => void,
-): string {
+function editFrontmatter(text: string, edit: (data: Record<string, unknown>) => void): string {
   const { data, body } = splitMdx(text);
   edit(data);
   return `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${body}`;
@@ -82,6 +79,32 @@ export function editYaml(text: string, edit: (data: Record<string, unknown>) => 
   const data = yaml.load(text) as Record<string, unknown>;
   edit(data);
   return yaml.dump(data, { lineWidth: -1 });
+}
+
+/** Papers of the real content, by folder name. */
+export const TTA = 'test-time-adaptation-regression';
+export const LMC = 'linear-mode-connectivity-weight-matching';
+export const PU = 'pu-diffusion-models';
+export const WAVELET = 'wavelet-positional-representation';
+
+/** An edit of one file's text. */
+export type Edit = (text: string) => string;
+/** An edit of a YAML file's data. */
+export const facts =
+  (edit: (d: Record<string, unknown>) => void): Edit =>
+  (t) =>
+    editYaml(t, edit);
+/** An edit of an MDX file's frontmatter. */
+export const frontmatter =
+  (edit: (d: Record<string, unknown>) => void): Edit =>
+  (t) =>
+    editFrontmatter(t, edit);
+
+/** The real content with each file edited. */
+export function withEdits(...edits: [path: string, edit: Edit][]): Map<string, string> {
+  const files = readRealContent();
+  for (const [path, edit] of edits) mutate(files, path, edit);
+  return files;
 }
 
 /** Applies `edit` to one file of the map (in place) and returns the map. */
