@@ -13,6 +13,8 @@ import { mulberry32, normals } from './prng';
 import { plotSvg } from './svg';
 import { matchWeights, principalAxes, type Vec2 } from './schematics';
 
+/** A figure spec of one kind. */
+type Spec<K extends FigureSpec['kind']> = Extract<FigureSpec, { kind: K }>;
 /** A label in the drawn edition's language. */
 type Say = (l: Label) => string;
 
@@ -73,11 +75,7 @@ const xsOf = (panel: { data: Record<string, [number, number][]> }) =>
     (a, b) => a - b,
   );
 
-function drawLines(
-  spec: Extract<FigureSpec, { kind: 'lines' }>,
-  say: Say,
-  fmt: Intl.NumberFormat,
-): Drawing {
+function drawLines(spec: Spec<'lines'>, say: Say, fmt: Intl.NumberFormat): Drawing {
   const ys = spec.panels.flatMap((p) =>
     Object.values(p.data).flatMap((pts) => pts.map(([, y]) => y)),
   );
@@ -130,12 +128,12 @@ function drawLines(
     marks.push(
       Plot.axisX({
         ticks: xs,
-        tickFormat: (d: number) => String(d),
+        tickFormat: String,
         label: say(spec.x.label),
         labelAnchor: 'right',
         labelOffset: 34,
       }),
-      Plot.axisY({ ticks: yTicks, tickFormat: (d: number) => fmt.format(d), label: null }),
+      Plot.axisY({ ticks: yTicks, tickFormat: fmt.format, label: null }),
     );
     return {
       title: say(panel.title),
@@ -171,11 +169,7 @@ function drawLines(
   };
 }
 
-function drawBars(
-  spec: Extract<FigureSpec, { kind: 'bars' }>,
-  say: Say,
-  fmt: Intl.NumberFormat,
-): Drawing {
+function drawBars(spec: Spec<'bars'>, say: Say, fmt: Intl.NumberFormat): Drawing {
   const height = 30 + 26 * Math.max(...spec.groups.map((g) => g.bars.length));
   const panels = spec.groups.map((group): Panel => {
     const rows = group.bars.map((b) => say(b.label));
@@ -220,7 +214,7 @@ function drawBars(
           ),
           Plot.text(totals, { x: 'end', y: 'bar', text: 'text', dx: 5, textAnchor: 'start' }),
           Plot.axisY({ tickSize: 0, label: null }),
-          Plot.axisX({ ticks: 3, tickFormat: (d: number) => fmt.format(d), label: null }),
+          Plot.axisX({ ticks: 3, tickFormat: fmt.format, label: null }),
           Plot.ruleX([0]),
         ],
       }),
@@ -256,7 +250,7 @@ export const ricker = (t: number) => (1 - t * t) * Math.exp(-(t * t) / 2);
 /** The Haar wavelet: 1 on [0, ½), −1 on [½, 1), 0 elsewhere. */
 export const haar = (t: number) => (t >= 0 && t < 0.5 ? 1 : t >= 0.5 && t < 1 ? -1 : 0);
 
-function drawWavelets(spec: Extract<FigureSpec, { kind: 'wavelets' }>, say: Say): Drawing {
+function drawWavelets(spec: Spec<'wavelets'>, say: Say): Drawing {
   const span = spec.span;
   const step = 0.25;
   const ts = Array.from({ length: Math.round((2 * span) / step) + 1 }, (_, i) => -span + i * step);
@@ -337,7 +331,7 @@ function drawWavelets(spec: Extract<FigureSpec, { kind: 'wavelets' }>, say: Say)
 export const gauss = (x: number, mean: number, sd: number) =>
   Math.exp(-((x - mean) ** 2) / (2 * sd * sd)) / (sd * Math.sqrt(2 * Math.PI));
 
-function drawMixture(spec: Extract<FigureSpec, { kind: 'mixture' }>, say: Say): Drawing {
+function drawMixture(spec: Spec<'mixture'>, say: Say): Drawing {
   const { beta, normal: n, sensitive: s, labels } = spec;
   const lo = Math.min(n.mean - 3.5 * n.sd, s.mean - 3.5 * s.sd);
   const hi = Math.max(n.mean + 3.5 * n.sd, s.mean + 3.5 * s.sd);
@@ -378,7 +372,7 @@ function drawMixture(spec: Extract<FigureSpec, { kind: 'mixture' }>, say: Say): 
   };
 }
 
-function drawSubspace(spec: Extract<FigureSpec, { kind: 'subspace' }>, say: Say): Drawing {
+function drawSubspace(spec: Spec<'subspace'>, say: Say): Drawing {
   const rand = normals(mulberry32(spec.seed));
   const angle = Math.PI / 6;
   const v1: Vec2 = [Math.cos(angle), Math.sin(angle)];
@@ -456,7 +450,7 @@ export function alignTarget(source: Vec2[], target: Vec2[]): Vec2[] {
   });
 }
 
-function drawPermutation(spec: Extract<FigureSpec, { kind: 'permutation' }>, say: Say): Drawing {
+function drawPermutation(spec: Spec<'permutation'>, say: Say): Drawing {
   const m = matchWeights(spec.seed, spec.units);
   const { labels } = spec;
   const [stAfter, stBefore] = [seriesStyle(0), seriesStyle(1)];
@@ -555,7 +549,7 @@ function drawPermutation(spec: Extract<FigureSpec, { kind: 'permutation' }>, say
 }
 
 type Drawer<S> = (spec: S, say: Say, fmt: Intl.NumberFormat) => Drawing;
-const DRAWERS: { [K in FigureSpec['kind']]: Drawer<Extract<FigureSpec, { kind: K }>> } = {
+const DRAWERS: { [K in FigureSpec['kind']]: Drawer<Spec<K>> } = {
   lines: drawLines,
   bars: drawBars,
   wavelets: drawWavelets,
