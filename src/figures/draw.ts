@@ -17,6 +17,8 @@ import { matchWeights, principalAxes, type Vec2 } from './schematics';
 type Spec<K extends FigureSpec['kind']> = Extract<FigureSpec, { kind: K }>;
 /** A label in the drawn edition's language. */
 type Say = (l: Label) => string;
+/** A number written as the drawn edition writes it (1,024). */
+type Num = (n: number) => string;
 
 /** One drawn panel. */
 interface Panel {
@@ -75,7 +77,7 @@ const xsOf = (panel: { data: Record<string, [number, number][]> }) =>
     (a, b) => a - b,
   );
 
-function drawLines(spec: Spec<'lines'>, say: Say, fmt: Intl.NumberFormat): Drawing {
+function drawLines(spec: Spec<'lines'>, say: Say, num: Num): Drawing {
   const ys = spec.panels.flatMap((p) =>
     Object.values(p.data).flatMap((pts) => pts.map(([, y]) => y)),
   );
@@ -133,7 +135,7 @@ function drawLines(spec: Spec<'lines'>, say: Say, fmt: Intl.NumberFormat): Drawi
         labelAnchor: 'right',
         labelOffset: 34,
       }),
-      Plot.axisY({ ticks: yTicks, tickFormat: fmt.format, label: null }),
+      Plot.axisY({ ticks: yTicks, tickFormat: num, label: null }),
     );
     return {
       title: say(panel.title),
@@ -169,7 +171,7 @@ function drawLines(spec: Spec<'lines'>, say: Say, fmt: Intl.NumberFormat): Drawi
   };
 }
 
-function drawBars(spec: Spec<'bars'>, say: Say, fmt: Intl.NumberFormat): Drawing {
+function drawBars(spec: Spec<'bars'>, say: Say, num: Num): Drawing {
   const height = 30 + 26 * Math.max(...spec.groups.map((g) => g.bars.length));
   const panels = spec.groups.map((group): Panel => {
     const rows = group.bars.map((b) => say(b.label));
@@ -186,7 +188,7 @@ function drawBars(spec: Spec<'bars'>, say: Say, fmt: Intl.NumberFormat): Drawing
       bar: say(b.label),
       end: spec.segments.reduce((s, seg) => s + (b.values[seg.id] ?? 0), 0),
       text: spec.segments
-        .flatMap((seg) => (b.values[seg.id] ? [fmt.format(b.values[seg.id] as number)] : []))
+        .flatMap((seg) => (b.values[seg.id] ? [num(b.values[seg.id] as number)] : []))
         .join(' + '),
     }));
     const max = Math.max(...totals.map((t) => t.end));
@@ -214,7 +216,7 @@ function drawBars(spec: Spec<'bars'>, say: Say, fmt: Intl.NumberFormat): Drawing
           ),
           Plot.text(totals, { x: 'end', y: 'bar', text: 'text', dx: 5, textAnchor: 'start' }),
           Plot.axisY({ tickSize: 0, label: null }),
-          Plot.axisX({ ticks: 3, tickFormat: fmt.format, label: null }),
+          Plot.axisX({ ticks: 3, tickFormat: num, label: null }),
           Plot.ruleX([0]),
         ],
       }),
@@ -236,7 +238,7 @@ function drawBars(spec: Spec<'bars'>, say: Say, fmt: Intl.NumberFormat): Drawing
             say(g.label),
             say(b.label),
             ...spec.segments.map((s) =>
-              b.values[s.id] === undefined ? '—' : fmt.format(b.values[s.id] as number),
+              b.values[s.id] === undefined ? '—' : num(b.values[s.id] as number),
             ),
           ]),
         ),
@@ -548,7 +550,7 @@ function drawPermutation(spec: Spec<'permutation'>, say: Say): Drawing {
   };
 }
 
-type Drawer<S> = (spec: S, say: Say, fmt: Intl.NumberFormat) => Drawing;
+type Drawer<S> = (spec: S, say: Say, num: Num) => Drawing;
 const DRAWERS: { [K in FigureSpec['kind']]: Drawer<Spec<K>> } = {
   lines: drawLines,
   bars: drawBars,
@@ -562,5 +564,5 @@ const DRAWERS: { [K in FigureSpec['kind']]: Drawer<Spec<K>> } = {
 export function draw(spec: FigureSpec, lang: Lang): Drawing {
   const say: Say = (l) => (typeof l === 'string' ? l : l[lang]);
   const fmt = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US');
-  return (DRAWERS[spec.kind] as Drawer<FigureSpec>)(spec, say, fmt);
+  return (DRAWERS[spec.kind] as Drawer<FigureSpec>)(spec, say, (n) => fmt.format(n));
 }

@@ -7,7 +7,7 @@
  * order the figures stand on the page.
  */
 import * as Plot from '@observablehq/plot';
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
 import { isSchematic, type DrawnFigureSpec } from '../content/schema';
 import type { Lang } from '../i18n/langs';
 import { useTranslations } from '../i18n';
@@ -57,29 +57,30 @@ export function renderFigure(name: string, spec: DrawnFigureSpec, lang: Lang): E
       h('title', { id }, [mathPlain(many && p.title ? `${title}: ${p.title}` : title)]),
     );
     return h('div', { className: ['figure-panel'] }, [
-      ...(p.title
-        ? [h('p', { className: ['figure-panel-title'], ariaHidden: 'true' }, mathHtml(p.title))]
-        : []),
+      p.title
+        ? h('p', { className: ['figure-panel-title'], ariaHidden: 'true' }, mathHtml(p.title))
+        : null,
       svg,
     ]);
   });
   const schematic = isSchematic(spec);
-  const kind = schematic
-    ? t(SYNTHETIC.has(spec.kind) ? 'figure.schematicSynthetic' : 'figure.schematic')
-    : undefined;
-  const caption: (ElementContent | string)[] = [
+  const caption = h('figcaption', [
     h('span', { className: ['figure-number'] }),
-    ...(kind ? [h('span', { className: ['figure-kind'] }, [kind])] : []),
-    ...mathHtml(spec.caption[lang]),
-    ...('source' in spec
+    schematic
+      ? h('span', { className: ['figure-kind'] }, [
+          t(SYNTHETIC.has(spec.kind) ? 'figure.schematicSynthetic' : 'figure.schematic'),
+        ])
+      : null,
+    mathHtml(spec.caption[lang]),
+    'source' in spec
       ? [
           ' ',
           h('span', { className: ['figure-source'] }, [
             t('figure.source', { source: spec.source[lang] }),
           ]),
         ]
-      : []),
-  ];
+      : null,
+  ]);
   const cell = (c: string, i: number) => (i === 0 ? h('th', { scope: 'row' }, [c]) : h('td', [c]));
   const details = h(
     'details',
@@ -112,22 +113,20 @@ export function renderFigure(name: string, spec: DrawnFigureSpec, lang: Lang): E
     { className: ['figure', schematic ? 'figure-schematic' : 'figure-results'], dataFigure: name },
     [
       h('div', { className: ['figure-panels', `figure-panels-${drawing.panels.length}`] }, panels),
-      ...(drawing.legend.length
-        ? [
-            h(
-              'ul',
-              { className: ['figure-legend'] },
-              // The label is one element: as bare text, each word of another language (which
-              // rehype-lang wraps in a span) would become a flex item of its own, spaced apart.
-              drawing.legend.map((entry) =>
-                h('li', [swatch(entry), h('span', mathHtml(entry.label))]),
-              ),
+      drawing.legend.length
+        ? h(
+            'ul',
+            { className: ['figure-legend'] },
+            // The label is one element: as bare text, each word of another language (which
+            // rehype-lang wraps in a span) would become a flex item of its own, spaced apart.
+            drawing.legend.map((entry) =>
+              h('li', [swatch(entry), h('span', mathHtml(entry.label))]),
             ),
-          ]
-        : []),
+          )
+        : null,
       // The caption must be the figure's first or last child (HTML): the disclosure comes before it.
       details,
-      h('figcaption', caption),
+      caption,
     ],
   );
 }
