@@ -460,13 +460,7 @@ function drawPermutation(spec: Spec<'permutation'>, say: Say): Drawing {
   // Left: the L2 distance before and after matching, beside the size of A's weights.
   const bars = [
     { y: 2, v: m.norm, label: say(labels.norm), fill: muted, opacity: 0.35 },
-    {
-      y: 1,
-      v: m.distance.before,
-      label: say(labels.before),
-      fill: stBefore.color,
-      opacity: 1,
-    },
+    { y: 1, v: m.distance.before, label: say(labels.before), fill: stBefore.color, opacity: 1 },
     { y: 0, v: m.distance.after, label: say(labels.after), fill: stAfter.color, opacity: 1 },
   ];
   type Bar = (typeof bars)[number];
