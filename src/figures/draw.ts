@@ -1,8 +1,8 @@
 /**
  * Data → charts: one drawer per figure kind, all in the house style (house.ts). A drawer returns
- * its panels as hast SVG, its legend entries and what screen readers get instead of the picture
- * (data tables for results, a description for schematics). Pure apart from the server-side DOM
- * that Observable Plot draws into.
+ * its panels as hast SVG, its legend entries and, for results, the data tables screen readers get
+ * instead of the picture (a schematic's description comes from its spec). Pure apart from the
+ * server-side DOM that Observable Plot draws into.
  */
 import * as Plot from '@observablehq/plot';
 import type { Element } from 'hast';
@@ -13,8 +13,12 @@ import { mulberry32, normals } from './prng';
 import { plotSvg } from './svg';
 import { matchWeights, principalAxes, type Vec2 } from './schematics';
 
-/** A label in one edition's language. */
-const say = (l: Label, lang: Lang): string => (typeof l === 'string' ? l : l[lang]);
+/** A figure spec of one kind. */
+type Spec<K extends FigureSpec['kind']> = Extract<FigureSpec, { kind: K }>;
+/** A label in the drawn edition's language. */
+type Say = (l: Label) => string;
+/** A number written as the drawn edition writes it (1,024). */
+type Num = (n: number) => string;
 
 /** One drawn panel. */
 interface Panel {
@@ -34,20 +38,16 @@ export interface LegendEntry {
   markerOnly?: boolean;
   /** The marker is filled with the series colour (otherwise hollow). */
   filled?: boolean;
-  /** Opacity of a box's fill (pale bars behind other marks). */
-  opacity?: number;
+  /** A pale box's fill opacity, as Plot options (pale bars behind other marks). */
+  opacity?: { fillOpacity: number };
 }
 /** A drawn figure before it is placed in a `<figure>`. */
 export interface Drawing {
   panels: Panel[];
   legend: LegendEntry[];
-  /** Data tables (results), each with a caption. */
-  tables: { caption: string; head: string[]; rows: string[][] }[];
-  /** Text description (schematics). */
-  description?: string;
+  /** Data tables (results), each with a caption; none for schematics. */
+  tables?: { caption: string; head: string[]; rows: string[][] }[];
 }
-
-const numberFormat = (lang: Lang) => new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US');
 
 /** Ticks 1, 2, 3, 5 × 10^k inside a log domain. */
 export function logTicks([lo, hi]: [number, number]): number[] {
@@ -71,21 +71,13 @@ const frame = (
 const captionAxis = (label: string) =>
   Plot.axisX({ ticks: [], label, labelAnchor: 'center', labelOffset: 20, tickSize: 0 });
 
-/** A schematic's drawing: no data tables, a text description instead. */
-const schematic = (
-  panels: Panel[],
-  legend: LegendEntry[],
-  spec: { description: Record<Lang, string> },
-  lang: Lang,
-): Drawing => ({ panels, legend, tables: [], description: spec.description[lang] });
-
 /** The x values of a lines panel, ascending. */
 const xsOf = (panel: { data: Record<string, [number, number][]> }) =>
   [...new Set(Object.values(panel.data).flatMap((pts) => pts.map(([x]) => x)))].sort(
     (a, b) => a - b,
   );
 
-function drawLines(spec: Extract<FigureSpec, { kind: 'lines' }>, lang: Lang): Drawing {
+function drawLines(spec: Spec<'lines'>, say: Say, num: Num): Drawing {
   const ys = spec.panels.flatMap((p) =>
     Object.values(p.data).flatMap((pts) => pts.map(([, y]) => y)),
   );
@@ -93,7 +85,6 @@ function drawLines(spec: Extract<FigureSpec, { kind: 'lines' }>, lang: Lang): Dr
     ? [Math.min(...ys) * 0.92, Math.max(...ys) * 1.1]
     : [0, Math.max(...ys) * 1.1];
   const yTicks = spec.y.log ? logTicks(yDomain) : 4;
-  const fmt = numberFormat(lang);
   const panels = spec.panels.map((panel): Panel => {
     const xs = xsOf(panel);
     const xDomain: [number, number] = [
@@ -117,7 +108,7 @@ function drawLines(spec: Extract<FigureSpec, { kind: 'lines' }>, lang: Lang): Dr
       );
       if (panel.markLabel)
         marks.push(
-          Plot.text([say(panel.markLabel, lang)], {
+          Plot.text([say(panel.markLabel)], {
             x: panel.mark,
             frameAnchor: 'top',
             dx: 4,
@@ -139,15 +130,15 @@ function drawLines(spec: Extract<FigureSpec, { kind: 'lines' }>, lang: Lang): Dr
     marks.push(
       Plot.axisX({
         ticks: xs,
-        tickFormat: (d: number) => String(d),
-        label: say(spec.x.label, lang),
+        tickFormat: String,
+        label: say(spec.x.label),
         labelAnchor: 'right',
         labelOffset: 34,
       }),
-      Plot.axisY({ ticks: yTicks, tickFormat: (d: number) => fmt.format(d), label: null }),
+      Plot.axisY({ ticks: yTicks, tickFormat: num, label: null }),
     );
     return {
-      title: say(panel.title, lang),
+      title: say(panel.title),
       svg: plotSvg({
         ...frame(250, [14, 14, 40, 40]),
         // Log x: extrapolation is read in multiples of the training length.
@@ -161,16 +152,16 @@ function drawLines(spec: Extract<FigureSpec, { kind: 'lines' }>, lang: Lang): Dr
   const decimals = Math.max(...ys.map((y) => (String(y).split('.')[1] ?? '').length));
   return {
     panels,
-    legend: spec.series.map((s, i) => ({ label: say(s.label, lang), style: seriesStyle(i) })),
+    legend: spec.series.map((s, i) => ({ label: say(s.label), style: seriesStyle(i) })),
     tables: spec.panels.map((panel) => {
       const xs = xsOf(panel);
       return {
-        caption: `${say(panel.title, lang)}: ${say(spec.y.label, lang)}`,
-        head: [say(spec.x.label, lang), ...xs.map(String)],
+        caption: `${say(panel.title)}: ${say(spec.y.label)}`,
+        head: [say(spec.x.label), ...xs.map(String)],
         rows: spec.series
           .filter((s) => panel.data[s.id])
           .map((s) => [
-            say(s.label, lang),
+            say(s.label),
             ...xs.map(
               (x) => panel.data[s.id]?.find(([px]) => px === x)?.[1].toFixed(decimals) ?? '—',
             ),
@@ -180,30 +171,29 @@ function drawLines(spec: Extract<FigureSpec, { kind: 'lines' }>, lang: Lang): Dr
   };
 }
 
-function drawBars(spec: Extract<FigureSpec, { kind: 'bars' }>, lang: Lang): Drawing {
-  const fmt = numberFormat(lang);
+function drawBars(spec: Spec<'bars'>, say: Say, num: Num): Drawing {
   const height = 30 + 26 * Math.max(...spec.groups.map((g) => g.bars.length));
   const panels = spec.groups.map((group): Panel => {
-    const rows = group.bars.map((b) => say(b.label, lang));
+    const rows = group.bars.map((b) => say(b.label));
     const cells = group.bars.flatMap((b) => {
       let start = 0;
       return spec.segments.flatMap((seg, i) => {
         const v = b.values[seg.id] ?? 0;
-        const cell = { bar: say(b.label, lang), x1: start, x2: start + v, i };
+        const cell = { bar: say(b.label), x1: start, x2: start + v, i };
         start += v;
         return v > 0 ? [cell] : [];
       });
     });
     const totals = group.bars.map((b) => ({
-      bar: say(b.label, lang),
+      bar: say(b.label),
       end: spec.segments.reduce((s, seg) => s + (b.values[seg.id] ?? 0), 0),
       text: spec.segments
-        .flatMap((seg) => (b.values[seg.id] ? [fmt.format(b.values[seg.id] as number)] : []))
+        .flatMap((seg) => (b.values[seg.id] ? [num(b.values[seg.id] as number)] : []))
         .join(' + '),
     }));
     const max = Math.max(...totals.map((t) => t.end));
     return {
-      title: say(group.label, lang),
+      title: say(group.label),
       svg: plotSvg({
         ...frame(height, [4, 14, 24, 78]),
         x: { domain: [0, max * 1.7] },
@@ -226,7 +216,7 @@ function drawBars(spec: Extract<FigureSpec, { kind: 'bars' }>, lang: Lang): Draw
           ),
           Plot.text(totals, { x: 'end', y: 'bar', text: 'text', dx: 5, textAnchor: 'start' }),
           Plot.axisY({ tickSize: 0, label: null }),
-          Plot.axisX({ ticks: 3, tickFormat: (d: number) => fmt.format(d), label: null }),
+          Plot.axisX({ ticks: 3, tickFormat: num, label: null }),
           Plot.ruleX([0]),
         ],
       }),
@@ -235,20 +225,20 @@ function drawBars(spec: Extract<FigureSpec, { kind: 'bars' }>, lang: Lang): Draw
   return {
     panels,
     legend: spec.segments.map((s, i) => ({
-      label: say(s.label, lang),
+      label: say(s.label),
       style: seriesStyle(i),
       box: true,
     })),
     tables: [
       {
-        caption: say(spec.title, lang),
-        head: ['', '', ...spec.segments.map((s) => say(s.label, lang))],
+        caption: say(spec.title),
+        head: ['', '', ...spec.segments.map((s) => say(s.label))],
         rows: spec.groups.flatMap((g) =>
           g.bars.map((b) => [
-            say(g.label, lang),
-            say(b.label, lang),
+            say(g.label),
+            say(b.label),
             ...spec.segments.map((s) =>
-              b.values[s.id] === undefined ? '—' : fmt.format(b.values[s.id] as number),
+              b.values[s.id] === undefined ? '—' : num(b.values[s.id] as number),
             ),
           ]),
         ),
@@ -262,7 +252,7 @@ export const ricker = (t: number) => (1 - t * t) * Math.exp(-(t * t) / 2);
 /** The Haar wavelet: 1 on [0, ½), −1 on [½, 1), 0 elsewhere. */
 export const haar = (t: number) => (t >= 0 && t < 0.5 ? 1 : t >= 0.5 && t < 1 ? -1 : 0);
 
-function drawWavelets(spec: Extract<FigureSpec, { kind: 'wavelets' }>, lang: Lang): Drawing {
+function drawWavelets(spec: Spec<'wavelets'>, say: Say): Drawing {
   const span = spec.span;
   const step = 0.25;
   const ts = Array.from({ length: Math.round((2 * span) / step) + 1 }, (_, i) => -span + i * step);
@@ -274,7 +264,7 @@ function drawWavelets(spec: Extract<FigureSpec, { kind: 'wavelets' }>, lang: Lan
       ...frame(PANEL.height, [8, 14, 26, 44]),
       x: { domain: xDomain, axis: null },
       y: { domain: [-half, half], axis: null },
-      marks: [...marks, captionAxis(say(label, lang))],
+      marks: [...marks, captionAxis(say(label))],
     });
   // RoPE (the paper's Analysis 1): the head dimension is the "time" axis; each pair of adjacent
   // dimensions is one Haar-like window of scale a, so the same scale repeats at shifts 0, a, 2a …
@@ -330,22 +320,20 @@ function drawWavelets(spec: Extract<FigureSpec, { kind: 'wavelets' }>, lang: Lan
     ],
     spec.labels.distance,
   );
-  return schematic(
-    [
-      { title: say(spec.labels.rope, lang), svg: rope },
-      { title: say(spec.labels.wavelet, lang), svg: wave },
+  return {
+    panels: [
+      { title: say(spec.labels.rope), svg: rope },
+      { title: say(spec.labels.wavelet), svg: wave },
     ],
-    [],
-    spec,
-    lang,
-  );
+    legend: [],
+  };
 }
 
 /** The Gaussian density. */
 export const gauss = (x: number, mean: number, sd: number) =>
   Math.exp(-((x - mean) ** 2) / (2 * sd * sd)) / (sd * Math.sqrt(2 * Math.PI));
 
-function drawMixture(spec: Extract<FigureSpec, { kind: 'mixture' }>, lang: Lang): Drawing {
+function drawMixture(spec: Spec<'mixture'>, say: Say): Drawing {
   const { beta, normal: n, sensitive: s, labels } = spec;
   const lo = Math.min(n.mean - 3.5 * n.sd, s.mean - 3.5 * s.sd);
   const hi = Math.max(n.mean + 3.5 * n.sd, s.mean + 3.5 * s.sd);
@@ -359,7 +347,7 @@ function drawMixture(spec: Extract<FigureSpec, { kind: 'mixture' }>, lang: Lang)
   const peakN = pts.reduce((m, p) => (p.pn > m.pn ? p : m));
   const [st0, st1, st2] = [seriesStyle(0), seriesStyle(1), seriesStyle(2)];
   const label = (at: typeof peakN, y: Plot.ChannelValue, text: Label, dy = 0) =>
-    Plot.text([at], { x: 'x', y, text: () => say(text, lang), dy, textAnchor: 'middle' });
+    Plot.text([at], { x: 'x', y, text: () => say(text), dy, textAnchor: 'middle' });
   const svg = plotSvg({
     ...frame(PANEL.height, [22, 14, 16, 14]),
     x: { domain: [lo, hi], axis: null },
@@ -376,19 +364,17 @@ function drawMixture(spec: Extract<FigureSpec, { kind: 'mixture' }>, lang: Lang)
       label(peakS, 'pu', labels.sensitive, -12),
     ],
   });
-  return schematic(
-    [{ svg }],
-    [
-      { label: say(labels.unlabelled, lang), style: st0, plain: true },
-      { label: say(labels.normal, lang), style: st1, plain: true },
-      { label: say(labels.sensitive, lang), style: st2, plain: true },
-    ],
-    spec,
-    lang,
-  );
+  return {
+    panels: [{ svg }],
+    legend: [labels.unlabelled, labels.normal, labels.sensitive].map((l, i) => ({
+      label: say(l),
+      style: seriesStyle(i),
+      plain: true,
+    })),
+  };
 }
 
-function drawSubspace(spec: Extract<FigureSpec, { kind: 'subspace' }>, lang: Lang): Drawing {
+function drawSubspace(spec: Spec<'subspace'>, say: Say): Drawing {
   const rand = normals(mulberry32(spec.seed));
   const angle = Math.PI / 6;
   const v1: Vec2 = [Math.cos(angle), Math.sin(angle)];
@@ -428,7 +414,7 @@ function drawSubspace(spec: Extract<FigureSpec, { kind: 'subspace' }>, lang: Lan
         Plot.text([axisLine[1]], {
           x: '0',
           y: '1',
-          text: () => say(spec.labels.subspace, lang),
+          text: () => say(spec.labels.subspace),
           dy: -10,
           textAnchor: 'end',
         }),
@@ -436,18 +422,16 @@ function drawSubspace(spec: Extract<FigureSpec, { kind: 'subspace' }>, lang: Lan
         points(target, stT, 3),
       ],
     });
-  return schematic(
-    [
-      { title: say(spec.labels.before, lang), svg: panel(target) },
-      { title: say(spec.labels.after, lang), svg: panel(after) },
+  return {
+    panels: [
+      { title: say(spec.labels.before), svg: panel(target) },
+      { title: say(spec.labels.after), svg: panel(after) },
     ],
-    [
-      { label: say(spec.labels.source, lang), style: stS, markerOnly: true },
-      { label: say(spec.labels.target, lang), style: stT, markerOnly: true },
+    legend: [
+      { label: say(spec.labels.source), style: stS, markerOnly: true },
+      { label: say(spec.labels.target), style: stT, markerOnly: true },
     ],
-    spec,
-    lang,
-  );
+  };
 }
 
 /**
@@ -468,22 +452,16 @@ export function alignTarget(source: Vec2[], target: Vec2[]): Vec2[] {
   });
 }
 
-function drawPermutation(spec: Extract<FigureSpec, { kind: 'permutation' }>, lang: Lang): Drawing {
+function drawPermutation(spec: Spec<'permutation'>, say: Say): Drawing {
   const m = matchWeights(spec.seed, spec.units);
   const { labels } = spec;
   const [stAfter, stBefore] = [seriesStyle(0), seriesStyle(1)];
   const muted = 'var(--fig-muted)';
   // Left: the L2 distance before and after matching, beside the size of A's weights.
   const bars = [
-    { y: 2, v: m.norm, label: say(labels.norm, lang), fill: muted, opacity: 0.35 },
-    {
-      y: 1,
-      v: m.distance.before,
-      label: say(labels.before, lang),
-      fill: stBefore.color,
-      opacity: 1,
-    },
-    { y: 0, v: m.distance.after, label: say(labels.after, lang), fill: stAfter.color, opacity: 1 },
+    { y: 2, v: m.norm, label: say(labels.norm), fill: muted, opacity: 0.35 },
+    { y: 1, v: m.distance.before, label: say(labels.before), fill: stBefore.color, opacity: 1 },
+    { y: 0, v: m.distance.after, label: say(labels.after), fill: stAfter.color, opacity: 1 },
   ];
   type Bar = (typeof bars)[number];
   const max = Math.max(...bars.map((b) => b.v));
@@ -537,7 +515,7 @@ function drawPermutation(spec: Extract<FigureSpec, { kind: 'permutation' }>, lan
         fillOpacity: 0.2,
       }),
       Plot.ruleY([1], { stroke: 'currentColor', strokeDasharray: '3 3' }),
-      Plot.text([say(labels.aligned, lang)], {
+      Plot.text([say(labels.aligned)], {
         frameAnchor: 'top-right',
         dy: -12,
       }),
@@ -545,43 +523,40 @@ function drawPermutation(spec: Extract<FigureSpec, { kind: 'permutation' }>, lan
       Plot.dot(ks, { x: 'k', y: 'before', ...hollowMarker(stBefore, 4) }),
       Plot.dot(ks, { x: 'k', y: 'after', symbol: stAfter.symbol, fill: stAfter.color, r: 4.5 }),
       Plot.ruleY([0]),
-      captionAxis(say(labels.directions, lang)),
+      captionAxis(say(labels.directions)),
     ],
   });
-  return schematic(
-    [
-      { title: say(labels.distance, lang), svg: distance },
-      { title: say(labels.alignment, lang), svg: alignment },
+  return {
+    panels: [
+      { title: say(labels.distance), svg: distance },
+      { title: say(labels.alignment), svg: alignment },
     ],
-    [
-      { label: say(labels.before, lang), style: stBefore, markerOnly: true },
-      { label: say(labels.after, lang), style: stAfter, markerOnly: true, filled: true },
+    legend: [
+      { label: say(labels.before), style: stBefore, markerOnly: true },
+      { label: say(labels.after), style: stAfter, markerOnly: true, filled: true },
       {
-        label: say(labels.singular, lang),
+        label: say(labels.singular),
         style: { ...seriesStyle(4), color: muted },
         box: true,
-        opacity: 0.2,
+        opacity: { fillOpacity: 0.2 },
       },
     ],
-    spec,
-    lang,
-  );
+  };
 }
+
+type Drawer<S> = (spec: S, say: Say, num: Num) => Drawing;
+const DRAWERS: { [K in FigureSpec['kind']]: Drawer<Spec<K>> } = {
+  lines: drawLines,
+  bars: drawBars,
+  wavelets: drawWavelets,
+  mixture: drawMixture,
+  subspace: drawSubspace,
+  permutation: drawPermutation,
+};
 
 /** Draws a figure of any kind for one edition. */
 export function draw(spec: FigureSpec, lang: Lang): Drawing {
-  switch (spec.kind) {
-    case 'lines':
-      return drawLines(spec, lang);
-    case 'bars':
-      return drawBars(spec, lang);
-    case 'wavelets':
-      return drawWavelets(spec, lang);
-    case 'mixture':
-      return drawMixture(spec, lang);
-    case 'subspace':
-      return drawSubspace(spec, lang);
-    case 'permutation':
-      return drawPermutation(spec, lang);
-  }
+  const say: Say = (l) => (typeof l === 'string' ? l : l[lang]);
+  const fmt = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US');
+  return (DRAWERS[spec.kind] as Drawer<FigureSpec>)(spec, say, (n) => fmt.format(n));
 }

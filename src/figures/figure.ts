@@ -7,12 +7,12 @@
  * order the figures stand on the page.
  */
 import * as Plot from '@observablehq/plot';
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
 import { isSchematic, type DrawnFigureSpec } from '../content/schema';
 import type { Lang } from '../i18n/langs';
 import { useTranslations } from '../i18n';
 import { draw, type LegendEntry } from './draw';
-import { lineStyle } from './house';
+import { hollowMarker, lineStyle } from './house';
 import { h } from 'hastscript';
 import { mathHtml, mathPlain } from './math';
 import { plotSvg } from './svg';
@@ -21,44 +21,22 @@ import { plotSvg } from './svg';
 const SYNTHETIC = new Set(['mixture', 'subspace', 'permutation']);
 
 /** A small swatch: the series' line and marker, or a filled box. */
-function swatch(entry: LegendEntry): Element {
-  const { color, symbol } = entry.style;
+function swatch({ style, box, plain, markerOnly, filled, opacity }: LegendEntry): Element {
+  const fill = filled ? style.color : markerOnly ? 'none' : 'var(--bg)';
+  const marks = box
+    ? [Plot.rect([0], { x1: 0.1, x2: 0.9, y1: 0.05, y2: 0.95, fill: style.color, ...opacity })]
+    : [
+        markerOnly ? [] : Plot.ruleY([0.5], { x1: 0, x2: 1, ...lineStyle(style, 2) }),
+        plain ? [] : Plot.dot([0.5], { x: 0.5, y: 0.5, ...hollowMarker(style, 3.5), fill }),
+      ];
   const svg = plotSvg({
     width: 28,
     height: 12,
     margin: 0,
     axis: null,
+    marks,
     x: { domain: [0, 1] },
     y: { domain: [0, 1] },
-    marks: entry.box
-      ? [
-          Plot.rect([0], {
-            x1: 0.1,
-            x2: 0.9,
-            y1: 0.05,
-            y2: 0.95,
-            fill: color,
-            ...(entry.opacity === undefined ? {} : { fillOpacity: entry.opacity }),
-          }),
-        ]
-      : [
-          ...(entry.markerOnly
-            ? []
-            : [Plot.ruleY([0.5], { x1: 0, x2: 1, ...lineStyle(entry.style, 2) })]),
-          ...(entry.plain
-            ? []
-            : [
-                Plot.dot([0.5], {
-                  x: 0.5,
-                  y: 0.5,
-                  symbol,
-                  stroke: color,
-                  fill: entry.filled ? color : entry.markerOnly ? 'none' : 'var(--bg)',
-                  strokeWidth: 1.5,
-                  r: 3.5,
-                }),
-              ]),
-        ],
   });
   svg.properties['ariaHidden'] = 'true';
   return svg;
@@ -79,60 +57,55 @@ export function renderFigure(name: string, spec: DrawnFigureSpec, lang: Lang): E
       h('title', { id }, [mathPlain(many && p.title ? `${title}: ${p.title}` : title)]),
     );
     return h('div', { className: ['figure-panel'] }, [
-      ...(p.title
-        ? [h('p', { className: ['figure-panel-title'], ariaHidden: 'true' }, mathHtml(p.title))]
-        : []),
+      p.title
+        ? h('p', { className: ['figure-panel-title'], ariaHidden: 'true' }, mathHtml(p.title))
+        : null,
       svg,
     ]);
   });
   const schematic = isSchematic(spec);
-  const kind = schematic
-    ? t(SYNTHETIC.has(spec.kind) ? 'figure.schematicSynthetic' : 'figure.schematic')
-    : undefined;
-  const caption: (ElementContent | string)[] = [
+  const caption = h('figcaption', [
     h('span', { className: ['figure-number'] }),
-    ...(kind ? [h('span', { className: ['figure-kind'] }, [kind])] : []),
-    ...mathHtml(spec.caption[lang]),
-    ...('source' in spec
+    schematic
+      ? h('span', { className: ['figure-kind'] }, [
+          t(SYNTHETIC.has(spec.kind) ? 'figure.schematicSynthetic' : 'figure.schematic'),
+        ])
+      : null,
+    mathHtml(spec.caption[lang]),
+    'source' in spec
       ? [
           ' ',
           h('span', { className: ['figure-source'] }, [
             t('figure.source', { source: spec.source[lang] }),
           ]),
         ]
-      : []),
-  ];
-  const cell = (c: string, i: number) =>
-    i === 0 ? h('th', { scope: 'row' }, [c]) : h('td', {}, [c]);
+      : null,
+  ]);
+  const cell = (c: string, i: number) => (i === 0 ? h('th', { scope: 'row' }, [c]) : h('td', [c]));
   const details = h(
     'details',
     { className: ['figure-data'] },
-    drawing.tables.length
-      ? [
-          h('summary', {}, [t('figure.data')]),
-          ...drawing.tables.map((table) =>
+    schematic
+      ? [h('summary', [t('figure.description')]), h('p', mathHtml(spec.description[lang]))]
+      : [
+          h('summary', [t('figure.data')]),
+          ...(drawing.tables ?? []).map((table) =>
             h('div', { className: ['figure-table'] }, [
-              h('table', {}, [
-                h('caption', {}, [table.caption]),
-                h('thead', {}, [
+              h('table', [
+                h('caption', [table.caption]),
+                h('thead', [
                   h(
                     'tr',
-                    {},
                     table.head.map((c) => h('th', { scope: 'col' }, [c])),
                   ),
                 ]),
                 h(
                   'tbody',
-                  {},
-                  table.rows.map((r) => h('tr', {}, r.map(cell))),
+                  table.rows.map((r) => h('tr', r.map(cell))),
                 ),
               ]),
             ]),
           ),
-        ]
-      : [
-          h('summary', {}, [t('figure.description')]),
-          h('p', {}, mathHtml(drawing.description ?? '')),
         ],
   );
   return h(
@@ -140,22 +113,20 @@ export function renderFigure(name: string, spec: DrawnFigureSpec, lang: Lang): E
     { className: ['figure', schematic ? 'figure-schematic' : 'figure-results'], dataFigure: name },
     [
       h('div', { className: ['figure-panels', `figure-panels-${drawing.panels.length}`] }, panels),
-      ...(drawing.legend.length
-        ? [
-            h(
-              'ul',
-              { className: ['figure-legend'] },
-              // The label is one element: as bare text, each word of another language (which
-              // rehype-lang wraps in a span) would become a flex item of its own, spaced apart.
-              drawing.legend.map((entry) =>
-                h('li', {}, [swatch(entry), h('span', {}, mathHtml(entry.label))]),
-              ),
+      drawing.legend.length
+        ? h(
+            'ul',
+            { className: ['figure-legend'] },
+            // The label is one element: as bare text, each word of another language (which
+            // rehype-lang wraps in a span) would become a flex item of its own, spaced apart.
+            drawing.legend.map((entry) =>
+              h('li', [swatch(entry), h('span', mathHtml(entry.label))]),
             ),
-          ]
-        : []),
+          )
+        : null,
       // The caption must be the figure's first or last child (HTML): the disclosure comes before it.
       details,
-      h('figcaption', {}, caption),
+      caption,
     ],
   );
 }

@@ -57,11 +57,11 @@ function pixels(value: unknown): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** The SVG file of an image figure, parsed and prepared for inlining (see the header). */
-function inlineSvg(source: string, name: string, alt: string): Element {
-  const tree = fromHtml(source, { fragment: true, space: 'svg' });
+/** The SVG file of an image figure, read, parsed and prepared for inlining (see the header). */
+function inlineSvg(file: string, name: string, alt: string): Element {
+  const tree = fromHtml(readFileSync(file, 'utf8'), { fragment: true, space: 'svg' });
   const svg = tree.children.find((c): c is Element => c.type === 'element' && c.tagName === 'svg');
-  if (!svg) throw new Error(`the file has no <svg> element`);
+  if (!svg) throw new Error(`${file}: the file has no <svg> element`);
   tidy(svg);
   prefixIds(svg, `figure-${name}-`);
   const width = pixels(svg.properties.width);
@@ -82,7 +82,7 @@ function inlineSvg(source: string, name: string, alt: string): Element {
 function caption(spec: ImageFigure, lang: Lang): Element {
   const t = useTranslations(lang);
   const licence = IMAGE_LICENSES[spec.license];
-  return h('figcaption', {}, [
+  return h('figcaption', [
     h('span', { className: ['figure-number'] }),
     ...mathHtml(spec.caption[lang]),
     ' ',
@@ -106,21 +106,14 @@ export function renderImageFigure(
   paperDir: string,
 ): Element {
   const file = join(paperDir, spec.file);
-  let card: Element;
-  if (spec.file.endsWith('.svg')) {
-    let svg: Element;
-    try {
-      svg = inlineSvg(readFileSync(file, 'utf8'), name, spec.alt[lang]);
-    } catch (error) {
-      throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
-    }
-    card = h('div', { className: ['figure-image-card', 'figure-image-svg'] }, [svg]);
-  } else {
-    card = h('div', {
-      className: ['figure-image-card'],
-      dataFigureImage: `${basename(paperDir)}/${name}`,
-    });
-  }
+  const card = spec.file.endsWith('.svg')
+    ? h('div', { className: ['figure-image-card', 'figure-image-svg'] }, [
+        inlineSvg(file, name, spec.alt[lang]),
+      ])
+    : h('div', {
+        className: ['figure-image-card'],
+        dataFigureImage: `${basename(paperDir)}/${name}`,
+      });
   return h('figure', { className: ['figure', 'figure-image'], dataFigure: name }, [
     card,
     caption(spec, lang),

@@ -34,27 +34,19 @@ export function roundNumbers(value: string): string {
   });
 }
 
-interface DomNode {
-  nodeType: number;
-  nodeName: string;
-  localName?: string;
-  textContent: string | null;
-  attributes?: ArrayLike<{ name: string; value: string }>;
-  childNodes: ArrayLike<DomNode>;
-}
-
-function toHast(node: DomNode, root = true, inText = false): ElementContent[] {
+function toHast(node: Node, root = true, inText = false): ElementContent[] {
   // Text of a label may hold formulas ($p_U$): they become <tspan>s (math.ts).
   if (node.nodeType === 3)
     return inText
       ? mathSvg(node.textContent ?? '')
       : [{ type: 'text', value: node.textContent ?? '' }];
   if (node.nodeType !== 1) return [];
+  const el = node as globalThis.Element;
   // SVG names are case-sensitive (linearGradient); linkedom keeps them in localName.
-  const tagName = node.localName ?? node.nodeName.toLowerCase();
+  const tagName = el.localName;
   if (tagName === 'style') return [];
   const properties: Properties = {};
-  for (const { name, value } of Array.from(node.attributes ?? [])) {
+  for (const { name, value } of Array.from(el.attributes)) {
     if (DROPPED.has(name) || (root && DROPPED_ROOT.has(name))) continue;
     // hast names properties as property-information does (stroke-width → strokeWidth), which is
     // what the sanitizer's allow-list and hast-util-to-html expect.
@@ -67,11 +59,7 @@ function toHast(node: DomNode, root = true, inText = false): ElementContent[] {
 
 /** Draws a Plot specification and returns the `<svg>` as hast (no title yet, no role). */
 export function plotSvg(options: Plot.PlotOptions): Element {
-  const svg = Plot.plot({
-    ...options,
-    document: document as unknown as Document,
-  }) as unknown as DomNode;
-  const [out] = toHast(svg);
+  const [out] = toHast(Plot.plot({ ...options, document: document as unknown as Document }));
   if (out?.type !== 'element' || out.tagName !== 'svg')
     throw new Error('Observable Plot did not return an <svg>');
   return out;

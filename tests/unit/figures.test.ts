@@ -2,7 +2,8 @@
  * Figures (src/figures/): data → SVG invariants of every kind, the computations behind the
  * schematics, numbering per page through the real pipeline, and the linter's figure rules.
  */
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
+import { toString as text } from 'hast-util-to-string';
 import yaml from 'js-yaml';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
@@ -46,21 +47,13 @@ const stringify = unified().use(rehypeStringify);
 const toHtml = (el: Element) => stringify.stringify({ type: 'root', children: [el] });
 
 /** Every figure of the real content, by paper, as the build draws it (results read from the page's tables). */
-const real = realSlugs()
-  .flatMap((slug) =>
-    Object.entries(loadFigures(join(CONTENT_DIR, 'papers', slug), bodyTables)).map(
-      ([name, spec]) => ({
-        slug,
-        name,
-        spec,
-      }),
-    ),
-  )
-  .flatMap(({ spec, ...r }) => (spec.kind === 'image' ? [] : [{ ...r, spec }]));
+const real = realSlugs().flatMap((slug) =>
+  Object.entries(loadFigures(join(CONTENT_DIR, 'papers', slug), bodyTables)).flatMap(
+    ([name, spec]) => (spec.kind === 'image' ? [] : [{ slug, name, spec }]),
+  ),
+);
 /** Each real figure in each language. */
 const realByLang = real.flatMap((r) => LANGS.map((lang) => ({ ...r, lang })));
-const text = (n: ElementContent): string =>
-  n.type === 'text' ? n.value : n.type === 'element' ? n.children.map(text).join('') : '';
 const svgs = (fig: Element) => all(fig, (e) => e.tagName === 'svg' && e.properties.role === 'img');
 const captionText = (fig: Element) => text(all(fig, tag('figcaption'))[0] as Element);
 const labelsOf = (svg: Element) => all(svg, tag('text')).map(text);

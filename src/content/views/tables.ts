@@ -73,54 +73,53 @@ export interface TableData {
   records: Record<string, string | null>[];
 }
 
-/** The comparison table as records; `labels` are the column headers in the page's language. */
-export function comparisonData(
-  rows: readonly ComparisonRow[],
-  labels: Record<'paper' | (typeof COMPARISON_COLUMNS)[number], string>,
-  absolute: (href: string) => string,
+/**
+ * A table as records: the paper (its name and absolute link), then `keys`, in this order in the
+ * columns and in every record; `labels` are the headers in the page's language.
+ */
+function tableData<K extends string>(
+  keys: readonly K[],
+  labels: Record<'paper' | K, string>,
+  rows: readonly ({ paper: string; url: string } & Record<K, string | null>)[],
 ): TableData {
+  const columns = [
+    { key: 'paper', label: labels.paper },
+    { key: 'url', label: 'URL' },
+    ...keys.map((key) => ({ key, label: labels[key] })),
+  ];
   return {
-    columns: [
-      { key: 'paper', label: labels.paper },
-      { key: 'url', label: 'URL' },
-      ...COMPARISON_COLUMNS.map((key) => ({ key, label: labels[key] })),
-    ],
-    records: rows.map((r) => ({
-      paper: r.title,
-      url: absolute(r.href),
-      task: r.task,
-      problem: r.problem,
-      keyIdea: r.keyIdea,
-      data: r.data,
-      result: r.result,
-      code: r.code,
-    })),
+    columns,
+    records: rows.map((r) => Object.fromEntries(columns.map(({ key }) => [key, r[key as K]]))),
   };
 }
 
+/** The comparison table as records; `labels` are the column headers in the page's language. */
+export const comparisonData = (
+  rows: readonly ComparisonRow[],
+  labels: Record<'paper' | (typeof COMPARISON_COLUMNS)[number], string>,
+  absolute: (href: string) => string,
+): TableData =>
+  tableData(
+    COMPARISON_COLUMNS,
+    labels,
+    rows.map((r) => ({ ...r, paper: r.title, url: absolute(r.href) })),
+  );
+
 /** The cross-paper societal-impact table as records. */
-export function impactData(
+export const impactData = (
   rows: readonly ImpactTableRow[],
   labels: Record<'paper' | 'area' | 'impact' | 'stakeholders' | 'risk', string>,
   absolute: (href: string) => string,
-): TableData {
-  const keys = ['area', 'impact', 'stakeholders', 'risk'] as const;
-  return {
-    columns: [
-      { key: 'paper', label: labels.paper },
-      { key: 'url', label: 'URL' },
-      ...keys.map((key) => ({ key, label: labels[key] })),
-    ],
-    records: rows.map((r) => ({
+): TableData =>
+  tableData(
+    ['area', 'impact', 'stakeholders', 'risk'],
+    labels,
+    rows.map((r) => ({
+      ...r,
       paper: r.paper?.theme ?? '',
       url: r.paper ? absolute(r.paper.href) : '',
-      area: r.area,
-      impact: r.impact,
-      stakeholders: r.stakeholders,
-      risk: r.risk,
     })),
-  };
-}
+  );
 
 /** The table as CSV: localized header labels, then the rows (null becomes an empty cell). */
 export const tableCsv = (data: TableData): string =>
