@@ -20,7 +20,7 @@ import { kib, timedBuild, writeResults } from './lib/report.ts';
 const SIZES = (process.env['SCALE_SIZES'] ?? '100,1000').split(',').map(Number);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 
-/** Files under `dir`, relative to it. */
+/** Every file under `dir`. */
 const files = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
 /** MiB of the files under `dir`. */

@@ -69,9 +69,6 @@ export async function startLighthouse(): Promise<{
         failures,
       };
     },
-    close: () => {
-      chrome.kill();
-      return Promise.resolve();
-    },
+    close: async () => chrome.kill(),
   };
 }

@@ -55,11 +55,9 @@ export function builtPages(): SitePage[] {
 
 /** Slugs of the papers in the content folder (each should have a page in both editions). */
 export function contentSlugs(): string[] {
-  return readdirSync(join(ROOT, 'content', 'papers'), { withFileTypes: true })
-    .filter(
-      (d) => d.isDirectory() && existsSync(join(ROOT, 'content', 'papers', d.name, 'paper.yaml')),
-    )
-    .map((d) => d.name)
+  const papers = join(ROOT, 'content', 'papers');
+  return readdirSync(papers)
+    .filter((name) => existsSync(join(papers, name, 'paper.yaml')))
     .sort();
 }
 
