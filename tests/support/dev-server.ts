@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { copyEnv, copyProject, root } from './project-copy';
+import { copyEnv, copyProject, root } from './project-copy.ts';
 
 export const PAPER = 'pu-diffusion-models';
 
