@@ -20,11 +20,15 @@ import { kib, timedBuild, writeResults } from './lib/report.ts';
 const SIZES = (process.env['SCALE_SIZES'] ?? '100,1000').split(',').map(Number);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 
-function du(path: string): number {
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.size;
-  return readdirSync(path).reduce((sum, name) => sum + du(join(path, name)), 0);
-}
+/** Every file under `dir`. */
+const files = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+/** MiB of the files under `dir`. */
+const du = (dir: string) =>
+  (
+    files(dir).reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0) /
+    2 ** 20
+  ).toFixed(1);
 
 /**
  * Seconds Astro spent rendering card images (/og/…png) and HTML pages, summed from the
@@ -39,13 +43,6 @@ function routeSeconds(log: string): { cards: number; html: number } {
     else if (m[1]?.endsWith('.html')) html += ms;
   }
   return { cards: Number((cards / 1000).toFixed(1)), html: Number((html / 1000).toFixed(1)) };
-}
-
-function countPages(dir: string): number {
-  let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true }))
-    if (e.isFile() && e.name.endsWith('.html')) n += 1;
-  return n;
 }
 
 const mib = (n: number) => (n / 1024 / 1024).toFixed(0);
@@ -76,22 +73,17 @@ try {
       CONTENT_DIR: content,
       ASTRO_CACHE_DIR: join(work, `cache-${n}`),
     });
-    const pages = countPages(out);
+    const pages = files(out).filter((e) => e.name.endsWith('.html')).length;
     const server = await serveStatic(out, { compress: true });
-    let search: Row['search'];
-    try {
-      // The reader's way, as `npm run bench` measures it: a page, "/", the query (scripts/bench-search.ts).
-      const figures = await benchSearch(server.url, RUNS, LARGE_CASES);
-      search = figures.map((f) => ({
-        entry: f.entry,
-        lang: f.lang,
-        query: f.query,
-        kib: Number(kib(f.medianBytes)),
-        ms: f.medianMs,
-      }));
-    } finally {
-      await server.close();
-    }
+    // The reader's way, as `npm run bench` measures it: a page, "/", the query (scripts/bench-search.ts).
+    const figures = await benchSearch(server.url, RUNS, LARGE_CASES).finally(() => server.close());
+    const search = figures.map((f) => ({
+      entry: f.entry,
+      lang: f.lang,
+      query: f.query,
+      kib: Number(kib(f.medianBytes)),
+      ms: f.medianMs,
+    }));
     rows.push({
       papers: n,
       pages,
@@ -100,8 +92,8 @@ try {
       cardSeconds: routeSeconds(b.log).cards,
       htmlSeconds: routeSeconds(b.log).html,
       peakMiB: Number(mib(b.peakBytes)),
-      distMiB: Number((du(out) / 1024 / 1024).toFixed(1)),
-      indexMiB: Number((du(join(out, 'search-index')) / 1024 / 1024).toFixed(1)),
+      distMiB: Number(du(out)),
+      indexMiB: Number(du(join(out, 'search-index'))),
       search,
     });
     rmSync(out, { recursive: true, force: true });

@@ -21,24 +21,13 @@ const RUNS = Number(process.env['LIGHTHOUSE_RUNS'] ?? 5);
 const sumScores = (r: LighthouseResult) => CATEGORIES.reduce((a, c) => a + r.scores[c], 0);
 const allHundred = (r: LighthouseResult) => CATEGORIES.every((c) => r.scores[c] === 100);
 
-/** Requests every file once with brotli, so the server has its compressed copies cached (as a CDN would). */
-async function warm(origin: string, dir: string): Promise<void> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
-    (e) => e.isFile() && /\.(html|css|js|json|svg|webmanifest|xml|txt)$/.test(e.name),
-  );
-  for (const f of files) {
-    const rel = join(f.parentPath, f.name)
-      .slice(dir.length + 1)
-      .split('\\')
-      .join('/');
-    await fetch(new URL(rel, origin), { headers: { 'accept-encoding': 'br' } }).then((r) =>
+const server = await serveStatic(dist, { compress: true });
+// Every file requested once with brotli, so the server has its compressed copies cached (as a CDN would).
+for (const rel of readdirSync(dist, { recursive: true, encoding: 'utf8' }))
+  if (/\.(html|css|js|json|svg|webmanifest|xml|txt)$/.test(rel))
+    await fetch(new URL(rel, server.url), { headers: { 'accept-encoding': 'br' } }).then((r) =>
       r.arrayBuffer(),
     );
-  }
-}
-
-const server = await serveStatic(dist, { compress: true });
-await warm(server.url, dist);
 const lh = await startLighthouse();
 const results: LighthouseResult[] = [];
 try {

@@ -11,7 +11,7 @@
  * Every case is linted in-process by tests/unit/bad-content-lint.test.ts; a few are built end to
  * end by tests/build/bad-content.test.ts.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 const corpus = join(import.meta.dirname, '../fixtures/bad-content');
@@ -52,15 +52,13 @@ export function corpusCase(name: string): CorpusCase {
   return c;
 }
 
-/** Every file under `dir`, relative to it, with "/" separators. */
-function walk(dir: string, base = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory()
-      ? walk(full, base)
-      : [relative(base, full).split('\\').join('/')];
-  });
-}
+/** Every file under `dir` (none when it does not exist), relative to it, with "/" separators. */
+const walk = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+    : [];
 
 /**
  * Applies a case to a map of the content's files (path relative to the content folder → text);
@@ -87,13 +85,7 @@ export function applyCase(c: CorpusCase, files: Map<string, string>): void {
     files.set(file, `${bom ? '\uFEFF' : ''}${crlf ? text.replace(/\n/g, '\r\n') : text}`);
   }
   const overlay = join(corpus, c.name, 'content');
-  let extra: string[] = [];
-  try {
-    extra = walk(overlay);
-  } catch {
-    // No overlay folder.
-  }
-  for (const rel of extra) files.set(rel, readFileSync(join(overlay, rel), 'utf8'));
+  for (const rel of walk(overlay)) files.set(rel, readFileSync(join(overlay, rel), 'utf8'));
 }
 
 /**

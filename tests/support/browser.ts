@@ -22,8 +22,8 @@ export function chromiumPath(): string {
   return path;
 }
 
-/** Flags that keep Chromium quiet on a closed network. */
-const CHROMIUM_ARGS = [
+/** Flags that keep Chromium quiet on a closed network (also Lighthouse's, tests/support/lighthouse.ts). */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -33,12 +33,6 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
-
-/** This process's environment without unset variables (Playwright's `env` replaces it whole). */
-const definedEnv = (): Record<string, string> =>
-  Object.fromEntries(
-    Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
-  );
 
 export interface Browser {
   context: BrowserContext;
@@ -60,7 +54,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Browser> {
     headless: true,
     ...contextOptions,
     args: [...CHROMIUM_ARGS, ...args],
-    ...(env ? { env: { ...definedEnv(), ...env } } : {}),
+    // Playwright's `env` replaces the environment whole.
+    ...(env ? { env: { ...(process.env as Record<string, string>), ...env } } : {}),
   });
   return {
     context,

@@ -44,7 +44,8 @@ export const isPaperPage = (path: string): boolean =>
   /\/papers\/(?!page\/)[^/]+\/$/.test(path.split(/[?#]/)[0] ?? path);
 
 /** Resource kinds a page load is split into. */
-export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
+const KINDS = ['html', 'css', 'js', 'font', 'image', 'other'] as const;
+export type ResourceKind = (typeof KINDS)[number];
 
 /** What one cold page load transferred. */
 export interface PageWeight {
@@ -72,14 +73,8 @@ export function resourceKind(url: string, mime: string): ResourceKind {
 }
 
 /** An empty per-kind record. */
-export const emptyByKind = (): Record<ResourceKind, number> => ({
-  html: 0,
-  css: 0,
-  js: 0,
-  font: 0,
-  image: 0,
-  other: 0,
-});
+export const emptyByKind = () =>
+  Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<ResourceKind, number>;
 
 const sum = (r: Record<ResourceKind, number>) => Object.values(r).reduce((a, b) => a + b, 0);
 

@@ -9,20 +9,6 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyEnv, copyProject } from './project-copy';
 
-/** What a build left behind. */
-export interface Build {
-  status: number | null;
-  output: string;
-  /** Whether the output folder has an index.html after the build. */
-  hasIndex: boolean;
-  /** Which of the requested pages exist in the output folder. */
-  pages: string[];
-  /** Whether the output folder exists at all after the build. */
-  hasOutput: boolean;
-  /** Whether a staging or previous-output folder was left beside the output folder. */
-  leftovers: boolean;
-}
-
 /** Builds a copy of the real content, changed by `prepare`, in its own temporary folder. */
 export function buildWith(
   prepare: (content: string) => void,
@@ -30,7 +16,7 @@ export function buildWith(
   stale = false,
   /** Called with the output folder after the build, before the temporary folder is removed. */
   inspect?: (out: string) => void,
-): Build {
+) {
   const dir = copyProject('digest-content-');
   try {
     const content = join(dir, 'content');
@@ -52,10 +38,15 @@ export function buildWith(
       output: `${result.stdout}\n${result.stderr}`,
       hasIndex: existsSync(join(out, 'index.html')),
       hasOutput: existsSync(out),
+      /** Which of the requested pages exist in the output folder. */
       pages: pages.filter((p) => existsSync(join(out, p))),
+      /** Whether a staging or previous-output folder was left beside the output folder. */
       leftovers: existsSync(join(dir, '.dist.staging')) || existsSync(join(dir, '.dist.previous')),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** What a build left behind. */
+export type Build = ReturnType<typeof buildWith>;

@@ -1,9 +1,10 @@
 /**
  * Sections the browser lays out only near the viewport (`content-visibility: auto` in
- * global.css), for the browser tests and the screenshot script: which they are, whether one is
- * rendered, and bringing them all in as a reader scrolling through the page does.
+ * global.css), for the browser tests, the benchmark and the screenshot script: which they are,
+ * whether one is rendered, and bringing them all in as a reader scrolling through the page does;
+ * and waiting until a page has settled (painted, nothing in flight).
  */
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 
 /** Every deferred section: each one after the first, on a paper page and on the home page. */
 export const DEFERRED_SECTIONS = '.paper-body > section + section, .home > section + section';
@@ -97,4 +98,41 @@ export async function settledFrame(page: Page): Promise<void> {
         requestAnimationFrame(check);
       }),
   );
+}
+
+const inFlight = new WeakMap<Page, Set<Request>>();
+
+/** Starts counting the page's requests in flight, for `settle` (call before it navigates). */
+export function trackRequests(page: Page): void {
+  if (inFlight.has(page)) return;
+  const pending = new Set<Request>();
+  inFlight.set(page, pending);
+  page.on('request', (req) => pending.add(req));
+  page.on('requestfinished', (req) => pending.delete(req));
+  page.on('requestfailed', (req) => pending.delete(req));
+}
+
+/**
+ * Waits until the page has loaded, its fonts are ready and two double animation frames have
+ * passed with no request in flight: every request the page made has ended, and painting it
+ * started none (what Playwright's `networkidle`, a fixed 500 ms window, was waited for). A page
+ * with scripts off runs no frame callbacks: `scripts: false` waits for two round trips to the
+ * page instead.
+ */
+export async function settle(page: Page, { scripts = true } = {}): Promise<void> {
+  const pending = inFlight.get(page);
+  if (!pending) throw new Error('settle(page) needs trackRequests(page) before the navigation');
+  await page.waitForLoadState('load');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  for (let quiet = 0; quiet < 2;) {
+    await (scripts
+      ? page.evaluate(
+          () =>
+            new Promise((done) =>
+              requestAnimationFrame(() => requestAnimationFrame(() => done(0))),
+            ),
+        )
+      : page.evaluate(() => document.readyState));
+    quiet = pending.size === 0 ? quiet + 1 : 0;
+  }
 }

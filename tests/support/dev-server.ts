@@ -4,11 +4,12 @@
  * must reach its pages without a restart. Used by tests/build/dev-server.test.ts (that each edit
  * shows) and by `npm run bench` (how long each takes: the target is two seconds).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { copyEnv, copyProject, root } from './project-copy';
+import { copyEnv, copyProject, root } from './project-copy.ts';
 
 export const PAPER = 'pu-diffusion-models';
 
@@ -74,45 +75,17 @@ export const CONTENT_EDITS: ContentEdit[] = [
   },
 ];
 
-export interface DevServer {
-  /** The copy's root folder. */
-  dir: string;
-  base: string;
-  /** Everything the server printed so far. */
-  output: () => string;
-  exitCode: () => number | null;
-  get: (path: string) => Promise<{ status: number; html: string }>;
-  /** Polls `path` until `check` accepts its response; returns the milliseconds it took. */
-  until: (
-    path: string,
-    check: (r: { status: number; html: string }) => boolean,
-    limit?: number,
-  ) => Promise<number>;
-  /** Rewrites a content file of the copy (relative to its content folder). */
-  edit: (rel: string, change: (text: string) => string) => void;
-  stop: () => void;
-}
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        if (address && typeof address === 'object') resolve(address.port);
-        else reject(new Error('no port'));
-      });
-    });
-  });
-
 /** Copies the project, starts `astro dev` in the copy and renders the edits' pages once. */
-export async function startDevServer(): Promise<DevServer> {
+export async function startDevServer() {
   const dir = copyProject('dev-server-');
-  const port = await freePort();
+  // A free port: one the system hands out, released for the server.
+  const probe = createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
   const base = `http://127.0.0.1:${port}`;
   let output = '';
-  const server: ChildProcess = spawn(
+  const server = spawn(
     process.execPath,
     [
       join(root, 'node_modules/astro/bin/astro.mjs'),
@@ -130,13 +103,18 @@ export async function startDevServer(): Promise<DevServer> {
     },
   );
   for (const stream of [server.stdout, server.stderr])
-    stream?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
   const get = async (path: string) => {
     const response = await fetch(`${base}${path}`, { signal: AbortSignal.timeout(60_000) });
     return { status: response.status, html: await response.text() };
   };
-  const until: DevServer['until'] = async (path, check, limit = 30_000) => {
+  /** Polls `path` until `check` accepts its response; returns the milliseconds it took. */
+  const until = async (
+    path: string,
+    check: (r: { status: number; html: string }) => boolean,
+    limit = 30_000,
+  ) => {
     const start = performance.now();
     let last: string;
     for (;;) {
@@ -154,21 +132,23 @@ export async function startDevServer(): Promise<DevServer> {
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
-  const edit: DevServer['edit'] = (rel, change) => {
-    const file = join(dir, 'content', rel);
-    const before = readFileSync(file, 'utf8');
-    const after = change(before);
-    if (after === before) throw new Error(`setup: the edit of ${rel} changed nothing`);
-    writeFileSync(file, after);
-  };
-  const dev: DevServer = {
+  const dev = {
+    /** The copy's root folder. */
     dir,
     base,
+    /** Everything the server printed so far. */
     output: () => output,
     exitCode: () => server.exitCode,
     get,
     until,
-    edit,
+    /** Rewrites a content file of the copy (relative to its content folder). */
+    edit: (rel: string, change: (text: string) => string) => {
+      const file = join(dir, 'content', rel);
+      const before = readFileSync(file, 'utf8');
+      const after = change(before);
+      if (after === before) throw new Error(`setup: the edit of ${rel} changed nothing`);
+      writeFileSync(file, after);
+    },
     stop: () => {
       server.kill();
       rmSync(dir, { recursive: true, force: true });
@@ -184,3 +164,5 @@ export async function startDevServer(): Promise<DevServer> {
   }
   return dev;
 }
+
+export type DevServer = Awaited<ReturnType<typeof startDevServer>>;

@@ -5,7 +5,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from './browser.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './browser.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -22,18 +22,6 @@ export interface LighthouseResult {
   failures: string[];
 }
 
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** One Chromium for several Lighthouse runs; call `close()` when done. */
 export async function startLighthouse(): Promise<{
   run(url: string): Promise<LighthouseResult>;
@@ -41,7 +29,7 @@ export async function startLighthouse(): Promise<{
 }> {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
-    chromeFlags: FLAGS,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
     logLevel: 'error',
   });
   return {
@@ -81,9 +69,6 @@ export async function startLighthouse(): Promise<{
         failures,
       };
     },
-    close: () => {
-      chrome.kill();
-      return Promise.resolve();
-    },
+    close: async () => chrome.kill(),
   };
 }

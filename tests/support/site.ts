@@ -6,14 +6,17 @@
  * `E2E_DIST_DIR` points the tests at another build (default: `dist/` of this project).
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Page, Request, Response } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launch, type Browser, type LaunchOptions } from './browser';
+import { launch, type LaunchOptions } from './browser';
 import { DIST, requireBuild, ROOT } from './dist';
 export { DIST, requireBuild, ROOT } from './dist';
 export { paperPath } from '../../src/site/routes';
-import { serveStatic, type StaticServer } from './static-server';
+export { settle, trackRequests } from './deferred';
+import { trackRequests } from './deferred';
+import { pagePath } from './page-weight';
+import { serveStatic } from './static-server';
 
 export type Lang = 'ja' | 'en';
 /** `other`: a page these tests know no specifics about (it still gets every general check). */
@@ -26,17 +29,6 @@ export interface SitePage {
   kind: PageKind;
   /** The paper's slug on paper pages. */
   slug?: string;
-}
-
-function walkHtml(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (full === join(DIST, 'search-index') || full === join(DIST, '_astro')) continue;
-      walkHtml(full, out);
-    } else if (entry.name.endsWith('.html')) out.push(full);
-  }
-  return out;
 }
 
 /** Classifies a page of the site from its URL path. */
@@ -54,22 +46,18 @@ function describePath(path: string): SitePage {
 /** Every HTML page of the build (all index.html files and 404.html), sorted by path. */
 export function builtPages(): SitePage[] {
   requireBuild();
-  return walkHtml(DIST)
-    .map((file) => {
-      const rel = `/${relative(DIST, file).split(sep).join('/')}`;
-      return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-    })
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !/^(search-index|_astro)\//.test(file))
+    .map((file) => pagePath(file.split(sep).join('/')))
     .sort()
     .map(describePath);
 }
 
 /** Slugs of the papers in the content folder (each should have a page in both editions). */
 export function contentSlugs(): string[] {
-  return readdirSync(join(ROOT, 'content', 'papers'), { withFileTypes: true })
-    .filter(
-      (d) => d.isDirectory() && existsSync(join(ROOT, 'content', 'papers', d.name, 'paper.yaml')),
-    )
-    .map((d) => d.name)
+  const papers = join(ROOT, 'content', 'papers');
+  return readdirSync(papers)
+    .filter((name) => existsSync(join(papers, name, 'paper.yaml')))
     .sort();
 }
 
@@ -80,40 +68,23 @@ export function counterpartPath(path: string): string {
   return path.startsWith('/en/') ? path.slice(3) : `/en${path}`;
 }
 
-export interface Site {
-  server: StaticServer;
-  browser: Browser;
-  /** Origin of the test server, e.g. "http://127.0.0.1:4567". */
-  origin: string;
-  /** Absolute URL of a site path ("/en/search/?q=x"). */
-  url(path: string): string;
-  /** A new tab that has loaded a site path, at `viewport` when given. */
-  open(path: string, viewport?: { width: number; height: number }): Promise<Page>;
-  close(): Promise<void>;
-}
-
 /** Serves the build (`compress`: with brotli, as a CDN) and starts one browser; call `close()` in afterAll. */
-export async function openSite(
-  options: LaunchOptions = {},
-  { compress = false } = {},
-): Promise<Site> {
+export async function openSite(options: LaunchOptions = {}, { compress = false } = {}) {
   requireBuild();
   const server = await serveStatic(DIST, { compress });
-  let browser: Browser;
-  try {
-    browser = await launch(options);
-  } catch (error) {
+  const browser = await launch(options).catch(async (error: unknown) => {
     await server.close();
     throw error;
-  }
-  const origin = new URL(server.url).origin;
+  });
+  /** Absolute URL of a site path ("/en/search/?q=x"). */
   const url = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
   return {
-    server,
     browser,
-    origin,
+    /** Origin of the test server, e.g. "http://127.0.0.1:4567". */
+    origin: new URL(server.url).origin,
     url,
-    open: async (path, viewport) => {
+    /** A new tab that has loaded a site path, at `viewport` when given. */
+    open: async (path: string, viewport?: { width: number; height: number }) => {
       const page = await browser.context.newPage();
       if (viewport) await page.setViewportSize(viewport);
       await page.goto(url(path), { waitUntil: 'load' });
@@ -125,6 +96,8 @@ export async function openSite(
     },
   };
 }
+
+export type Site = Awaited<ReturnType<typeof openSite>>;
 
 /** The viewport most browser tests read a page at. */
 export const DESKTOP = { width: 1280, height: 800 } as const;
@@ -151,57 +124,17 @@ export function useSite(options: LaunchOptions = { viewport: DESKTOP }): void {
   });
 }
 
-const inFlight = new WeakMap<Page, Set<Request>>();
-
-/** Starts counting the page's requests in flight, for `settle` (call before it navigates). */
-export function trackRequests(page: Page): void {
-  if (inFlight.has(page)) return;
-  const pending = new Set<Request>();
-  inFlight.set(page, pending);
-  page.on('request', (req) => pending.add(req));
-  page.on('requestfinished', (req) => pending.delete(req));
-  page.on('requestfailed', (req) => pending.delete(req));
-}
-
-/**
- * Waits until the page has loaded, its fonts are ready and two double animation frames have
- * passed with no request in flight: every request the page made has ended, and painting it
- * started none (what Playwright's `networkidle`, a fixed 500 ms window, was waited for). A page
- * with scripts off runs no frame callbacks: `scripts: false` waits for two round trips to the
- * page instead.
- */
-export async function settle(page: Page, { scripts = true } = {}): Promise<void> {
-  const pending = inFlight.get(page);
-  if (!pending) throw new Error('settle(page) needs trackRequests(page) before the navigation');
-  await page.waitForLoadState('load');
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  for (let quiet = 0; quiet < 2;) {
-    await (scripts
-      ? page.evaluate(
-          () =>
-            new Promise((done) =>
-              requestAnimationFrame(() => requestAnimationFrame(() => done(0))),
-            ),
-        )
-      : page.evaluate(() => document.readyState));
-    quiet = pending.size === 0 ? quiet + 1 : 0;
-  }
-}
-
 /**
  * Records what goes wrong on a page: console errors, uncaught page errors, failed requests,
  * HTTP error responses and requests to other origins. `reset()` before each navigation.
  */
 export class PageProblems {
-  consoleErrors: string[] = [];
-  pageErrors: string[] = [];
-  failedRequests: string[] = [];
-  errorResponses: string[] = [];
-  foreignRequests: string[] = [];
+  private found: Record<string, string[]> = {};
   /** URLs whose error status is expected (e.g. the 404 test's own document). */
   allowedErrorUrls = new Set<string>();
 
   constructor(page: Page, origin: string) {
+    const add = (kind: string, problem: string) => (this.found[kind] ??= []).push(problem);
     trackRequests(page);
     page.on('console', (msg) => {
       if (msg.type() !== 'error') return;
@@ -211,44 +144,37 @@ export class PageProblems {
         msg.text().startsWith('Failed to load resource')
       )
         return;
-      this.consoleErrors.push(`${msg.text()} (${msg.location().url})`);
+      add('consoleErrors', `${msg.text()} (${msg.location().url})`);
     });
-    page.on('pageerror', (error) => this.pageErrors.push(String(error.stack ?? error)));
+    page.on('pageerror', (error) => add('pageErrors', String(error.stack ?? error)));
     page.on('requestfailed', (req: Request) =>
-      this.failedRequests.push(
+      add(
+        'failedRequests',
         `${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'failed'}`,
       ),
     );
     page.on('request', (req: Request) => {
       const url = req.url();
       if (/^(data|blob|about):/.test(url)) return;
-      if (new URL(url).origin !== origin) this.foreignRequests.push(url);
+      if (new URL(url).origin !== origin) add('foreignRequests', url);
     });
     page.on('response', (res: Response) => {
       if (res.status() >= 400 && !this.allowedErrorUrls.has(res.url()))
-        this.errorResponses.push(`${res.status()} ${res.url()}`);
+        add('errorResponses', `${res.status()} ${res.url()}`);
     });
   }
 
   reset(): void {
-    this.consoleErrors = [];
-    this.pageErrors = [];
-    this.failedRequests = [];
-    this.errorResponses = [];
-    this.foreignRequests = [];
+    this.found = {};
     this.allowedErrorUrls.clear();
   }
 
-  /** Everything recorded, keyed by kind, with empty kinds left out (so `toEqual({})` passes). */
+  /**
+   * Everything recorded, keyed by kind (consoleErrors, pageErrors, failedRequests,
+   * errorResponses, foreignRequests), kinds with nothing left out (so `toEqual({})` passes).
+   */
   summary(): Record<string, string[]> {
-    const all: Record<string, string[]> = {
-      consoleErrors: this.consoleErrors,
-      pageErrors: this.pageErrors,
-      failedRequests: this.failedRequests,
-      errorResponses: this.errorResponses,
-      foreignRequests: this.foreignRequests,
-    };
-    return Object.fromEntries(Object.entries(all).filter(([, v]) => v.length > 0));
+    return { ...this.found };
   }
 }
 

@@ -24,35 +24,23 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
-const COMPRESSIBLE = new Set([
-  '.html',
-  '.css',
-  '.js',
-  '.mjs',
-  '.json',
-  '.svg',
-  '.xml',
-  '.txt',
-  '.webmanifest',
-]);
+/** Text types are compressed (HTML, CSS, JS, JSON, SVG, XML, plain text, the manifest). */
+const compressible = (type: string) => /text|json|xml/.test(type);
 
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
 }
 
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
-}
+const isFile = (path: string) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 
 /** Serves `root` on 127.0.0.1 at a free port; `base` is the site's base path ("/" or "/sub/"). */
 export async function serveStatic(
@@ -92,20 +80,14 @@ export async function serveStatic(
         status = 404;
         file = join(root, '404.html');
       }
-      const ext = extname(file);
-      const headers: Record<string, string> = {
-        'content-type': TYPES[ext] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      };
-      const accept = String(req.headers['accept-encoding'] ?? '');
-      const encoding =
-        !options.compress || !COMPRESSIBLE.has(ext)
-          ? undefined
-          : /\bbr\b/.test(accept)
-            ? 'br'
-            : /\bgzip\b/.test(accept)
-              ? 'gzip'
-              : undefined;
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers = { 'content-type': type, 'cache-control': 'no-store' };
+      const accept = options.compress && compressible(type) ? req.headers['accept-encoding'] : '';
+      const encoding = /\bbr\b/.test(accept ?? '')
+        ? 'br'
+        : /\bgzip\b/.test(accept ?? '')
+          ? 'gzip'
+          : undefined;
       if (encoding) {
         const body = await compressed(file, encoding);
         res.writeHead(status, {

@@ -31,14 +31,11 @@ describe('slugProblem', () => {
     ['../escape', /cannot be a slug/],
     ['', /give the new paper's slug/],
     [undefined, /npm run new-paper -- <slug>/],
-  ])('refuses %j', (slug, message) => {
-    expect(slugProblem(slug, existing)).toMatch(message);
-  });
-  test('refuses a slug that is taken, or one whose URL an existing folder already has', () => {
-    expect(slugProblem('pu-diffusion-models', existing)).toMatch(
-      /content\/papers\/pu-diffusion-models\/ already exists/,
-    );
-    expect(slugProblem('my-paper', ['My_Paper'])).toMatch(/same URL as .*My_Paper/);
+    // Taken, or an existing folder already has its URL.
+    ['pu-diffusion-models', /content\/papers\/pu-diffusion-models\/ already exists/],
+    ['my-paper', /same URL as .*My_Paper/, ['My_Paper']],
+  ])('refuses %j', (slug, message, folders = existing) => {
+    expect(slugProblem(slug, folders)).toMatch(message);
   });
 });
 
