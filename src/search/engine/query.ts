@@ -37,18 +37,10 @@ const MORE_SECTIONS = 0.3;
 /** A completion of a word still being typed counts a little less than the word itself. */
 const PREFIX_FACTOR = 0.8;
 
-/** One group's scores over the whole edition, and the sections it matches, in no set order. */
-interface GroupScores {
-  /** Section → score, -1 where the group does not match. */
-  scores: Float64Array;
-  hits: number[];
-}
-
 /**
- * One group's scores, from the shards it needs. Typed arrays, not maps: at 1,000 pages a common
- * word has thousands of postings, and the first search must not wait for the allocations and
- * the collector. The sections matched are listed as they are found, so ranking visits only the
- * pages they are in (the first search runs this code cold, before the JIT has compiled it).
+ * Section → score for one group over the whole edition (-1 where it does not match), from the
+ * shards it needs. Typed arrays, not maps: at 1,000 pages a common word has thousands of
+ * postings, and the first search must not wait for the allocations and the collector.
  */
 function groupScores(
   group: QueryGroup,
@@ -56,31 +48,31 @@ function groupScores(
   shardOf: (t: string) => number,
   n: number,
   sections: number,
-): GroupScores {
+): Float64Array {
   const scores = new Float64Array(sections).fill(-1);
-  const hits: number[] = [];
   const lookup = (term: string) => shards.get(shardOf(term))?.[term];
   if (group.kind === 'cjk') {
     const lists: (readonly number[])[] = [];
     for (const term of group.terms) {
       const gaps = lookup(term);
-      if (!gaps) return { scores, hits };
+      if (!gaps) return scores;
       lists.push(gaps);
     }
-    // One pass per pair: how many pairs each section has (each at most once, so a section has
-    // them all first in the last pass) and their scores, summed in the query's order of pairs.
+    // One pass per pair: how many pairs each section has (each at most once) and their scores,
+    // summed in the query's order of pairs; a section counts only when it has every pair.
     const found = new Uint16Array(sections);
     const sums = new Float64Array(sections);
     for (const gaps of lists) {
       const weight = idf(n, gaps.length >> 1) / 100;
       for (let i = 0, sec = 0; i + 1 < gaps.length; i += 2) {
         sec += gaps[i] as number;
+        found[sec] = (found[sec] ?? 0) + 1;
         sums[sec] = (sums[sec] ?? 0) + (gaps[i + 1] as number) * weight;
-        if ((found[sec] = (found[sec] ?? 0) + 1) === lists.length) hits.push(sec);
       }
     }
-    for (const sec of hits) scores[sec] = sums[sec] as number;
-    return { scores, hits };
+    for (let sec = 0; sec < sections; sec++)
+      if (found[sec] === lists.length) scores[sec] = sums[sec] as number;
+    return scores;
   }
   const [stem] = group.terms as [string];
   const terms: [string, number][] = [];
@@ -101,12 +93,10 @@ function groupScores(
     const weight = (idf(n, gaps.length >> 1) / 100) * factor;
     for (let i = 0, sec = 0; i + 1 < gaps.length; i += 2) {
       sec += gaps[i] as number;
-      const was = scores[sec] as number;
-      if (was < 0) hits.push(sec);
-      scores[sec] = Math.max(was, (gaps[i + 1] as number) * weight);
+      scores[sec] = Math.max(scores[sec] as number, (gaps[i + 1] as number) * weight);
     }
   }
-  return { scores, hits };
+  return scores;
 }
 
 /** A page's score from its sections' scores for each group. */
@@ -126,18 +116,6 @@ export function combine(perGroup: readonly Map<number, number>[]): number {
 
 const startsByMeta = new WeakMap<object, number[]>();
 
-/** The page a section belongs to: the last page whose first section is at or before it. */
-function pageOf(starts: readonly number[], sec: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= sec) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /**
  * The pages that match every group, best first. `allowed` limits the pages (filters);
  * `shardOf` maps a term to its shard number.
@@ -153,25 +131,25 @@ export function rank(
   let starts = startsByMeta.get(meta);
   if (!starts) startsByMeta.set(meta, (starts = sectionStarts(meta)));
   const sections = meta.d.reduce((a, b) => a + b, 0);
-  const scored = groups.map((group) => groupScores(group, shards, shardOf, meta.n, sections));
-  // Only the pages of the group that matches fewest sections can match every group.
-  const rarest = scored.reduce((a, b) => (b.hits.length < a.hits.length ? b : a));
-  const pages = [...new Set(rarest.hits.map((sec) => pageOf(starts, sec)))];
+  const scores = groups.map((group) => groupScores(group, shards, shardOf, meta.n, sections));
   const out: Candidate[] = [];
-  for (const doc of pages) {
-    if (allowed && !allowed.has(doc)) continue;
+  const matches = (group: Float64Array, from: number, to: number) => {
+    for (let sec = from; sec < to; sec++) if ((group[sec] ?? -1) >= 0) return true;
+    return false;
+  };
+  for (let doc = 0; doc < meta.d.length; doc++) {
     const from = starts[doc] ?? 0;
     const to = from + (meta.d[doc] ?? 0);
-    const perGroup = scored.map(({ scores }) => {
+    if ((allowed && !allowed.has(doc)) || !scores.every((g) => matches(g, from, to))) continue;
+    const perGroup = scores.map((group) => {
       const matched = new Map<number, number>();
       for (let sec = from; sec < to; sec++) {
-        const score = scores[sec] as number;
+        const score = group[sec] ?? -1;
         if (score >= 0) matched.set(sec - from, score);
       }
       return matched;
     });
-    if (perGroup.every((m) => m.size > 0))
-      out.push({ doc, score: combine(perGroup), groups: [...groups], perGroup });
+    out.push({ doc, score: combine(perGroup), groups: [...groups], perGroup });
   }
   return out.sort((a, b) => b.score - a.score || a.doc - b.doc);
 }
