@@ -48,7 +48,10 @@ function lintStrings(file: string, text: string, data: unknown): Problem[] {
   for (const { where, value } of stringsOf(data)) {
     const found = checkPlainText(value);
     if (!found) continue;
-    const index = lines.findIndex((l) => checkPlainText(l) !== null);
+    // The string's own line when its first words are written out on one; else the first with markup.
+    const head = value.trim().split('\n')[0]?.slice(0, 40) ?? '';
+    const own = head ? lines.findIndex((l) => l.includes(head)) : -1;
+    const index = own >= 0 ? own : lines.findIndex((l) => checkPlainText(l) !== null);
     problems.push({
       file,
       ...(index >= 0 ? { line: index + 1 } : {}),
@@ -530,8 +533,7 @@ function lintCorrections(
   pageText: Parameters<typeof checkCorrectionQuotes>[2],
 ): Problem[] {
   const problems: Problem[] = [];
-  const { file, data } =
-    readYaml(files, CONTENT_FILES.corrections.path, root, problems, { strings: false }) ?? {};
+  const { file, data } = readYaml(files, CONTENT_FILES.corrections.path, root, problems) ?? {};
   if (file === undefined || data === null || data === undefined) return problems;
   if (!Array.isArray(data))
     return [{ file, message: 'the file must be a list of corrections, one "- id: …" entry each' }];
