@@ -17,12 +17,12 @@
  *
  * Standalone: `node scripts/bench-search.ts <dist-dir> [runs]` prints the medians as JSON.
  */
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
-import { LOCAL_SITE_URL } from '../src/site/config.ts';
+import { generatePapers } from './generate-papers.ts';
+import { root, timedBuild } from './lib/report.ts';
 
 export interface SearchCase {
   /** Where the reader searches: the header's dialog or the search page. */
@@ -210,7 +210,7 @@ if (import.meta.main) {
   try {
     const figures = server
       ? await benchSearch(server.url, Number(runs))
-      : await benchLargeSite(process.cwd(), Number(dist.slice(8)), Number(runs));
+      : await benchLargeSite(Number(dist.slice(8)), Number(runs));
     const rows = figures.map((f) => ({
       entry: f.entry,
       lang: f.lang,
@@ -232,27 +232,11 @@ if (import.meta.main) {
  * into `.tmp/bench-large/` with its own cache so nothing of the project's build is touched.
  * The queries are topic words every generated paper family uses.
  */
-export async function benchLargeSite(
-  root: string,
-  count: number,
-  runs: number,
-): Promise<SearchFigures[]> {
+export async function benchLargeSite(count: number, runs: number): Promise<SearchFigures[]> {
   const work = join(root, '.tmp', 'bench-large');
-  const content = join(work, 'content');
-  const dist = join(work, 'dist');
-  const run = (args: string[], env: Record<string, string> = {}) => {
-    const r = spawnSync('npx', args, {
-      cwd: root,
-      encoding: 'utf8',
-      env: { SITE_URL: LOCAL_SITE_URL, ...process.env, NO_COLOR: '1', ...env },
-    });
-    if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
-  };
-  run(['node', 'scripts/generate-papers.ts', content, String(count)]);
-  run(['astro', 'build', '--outDir', dist], {
-    CONTENT_DIR: content,
-    ASTRO_CACHE_DIR: join(work, 'cache'),
-  });
+  const [content, dist] = [join(work, 'content'), join(work, 'dist')];
+  generatePapers(content, count);
+  await timedBuild(dist, { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache') });
   const server = await serveStatic(dist, { compress: true });
   try {
     return await benchSearch(server.url, runs, LARGE_CASES);

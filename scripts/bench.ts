@@ -101,7 +101,7 @@ const searches = await benchSearch(server.url, RUNS);
 await server.close();
 // The same figures for a site of 1,000 generated papers (BENCH_LARGE=0 skips it; it builds ~2,000 pages).
 const LARGE = Number(process.env['BENCH_LARGE'] ?? 1000);
-const large = LARGE > 0 ? await benchLargeSite(root, LARGE, RUNS) : [];
+const large = LARGE > 0 ? await benchLargeSite(LARGE, RUNS) : [];
 
 // 3. Figures: each figure's bytes in its page (inline SVG, caption, legend, data table).
 const figureRows = pages.flatMap((path) =>
