@@ -33,6 +33,7 @@ import {
   withEdits,
   type Edit,
 } from './support/content';
+import { problem } from './support/problems';
 
 const ROOT = 'content';
 const yamlOf = (slug: string) => `papers/${slug}/paper.yaml`;
@@ -40,13 +41,6 @@ const mdxOf = (slug: string, lang: 'ja' | 'en') => `papers/${slug}/${lang}.mdx`;
 const INTRO_JA = 'digest/ja/intro.mdx';
 const INTRO_EN = 'digest/en/intro.mdx';
 const lintWith = (...edits: [path: string, edit: Edit][]) => lintContent(withEdits(...edits), ROOT);
-
-const problem = (file: string, where: string, message: RegExp) =>
-  expect.objectContaining({
-    file: `${ROOT}/${file}`,
-    where,
-    message: expect.stringMatching(message),
-  });
 const sources = (d: Record<string, unknown>) => d['sources'] as Record<string, unknown>[];
 
 /**
@@ -370,19 +364,17 @@ describe("the editions' home tables", () => {
     stakeholders: 's',
     risk,
   });
-  const files = { ja: 'content/digest/ja/intro.mdx', en: 'content/digest/en/intro.mdx' };
+  const files = { ja: `${ROOT}/${INTRO_JA}`, en: `${ROOT}/${INTRO_EN}` };
 
   test('checkHomeTables reports columns filled in one edition only', () => {
     expect(
       checkHomeTables(files, { ja: [row('a'), row('b')], en: [row('a'), row('b', ' ')] }),
     ).toEqual([
-      expect.objectContaining({
-        file: files.en,
-        where: 'impact[2]',
-        message: expect.stringMatching(
-          /row for "b" has other columns .* \(ja: area, impact, paper, risk, stakeholders, theme; en: area, impact, paper, stakeholders, theme\)/,
-        ),
-      }),
+      problem(
+        INTRO_EN,
+        'impact[2]',
+        /row for "b" has other columns .* \(ja: area, impact, paper, risk, stakeholders, theme; en: area, impact, paper, stakeholders, theme\)/,
+      ),
     ]);
   });
 
@@ -514,10 +506,7 @@ describe('the corrections log (corrections.yaml)', () => {
 
   test('reports a file that is not a list', () => {
     expect(lintWith([FILE, () => 'id: x\n'])).toEqual([
-      expect.objectContaining({
-        file: `${ROOT}/${FILE}`,
-        message: expect.stringMatching(/must be a list of corrections/),
-      }),
+      problem(FILE, undefined, /must be a list of corrections/),
     ]);
   });
 });
@@ -539,22 +528,18 @@ describe('views of sources and corrections', () => {
     expect(formatDay('2026-11-30', 'en')).toBe('30 November 2026');
   });
 
-  const log: Correction[] = [
-    {
-      id: 'a',
-      date: '2026-01-02',
-      paper: TTA,
-      what: { ja: 'あ', en: 'A' },
-      why: { ja: 'い', en: 'B' },
-    },
-    { id: 'b', date: '2026-03-04', what: { ja: 'う', en: 'C' }, why: { ja: 'え', en: 'D' } },
-    {
-      id: 'c',
-      date: '2026-03-04',
-      paper: PU,
-      what: { ja: 'お', en: 'E' },
-      why: { ja: 'か', en: 'F' },
-    },
+  /** A correction whose words name it: "a" says what: { ja: "a:何", en: "a: what" }, … */
+  const correction = (id: string, date: string, paper?: string): Correction => ({
+    id,
+    date,
+    ...(paper === undefined ? {} : { paper }),
+    what: { ja: `${id}:何`, en: `${id}: what` },
+    why: { ja: `${id}:なぜ`, en: `${id}: why` },
+  });
+  const log = [
+    correction('a', '2026-01-02', TTA),
+    correction('b', '2026-03-04'),
+    correction('c', '2026-03-04', PU),
   ];
 
   test('correctionItems lists the newest first, equal dates by id', () => {
@@ -563,18 +548,15 @@ describe('views of sources and corrections', () => {
       id: 'b',
       date: '2026-03-04',
       day: '2026年3月4日',
-      what: 'う',
-      why: 'え',
+      what: 'b:何',
+      why: 'b:なぜ',
       quotes: [],
     });
   });
 
   test('correctionItems gives each edition its own quoted words, before and after', () => {
     const quoted: Correction = {
-      id: 'q',
-      date: '2026-03-04',
-      what: { ja: 'う', en: 'u' },
-      why: { ja: 'え', en: 'e' },
+      ...correction('q', '2026-03-04'),
       quotes: [
         { before: { ja: '前', en: 'old' }, after: { ja: '後', en: 'new' } },
         { after: { ja: '日本語版だけ' } },
@@ -603,7 +585,7 @@ describe('views of sources and corrections', () => {
     expect(items[0]).toEqual({
       title: 'Correction b',
       link: 'https://x.example/en/corrections/#b',
-      description: 'C Why: D',
+      description: 'b: what Why: b: why',
       categories: [],
       pubDate: new Date('2026-03-04T00:00:00Z'),
     });
