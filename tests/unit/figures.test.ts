@@ -42,7 +42,7 @@ import { roundNumbers } from '../../src/figures/svg';
 import { renderMdxBody } from '../../src/markdown/pipeline';
 import { CONTENT_DIR, get, mutate, readRealContent, realSlugs } from './support/content';
 import { all, tag } from './support/hast';
-import { problem } from './support/problems';
+import { problem } from './support/builders';
 
 const stringify = unified().use(rehypeStringify);
 const toHtml = (el: Element) => stringify.stringify({ type: 'root', children: [el] });

@@ -13,7 +13,7 @@ import type { Problem } from '../../src/lint';
 import { contentFileEncoding } from '../../src/lint/files';
 import { renderMdxBody } from '../../src/markdown/pipeline';
 import { PU, TTA, mutate, readRealContent } from './support/content';
-import { problem } from './support/problems';
+import { problem } from './support/builders';
 import { IMAGE_FIXTURE, IMAGE_PAPER, addImageFiguresToMap } from '../support/image-figures';
 
 vi.mock('../../src/lint/body', async (importOriginal) =>

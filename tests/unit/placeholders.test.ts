@@ -9,7 +9,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { newPaperFiles } from '../../scripts/new-paper';
 import { findPlaceholders, withoutPlaceholderNoise } from '../../src/lint/placeholders';
 import { PU, TTA, get, lineOf, mutate, readRealContent } from './support/content';
-import { problem } from './support/problems';
+import { problem } from './support/builders';
 
 vi.mock('../../src/lint/body', async (importOriginal) =>
   (await import('./support/memoised-body')).memoisedBody(importOriginal),

@@ -17,7 +17,7 @@ import {
   sourceItems,
 } from '../../src/content/views/provenance';
 import { correctionFeedItems } from '../../src/content/views/feeds';
-import type { Correction, DigestImpactRow } from '../../src/content/schema';
+import type { Correction } from '../../src/content/schema';
 import {
   LMC,
   PU,
@@ -33,7 +33,7 @@ import {
   withEdits,
   type Edit,
 } from './support/content';
-import { problem } from './support/problems';
+import { impactRow, problem } from './support/builders';
 
 const ROOT = 'content';
 const yamlOf = (slug: string) => `papers/${slug}/paper.yaml`;
@@ -340,19 +340,14 @@ describe("the editions' home tables", () => {
     expect(problems).toEqual([problem(INTRO_JA, 'impact', /^the table has no row for the paper/)]);
   });
 
-  const row = (paper: string, risk = 'r'): DigestImpactRow => ({
-    paper,
-    theme: 't',
-    area: 'a',
-    impact: 'i',
-    stakeholders: 's',
-    risk,
-  });
   const files = { ja: `${ROOT}/${INTRO_JA}`, en: `${ROOT}/${INTRO_EN}` };
 
   test('checkHomeTables reports columns filled in one edition only', () => {
     expect(
-      checkHomeTables(files, { ja: [row('a'), row('b')], en: [row('a'), row('b', ' ')] }),
+      checkHomeTables(files, {
+        ja: [impactRow('a'), impactRow('b')],
+        en: [impactRow('a'), impactRow('b', { risk: ' ' })],
+      }),
     ).toEqual([
       problem(
         INTRO_EN,
@@ -363,10 +358,13 @@ describe("the editions' home tables", () => {
   });
 
   test('checkHomeTables passes equal tables and waits for both editions', () => {
-    expect(checkHomeTables(files, { ja: [row('a'), row('b')], en: [row('a'), row('b')] })).toEqual(
-      [],
-    );
-    expect(checkHomeTables(files, { ja: [row('a')] })).toEqual([]);
+    expect(
+      checkHomeTables(files, {
+        ja: [impactRow('a'), impactRow('b')],
+        en: [impactRow('a'), impactRow('b')],
+      }),
+    ).toEqual([]);
+    expect(checkHomeTables(files, { ja: [impactRow('a')] })).toEqual([]);
   });
 });
 
