@@ -190,22 +190,9 @@ describe('the pipeline renders an image figure', () => {
     const html = await render('pipeline-diagram', 'en');
     const svg = /<svg[\s\S]*<\/svg>/.exec(html)?.[0] ?? '';
     expect(svg).not.toBe('');
-    for (const bad of [
-      /<script/i,
-      /alert\(/,
-      /\son[a-z]+=/i,
-      /<style/i,
-      /font-family: serif/,
-      /tracker\.example/,
-      /<use/i,
-      /<image/i,
-      /<foreignObject/i,
-      /href=/i,
-      /<a[\s>]/,
-      /<div/,
-      />html</,
-    ])
-      expect(svg, String(bad)).not.toMatch(bad);
+    expect(svg).not.toMatch(
+      /<script|alert\(|\son[a-z]+=|<style|font-family: serif|tracker\.example|<use|<image|<foreignObject|href=|<a[\s>]|<div|>html</i,
+    );
     // References inside the drawing stay, with ids prefixed so they cannot clash with the page's.
     expect(svg).toContain('id="figure-pipeline-diagram-shade"');
     expect(svg).toContain('fill="url(#figure-pipeline-diagram-shade)"');

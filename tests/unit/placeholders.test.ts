@@ -95,23 +95,19 @@ describe('a paper started from the template', () => {
     const en = get(files, `papers/${NEW}/en.mdx`);
     const intro = get(files, 'digest/ja/intro.mdx');
     const at = (file: string, where: string, line: number) => problem(file, where, undefined, line);
-    expect(problems).toContainEqual(
-      at(`papers/${NEW}/paper.yaml`, 'year', lineOf(yamlText, 'year: TODO')),
-    );
-    expect(problems).toContainEqual(
-      at(`papers/${NEW}/paper.yaml`, 'tags[1]', lineOf(yamlText, 'tags: [TODO]')),
-    );
-    expect(problems).toContainEqual(
-      at(`papers/${NEW}/paper.yaml`, 'sources[2].title.en', lineOf(yamlText, '  - kind: ntt') + 1),
-    );
-    expect(problems).toContainEqual(
-      at(`papers/${NEW}/en.mdx`, 'keyPoints[2]', lineOf(en, 'TODO: the idea')),
-    );
-    expect(problems).toContainEqual(
-      at(`papers/${NEW}/en.mdx`, 'section ## Method', lineOf(en, 'TODO: write the Method')),
-    );
-    expect(problems).toContainEqual(
-      at('digest/ja/intro.mdx', 'impact[5].risk', lineOf(intro, 'risk: "TODO')),
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        at(`papers/${NEW}/paper.yaml`, 'year', lineOf(yamlText, 'year: TODO')),
+        at(`papers/${NEW}/paper.yaml`, 'tags[1]', lineOf(yamlText, 'tags: [TODO]')),
+        at(
+          `papers/${NEW}/paper.yaml`,
+          'sources[2].title.en',
+          lineOf(yamlText, '  - kind: ntt') + 1,
+        ),
+        at(`papers/${NEW}/en.mdx`, 'keyPoints[2]', lineOf(en, 'TODO: the idea')),
+        at(`papers/${NEW}/en.mdx`, 'section ## Method', lineOf(en, 'TODO: write the Method')),
+        at('digest/ja/intro.mdx', 'impact[5].risk', lineOf(intro, 'risk: "TODO')),
+      ]),
     );
   });
 
