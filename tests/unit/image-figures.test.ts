@@ -5,7 +5,7 @@
  * the real content with the fixture of tests/fixtures/image-figures/ added; and the pipeline
  * renders an image figure with its credit and licence, an SVG sanitized by the HTML policy.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
@@ -14,7 +14,12 @@ import { contentFileEncoding } from '../../src/lint/files';
 import { renderMdxBody } from '../../src/markdown/pipeline';
 import { PU, TTA, mutate, readRealContent } from './support/content';
 import { problem } from './support/builders';
-import { IMAGE_FIXTURE, IMAGE_PAPER, addImageFiguresToMap } from '../support/image-figures';
+import {
+  IMAGE_FIXTURE,
+  IMAGE_PAPER,
+  addImageFiguresToMap,
+  withImageEntries,
+} from '../support/image-figures';
 
 vi.mock('../../src/lint/body', async (importOriginal) =>
   (await import('./support/memoised-body')).memoisedBody(importOriginal),
@@ -174,7 +179,7 @@ describe('the pipeline renders an image figure', () => {
   const dir = mkdtempSync(join(tmpdir(), 'image-figure-'));
   const paper = join(dir, 'content/papers/fixture-paper');
   cpSync(IMAGE_FIXTURE, join(paper, 'figures'), { recursive: true });
-  cpSync(join(IMAGE_FIXTURE, 'figures.yaml'), join(paper, 'figures.yaml'));
+  writeFileSync(join(paper, 'figures.yaml'), withImageEntries(''));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const render = async (id: string, lang: 'ja' | 'en') =>
