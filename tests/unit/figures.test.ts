@@ -42,6 +42,7 @@ import { roundNumbers } from '../../src/figures/svg';
 import { renderMdxBody } from '../../src/markdown/pipeline';
 import { CONTENT_DIR, get, mutate, readRealContent, realSlugs } from './support/content';
 import { all, tag } from './support/hast';
+import { problem } from './support/builders';
 
 const stringify = unified().use(rehypeStringify);
 const toHtml = (el: Element) => stringify.stringify({ type: 'root', children: [el] });
@@ -337,36 +338,28 @@ describe('formulas in figure text', () => {
     expect(nodes.map(text).join('')).toBe('x pU y');
     expect(mathPlain('unlabeled $p_U$')).toBe('unlabeled pU');
   });
-  test.each(LANGS)('the mixture (%s) sets p_U, p_N, p_S as subscripts, never as "p_U"', (lang) => {
-    const fig = renderFigure('mixture', spec('mixture'), lang);
-    const [svg] = svgs(fig) as [Element];
-    const subs = all(
-      svg,
-      (e) => e.tagName === 'tspan' && String(e.properties.className).includes('fig-math-script'),
-    ).map(text);
-    expect(subs.sort()).toEqual(['N', 'S', 'U']);
-    expect(toHtml(svg)).not.toMatch(/p_[USN]|\$/);
-    // In HTML (caption, description, legend) formulas go to the pipeline's KaTeX step.
-    const html = toHtml(fig);
-    expect(html).toContain('<code class="language-math math-inline">p_U</code>');
-    expect(html.replace(/<code class="language-math math-inline">[^<]*<\/code>/g, '')).not.toMatch(
-      /p_[USN]|\$/,
-    );
-  });
-  test("through the real pipeline a figure caption's formula is KaTeX, with no literal p_U left", async () => {
-    const html = await render('<Figure id="mixture" />\n', 'en', 'pu-diffusion-models');
-    const caption = /<figcaption>[\s\S]*<\/figcaption>/.exec(html)?.[0] ?? '';
-    expect(caption).toContain('class="katex"');
-    expect(caption).toMatch(/<msub><mi>p<\/mi><mi>U<\/mi><\/msub>/);
-    // Only KaTeX's TeX annotation and the hidden search text of a formula keep the source.
-    expect(
-      html.replace(
-        /<annotation[^>]*>[^<]*<\/annotation>|<span class="math-text" hidden>[^<]*<\/span>/g,
-        '',
-      ),
-    ).not.toMatch(/>[^<]*p_U[^<]*</);
-    expect(html).toMatch(/<tspan dy="3.5" class="fig-math-i fig-math-script">U<\/tspan>/);
-  });
+  test.each(LANGS)(
+    'through the real pipeline the mixture (%s) sets p_U, p_N, p_S as SVG subscripts and KaTeX, never as "p_U"',
+    async (lang) => {
+      const html = await render('<Figure id="mixture" />\n', lang, 'pu-diffusion-models');
+      const [svg] = /<svg[\s\S]*?<\/svg>/.exec(html) ?? [''];
+      const subs = [...svg.matchAll(/<tspan[^>]*class="[^"]*fig-math-script[^>]*>([^<]*)</g)];
+      expect(subs.map((m) => m[1]).sort()).toEqual(['N', 'S', 'U']);
+      expect(svg).not.toMatch(/p_[USN]|\$/);
+      expect(svg).toMatch(/<tspan dy="3.5" class="fig-math-i fig-math-script">U<\/tspan>/);
+      // In HTML (caption, description, legend) formulas are KaTeX.
+      const caption = /<figcaption>[\s\S]*<\/figcaption>/.exec(html)?.[0] ?? '';
+      expect(caption).toContain('class="katex"');
+      expect(caption).toMatch(/<msub><mi>p<\/mi><mi>U<\/mi><\/msub>/);
+      // Only KaTeX's TeX annotation and the hidden search text of a formula keep the source.
+      expect(
+        html.replace(
+          /<annotation[^>]*>[^<]*<\/annotation>|<span class="math-text" hidden>[^<]*<\/span>/g,
+          '',
+        ),
+      ).not.toMatch(/>[^<]*(p_[USN]|\$)[^<]*</);
+    },
+  );
   test('the legend label is one element after the swatch (no flex gaps inside the label)', () => {
     const fig = renderFigure('perplexity', spec('perplexity'), 'ja');
     const items = all(fig, tag('li'));
@@ -404,30 +397,29 @@ describe('the wavelet schematic', () => {
 });
 
 describe('numbering through the real pipeline', () => {
-  test('figures are numbered in the order they stand; references get the number and link', async () => {
-    const html = await render(
-      'See <FigureRef id="perplexity" />.\n\n<Figure id="perplexity" />\n\n<Figure id="wavelets" />\n\nAnd <FigureRef id="wavelets" />.\n',
-      'en',
-    );
-    expect(html).toMatch(
-      /<figure class="figure figure-results" data-figure="perplexity" id="fig-1">/,
-    );
-    expect(html).toMatch(/data-figure="wavelets" id="fig-2"/);
-    expect(html).toContain('href="#fig-1">Figure 1</a>');
-    expect(html).toContain('href="#fig-2">Figure 2</a>');
-    expect(html).toMatch(
-      /<span class="figure-number">Figure 1<a class="anchor-link" href="#fig-1"/,
-    );
-    // The data table inside a figure is not wrapped as a numbered table of the text.
-    expect(html).not.toContain('table-scroll');
-  });
-  test('the Japanese edition says 図N', async () => {
-    const html = await render(
-      '<Figure id="wavelets" />\n\n<FigureRef id="wavelets" />を見よ。\n',
-      'ja',
-    );
-    expect(html).toContain('href="#fig-1">図1</a>');
-  });
+  test.each([
+    ['en', 'Figure '],
+    ['ja', '図'],
+  ] as const)(
+    'figures are numbered (%s) in the order they stand; references get the number and link',
+    async (lang, word) => {
+      const html = await render(
+        'See <FigureRef id="perplexity" />.\n\n<Figure id="perplexity" />\n\n<Figure id="wavelets" />\n\nAnd <FigureRef id="wavelets" />.\n',
+        lang,
+      );
+      expect(html).toMatch(
+        /<figure class="figure figure-results" data-figure="perplexity" id="fig-1">/,
+      );
+      expect(html).toMatch(/data-figure="wavelets" id="fig-2"/);
+      expect(html).toContain(`href="#fig-1">${word}1</a>`);
+      expect(html).toContain(`href="#fig-2">${word}2</a>`);
+      expect(html).toContain(
+        `<span class="figure-number">${word}1<a class="anchor-link" href="#fig-1"`,
+      );
+      // The data table inside a figure is not wrapped as a numbered table of the text.
+      expect(html).not.toContain('table-scroll');
+    },
+  );
   test('a reference to a figure that is not on the page fails', async () => {
     await expect(render('See <FigureRef id="wavelets" />.\n', 'en')).rejects.toThrow(
       /refers to the figure "wavelets", which is not placed/,
@@ -448,12 +440,7 @@ describe('figure rules of the linter', () => {
   test('a placed figure that is not defined is reported with file, line and name', () => {
     const problems = run(both(['wavelets', 'perplexity', 'attention']));
     expect(problems).toContainEqual(
-      expect.objectContaining({
-        file: `content/${dir}/ja.mdx`,
-        line: 3,
-        where: '<Figure id="attention" />',
-        message: expect.stringMatching(/there is no figure "attention"/) as string,
-      }),
+      problem(`${dir}/ja.mdx`, '<Figure id="attention" />', /there is no figure "attention"/, 3),
     );
   });
   test('a defined figure that an edition never places is reported against figures.yaml', () => {
@@ -461,11 +448,7 @@ describe('figure rules of the linter', () => {
     tags.en = tags.en.filter((t) => t.id !== 'perplexity');
     const problems = run(tags);
     expect(problems).toEqual([
-      expect.objectContaining({
-        file: `content/${dir}/figures.yaml`,
-        where: 'perplexity',
-        message: expect.stringMatching(/never placed in en\.mdx/) as string,
-      }),
+      problem(`${dir}/figures.yaml`, 'perplexity', /never placed in en\.mdx/),
     ]);
   });
   test('figures placed twice, in another order, or referred to without being placed are reported', () => {
@@ -572,23 +555,16 @@ describe('results charts read their numbers from the page tables (one source for
       '      table: 1\n',
       '      table: 1\n      data:\n        alibi: [[512, 19.69], [1012, 18.71], [1512, 18.24], [2512, 18.41]]\n',
     );
-    expect(problems).toContainEqual(
-      expect.objectContaining({
-        file: `content/${dir}/figures.yaml`,
-        where: expect.stringMatching(/^perplexity\.panels\[1\]/) as string,
-      }),
-    );
+    expect(problems).toContainEqual(problem(`${dir}/figures.yaml`, /^perplexity\.panels\[1\]/));
   });
 
   test("the issue's case in a table: 18.24 in one edition's table 1 fails, naming en.mdx, table, row and column", () => {
     expect(lint(`${dir}/en.mdx`, ...ALIBI_1512)).toEqual([
-      expect.objectContaining({
-        file: `content/${dir}/en.mdx`,
-        where: 'tables',
-        message: expect.stringMatching(
-          /table 1, row 4 \("ALiBi"\), column 4: "18\.24" here but "18\.42" in ja\.mdx/,
-        ) as string,
-      }),
+      problem(
+        `${dir}/en.mdx`,
+        'tables',
+        /table 1, row 4 \("ALiBi"\), column 4: "18\.24" here but "18\.42" in ja\.mdx/,
+      ),
     ]);
   });
 
@@ -606,9 +582,7 @@ describe('results charts read their numbers from the page tables (one source for
     expect(problems).toEqual([]);
     if (drawn.kind !== 'lines') throw new Error('not a lines chart');
     expect(drawn.panels[0]?.data['alibi']?.[2]).toEqual([1512, 18.24]);
-    expect(lintContent(files)).toContainEqual(
-      expect.objectContaining({ file: `content/${dir}/en.mdx`, where: 'tables' }),
-    );
+    expect(lintContent(files)).toContainEqual(problem(`${dir}/en.mdx`, 'tables'));
   });
 
   test.each([
@@ -656,13 +630,7 @@ describe('results charts read their numbers from the page tables (one source for
   ])(
     'a %s that is not on the page fails, naming figures.yaml and the field',
     (_, path, from, to, where, message) => {
-      expect(lint(path, from, to)).toContainEqual(
-        expect.objectContaining({
-          file: `content/${path}`,
-          where,
-          message: expect.stringMatching(message) as string,
-        }),
-      );
+      expect(lint(path, from, to)).toContainEqual(problem(path, where, message));
     },
   );
 
@@ -685,43 +653,28 @@ describe('results charts read their numbers from the page tables (one source for
       '| STL-10 | 2,000 | 200 | 2.5 |',
     );
     expect(problems).toContainEqual(
-      expect.objectContaining({
-        file: `content/${pu}/figures.yaml`,
-        where: 'composition.bars[2].columns.sensitive',
-        message: expect.stringMatching(/"2\.5" is not a count/) as string,
-      }),
+      problem(
+        `${pu}/figures.yaml`,
+        'composition.bars[2].columns.sensitive',
+        /"2\.5" is not a count/,
+      ),
     );
   });
 
   test('compareTableNumbers: labels may differ, numbers and shapes may not', () => {
-    const t = (head: string[], rows: string[][]) => ({ number: 1, head, rows });
+    const t = (head: string[], ...rows: string[][]) => ({ number: 1, head, rows });
+    const ja = t(['手法', '512'], ['提案', '1,024']);
+    expect(compareTableNumbers([ja], [t(['Method', '512'], ['Ours', '1024'])])).toEqual([]);
     expect(
       compareTableNumbers(
-        [t(['手法', '512'], [['提案', '1,024']])],
-        [t(['Method', '512'], [['Ours', '1024']])],
-      ),
-    ).toEqual([]);
-    expect(
-      compareTableNumbers(
-        [t(['手法', '512'], [['提案', '1.5']])],
-        [t(['Method', '512'], [['Ours', 'n/a']])],
+        [t(['手法', '512'], ['提案', '1.5'])],
+        [t(['Method', '512'], ['Ours', 'n/a'])],
       ),
     ).toEqual([
       'table 1, row 1 ("Ours"), column 2: "n/a" here but "1.5" in ja.mdx; both editions must give the same numbers',
     ]);
     expect(
-      compareTableNumbers(
-        [t(['a', 'b'], [['x', '1']])],
-        [
-          t(
-            ['a', 'b'],
-            [
-              ['x', '1'],
-              ['y', '2'],
-            ],
-          ),
-        ],
-      )[0],
+      compareTableNumbers([t(['a', 'b'], ['x', '1'])], [t(['a', 'b'], ['x', '1'], ['y', '2'])])[0],
     ).toMatch(
       /table 1 has 2 row\(s\) × 2 column\(s\) here and 1 row\(s\) × 2 column\(s\) in ja\.mdx/,
     );

@@ -5,14 +5,15 @@
  * the real content with the fixture of tests/fixtures/image-figures/ added; and the pipeline
  * renders an image figure with its credit and licence, an SVG sanitized by the HTML policy.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import type { Problem } from '../../src/lint';
 import { contentFileEncoding } from '../../src/lint/files';
 import { renderMdxBody } from '../../src/markdown/pipeline';
-import { readRealContent } from './support/content';
+import { PU, TTA, mutate, readRealContent } from './support/content';
+import { problem } from './support/builders';
 import {
   IMAGE_FIXTURE,
   IMAGE_PAPER,
@@ -26,32 +27,22 @@ vi.mock('../../src/lint/body', async (importOriginal) =>
 vi.resetModules();
 const { lintContent } = await import('../../src/lint');
 
-const ROOT = 'content';
 const DIR = `papers/${IMAGE_PAPER}`;
 const YAML = `${DIR}/figures.yaml`;
+const PNG = `${DIR}/figures/barrier.png`;
+const SVG = `${DIR}/figures/pipeline.svg`;
 
 /** The real content with the fixture, changed by `edit`. */
 function lint(edit: (files: Map<string, string>) => void = () => undefined): Problem[] {
   const files = readRealContent();
   addImageFiguresToMap(files);
   edit(files);
-  return lintContent(files, ROOT);
+  return lintContent(files, 'content');
 }
 
 /** Changes one line of the fixture's entries in figures.yaml (`from` must be there). */
-const editYaml = (files: Map<string, string>, from: string | RegExp, to: string) => {
-  const text = files.get(YAML) ?? '';
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`"${String(from)}" is not in ${YAML}`);
-  files.set(YAML, next);
-};
-
-const problem = (file: string, where: string | undefined, message: RegExp) =>
-  expect.objectContaining({
-    file: `${ROOT}/${file}`,
-    ...(where === undefined ? {} : { where }),
-    message: expect.stringMatching(message),
-  });
+const editYaml = (files: Map<string, string>, from: string | RegExp, to: string) =>
+  mutate(files, YAML, (t) => t.replace(from, to));
 
 describe('the content linter on image figures', () => {
   test('the fixture (a PNG and an SVG figure, placed in both editions) lints clean', () => {
@@ -99,7 +90,7 @@ describe('the content linter on image figures', () => {
   );
 
   test('a file that is not there is refused, naming the field', () => {
-    const problems = lint((files) => files.delete(`${DIR}/figures/barrier.png`));
+    const problems = lint((files) => files.delete(PNG));
     expect(problems).toContainEqual(
       problem(YAML, 'barrier-diagram.file', /the image figures\/barrier\.png is not there/),
     );
@@ -115,10 +106,7 @@ describe('the content linter on image figures', () => {
   });
 
   test('an image over 2 MB is refused', () => {
-    const problems = lint((files) => {
-      const png = files.get(`${DIR}/figures/barrier.png`) ?? '';
-      files.set(`${DIR}/figures/barrier.png`, png + '\0'.repeat(2 * 1024 * 1024));
-    });
+    const problems = lint((files) => mutate(files, PNG, (t) => t + '\0'.repeat(2 * 1024 * 1024)));
     expect(problems).toContainEqual(
       problem(YAML, 'barrier-diagram.file', /weighs 2\.0 MB; an image figure may be at most 2 MB/),
     );
@@ -126,20 +114,16 @@ describe('the content linter on image figures', () => {
 
   test('an SVG over 2 MB is weighed in bytes, not characters', () => {
     // 700,000 three-byte characters: 2.1 MB, although under 2 M characters.
-    const problems = lint((files) => {
-      const svg = files.get(`${DIR}/figures/pipeline.svg`) ?? '';
-      files.set(
-        `${DIR}/figures/pipeline.svg`,
-        svg.replace('</svg>', `<!--${'図'.repeat(7e5)}--></svg>`),
-      );
-    });
+    const problems = lint((files) =>
+      mutate(files, SVG, (t) => t.replace('</svg>', `<!--${'図'.repeat(7e5)}--></svg>`)),
+    );
     expect(problems).toContainEqual(problem(YAML, 'pipeline-diagram.file', /weighs 2\.0 MB/));
   });
 
   test('a file that is not what its name says is refused', () => {
     const problems = lint((files) => {
-      files.set(`${DIR}/figures/barrier.png`, 'GIF89a…');
-      files.set(`${DIR}/figures/pipeline.svg`, 'not a drawing');
+      files.set(PNG, 'GIF89a…');
+      files.set(SVG, 'not a drawing');
     });
     expect(problems).toContainEqual(
       problem(YAML, 'barrier-diagram.file', /figures\/barrier\.png is not a PNG image/),
@@ -159,33 +143,34 @@ describe('the content linter on image figures', () => {
   });
 
   test('an image of a paper without figures.yaml is refused as unused', () => {
-    const files = readRealContent();
-    files.set('papers/pu-diffusion-models/figures/loose.png', '\x89PNG\r\n\x1a\n');
-    const slug = 'test-time-adaptation-regression';
-    files.set(`papers/${slug}/figures/loose.svg`, '<svg></svg>');
-    const problems = lintContent(files, ROOT);
-    expect(problems).toContainEqual(
-      problem('papers/pu-diffusion-models/figures/loose.png', undefined, /no figure uses/),
-    );
-    expect(problems).toContainEqual(
-      problem(`papers/${slug}/figures/loose.svg`, undefined, /no figure uses/),
-    );
+    const loose = {
+      [`papers/${PU}/figures/loose.png`]: '\x89PNG\r\n\x1a\n',
+      [`papers/${TTA}/figures/loose.svg`]: '<svg></svg>',
+    };
+    const problems = lint((files) => Object.entries(loose).forEach(([f, t]) => files.set(f, t)));
+    for (const file of Object.keys(loose))
+      expect(problems).toContainEqual(problem(file, undefined, /no figure uses/));
   });
 
   test('an image figure counts as placed like any figure: unplaced in one edition is refused', () => {
-    const problems = lint((files) => {
-      const en = files.get(`${DIR}/en.mdx`) ?? '';
-      files.set(`${DIR}/en.mdx`, en.replace('<Figure id="pipeline-diagram" />', ''));
-    });
+    const problems = lint((files) =>
+      mutate(files, `${DIR}/en.mdx`, (t) => t.replace('<Figure id="pipeline-diagram" />', '')),
+    );
     expect(problems).toContainEqual(problem(YAML, 'pipeline-diagram', /never placed in en\.mdx/));
   });
 
   test('the content guard reads raster files as latin1 (one character a byte) and SVG as text', () => {
-    expect(contentFileEncoding('papers/x/figures/a.png')).toBe('latin1');
-    expect(contentFileEncoding('papers/x/figures/a.jpg')).toBe('latin1');
-    expect(contentFileEncoding('papers/x/figures/a.webp')).toBe('latin1');
-    expect(contentFileEncoding('papers/x/figures/a.svg')).toBe('utf8');
-    expect(contentFileEncoding('papers/x/notes.pdf')).toBeUndefined();
+    const paths = [
+      'figures/a.png',
+      'figures/a.jpg',
+      'figures/a.webp',
+      'figures/a.svg',
+      'notes.pdf',
+    ];
+    expect(paths.map((p) => contentFileEncoding(`papers/x/${p}`))).toEqual([
+      ...['latin1', 'latin1', 'latin1', 'utf8'],
+      undefined,
+    ]);
   });
 });
 
@@ -194,7 +179,7 @@ describe('the pipeline renders an image figure', () => {
   const dir = mkdtempSync(join(tmpdir(), 'image-figure-'));
   const paper = join(dir, 'content/papers/fixture-paper');
   cpSync(IMAGE_FIXTURE, join(paper, 'figures'), { recursive: true });
-  cpSync(join(IMAGE_FIXTURE, 'figures.yaml'), join(paper, 'figures.yaml'));
+  writeFileSync(join(paper, 'figures.yaml'), withImageEntries(''));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const render = async (id: string, lang: 'ja' | 'en') =>
@@ -206,30 +191,13 @@ describe('the pipeline renders an image figure', () => {
       })
     ).html;
 
-  test('the fixture parses as figures.yaml entries of kind image', () => {
-    expect(withImageEntries('')).toMatch(/kind: image/);
-  });
-
   test('an SVG is inlined, sanitized by the HTML policy: no script, handler, style or outside reference', async () => {
     const html = await render('pipeline-diagram', 'en');
     const svg = /<svg[\s\S]*<\/svg>/.exec(html)?.[0] ?? '';
     expect(svg).not.toBe('');
-    for (const bad of [
-      /<script/i,
-      /alert\(/,
-      /\son[a-z]+=/i,
-      /<style/i,
-      /font-family: serif/,
-      /tracker\.example/,
-      /<use/i,
-      /<image/i,
-      /<foreignObject/i,
-      /href=/i,
-      /<a[\s>]/,
-      /<div/,
-      />html</,
-    ])
-      expect(svg, String(bad)).not.toMatch(bad);
+    expect(svg).not.toMatch(
+      /<script|alert\(|\son[a-z]+=|<style|font-family: serif|tracker\.example|<use|<image|<foreignObject|href=|<a[\s>]|<div|>html</i,
+    );
     // References inside the drawing stay, with ids prefixed so they cannot clash with the page's.
     expect(svg).toContain('id="figure-pipeline-diagram-shade"');
     expect(svg).toContain('fill="url(#figure-pipeline-diagram-shade)"');

@@ -6,6 +6,7 @@ import { crossPaperRows } from '../../src/content/views/impact';
 import { paperPath } from '../../src/site/routes';
 import { digestSchema, isDigestIntro, type DigestImpactRow } from '../../src/content/schema';
 import { get, readRealContent, realFacts, realSlugs, splitMdx } from './support/content';
+import { impactRow } from './support/builders';
 
 function introRows(lang: 'ja' | 'en'): DigestImpactRow[] {
   const intro = digestSchema.parse(
@@ -40,21 +41,13 @@ describe('crossPaperRows', () => {
   );
 
   test('moves paper and theme into the paper link and keeps the other columns', () => {
-    const row: DigestImpactRow = {
-      paper: 'b',
-      theme: 'Theme B',
-      area: 'Area',
-      impact: 'Impact',
-      stakeholders: 'People',
-      risk: 'Risk',
-    };
-    expect(crossPaperRows([row], [{ slug: 'b', href: '/papers/b/' }])).toEqual([
+    expect(crossPaperRows([impactRow('b')], [{ slug: 'b', href: '/papers/b/' }])).toEqual([
       {
-        area: 'Area',
-        impact: 'Impact',
-        stakeholders: 'People',
-        risk: 'Risk',
-        paper: { slug: 'b', theme: 'Theme B', href: '/papers/b/' },
+        area: 'a',
+        impact: 'i',
+        stakeholders: 's',
+        risk: 'r',
+        paper: { slug: 'b', theme: 't', href: '/papers/b/' },
       },
     ]);
   });

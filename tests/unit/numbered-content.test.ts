@@ -4,7 +4,7 @@
  */
 import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { EN, render } from './support/render';
+import { EN, JA, render } from './support/render';
 import { currentId } from '../../src/components/toc-current';
 import { mathSearchText, MAX_TEX_IN_SEARCH } from '../../src/markdown/math-text';
 import { toString as textOf } from 'hast-util-to-string';
@@ -58,19 +58,10 @@ describe('bestCells', () => {
     [undefined, 19.19, 17.99],
     [undefined, 19.19, 18.41],
   ];
-  test('marks the lowest value of each column, ties included', () => {
-    expect(bestCells(rows, 'lower')).toEqual([
-      [false, false, false],
-      [false, true, true],
-      [false, true, false],
-    ]);
-  });
-  test('marks the highest value with "higher"', () => {
-    expect(bestCells(rows, 'higher')).toEqual([
-      [false, true, true],
-      [false, false, false],
-      [false, false, false],
-    ]);
+  test('marks the lowest value of each column, ties included, or the highest with "higher"', () => {
+    const best = (marks: string) => marks.split(' ').map((r) => [...r].map((c) => c === '*'));
+    expect(bestCells(rows, 'lower')).toEqual(best('... .** .*.'));
+    expect(bestCells(rows, 'higher')).toEqual(best('.** ... ...'));
   });
   test('leaves a column with fewer than two numbers unmarked', () => {
     expect(bestCells([[1], [undefined]], 'lower')).toEqual([[false], [false]]);
@@ -108,27 +99,23 @@ describe('currentId', () => {
 describe('rehypeEquations (through the pipeline)', () => {
   const body = '$$\na=1\n$$\n\nText $x$.\n\n$$\nb=2\n$$\n';
 
-  test('numbers display equations with ids, a visible number and a link to themselves', () => {
-    const { tree } = render(body);
-    const eqs = all(tree, hasClass('equation'));
-    expect(eqs.map((e) => e.properties['id'])).toEqual(['eq-1', 'eq-2']);
-    expect(eqs.map((e) => textOf(all(e, hasClass('equation-number'))[0] as Element))).toEqual([
-      '(1)',
-      '(2)',
-    ]);
-    const link = all(eqs[1] as Element, hasClass('anchor-link'))[0] as Element;
-    expect(link.properties['href']).toBe('#eq-2');
-    expect(textOf(link)).toBe('#式(2)への直接リンク');
-  });
-
-  test('gives the same ids in the English edition, with English labels', () => {
-    const { tree } = render(body, EN);
-    const eqs = all(tree, hasClass('equation'));
-    expect(eqs.map((e) => e.properties['id'])).toEqual(['eq-1', 'eq-2']);
-    expect(textOf(all(eqs[0] as Element, hasClass('anchor-link'))[0] as Element)).toBe(
-      '#Link to equation (1)',
-    );
-  });
+  test.each([
+    [JA, '#式(2)への直接リンク'],
+    [EN, '#Link to equation (2)'],
+  ])(
+    'numbers display equations (%s) with ids, a visible number and a link to themselves',
+    (path, label) => {
+      const eqs = all(render(body, path).tree, hasClass('equation'));
+      expect(eqs.map((e) => e.properties['id'])).toEqual(['eq-1', 'eq-2']);
+      expect(eqs.map((e) => textOf(all(e, hasClass('equation-number'))[0] as Element))).toEqual([
+        '(1)',
+        '(2)',
+      ]);
+      const link = all(eqs[1] as Element, hasClass('anchor-link'))[0] as Element;
+      expect(link.properties['href']).toBe('#eq-2');
+      expect(textOf(link)).toBe(label);
+    },
+  );
 
   test('does not number inline math', () => {
     expect(all(render('Only $x$ here.').tree, hasClass('equation'))).toEqual([]);

@@ -36,9 +36,6 @@ describe('comparisonRows', () => {
       code: 'https://github.com/kzkadc/regression-tta',
     });
   });
-  test('marks a paper without official code with null', () => {
-    expect(comparisonRows([sampleView('en', { code: undefined })], href)[0]?.code).toBeNull();
-  });
 });
 
 describe('CSV', () => {
