@@ -395,13 +395,11 @@ describe('fold', () => {
     // Dakuten and handakuten are kept; a separate half-width dakuten composes into the voiced kana.
     ['ガウス', 'ガウス'],
     ['ｶﾞ', 'ガ'],
+    ['カウス', 'カウス'],
+    ['パープレキシティ', 'パープレキシティ'],
+    ['ハープレキシティ', 'ハープレキシティ'],
   ])('%j → %j', (input, expected) => {
     expect(fold(input)).toBe(expected);
-  });
-
-  test('keeps dakuten and handakuten: ガ is never カ, パ never ハ', () => {
-    expect(fold('カウス')).not.toBe(fold('ガウス'));
-    expect(fold('パープレキシティ')).not.toBe(fold('ハープレキシティ'));
   });
 });
 
@@ -706,31 +704,22 @@ describe('buildSearchIndex', () => {
   });
 
   test('a word in the title or a heading weighs more than the same word in the text', () => {
-    const body = 'Alpha beta gamma delta epsilon zeta.';
-    const weightOf = (pages: PageRecord[], term: string, section: number) => {
-      const e = engine(buildSearchIndex(pages), 'en');
-      const gaps = must(e.shards.get(shardOf(term, e.meta.s))?.[term], term);
-      return must(
-        postings(gaps).find(([s]) => s === section),
-        `${term}@${section}`,
-      )[1];
-    };
-    const filler = page('en', '/z/', 'Filler', [
-      'Other words for the average length, padding it out a little more.',
-    ]);
-    // Same text, only the title differs.
-    const withTitle = [record(`Wavelet ${body}`, [], 'Wavelet study'), filler];
-    const without = [record(`Wavelet ${body}`, [], 'Other study'), filler];
-    expect(weightOf(withTitle, 'wavelet', 0)).toBeGreaterThan(weightOf(without, 'wavelet', 0));
-    const inHeading = [
-      page('en', '/a/', 'T', ['Intro.', { id: 'h', heading: 'Wavelet', body: `Wavelet ${body}` }]),
-      filler,
-    ];
-    const notInHeading = [
-      page('en', '/a/', 'T', ['Intro.', { id: 'h', heading: 'Method', body: `Wavelet ${body}` }]),
-      filler,
-    ];
-    expect(weightOf(inHeading, 'wavelet', 1)).toBeGreaterThan(weightOf(notInHeading, 'wavelet', 1));
+    // Pages 0 and 1 differ only in their titles (sections 0 and 1), pages 2 and 3 only in the
+    // heading of their second section (sections 3 and 5).
+    const body = 'Wavelet alpha beta gamma delta epsilon zeta.';
+    const e = engine(
+      buildSearchIndex([
+        record(body, [], 'Wavelet study'),
+        record(body, [], 'Other study'),
+        page('en', '/a/', 'T', ['Intro.', { id: 'h', heading: 'Wavelet', body }]),
+        page('en', '/b/', 'T', ['Intro.', { id: 'h', heading: 'Method', body }]),
+        page('en', '/z/', 'Filler', ['Other words for the average length, padding it out.']),
+      ]),
+      'en',
+    );
+    const weight = new Map(postings(must(e.shards.get(e.termShard('wavelet'))?.['wavelet'], 'w')));
+    expect(weight.get(0)).toBeGreaterThan(weight.get(1) ?? Infinity);
+    expect(weight.get(3)).toBeGreaterThan(weight.get(5) ?? Infinity);
   });
 
   test('stats describe the files', () => {
@@ -983,14 +972,10 @@ describe('createSearch: the pages a query finds, and their number', () => {
     ['ja', 'モデル', { tag: '回帰', lab: 'CD研' }, [], 'two filters that never meet'],
     ['en', 'extrap', {}, [P('en', WAVE)], 'a word still being typed finds its completions'],
     ['en', 'posit', {}, [P('en', WAVE)], 'completions of "posit" only, never "composite"'],
-    ['en', 'positio', {}, [P('en', WAVE)], 'a word still being typed'],
-    ['en', 'wavel', {}, [P('en', WAVE)], 'a word still being typed'],
     ['en', 'Perplex', {}, [P('en', WAVE)], 'a word still being typed'],
     ['en', 'positiona', {}, [P('en', WAVE)], 'one letter short of "positional"'],
     ['en', 'TTA', { tag: 'Language models' }, [], 'no boost for a glossary paper filtered out'],
     ['en', 'regression', {}, ['/en/', P('en', TTA)], 'no filter'],
-    ['en', 'regression', { tag: 'Regression' }, [P('en', TTA)], 'a tag narrows'],
-    ['en', 'regression', { lab: 'PS Lab' }, [], 'a lab narrows'],
     ['en', 'models', { lab: 'CS Lab' }, [P('en', LMC), P('en', TTA)], 'a lab narrows'],
     ['en', '位置符号化', {}, [], 'a Japanese term not on the English edition, and no error'],
   ])('%s “%s” %j → %j (%s)', async (lang, query, filters, expected) => {
