@@ -8,17 +8,12 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { describe, expect, test } from 'vitest';
 import { EN, JA, render } from './support/render';
-import { LANGS } from '../../src/i18n/langs';
-import { dictionaries } from '../../src/i18n';
-import { checkBody } from '../../src/lint/body';
 import { parseHtml } from '../../src/integrations/built-pages';
 import { hasKatexError } from '../../src/markdown/katex-glyphs';
-import { DETAIL_SECTIONS } from '../../src/content/views/sections';
 import { contentPath, langFromPath } from '../../src/content/file-info';
 import { markdownProcessor, rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline';
 import { toString as text } from 'hast-util-to-string';
 import { markForeignRuns } from '../../src/markdown/rehype-lang';
-import { CONTENT_DIR, get, readRealContent, realSlugs, splitMdx } from './support/content';
 import { all, hasClass, tag } from './support/hast';
 import { classesOf } from '../../src/markdown/hast-classes';
 
@@ -208,27 +203,6 @@ describe('remarkPlugins and rehypePlugins: language of words', () => {
     const { tree } = render('The section is called 手法 in the Japanese edition.', EN);
     expect(langSpans(tree).map((s) => [s.properties['lang'], text(s)])).toEqual([['ja', '手法']]);
   });
-});
-
-describe('remarkPlugins and rehypePlugins: the real content', () => {
-  const cases = realSlugs().flatMap((slug) => LANGS.map((lang) => [slug, lang] as const));
-
-  test.each(cases)(
-    'renders the body of %s (%s) without KaTeX errors, with the anchors the linter checks',
-    (slug, lang) => {
-      const path = `papers/${slug}/${lang}.mdx`;
-      const { body } = splitMdx(get(readRealContent(), path));
-      // The real folder: the body's figures are drawn from the paper's figures.yaml beside it.
-      const { tree, html } = render(body, `${CONTENT_DIR}/${path}`);
-      expect(hasKatexError(parseHtml(html))).toBe(false);
-      const ids = all(tree, (e) => /^h[1-6]$/.test(e.tagName)).map((h) =>
-        String(h.properties['id']),
-      );
-      const required = DETAIL_SECTIONS.map((id) => dictionaries[lang][`paper.${id}`]);
-      expect(ids).toEqual(checkBody(`content/${path}`, body, lang, required).anchors);
-      expect(all(tree, tag('h3')).map((h) => h.properties['id'])).toEqual([...DETAIL_SECTIONS]);
-    },
-  );
 });
 
 describe('markdownProcessor', () => {
