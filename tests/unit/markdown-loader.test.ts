@@ -85,38 +85,51 @@ const loader = mdxBodyLoader({
   match: (rel) => /^[^_/][^/]*\/(?:ja|en)\.mdx$/.test(rel),
   id: (rel) => rel.replace(/\.mdx$/, ''),
 });
-const load = (c: ReturnType<typeof context>) => loader.load(c.ctx as never);
+/** Runs the loader on the project at `root`, starting from `store`. */
+async function load(root: string, store?: Map<string, Entry>) {
+  const c = context(root, store);
+  await loader.load(c.ctx as never);
+  return c.store;
+}
+/** An edition file with this title and body. */
+const mdx = (body: string, title = 'A') => `---\ntitle: ${title}\n---\n\n${body}\n`;
+/** The HTML the loader kept for an entry. */
+const htmlOf = (store: Map<string, Entry>, id = 'a/en') => readRenderedHtml(store.get(id) as Entry);
 
 describe('mdxBodyLoader', () => {
   test('loads <slug>/{ja,en}.mdx, skips drafts and other files, renders each body', async () => {
-    const root = project({
-      'content/papers/a/ja.mdx': '---\ntitle: A\n---\n\nBody A\n',
-      'content/papers/a/en.mdx': '---\ntitle: A en\n---\n\nBody A en\n',
-      'content/papers/a/paper.yaml': 'order: 1\n',
-      'content/papers/_draft/ja.mdx': '---\ntitle: D\n---\n\nDraft\n',
-    });
-    const c = context(root);
-    await load(c);
-    expect([...c.store.keys()].sort()).toEqual(['a/en', 'a/ja']);
-    expect(c.store.get('a/ja')).toMatchObject({
+    const store = await load(
+      project({
+        'content/papers/a/ja.mdx': mdx('Body A'),
+        'content/papers/a/en.mdx': mdx('Body A en', 'A en'),
+        'content/papers/a/paper.yaml': 'order: 1\n',
+        'content/papers/_draft/ja.mdx': mdx('Draft', 'D'),
+      }),
+    );
+    expect([...store.keys()].sort()).toEqual(['a/en', 'a/ja']);
+    expect(store.get('a/ja')).toMatchObject({
       data: { title: 'A' },
       filePath: 'content/papers/a/ja.mdx',
     });
-    expect(await readRenderedHtml(c.store.get('a/en') as Entry)).toBe('<p>Body A en</p>');
+    expect(await htmlOf(store)).toBe('<p>Body A en</p>');
   });
 
-  test("keeps each body's HTML in a file of the cache folder, not in the store; headings stay in the store", async () => {
+  test('renders each body as MDX into a file of the cache folder, not the store; headings stay in the store', async () => {
     const root = project({
-      'content/papers/a/en.mdx': '---\ntitle: A\n---\n\n## Method\n\nBody A\n',
+      'content/papers/a/en.mdx': mdx(
+        '## Method\n\nBody A, x<sup>2</sup> and $x$\n\n<Note>\nChecked by the editors.\n</Note>',
+      ),
     });
-    const c = context(root);
-    await load(c);
-    const entry = c.store.get('a/en') as Entry;
+    const entry = (await load(root)).get('a/en') as Entry;
     const file = htmlFileOf(entry) as string;
     expect(file.startsWith(join(root, 'cache/rendered/papers/'))).toBe(true);
     const html = readFileSync(file, 'utf8');
     expect(html).toContain('<h3 id="method">Method</h3>');
-    expect(html).toContain('<p>Body A</p>');
+    // Components and inline HTML become HTML.
+    expect(html).toContain('<p>Body A, x<sup>2</sup> and <span class="katex">');
+    expect(html).toContain(
+      '<div class="editor-note" role="note"><p class="editor-note-label">Editor’s note</p>',
+    );
     expect(entry.rendered?.html).not.toContain('Body A');
     expect(entry.rendered?.metadata?.['headings']).toEqual([
       { depth: 3, slug: 'method', text: 'Method' },
@@ -124,16 +137,12 @@ describe('mdxBodyLoader', () => {
   });
 
   test('render(entry) gets a visible notice the build refuses, never an empty body', async () => {
-    const root = project({ 'content/papers/a/en.mdx': '---\ntitle: A\n---\n\nBody A\n' });
-    const c = context(root);
-    await load(c);
-    const html = c.store.get('a/en')?.rendered?.html ?? '';
+    const store = await load(project({ 'content/papers/a/en.mdx': mdx('Body A') }));
+    const html = store.get('a/en')?.rendered?.html ?? '';
     expect(html).toBe(RENDER_MISUSE_HTML);
     expect(html).toMatch(/loadPaperBody\(entry\)/);
     expect(hasRenderMisuse(parseHtml(html))).toBe(true);
-    expect(hasRenderMisuse(parseHtml(await readRenderedHtml(c.store.get('a/en') as Entry)))).toBe(
-      false,
-    );
+    expect(hasRenderMisuse(parseHtml(await htmlOf(store)))).toBe(false);
     // The walk's quick test lets every page with the notice through, in any letter case.
     expect(mayShowRenderMisuse(html)).toBe(true);
     expect(mayShowRenderMisuse(html.toUpperCase())).toBe(true);
@@ -142,88 +151,49 @@ describe('mdxBodyLoader', () => {
     expect(mayShowRenderMisuse('<p>Body A</p>')).toBe(false);
   });
 
-  test('renders bodies as MDX: components and inline HTML become HTML', async () => {
-    const root = project({
-      'content/papers/a/en.mdx':
-        '---\ntitle: A\n---\n\nx<sup>2</sup> and $x$\n\n<Note>\nChecked by the editors.\n</Note>\n',
-    });
-    const c = context(root);
-    await load(c);
-    const html = await readRenderedHtml(c.store.get('a/en') as Entry);
-    expect(html).toContain('x<sup>2</sup> and <span class="katex">');
-    expect(html).toContain(
-      '<div class="editor-note" role="note"><p class="editor-note-label">Editor’s note</p>',
-    );
-  });
-
   test('fails on a body MDX would run as code, naming the file and line', async () => {
-    const root = project({
-      'content/papers/a/en.mdx': '---\ntitle: A\n---\n\nText\n\n<Chart data={1} />\n',
-    });
-    await expect(load(context(root))).rejects.toThrow(
+    const root = project({ 'content/papers/a/en.mdx': mdx('Text\n\n<Chart data={1} />') });
+    await expect(load(root)).rejects.toThrow(
       /content\/papers\/a\/en\.mdx:7: <Chart>: the attribute data=\{1\} is an expression/,
     );
   });
 
   test('renders an unchanged entry again when its HTML file is gone or it has none (older store)', async () => {
-    const root = project({ 'content/papers/a/en.mdx': '---\ntitle: A\n---\n\nBody\n' });
-    const first = context(root);
-    await load(first);
+    const root = project({ 'content/papers/a/en.mdx': mdx('Body') });
+    const first = await load(root);
     rmSync(join(root, 'cache'), { recursive: true });
-    const second = context(root, first.store);
-    await load(second);
-    expect(existsSync(htmlFileOf(second.store.get('a/en')) as string)).toBe(true);
-    expect(await readRenderedHtml(second.store.get('a/en') as Entry)).toBe('<p>Body</p>');
+    const second = await load(root, first);
+    expect(existsSync(htmlFileOf(second.get('a/en')) as string)).toBe(true);
+    expect(await htmlOf(second)).toBe('<p>Body</p>');
 
-    const old = context(
-      root,
-      new Map([
-        ['a/en', { ...(second.store.get('a/en') as Entry), rendered: { html: '<p>Body</p>' } }],
-      ]),
-    );
+    const older = { ...(second.get('a/en') as Entry), rendered: { html: '<p>Body</p>' } };
     markHtmlFiles(root);
-    await load(old);
-    expect(await readRenderedHtml(old.store.get('a/en') as Entry)).toBe('<p>Body</p>');
+    expect(await htmlOf(await load(root, new Map([['a/en', older]])))).toBe('<p>Body</p>');
   });
 
-  test('removes the HTML files of edited and removed papers', async () => {
+  test('keeps unchanged entries without rendering them again; renders edited ones; drops removed ones and their HTML files', async () => {
     const root = project({
-      'content/papers/a/en.mdx': '---\ntitle: A\n---\n\nBody\n',
-      'content/papers/b/en.mdx': '---\ntitle: B\n---\n\nBody B\n',
+      'content/papers/a/en.mdx': mdx('Body'),
+      'content/papers/b/en.mdx': mdx('Body B', 'B'),
+      'content/papers/c/en.mdx': mdx('Body C', 'C'),
     });
-    const first = context(root);
-    await load(first);
-    writeFileSync(join(root, 'content/papers/a/en.mdx'), '---\ntitle: A\n---\n\nNew body\n');
+    const first = await load(root);
+    markHtmlFiles(root);
+    writeFileSync(join(root, 'content/papers/a/en.mdx'), mdx('New body'));
     rmSync(join(root, 'content/papers/b'), { recursive: true });
-    const second = context(root, first.store);
-    await load(second);
-    const files = readdirSync(join(root, 'cache/rendered/papers'));
-    expect(files).toHaveLength(1);
-    expect(await readRenderedHtml(second.store.get('a/en') as Entry)).toBe('<p>New body</p>');
+    const second = await load(root, first);
+    expect([...second.keys()].sort()).toEqual(['a/en', 'c/en']);
+    expect(await htmlOf(second)).toBe('<p>New body</p>');
+    expect(await htmlOf(second, 'c/en')).toBe('KEPT');
+    // The old files of a and b are gone.
+    expect(readdirSync(join(root, 'cache/rendered/papers'))).toHaveLength(2);
   });
 
   test('reads files with a byte-order mark and CRLF line endings', async () => {
-    const root = project({
-      'content/papers/a/en.mdx': '\uFEFF---\r\ntitle: A\r\n---\r\n\r\nBody\r\n',
-    });
-    const c = context(root);
-    await load(c);
-    expect(c.store.get('a/en')?.data).toEqual({ title: 'A' });
-    expect(c.store.get('a/en')?.body).not.toMatch(/\r/);
-  });
-
-  test('keeps unchanged entries without rendering them again and drops removed files', async () => {
-    const root = project({
-      'content/papers/a/en.mdx': '---\ntitle: A\n---\n\nBody\n',
-      'content/papers/b/en.mdx': '---\ntitle: B\n---\n\nBody B\n',
-    });
-    const first = context(root);
-    await load(first);
-    markHtmlFiles(root);
-    rmSync(join(root, 'content/papers/b'), { recursive: true });
-    const second = context(root, first.store);
-    await load(second);
-    expect(await readRenderedHtml(second.store.get('a/en') as Entry)).toBe('KEPT');
-    expect([...second.store.keys()]).toEqual(['a/en']);
+    const store = await load(
+      project({ 'content/papers/a/en.mdx': '\uFEFF---\r\ntitle: A\r\n---\r\n\r\nBody\r\n' }),
+    );
+    expect(store.get('a/en')?.data).toEqual({ title: 'A' });
+    expect(store.get('a/en')?.body).not.toMatch(/\r/);
   });
 });

@@ -395,13 +395,11 @@ describe('fold', () => {
     // Dakuten and handakuten are kept; a separate half-width dakuten composes into the voiced kana.
     ['ガウス', 'ガウス'],
     ['ｶﾞ', 'ガ'],
+    ['カウス', 'カウス'],
+    ['パープレキシティ', 'パープレキシティ'],
+    ['ハープレキシティ', 'ハープレキシティ'],
   ])('%j → %j', (input, expected) => {
     expect(fold(input)).toBe(expected);
-  });
-
-  test('keeps dakuten and handakuten: ガ is never カ, パ never ハ', () => {
-    expect(fold('カウス')).not.toBe(fold('ガウス'));
-    expect(fold('パープレキシティ')).not.toBe(fold('ハープレキシティ'));
   });
 });
 
@@ -463,32 +461,13 @@ describe('indexTerms', () => {
   });
 
   test('Japanese runs give pairs plus single kanji and katakana (not hiragana)', () => {
-    expect(Object.fromEntries(indexTerms('ガウスの分布'))).toEqual({
-      ガウ: 1,
-      ウス: 1,
-      スの: 1,
-      の分: 1,
-      分布: 1,
-      ガ: 1,
-      ウ: 1,
-      ス: 1,
-      分: 1,
-      布: 1,
-    });
+    expect(Object.fromEntries(indexTerms('ガの分'))).toEqual({ ガの: 1, の分: 1, ガ: 1, 分: 1 });
   });
 
   test('text is folded first: full-width Latin and half-width katakana index as their usual forms', () => {
     expect([...indexTerms('ＲｏＰＥ ｳｪｰﾌﾞ')].map(([t]) => t)).toEqual(
       [...indexTerms('RoPE ウェーブ')].map(([t]) => t),
     );
-  });
-
-  test('a Latin word written against Japanese indexes both, as if a space were there', () => {
-    const terms = indexTerms('第1回テスト時適応ワークショップ');
-    expect(terms.has('1')).toBe(true);
-    expect(terms.has('ワー')).toBe(true);
-    expect(terms.has('ショ')).toBe(true);
-    expect(indexTerms('RoPEを拡張').has('rope')).toBe(true);
   });
 });
 
@@ -598,23 +577,6 @@ describe('sections', () => {
     ]);
   });
 
-  test('the fixture builder places anchors where Pagefind does', () => {
-    expect(sections(must(EN[3], 'wave'))).toEqual([
-      [
-        '',
-        'Wavelets for sequence models',
-        'Wavelets for sequence models. Rotary position embedding (RoPE) is hard to extrapolate.',
-      ],
-      ['summary', 'Summary', 'We replace positional encodings with wavelets.'],
-      [
-        'extrapolation',
-        'Extrapolation',
-        'Positional wavelets extrapolate to long contexts. Positional scales adapt. Positional resolution grows with the context.',
-      ],
-      ['setting-1', 'Setting 1: WikiText-103', 'Perplexity drops on WikiText-103.'],
-    ]);
-  });
-
   test('only h2–h6 with an id cut; anchors are taken in text order', () => {
     const content = 'Intro words here. Alpha. Alpha text. Beta. Beta text. Gamma. Gamma text.';
     const words = content.split(' ');
@@ -717,31 +679,22 @@ describe('buildSearchIndex', () => {
   });
 
   test('a word in the title or a heading weighs more than the same word in the text', () => {
-    const body = 'Alpha beta gamma delta epsilon zeta.';
-    const weightOf = (pages: PageRecord[], term: string, section: number) => {
-      const e = engine(buildSearchIndex(pages), 'en');
-      const gaps = must(e.shards.get(shardOf(term, e.meta.s))?.[term], term);
-      return must(
-        postings(gaps).find(([s]) => s === section),
-        `${term}@${section}`,
-      )[1];
-    };
-    const filler = page('en', '/z/', 'Filler', [
-      'Other words for the average length, padding it out a little more.',
-    ]);
-    // Same text, only the title differs.
-    const withTitle = [record(`Wavelet ${body}`, [], 'Wavelet study'), filler];
-    const without = [record(`Wavelet ${body}`, [], 'Other study'), filler];
-    expect(weightOf(withTitle, 'wavelet', 0)).toBeGreaterThan(weightOf(without, 'wavelet', 0));
-    const inHeading = [
-      page('en', '/a/', 'T', ['Intro.', { id: 'h', heading: 'Wavelet', body: `Wavelet ${body}` }]),
-      filler,
-    ];
-    const notInHeading = [
-      page('en', '/a/', 'T', ['Intro.', { id: 'h', heading: 'Method', body: `Wavelet ${body}` }]),
-      filler,
-    ];
-    expect(weightOf(inHeading, 'wavelet', 1)).toBeGreaterThan(weightOf(notInHeading, 'wavelet', 1));
+    // Pages 0 and 1 differ only in their titles (sections 0 and 1), pages 2 and 3 only in the
+    // heading of their second section (sections 3 and 5).
+    const body = 'Wavelet alpha beta gamma delta epsilon zeta.';
+    const e = engine(
+      buildSearchIndex([
+        record(body, [], 'Wavelet study'),
+        record(body, [], 'Other study'),
+        page('en', '/a/', 'T', ['Intro.', { id: 'h', heading: 'Wavelet', body }]),
+        page('en', '/b/', 'T', ['Intro.', { id: 'h', heading: 'Method', body }]),
+        page('en', '/z/', 'Filler', ['Other words for the average length, padding it out.']),
+      ]),
+      'en',
+    );
+    const weight = new Map(postings(must(e.shards.get(e.termShard('wavelet'))?.['wavelet'], 'w')));
+    expect(weight.get(0)).toBeGreaterThan(weight.get(1) ?? Infinity);
+    expect(weight.get(3)).toBeGreaterThan(weight.get(5) ?? Infinity);
   });
 
   test('stats describe the files', () => {
@@ -812,11 +765,6 @@ describe('rank', () => {
     expect(rank([], en.shards, en.meta, en.termShard)).toEqual([]);
   });
 
-  test('`allowed` limits the pages', () => {
-    expect(ranked(en, 'regression', new Set([tta])).map((c) => c.doc)).toEqual([tta]);
-    expect(ranked(en, 'regression', new Set([wave]))).toEqual([]);
-  });
-
   test('the last word also finds its completions; an earlier word does not', () => {
     expect(ranked(en, 'extrap').map((c) => c.doc)).toEqual([wave]);
     expect(ranked(en, 'extrap wavelets')).toEqual([]);
@@ -847,22 +795,12 @@ describe('rank', () => {
 });
 
 describe('verify', () => {
-  const pu = docIndex(JA, PUDM);
   const tta = docIndex(JA, TTA);
   const byDoc = (cs: Candidate[], d: number) =>
     must(
       cs.find((c) => c.doc === d),
       `candidate ${d}`,
     );
-
-  test('a Japanese run of three or more characters must be in the text as written', () => {
-    const cs = ranked(ja, 'モデル学習');
-    expect(cs.map((c) => c.doc).sort()).toEqual([pu, tta].sort());
-    expect(verify(byDoc(cs, pu), ja.doc(pu))).toBeNull();
-    const kept = must(verify(byDoc(cs, tta), ja.doc(tta)), 'kept');
-    expect([...must(kept.perGroup[0], 'group').keys()]).toEqual([2]);
-    expect(kept.score).toBeGreaterThan(0);
-  });
 
   test('drops the sections where the pairs sit apart, and rescores', () => {
     const candidate: Candidate = {
@@ -1008,14 +946,11 @@ describe('createSearch: the pages a query finds, and their number', () => {
     ['ja', 'モデル', { tag: '存在しない' }, [], 'an unknown value leaves nothing'],
     ['ja', 'モデル', { tag: '回帰', lab: 'CD研' }, [], 'two filters that never meet'],
     ['en', 'extrap', {}, [P('en', WAVE)], 'a word still being typed finds its completions'],
-    ['en', 'positio', {}, [P('en', WAVE)], 'a word still being typed'],
-    ['en', 'wavel', {}, [P('en', WAVE)], 'a word still being typed'],
+    ['en', 'posit', {}, [P('en', WAVE)], 'completions of "posit" only, never "composite"'],
     ['en', 'Perplex', {}, [P('en', WAVE)], 'a word still being typed'],
     ['en', 'positiona', {}, [P('en', WAVE)], 'one letter short of "positional"'],
     ['en', 'TTA', { tag: 'Language models' }, [], 'no boost for a glossary paper filtered out'],
     ['en', 'regression', {}, ['/en/', P('en', TTA)], 'no filter'],
-    ['en', 'regression', { tag: 'Regression' }, [P('en', TTA)], 'a tag narrows'],
-    ['en', 'regression', { lab: 'PS Lab' }, [], 'a lab narrows'],
     ['en', 'models', { lab: 'CS Lab' }, [P('en', LMC), P('en', TTA)], 'a lab narrows'],
     ['en', '位置符号化', {}, [], 'a Japanese term not on the English edition, and no error'],
   ])('%s “%s” %j → %j (%s)', async (lang, query, filters, expected) => {
@@ -1029,8 +964,13 @@ describe('createSearch (Japanese edition)', () => {
   test('a compound finds its page and the section it is in', async () => {
     const out = await ja.search('共変量シフト', {});
     expect(urls(out)).toEqual([`/papers/${TTA}/`]);
-    expect(out.hits[0]?.sections.map((s) => s.url)).toEqual([`/papers/${TTA}/#problem`]);
-    expect(out.hits[0]?.sections[0]?.title).toBe('問題設定');
+    expect(out.hits[0]?.sections).toEqual([
+      {
+        title: '問題設定',
+        url: `/papers/${TTA}/#problem`,
+        excerpt: '<mark>共変量シフト</mark>の下で特徴がガウス分布に従うと仮定する。',
+      },
+    ]);
     expect(out.hits[0]?.excerpt).toContain('<mark>共変量シフト</mark>');
     expect(out.total).toBe(1);
   });
@@ -1115,30 +1055,7 @@ describe('createSearch (Japanese edition)', () => {
 });
 
 describe('createSearch (English edition)', () => {
-  const wave = `/en/papers/${WAVE}/`;
   const tta = `/en/papers/${TTA}/`;
-
-  test('typing "posit" finds "positional" and marks the whole word, never "composite"', async () => {
-    const out = await en.search('posit', {});
-    expect(urls(out)).toEqual([wave]);
-    expect(out.hits[0]?.excerpt).toMatch(/<mark>Positional<\/mark>|<mark>positional<\/mark>/);
-    const all = [out.hits[0]?.excerpt, ...(out.hits[0]?.sections.map((s) => s.excerpt) ?? [])].join(
-      ' ',
-    );
-    expect(all).not.toMatch(/\w<mark>/);
-  });
-
-  test('sub-results are the best sections in page order, not in score order', async () => {
-    const out = await en.search('positional', {});
-    expect(out.hits[0]?.url).toBe(wave);
-    expect(out.hits[0]?.sections.map((s) => s.url)).toEqual([
-      `${wave}#summary`,
-      `${wave}#extrapolation`,
-    ]);
-    // The extrapolation section scores higher, yet is listed second.
-    const scores = sectionScores(must(ranked(en, 'positional')[0], 'candidate'));
-    expect(scores.get(2)).toBeGreaterThan(scores.get(1) ?? Infinity);
-  });
 
   test('an abbreviation finds the paper that only writes the term out, first', async () => {
     const out = await en.search('TTA', {});
@@ -1165,31 +1082,12 @@ describe('createSearch (English edition)', () => {
     expect(await en.search('', {})).toMatchObject({ hits: [], total: 0 });
   });
 
-  test('the limit caps the hits, not the total', async () => {
+  test('the limit caps the hits, not the total; only the pages shown are fetched', async () => {
+    en.docCalls.length = 0;
     const out = await en.search('models', {}, 1);
     expect(out.hits).toHaveLength(1);
     expect(out.total).toBeGreaterThan(1);
-  });
-
-  test('excerpts escape < and & in the page text and mark the match', async () => {
-    const out = await en.search('subspace', {});
-    const hit = must(out.hits[0], 'hit');
-    expect(hit.url).toBe(tta);
-    expect(hit.excerpt).toContain('x &lt; y &amp; z');
-    expect(hit.sections[0]).toEqual({
-      title: 'Proposed method',
-      url: `${tta}#method`,
-      excerpt:
-        'Principal component analysis finds the <mark>subspace</mark> where x &lt; y &amp; z holds.',
-    });
-  });
-
-  test('only the shards the query needs are read, and only the pages shown', async () => {
-    en.shardCalls.length = 0;
-    en.docCalls.length = 0;
-    await en.search('covariate shift', {}, 1);
-    expect(en.shardCalls.sort()).toEqual(queryShards(queryGroups('covariate shift'), en.meta.s));
-    expect(en.docCalls).toEqual([docIndex(EN, TTA)]);
+    expect(en.docCalls.map((n) => EN[n]?.url)).toEqual(urls(out));
   });
 });
 
@@ -1519,6 +1417,7 @@ describe('markRanges: Latin terms mark whole words from their start', () => {
     ['共変量シフトの下で', ['変量'], '共[変量]シフトの下で'],
     ['ガウス分布とカウス', ['ガウス'], '[ガウス]分布とカウス'],
     ['拡散モデルの拡散', ['拡散'], '[拡散]モデルの[拡散]'],
+    ['拡散モデルの拡散', ['拡散モデル', '拡散'], '[拡散モデル]の[拡散]'],
     // A Latin term after a mid-word miss is still found later in the text.
     ['composite, then positional', ['posit'], 'composite, then [positional]'],
   ])('%j with %j', (text, terms, expected) => {

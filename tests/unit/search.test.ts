@@ -1,12 +1,10 @@
 /**
  * Helpers for the search page (src/search/ui/url.ts), the text formulas leave in excerpts
- * (src/markdown/math-text.ts), the one-edit retry (src/search/engine/typo.ts) and the glossary
- * match (src/search/engine/expand.ts).
+ * (src/markdown/math-text.ts) and the one-edit retry (src/search/engine/typo.ts).
  */
 import { describe, expect, test } from 'vitest';
 import { fillTemplate, queryFromUrl, statusText } from '../../src/search/ui/url';
 import { correctQuery, vocabularyOf, withinOneEdit } from '../../src/search/engine/typo';
-import { expandQuery, synonymTable } from '../../src/search/engine/expand';
 import { dictionaries } from '../../src/i18n';
 import { mathSearchText, texToText } from '../../src/markdown/math-text';
 
@@ -131,34 +129,6 @@ describe('vocabularyOf', () => {
     expect(
       vocabularyOf(['Wavelet wavelets WAVELET', 'ｄｉｆｆｕｓｉｏｎ and RoPE', 'zebra apple']),
     ).toEqual(['wavelet', 'apple', 'diffusion', 'wavelets', 'zebra']);
-  });
-});
-
-describe('glossary match', () => {
-  const entry = {
-    term: '拡散モデル',
-    reading: 'かくさんもでる',
-    en: 'diffusion model',
-    abbreviations: [],
-    aliases: ['ディフュージョンモデル'],
-    definition: {
-      ja: 'ノイズを除いて生成するモデル。',
-      en: 'A model that generates by denoising.',
-    },
-    papers: ['pu-diffusion-models'],
-  };
-  test.each(['ja', 'en'] as const)(
-    'the %s table carries the definition in that language',
-    (lang) => {
-      const [row] = synonymTable({ 'diffusion-model': entry }, lang);
-      expect(row?.definition).toBe(entry.definition[lang]);
-    },
-  );
-  test('a query that names the term, an alias or the English name matches the entry', () => {
-    const table = synonymTable({ 'diffusion-model': entry }, 'ja');
-    for (const q of ['拡散モデル', 'ディフュージョンモデルの学習', 'Diffusion Model'])
-      expect(expandQuery(q, table, 'ja').matched, q).toEqual(['diffusion-model']);
-    expect(expandQuery('拡散', table, 'ja').matched).toEqual([]);
   });
 });
 

@@ -41,15 +41,6 @@ describe('paragraphs', () => {
   ])('%s', (_, input, expected) => {
     expect(paragraphs(input)).toEqual(expected);
   });
-
-  test('handles the YAML block scalar of a real summary', () => {
-    const text =
-      '運用時の入力分布が学習時と食い違うと、\n予測精度は低下する。\n\nSSA の出発点は\n観察である。\n';
-    expect(paragraphs(text)).toEqual([
-      '運用時の入力分布が学習時と食い違うと、予測精度は低下する。',
-      'SSA の出発点は観察である。',
-    ]);
-  });
 });
 
 describe('segmentByScript', () => {
