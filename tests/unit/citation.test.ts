@@ -3,7 +3,6 @@
  * titles bring: apostrophes, hyphens, a title ending in "?". (BibTeX escaping: bibtex.test.ts.)
  */
 import { describe, expect, test } from 'vitest';
-import type { PaperFacts } from '../../src/content/schema';
 import {
   apaAuthors,
   apaCitation,
@@ -15,18 +14,10 @@ import {
   latestDay,
   paperCitations,
 } from '../../src/cite/citation';
-import { sampleFacts } from './support/paper-view';
+import { TTA, realFacts } from './support/content';
 
 const venue = { booktitle: 'The Thirteenth International Conference on Learning Representations' };
-const facts: PaperFacts = {
-  ...sampleFacts,
-  authors: [
-    { name: 'Kazuki Adachi', affiliations: ['ntt'], unconfirmedAffiliations: [] },
-    { name: "Shin'ya Yamaguchi", affiliations: ['ntt'], unconfirmedAffiliations: [] },
-    { name: 'Atsutoshi Kumagai', affiliations: ['ntt'], unconfirmedAffiliations: [] },
-    { name: 'Tomoki Hamagami', affiliations: ['ynu'], unconfirmedAffiliations: [] },
-  ],
-};
+const facts = realFacts(TTA);
 
 describe('apaInitials / apaName', () => {
   test.each([

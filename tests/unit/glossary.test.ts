@@ -10,8 +10,6 @@ import { glossaryEntrySchema, type GlossaryEntry } from '../../src/content/schem
 import { lintGlossary } from '../../src/lint';
 import { glossaryItems } from '../../src/content/views/glossary';
 import { linkFirstUses, linkTargets } from '../../src/markdown/rehype-glossary';
-import yaml from 'js-yaml';
-import { get, readRealContent } from './support/content';
 
 const entry = (over: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
   term: '拡散モデル',
@@ -91,14 +89,6 @@ describe('glossary linter', () => {
         ),
       }),
     ]);
-  });
-  test('the real glossary gives readings to Japanese terms only', () => {
-    const entries = yaml.load(get(readRealContent(), 'glossary.yaml')) as Record<
-      string,
-      GlossaryEntry
-    >;
-    expect(entries['alibi']?.reading).toBeUndefined();
-    expect(entries['diffusion-model']?.reading).toBe('かくさんもでる');
   });
   test('a key that is not kebab-case is reported; a missing glossary is fine', () => {
     expect(lint({ Bad_Key: entry() })[0]?.message).toContain('kebab-case');
