@@ -39,9 +39,6 @@ describe('apaInitials / apaName', () => {
 
 describe('apaAuthors', () => {
   test('joins the last author with ", &"', () => {
-    expect(apaAuthors(facts.authors)).toBe(
-      'Adachi, K., Yamaguchi, S., Kumagai, A., & Hamagami, T.',
-    );
     expect(apaAuthors([{ name: 'Akira Ito' }, { name: 'Masanori Yamada' }])).toBe(
       'Ito, A., & Yamada, M.',
     );
