@@ -34,10 +34,6 @@ function issues(schema: z.ZodType, data: unknown): string[] {
   return result.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
 }
 
-/** Whether one of `found` is at `path` with a message matching `message`. */
-const hasIssue = (found: string[], path: string, message: RegExp) =>
-  found.some((i) => i.startsWith(`${path}: `) && message.test(i.slice(path.length + 2)));
-
 const minimalPaper = fixture('paper-minimal.yaml');
 const fullPaper = fixture('paper-full.yaml');
 const prose = fixture('prose.yaml');
@@ -65,48 +61,42 @@ describe('paperFactsSchema', () => {
     [
       'a malformed code URL',
       { code: 'https//github.com/owner/repo' },
-      'code',
-      /code must be a full URL/,
+      /^code: code must be a full URL/,
     ],
-    ['a fractional order', { order: 1.5 }, 'order', /^order must be a whole number$/],
-    ['an order of zero', { order: 0 }, 'order', /^order must be 1 or more$/],
+    ['a fractional order', { order: 1.5 }, /^order: order must be a whole number$/],
+    ['an order of zero', { order: 0 }, /^order: order must be 1 or more$/],
     [
       'an unknown presentation',
       { presentation: 'talk' },
-      'presentation',
-      /^presentation must be one of: poster, spotlight, oral, unconfirmed$/,
+      /^presentation: presentation must be one of: poster, spotlight, oral, unconfirmed$/,
     ],
     [
       'an empty originalTitle',
       { originalTitle: '' },
-      'originalTitle',
-      /^originalTitle must not be empty$/,
+      /^originalTitle: originalTitle must not be empty$/,
     ],
-    ['a blank shortName', { shortName: '   ' }, 'shortName', /^shortName must not be empty$/],
-    ['no authors', { authors: [] }, 'authors', /^authors must list at least one author$/],
-    ['no tags', { tags: [] }, 'tags', /^tags must list at least one tag$/],
+    ['a blank shortName', { shortName: '   ' }, /^shortName: shortName must not be empty$/],
+    ['no authors', { authors: [] }, /^authors: authors must list at least one author$/],
+    ['no tags', { tags: [] }, /^tags: tags must list at least one tag$/],
     [
       'a tag that is not kebab-case',
       { tags: ['Test Time'] },
-      'tags.0',
-      /tag must be a kebab-case key/,
+      /^tags\.0: tag must be a kebab-case key/,
     ],
     [
       'a venue that is not kebab-case',
       { venue: 'ICLR 2025' },
-      'venue',
-      /venue must be a kebab-case key/,
+      /^venue: venue must be a kebab-case key/,
     ],
     [
       'a bibtexKey with a space',
       { bibtexKey: 'adachi 2025' },
-      'bibtexKey',
-      /bibtexKey may contain only/,
+      /^bibtexKey: bibtexKey may contain only/,
     ],
-    ['a year out of range', { year: 25 }, 'year', /.+/],
-  ])('rejects %s', (_, patch, path, message) => {
-    expect(hasIssue(issues(paperFactsSchema, { ...minimalPaper, ...patch }), path, message)).toBe(
-      true,
+    ['a year out of range', { year: 25 }, /^year: ./],
+  ])('rejects %s', (_, patch, message) => {
+    expect(issues(paperFactsSchema, { ...minimalPaper, ...patch })).toContainEqual(
+      expect.stringMatching(message),
     );
   });
 
@@ -168,11 +158,13 @@ describe('paperProseSchema', () => {
   });
 
   test.each([
-    ['a whitespace-only summary', { summary: ' \n ' }, 'summary', /^summary must not be empty$/],
-    ['a title that is a number', { title: 42 }, 'title', /^title must be text$/],
-    ['an empty impact table', { impact: [] }, 'impact', /^impact must have at least one row$/],
-  ])('rejects %s', (_, patch, path, message) => {
-    expect(hasIssue(issues(paperProseSchema, { ...prose, ...patch }), path, message)).toBe(true);
+    ['a whitespace-only summary', { summary: ' \n ' }, /^summary: summary must not be empty$/],
+    ['a title that is a number', { title: 42 }, /^title: title must be text$/],
+    ['an empty impact table', { impact: [] }, /^impact: impact must have at least one row$/],
+  ])('rejects %s', (_, patch, message) => {
+    expect(issues(paperProseSchema, { ...prose, ...patch })).toContainEqual(
+      expect.stringMatching(message),
+    );
   });
 
   test.each(['title', 'description', 'summary', 'significance', 'applications', 'impact'])(
