@@ -108,8 +108,6 @@ describe('cite this digest', () => {
   test('says "(n.d.)" only for a page without a date, never inventing one', () => {
     expect(digestApa(input).text).toContain('(n.d.)');
     expect(apaDate(undefined, 'en')).toBe('n.d.');
-    expect(apaDate('2026-11-30', 'en')).toBe('2026, November 30');
-    expect(apaDate('2026-11-30', 'ja')).toBe('2026年11月30日');
   });
   test('a page’s date is the latest of its days', () => {
     expect(latestDay(['2026-11-30', undefined, '2026-12-06', '2026-12-01'])).toBe('2026-12-06');
