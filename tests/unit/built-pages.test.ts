@@ -62,27 +62,25 @@ describe('walkPages', () => {
       done: async () => undefined,
     });
 
-  test('hands the facts of every page that has any to every step, in file order', async () => {
-    const seen: string[] = [];
-    const step = recorder(seen);
-    expect(await walkPages(SAMPLE, [step('a'), step('b')])).toBe(3);
-    // index.html has no formula, no error markup and no render(entry) notice: nothing to hand.
-    // en/index.html only names the class in prose: read, but no error found in its tree.
-    expect(seen).toEqual([
-      'a en/index.html error=false faces=',
-      'b en/index.html error=false faces=',
-      'a papers/broken/index.html error=true faces=',
-      'b papers/broken/index.html error=true faces=',
-    ]);
-  });
-
-  test('reads the same facts in worker threads as on the calling thread', async () => {
-    const here: string[] = [];
-    const threads: string[] = [];
-    expect(await walkPages(SAMPLE, [recorder(here)('s')])).toBe(3);
-    expect(await walkPages(SAMPLE, [recorder(threads)('s')], 1)).toBe(3);
-    expect(threads).toEqual(here);
-  });
+  test.each([
+    ['on the calling thread', undefined],
+    ['in worker threads', 1],
+  ])(
+    'hands the facts of every page that has any to every step, in file order, %s',
+    async (_, workerPages) => {
+      const seen: string[] = [];
+      const step = recorder(seen);
+      expect(await walkPages(SAMPLE, [step('a'), step('b')], workerPages)).toBe(3);
+      // index.html has no formula, no error markup and no render(entry) notice: nothing to hand.
+      // en/index.html only names the class in prose: read, but no error found in its tree.
+      expect(seen).toEqual([
+        'a en/index.html error=false faces=',
+        'b en/index.html error=false faces=',
+        'a papers/broken/index.html error=true faces=',
+        'b papers/broken/index.html error=true faces=',
+      ]);
+    },
+  );
 });
 
 describe('the walk outside the bundle', () => {

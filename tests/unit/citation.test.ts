@@ -3,7 +3,6 @@
  * titles bring: apostrophes, hyphens, a title ending in "?". (BibTeX escaping: bibtex.test.ts.)
  */
 import { describe, expect, test } from 'vitest';
-import type { PaperFacts } from '../../src/content/schema';
 import {
   apaAuthors,
   apaCitation,
@@ -15,18 +14,10 @@ import {
   latestDay,
   paperCitations,
 } from '../../src/cite/citation';
-import { sampleFacts } from './support/paper-view';
+import { TTA, realFacts } from './support/content';
 
 const venue = { booktitle: 'The Thirteenth International Conference on Learning Representations' };
-const facts: PaperFacts = {
-  ...sampleFacts,
-  authors: [
-    { name: 'Kazuki Adachi', affiliations: ['ntt'], unconfirmedAffiliations: [] },
-    { name: "Shin'ya Yamaguchi", affiliations: ['ntt'], unconfirmedAffiliations: [] },
-    { name: 'Atsutoshi Kumagai', affiliations: ['ntt'], unconfirmedAffiliations: [] },
-    { name: 'Tomoki Hamagami', affiliations: ['ynu'], unconfirmedAffiliations: [] },
-  ],
-};
+const facts = realFacts(TTA);
 
 describe('apaInitials / apaName', () => {
   test.each([
@@ -48,9 +39,6 @@ describe('apaInitials / apaName', () => {
 
 describe('apaAuthors', () => {
   test('joins the last author with ", &"', () => {
-    expect(apaAuthors(facts.authors)).toBe(
-      'Adachi, K., Yamaguchi, S., Kumagai, A., & Hamagami, T.',
-    );
     expect(apaAuthors([{ name: 'Akira Ito' }, { name: 'Masanori Yamada' }])).toBe(
       'Ito, A., & Yamada, M.',
     );
@@ -120,8 +108,6 @@ describe('cite this digest', () => {
   test('says "(n.d.)" only for a page without a date, never inventing one', () => {
     expect(digestApa(input).text).toContain('(n.d.)');
     expect(apaDate(undefined, 'en')).toBe('n.d.');
-    expect(apaDate('2026-11-30', 'en')).toBe('2026, November 30');
-    expect(apaDate('2026-11-30', 'ja')).toBe('2026年11月30日');
   });
   test('a page’s date is the latest of its days', () => {
     expect(latestDay(['2026-11-30', undefined, '2026-12-06', '2026-12-01'])).toBe('2026-12-06');

@@ -8,7 +8,7 @@ import { paperFactsSchema } from '../../src/content/schema';
 import { lintContent, normaliseSlug, slugCollisions } from '../../src/lint';
 import { checkBody, parseBody } from '../../src/lint/body';
 import { describeValue, parseWith, type Problem } from '../../src/lint/issues';
-import { editYaml, mutate, readRealContent } from './support/content';
+import { mutate, readRealContent } from './support/content';
 
 const PU = 'papers/pu-diffusion-models';
 const SECTIONS = ['Problem', 'Method', 'Results', 'Limitations'];
@@ -66,18 +66,6 @@ describe('author wording for zod issues', () => {
     expect(p?.message).not.toMatch(/Invalid input/);
   });
 
-  test('an empty value (YAML null) says the field is empty', () => {
-    const files = mutate(readRealContent(), `${PU}/paper.yaml`, (s) =>
-      editYaml(s, (d) => void (d['shortName'] = null)),
-    );
-    expect(lintContent(files, 'content')).toContainEqual(
-      expect.objectContaining({
-        where: 'shortName',
-        message: expect.stringMatching(/the field "shortName" is empty/),
-      }),
-    );
-  });
-
   test.each([
     [null, 'empty'],
     [[1], 'a list'],
@@ -99,10 +87,11 @@ describe('MDX bodies', () => {
     expect(report.problems).toEqual([]);
   });
 
-  test('a parse error carries its line even when only the message has it', () => {
+  test('a parse error names the file and carries its line even when only the message has it', () => {
     const { problem } = parseBody('f.mdx', 'Text.\n\n<aside>\n\nMore.\n');
     expect(problem).toEqual(
       expect.objectContaining({
+        file: 'f.mdx',
         line: 3,
         message: expect.stringMatching(/cannot be parsed: .*aside/),
       }),

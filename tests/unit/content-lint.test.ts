@@ -33,7 +33,7 @@ vi.mock('../../src/lint/body', async (importOriginal) =>
 vi.resetModules();
 const { checkInternalLink, formatProblem, lintContent, normaliseText } =
   await import('../../src/lint');
-const { checkBody, parseBody } = await import('../../src/lint/body');
+const { checkBody } = await import('../../src/lint/body');
 
 const ROOT = 'content';
 const paper = (slug: string, file: string) => `papers/${slug}/${file}`;
@@ -69,8 +69,9 @@ function problem(file: string, fields: { where?: string; line?: number; message?
   });
 }
 
-const firstAuthor = (d: Record<string, unknown>) =>
-  (d['authors'] as Record<string, unknown>[])[0] as Record<string, unknown>;
+/** The first item of a list field. */
+const first = (d: Record<string, unknown>, key: string) =>
+  (d[key] as Record<string, unknown>[])[0] as Record<string, unknown>;
 /** Inserts `snippet` right after the line `heading` of an MDX body. */
 const after =
   (heading: string, snippet: string): Edit =>
@@ -89,129 +90,225 @@ describe('lintContent', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
-  test('the in-memory copy holds every paper with both editions and both digest files', () => {
-    const files = readRealContent();
+  // That every file the content needs is in the copy: the clean lint above (a missing one is reported).
+  test('the in-memory copy holds the four papers', () => {
     expect(realSlugs()).toEqual(expect.arrayContaining([TTA, WAVELET, LMC, PU]));
     expect(
       realSlugs()
         .map((slug) => realFacts(slug).order)
         .sort(),
     ).toEqual([1, 2, 3, 4]);
-    for (const path of [
-      TTA_YAML,
+  });
+
+  // Each case: one mistake in one file, and the one problem it must cause (on the line where
+  // `needle` starts, when given). Mistakes the bad-content corpus covers (bad-content-lint.test.ts)
+  // and messages schema.test.ts proves for each schema are not repeated here.
+  const KATEX = /^this formula cannot be rendered by KaTeX: /;
+  const MDX = /^the MDX body cannot be parsed: /;
+  const swapSections: Edit = (t) => {
+    const i = t.indexOf('\n## 結果\n');
+    const j = t.indexOf('\n## 限界\n');
+    return `${t.slice(0, i)}${t.slice(j).trimEnd()}\n${t.slice(i, j)}\n`;
+  };
+  const swapFirstTwoFormulas: Edit = (t) => {
+    const [a, b] = [...t.matchAll(/\n\$\$\n[\s\S]*?\n\$\$\n/g)] as [
+      RegExpExecArray,
+      RegExpExecArray,
+    ];
+    return (
+      t.slice(0, a.index) +
+      b[0] +
+      t.slice(a.index + a[0].length, b.index) +
+      a[0] +
+      t.slice(b.index + b[0].length)
+    );
+  };
+  /** The problem a case must cause; `others`: the mistake also causes other problems. */
+  type Expected = { where?: string; message: RegExp; needle?: string; others?: true };
+  test.each<[string, string, Edit, Expected]>([
+    // An edition's frontmatter (papers/<slug>/<lang>.mdx)
+    [
+      'an unknown column in an impact row',
       TTA_JA,
+      frontmatter((d) => (first(d, 'impact')['note'] = 'x')),
+      { where: 'impact[1].note', message: /"impact\[1\]\.note" is not a field/ },
+    ],
+    [
+      'an empty comparison cell',
+      TTA_JA,
+      frontmatter((d) => ((d['comparison'] as Record<string, unknown>)['keyIdea'] = '')),
+      { where: 'comparison.keyIdea', message: /^comparison\.keyIdea must not be empty$/ },
+    ],
+    [
+      'invalid YAML frontmatter',
+      TTA_JA,
+      (t) => t.replace(/^(title: .*)$/m, '$1\n  subtitle: oops'),
+      { message: /^the frontmatter is not valid YAML: /, needle: '  subtitle: oops' },
+    ],
+    [
+      'a file without frontmatter',
       TTA_EN,
+      (t) => splitMdx(t).body,
+      { message: /must start with frontmatter/, others: true },
+    ],
+    // Shared facts (papers/<slug>/paper.yaml); an unknown venue: "reports a missing data file".
+    [
+      'a year of the wrong type',
+      TTA_YAML,
+      facts((d) => (d['year'] = '2025')),
+      { where: 'year', message: /^year must be a number such as 2025$/ },
+    ],
+    [
+      'an unknown affiliation',
+      TTA_YAML,
+      facts((d) => (first(d, 'authors')['affiliations'] = ['nowhere-lab'])),
+      {
+        where: 'authors[1].affiliations',
+        message:
+          /^unknown affiliation "nowhere-lab"; use a key from content\/data\/affiliations\.yaml/,
+      },
+    ],
+    // The key is written in unconfirmedAffiliations, so that is the field the author must fix.
+    [
+      'an unknown unconfirmed affiliation',
+      TTA_YAML,
+      facts((d) => (first(d, 'authors')['unconfirmedAffiliations'] = ['nowhere-lab'])),
+      { where: 'authors[1].unconfirmedAffiliations', message: /unknown affiliation "nowhere-lab"/ },
+    ],
+    [
+      'invalid YAML in paper.yaml',
+      TTA_YAML,
+      (t) => t.replace(/^(year: .*)$/m, '$1\n  extra: oops'),
+      { message: /^the file is not valid YAML: /, needle: '  extra: oops' },
+    ],
+    // An edition's body; an English section is named with its English heading: missing-section.
+    [
+      'a missing section, listing the required ones',
+      TTA_JA,
+      (t) => t.replace('\n## 手法\n', '\n'),
+      {
+        where: 'section "## 手法"',
+        message:
+          /^the required section "## 手法" is missing \(required, in order: ## 課題, ## 手法, ## 結果, ## 限界\)$/,
+      },
+    ],
+    [
+      'an empty section, on the line of its heading',
+      TTA_JA,
+      (t) => t.replace(/\n## 手法\n[\s\S]*?\n## 結果\n/, '\n## 手法\n\n## 結果\n'),
+      {
+        where: 'section "## 手法"',
+        message: /^the section "## 手法" is empty$/,
+        needle: '## 手法\n',
+        others: true,
+      },
+    ],
+    [
+      'a section holding only a sub-heading as empty',
+      TTA_EN,
+      (t) => t.replace(/\n## Limitations\n[\s\S]*$/, '\n## Limitations\n\n### Later\n'),
+      { where: 'section "## Limitations"', message: /is empty/ },
+    ],
+    [
+      'sections out of order',
+      TTA_JA,
+      swapSections,
+      {
+        where: 'sections',
+        message: /^the sections must come in this order: ## 課題, ## 手法, ## 結果, ## 限界$/,
+      },
+    ],
+    [
+      'a level-1 heading in the body',
+      TTA_EN,
+      after('## Method', '\n# Stray title\n\nText.\n'),
+      {
+        where: 'heading "# Stray title"',
+        message:
+          /^use "##" for top-level headings in the body; the page title comes from the frontmatter$/,
+        needle: '# Stray title',
+        others: true,
+      },
+    ],
+    [
+      'a broken inline formula',
+      TTA_JA,
+      after('## 手法', '\nThe value $\\sqrt[3]{x$ is broken.\n'),
+      { message: KATEX, needle: 'The value' },
+    ],
+    [
+      'an HTML comment (MDX syntax)',
+      TTA_EN,
+      after('## Limitations', '\n<!-- check the numbers -->\n'),
+      { message: MDX, needle: '<!--' },
+    ],
+    [
+      'a stray "{" (MDX syntax)',
+      TTA_EN,
+      after('## Limitations', '\nA set {x is open.\n'),
+      { message: MDX, needle: 'A set {' },
+    ],
+    // Between the two editions
+    [
+      'display formulas that differ between ja and en',
+      TTA_EN,
+      after('## Limitations', '\n$$\nE = mc^2\n$$\n'),
+      {
+        where: 'display formulas',
+        message:
+          /^the display formulas differ from ja\.mdx \(\d+ in ja\.mdx, \d+ in en\.mdx; 0 only in ja, 1 only in en\)/,
+      },
+    ],
+    [
+      'a societal-impact table with a different number of rows than ja.mdx',
+      TTA_EN,
+      frontmatter((d) => (d['impact'] as unknown[]).pop()),
+      {
+        where: 'impact',
+        message:
+          /^the societal-impact table has 3 row\(s\) here and 4 in ja\.mdx; both editions must show the same rows/,
+      },
+    ],
+    [
+      'the same formulas in a different order',
+      TTA_EN,
+      swapFirstTwoFormulas,
+      { where: 'display formulas', message: /same equations in the same order/ },
+    ],
+    [
+      'tables whose "best" hints differ between the editions',
+      paper(WAVELET, 'en.mdx'),
+      (t) => t.replace('[best: lower]', () => '[best: higher]'),
+      {
+        where: 'tables',
+        message: /"best" hints in order: ja lower, lower, lower, lower, lower; en higher, lower/,
+      },
+    ],
+    // The digest (digest/<lang>/intro.mdx, outlook.mdx, about.mdx); a missing kind gets the same
+    // message: schema.test.ts (digestSchema).
+    [
+      'a wrong kind',
       INTRO_JA,
-      INTRO_EN,
+      frontmatter((d) => (d['kind'] = 'preface')),
+      { where: 'kind', message: /^kind must be "intro", "outlook" or "about"$/ },
+    ],
+    [
+      'an empty body',
       'digest/ja/outlook.mdx',
-      'digest/en/outlook.mdx',
-      'data/tags.yaml',
-    ]) {
-      expect(files.has(path), path).toBe(true);
-    }
+      (t) => `${t.slice(0, t.indexOf('\n---\n') + 5)}\n`,
+      { message: /^the body is empty$/ },
+    ],
+  ])('reports %s', (_, path, edit, { needle, others, ...expected }) => {
+    const files = mutate(readRealContent(), path, edit);
+    const line = needle === undefined ? {} : { line: lineOf(get(files, path), needle) };
+    const found = problem(path, { ...expected, ...line });
+    if (others) expect(lintContent(files, ROOT)).toContainEqual(found);
+    else expect(lintContent(files, ROOT)).toEqual([found]);
   });
 
-  // An empty, whitespace-only or mistyped field, a misspelt or stray field and an impact row
-  // without a column or with an empty one are cases of the bad-content corpus (empty-field,
-  // wrong-type, unknown-field, impact-row-missing-cell, impact-row-empty-cell) and of
-  // schema.test.ts (the same messages for each schema).
-  describe("in an edition's frontmatter (papers/<slug>/<lang>.mdx)", () => {
-    test.each<[string, string, Edit, { where: string; message: RegExp }]>([
-      [
-        'a missing required field (summary)',
-        TTA_JA,
-        frontmatter((d) => delete d['summary']),
-        { where: 'summary', message: /^the required field "summary" is missing$/ },
-      ],
-      [
-        'an unknown column in an impact row',
-        TTA_JA,
-        frontmatter(
-          (d) =>
-            (((d['impact'] as Record<string, unknown>[])[0] as Record<string, unknown>)['note'] =
-              'x'),
-        ),
-        { where: 'impact[1].note', message: /"impact\[1\]\.note" is not a field/ },
-      ],
-      [
-        'a missing comparison row',
-        TTA_EN,
-        frontmatter((d) => delete d['comparison']),
-        { where: 'comparison', message: /required field "comparison" is missing/ },
-      ],
-      [
-        'an empty comparison cell',
-        TTA_JA,
-        frontmatter((d) => ((d['comparison'] as Record<string, unknown>)['keyIdea'] = '')),
-        { where: 'comparison.keyIdea', message: /^comparison\.keyIdea must not be empty$/ },
-      ],
-    ])('reports %s against the file and the field', (_, path, edit, expected) => {
-      expect(lintWith([path, edit])).toContainEqual(problem(path, expected));
-    });
-
-    test('reports invalid YAML frontmatter with the line in the file', () => {
-      const edit: Edit = (t) => t.replace(/^(title: .*)$/m, '$1\n  subtitle: oops');
-      const { problems, line } = lintAt(TTA_JA, edit, '  subtitle: oops');
-      expect(problems).toContainEqual(
-        problem(TTA_JA, { line, message: /^the frontmatter is not valid YAML: / }),
-      );
-    });
-
-    test('reports a file without frontmatter', () => {
-      expect(lintWith([TTA_EN, (t) => splitMdx(t).body])).toContainEqual(
-        problem(TTA_EN, { message: /must start with frontmatter/ }),
-      );
-    });
-  });
-
-  // A wrong type (order), a missing field, an unknown tag, a missing paper.yaml, arXiv and
-  // OpenReview ids and code URLs of the wrong form are cases of the bad-content corpus
-  // (bad-content-lint.test.ts); an empty or stray field, an author without affiliation, an arXiv
-  // id with a version and an unknown presentation are schema.test.ts's (same message, same path);
-  // an unknown venue is "reports a missing data file" below.
-  describe('in shared facts (papers/<slug>/paper.yaml)', () => {
-    test.each<[string, Edit, { where: string; message: RegExp }]>([
-      [
-        'a year of the wrong type',
-        facts((d) => (d['year'] = '2025')),
-        { where: 'year', message: /^year must be a number such as 2025$/ },
-      ],
-      [
-        'an unknown affiliation',
-        facts((d) => (firstAuthor(d)['affiliations'] = ['nowhere-lab'])),
-        {
-          where: 'authors[1].affiliations',
-          message:
-            /^unknown affiliation "nowhere-lab"; use a key from content\/data\/affiliations\.yaml/,
-        },
-      ],
-      // The key is written in unconfirmedAffiliations, so that is the field the author must fix.
-      [
-        'an unknown unconfirmed affiliation',
-        facts((d) => (firstAuthor(d)['unconfirmedAffiliations'] = ['nowhere-lab'])),
-        {
-          where: 'authors[1].unconfirmedAffiliations',
-          message: /unknown affiliation "nowhere-lab"/,
-        },
-      ],
-    ])('reports %s against paper.yaml and the field', (_, edit, expected) => {
-      expect(lintWith([TTA_YAML, edit])).toContainEqual(problem(TTA_YAML, expected));
-    });
-
-    test('reports invalid YAML with its line', () => {
-      const edit: Edit = (t) => t.replace(/^(year: .*)$/m, '$1\n  extra: oops');
-      const { problems, line } = lintAt(TTA_YAML, edit, '  extra: oops');
-      expect(problems).toContainEqual(
-        problem(TTA_YAML, { line, message: /^the file is not valid YAML: / }),
-      );
-    });
-
-    test.each([
-      ['arxiv', 'arxiv'],
-      ['openreview', 'openreview'],
-      ['bibtexKey', 'bibtexKey'],
-      ['order', 'order'],
-    ])('reports a duplicate %s across two papers, naming the other file', (field) => {
+  test.each(['arxiv', 'openreview', 'bibtexKey', 'order'])(
+    'reports a duplicate %s across two papers, naming the other file',
+    (field) => {
       const files = readRealContent();
       const value = realFacts(TTA)[field as 'arxiv'];
       mutate(
@@ -228,88 +325,8 @@ describe('lintContent', () => {
       expect(p.message).toContain(
         `"${String(value)}" is already used by ${ROOT}/${paper(other, 'paper.yaml')}`,
       );
-    });
-  });
-
-  describe("in an edition's body", () => {
-    // The English edition's section is named with its English heading.
-    test.each([
-      [
-        TTA_JA,
-        '## 手法',
-        /^the required section "## 手法" is missing \(required, in order: ## 課題, ## 手法, ## 結果, ## 限界\)$/,
-      ],
-      [TTA_EN, '## Limitations', /"## Limitations" is missing/],
-    ])('reports a missing section (%s without %s)', (path, heading, message) => {
-      expect(lintWith([path, (t) => t.replace(`\n${heading}\n`, '\n')])).toContainEqual(
-        problem(path, { where: `section "${heading}"`, message }),
-      );
-    });
-
-    test('reports an empty section with the line of its heading', () => {
-      const { problems, line } = lintAt(
-        TTA_JA,
-        (t) => t.replace(/\n## 手法\n[\s\S]*?\n## 結果\n/, '\n## 手法\n\n## 結果\n'),
-        '## 手法\n',
-      );
-      expect(problems).toContainEqual(
-        problem(TTA_JA, {
-          where: 'section "## 手法"',
-          line,
-          message: /^the section "## 手法" is empty$/,
-        }),
-      );
-    });
-
-    test('reports a section holding only a sub-heading as empty', () => {
-      expect(
-        lintWith([
-          TTA_EN,
-          (t) => t.replace(/\n## Limitations\n[\s\S]*$/, '\n## Limitations\n\n### Later\n'),
-        ]),
-      ).toContainEqual(problem(TTA_EN, { where: 'section "## Limitations"', message: /is empty/ }));
-    });
-
-    test('reports sections out of order', () => {
-      const swap: Edit = (t) => {
-        const i = t.indexOf('\n## 結果\n');
-        const j = t.indexOf('\n## 限界\n');
-        return `${t.slice(0, i)}${t.slice(j).trimEnd()}\n${t.slice(i, j)}\n`;
-      };
-      expect(lintWith([TTA_JA, swap])).toContainEqual(
-        problem(TTA_JA, {
-          where: 'sections',
-          message: /^the sections must come in this order: ## 課題, ## 手法, ## 結果, ## 限界$/,
-        }),
-      );
-    });
-
-    test('reports a level-1 heading in the body', () => {
-      const edit = after('## Method', '\n# Stray title\n\nText.\n');
-      const { problems, line } = lintAt(TTA_EN, edit, '# Stray title');
-      expect(problems).toContainEqual(problem(TTA_EN, { where: 'heading "# Stray title"', line }));
-    });
-
-    const KATEX = [TTA_JA, '## 手法', /^this formula cannot be rendered by KaTeX: /] as const;
-    const MDX = [TTA_EN, '## Limitations', /^the MDX body cannot be parsed: /] as const;
-    test.each<[string, string, string, RegExp, string, string]>([
-      ['a broken display formula', ...KATEX, '\n$$\n\\frac{1}{\n$$\n', '$$\n\\frac{1}{'],
-      ['a broken inline formula', ...KATEX, '\nThe value $\\sqrt[3]{x$ is broken.\n', 'The value'],
-      [
-        'Japanese outside \\text{} in a formula',
-        ...KATEX,
-        '\nここで $x = あ$ とする。\n',
-        'ここで $x',
-      ],
-      ['an undefined command', ...KATEX, '\n$$\n\\notacommand{x}\n$$\n', '$$\n\\notacommand'],
-      ['an unclosed JSX tag (MDX syntax)', ...MDX, '\n<div>\n\nText inside.\n', '<div>'],
-      ['an HTML comment (MDX syntax)', ...MDX, '\n<!-- TODO: check the numbers -->\n', '<!--'],
-      ['a stray "{" (MDX syntax)', ...MDX, '\nA set {x is open.\n', 'A set {'],
-    ])('reports %s with its line', (_, path, heading, message, snippet, needle) => {
-      const { problems, line } = lintAt(path, after(heading, snippet), needle);
-      expect(problems).toContainEqual(problem(path, { line, message }));
-    });
-  });
+    },
+  );
 
   describe('between the two editions', () => {
     test.each([TTA_EN, paper(WAVELET, 'ja.mdx')])('reports a paper without %s', (rel) => {
@@ -321,68 +338,6 @@ describe('lintContent', () => {
       ]);
     });
 
-    test('reports display formulas that differ between ja and en', () => {
-      const problems = lintWith([TTA_EN, after('## Limitations', '\n$$\nE = mc^2\n$$\n')]);
-      expect(problems).toEqual([
-        problem(TTA_EN, {
-          where: 'display formulas',
-          message:
-            /^the display formulas differ from ja\.mdx \(\d+ in ja\.mdx, \d+ in en\.mdx; 0 only in ja, 1 only in en\)/,
-        }),
-      ]);
-    });
-
-    test('reports a societal-impact table with a different number of rows than ja.mdx', () => {
-      const dropLast = frontmatter((d) => (d['impact'] as unknown[]).pop());
-      expect(lintWith([TTA_EN, dropLast])).toEqual([
-        problem(TTA_EN, {
-          where: 'impact',
-          message:
-            /^the societal-impact table has 3 row\(s\) here and 4 in ja\.mdx; both editions must show the same rows/,
-        }),
-      ]);
-    });
-
-    test('reports the same formulas in a different order', () => {
-      const swapFirstTwo: Edit = (t) => {
-        const blocks = [...t.matchAll(/\n\$\$\n[\s\S]*?\n\$\$\n/g)];
-        const [a, b] = blocks as [RegExpExecArray, RegExpExecArray];
-        return (
-          t.slice(0, a.index) +
-          b[0] +
-          t.slice(a.index + a[0].length, b.index) +
-          a[0] +
-          t.slice(b.index + b[0].length)
-        );
-      };
-      expect(lintWith([TTA_EN, swapFirstTwo])).toContainEqual(
-        problem(TTA_EN, { where: 'display formulas', message: /same equations in the same order/ }),
-      );
-    });
-
-    test('reports a table that only one edition has', () => {
-      // The LMC paper has no tables, so the added one is the only difference.
-      const lmc = paper(LMC, 'en.mdx');
-      const table = '\n| a | b |\n| --- | --- |\n| x | 1 |\n';
-      expect(lintWith([lmc, after('## Limitations', table)])).toEqual([
-        problem(lmc, {
-          where: 'tables',
-          message: /^the tables differ from ja\.mdx \(0 in ja\.mdx, 1 in en\.mdx;/,
-        }),
-      ]);
-    });
-
-    test('reports tables whose "best" hints differ between the editions', () => {
-      const wave = paper(WAVELET, 'en.mdx');
-      const flip: Edit = (t) => t.replace('[best: lower]', () => '[best: higher]');
-      expect(lintWith([wave, flip])).toEqual([
-        problem(wave, {
-          where: 'tables',
-          message: /"best" hints in order: ja lower, lower, lower, lower, lower; en higher, lower/,
-        }),
-      ]);
-    });
-
     test('ignores whitespace around a display formula', () => {
       expect(lintWith([TTA_EN, (t) => t.replace('$$\nR^2 = ', () => '$$\n  R^2 = ')])).toEqual([]);
     });
@@ -390,19 +345,6 @@ describe('lintContent', () => {
 
   describe('in the digest (digest/<lang>/intro.mdx, outlook.mdx, about.mdx)', () => {
     const rows = (d: Record<string, unknown>) => d['impact'] as Record<string, unknown>[];
-
-    test('reports an impact table missing a paper', () => {
-      const problems = lintWith([
-        INTRO_JA,
-        frontmatter((d) => (d['impact'] = rows(d).filter((r) => r['paper'] !== TTA))),
-      ]);
-      expect(problems).toEqual([
-        problem(INTRO_JA, {
-          where: 'impact',
-          message: new RegExp(`^the table has no row for the paper "${TTA}"$`),
-        }),
-      ]);
-    });
 
     test('reports an impact row naming an unknown paper', () => {
       const replaced = String(rows(splitMdx(get(readRealContent(), INTRO_EN)).data)[1]?.['paper']);
@@ -438,24 +380,6 @@ describe('lintContent', () => {
       ]);
     });
 
-    test('reports a wrong or missing kind', () => {
-      expect(lintWith([INTRO_JA, frontmatter((d) => (d['kind'] = 'preface'))])).toContainEqual(
-        problem(INTRO_JA, {
-          where: 'kind',
-          message: /^kind must be "intro", "outlook" or "about"$/,
-        }),
-      );
-      expect(
-        lintWith(['digest/en/outlook.mdx', frontmatter((d) => delete d['kind'])]),
-      ).toContainEqual(problem('digest/en/outlook.mdx', { where: 'kind' }));
-    });
-
-    test('reports an empty body', () => {
-      expect(
-        lintWith(['digest/ja/outlook.mdx', (t) => `${t.slice(0, t.indexOf('\n---\n') + 5)}\n`]),
-      ).toEqual([problem('digest/ja/outlook.mdx', { message: /^the body is empty$/ })]);
-    });
-
     test.each(['digest/en/outlook.mdx', 'digest/ja/about.mdx'])('reports a missing %s', (rel) => {
       expect(lintWithout(rel)).toEqual([
         problem(rel, {
@@ -469,22 +393,10 @@ describe('lintContent', () => {
   describe('internal links', () => {
     test.each([
       [
-        'a paper that does not exist',
-        INTRO_JA,
-        '/papers/no-such-paper/',
-        /^there is no paper "no-such-paper"$/,
-      ],
-      [
         'a section that does not exist',
         INTRO_JA,
         `/papers/${TTA}/#no-such-section`,
         /^the section "#no-such-section" does not exist on that page$/,
-      ],
-      [
-        'a section of the English page that does not exist',
-        INTRO_EN,
-        `/en/papers/${TTA}/#no-such-section`,
-        /does not exist on that page/,
       ],
       [
         'a Japanese heading as anchor of the English page',
@@ -492,28 +404,16 @@ describe('lintContent', () => {
         `/en/papers/${TTA}/#手法`,
         /does not exist on that page/,
       ],
+      // Instead of throwing.
       [
-        'a page that does not exist',
+        'a section with a malformed percent escape',
         INTRO_EN,
-        '/en/about/',
-        /^this internal link does not lead to a page of the site$/,
+        `/en/papers/${TTA}/#100%`,
+        /^the section "#100%" is not a valid URL fragment \(check its % escapes\)$/,
       ],
-      [
-        'an external http:// link',
-        INTRO_EN,
-        'http://example.org/',
-        /^use https:\/\/ for external links$/,
-      ],
-      ['a same-page anchor that does not exist', TTA_EN, '#no-such-section', /does not exist/],
     ])('reports a link to %s, with its line', (_, file, url, message) => {
       const { problems, line } = lintAt(file, append(`See [this](${url}).`), 'See [this](');
       expect(problems).toEqual([problem(file, { where: `link "${url}"`, line, message })]);
-    });
-
-    test('reports a link with a malformed percent escape instead of throwing', () => {
-      const url = `/en/papers/${TTA}/#100%`;
-      const { problems, line } = lintAt(INTRO_EN, append(`See [this](${url}).`), 'See [this](');
-      expect(problems).toContainEqual(problem(INTRO_EN, { where: `link "${url}"`, line }));
     });
 
     test.each([
@@ -528,7 +428,6 @@ describe('lintContent', () => {
       ],
       ['a paper without trailing slash', INTRO_JA, `/papers/${WAVELET}`],
       ['a same-page anchor', TTA_JA, '#limitations'],
-      ['the home and search pages', INTRO_EN, '/en/search/'],
       ['an external https:// link', TTA_EN, 'https://github.com/kzkadc/regression-tta'],
     ])('accepts a link to %s', (_, file, url) => {
       expect(lintWith([file, append(`See [this](${url}).`)])).toEqual([]);
@@ -536,28 +435,11 @@ describe('lintContent', () => {
   });
 
   describe('file handling', () => {
-    const bomCrlf: Edit = (t) => `\uFEFF${t.replace(/\n/g, '\r\n')}`;
-
-    test('lints files with a UTF-8 BOM and CRLF line endings clean', () => {
-      const files = readRealContent();
-      for (const path of [
-        TTA_YAML,
-        TTA_JA,
-        TTA_EN,
-        INTRO_JA,
-        'digest/en/outlook.mdx',
-        'data/tags.yaml',
-        'data/venues.yaml',
-      ])
-        mutate(files, path, bomCrlf);
-      expect(lintContent(files, ROOT).map(formatProblem)).toEqual([]);
-    });
-
     test('keeps line numbers right in a file with a BOM and CRLF line endings', () => {
       const files = readRealContent();
       mutate(files, TTA_JA, after('## 手法', '\n$$\n\\frac{1}{\n$$\n'));
       const line = lineOf(get(files, TTA_JA), '$$\n\\frac{1}{');
-      mutate(files, TTA_JA, bomCrlf);
+      mutate(files, TTA_JA, (t) => `\uFEFF${t.replace(/\n/g, '\r\n')}`);
       expect(lintContent(files, ROOT)).toContainEqual(problem(TTA_JA, { line, message: /KaTeX/ }));
     });
 
@@ -670,20 +552,6 @@ describe('parseWith', () => {
   });
 });
 
-describe('parseBody', () => {
-  test('parses MDX with math and tables', () => {
-    expect(parseBody('f', '## A\n\n$$\nx\n$$\n\n| a |\n| - |\n| 1 |\n').tree?.type).toBe('root');
-  });
-  test('returns a problem naming the file for invalid MDX', () => {
-    expect(parseBody('f.mdx', 'a <b c').problem).toEqual(
-      expect.objectContaining({
-        file: 'f.mdx',
-        message: expect.stringMatching(/cannot be parsed/),
-      }),
-    );
-  });
-});
-
 describe('checkBody', () => {
   test('reports each table with the "best" hint of its caption line', () => {
     const body =
@@ -705,11 +573,6 @@ describe('checkBody', () => {
   });
 
   test.each([
-    [
-      'an unknown hint',
-      'Table: Perplexity [best: smaller]\n\n| m | a |\n| - | - |\n| x | 1 |\n',
-      /^table caption: "\[best: smaller\]" is not a hint/,
-    ],
     [
       'a caption line without text',
       'Table: [best: lower]\n\n| m | a |\n| - | - |\n| x | 1 |\n',

@@ -40,7 +40,7 @@ describe('feedItems', () => {
     expect(items[0]).toMatchObject({
       title: 'Test-time Adaptation for Regression',
       description: 'A description.\n\nKey points\n1. P\n2. I\n3. E',
-      categories: ['Regression'],
+      categories: ['Test-time adaptation', 'Regression', 'Distribution shift'],
     });
   });
 

@@ -15,8 +15,14 @@ import {
   paperYaml,
   slugProblem,
 } from '../../scripts/new-paper';
+import { paperFactsSchema, paperProseSchema } from '../../src/content/schema';
 
 const root = join(import.meta.dirname, '../..');
+/** The fields a schema requires. */
+const required = (schema: typeof paperFactsSchema | typeof paperProseSchema) =>
+  Object.entries(schema.shape)
+    .filter(([, field]) => !field.isOptional())
+    .map(([key]) => key);
 const existing = readdirSync(join(root, 'content/papers'));
 
 describe('slugProblem', () => {
@@ -40,42 +46,18 @@ describe('slugProblem', () => {
 });
 
 describe('the template', () => {
-  test('paper.yaml is YAML with every required field, each a TODO', () => {
+  test('paper.yaml is YAML with every field the schema requires, each a TODO', () => {
     const data = yaml.load(paperYaml()) as Record<string, unknown>;
-    for (const field of [
-      'order',
-      'originalTitle',
-      'shortName',
-      'authors',
-      'venue',
-      'presentation',
-      'year',
-      'arxiv',
-      'tags',
-      'lastChecked',
-      'sources',
-      'seedTerms',
-      'bibtexKey',
-    ])
+    for (const field of required(paperFactsSchema))
       expect(JSON.stringify(data[field]), field).toMatch(/TODO/);
   });
   test.each(['ja', 'en'] as const)(
-    '%s.mdx has every frontmatter field and the four sections',
+    '%s.mdx has every frontmatter field the schema requires and the four sections',
     (lang) => {
       const text = editionMdx(lang);
       const [, front = '', body = ''] = text.split(/^---$/m);
       const data = yaml.load(front) as Record<string, unknown>;
-      for (const field of [
-        'title',
-        'description',
-        'keyPoints',
-        'summary',
-        'significance',
-        'applications',
-        'impactLabel',
-        'impact',
-        'comparison',
-      ])
+      for (const field of required(paperProseSchema))
         expect(JSON.stringify(data[field]), field).toMatch(/TODO/);
       expect(data.keyPoints).toHaveLength(3);
       const headings = [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1]);

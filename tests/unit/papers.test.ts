@@ -21,6 +21,7 @@ import { get, readRealContent, realFacts, realVocabulary, splitMdx } from './sup
 
 const TTA = 'test-time-adaptation-regression';
 const LMC = 'linear-mode-connectivity-weight-matching';
+
 const vocab = realVocabulary();
 const prose = (slug: string, lang: 'ja' | 'en'): PaperProse =>
   paperProseSchema.parse(splitMdx(get(readRealContent(), `papers/${slug}/${lang}.mdx`)).data);
@@ -264,16 +265,9 @@ describe('venueDates', () => {
   test.each(['UTC', 'America/Los_Angeles', 'Pacific/Honolulu', 'Asia/Tokyo', 'Pacific/Auckland'])(
     'gives the same text whatever the TZ environment variable (%s)',
     (tz) => {
-      const reference = {
-        ja: venueDates(iclr, 'ja', siteConfig.timeZone),
-        en: venueDates(iclr, 'en', siteConfig.timeZone),
-      };
       process.env['TZ'] = tz;
-      expect({
-        ja: venueDates(iclr, 'ja', siteConfig.timeZone),
-        en: venueDates(iclr, 'en', siteConfig.timeZone),
-      }).toEqual(reference);
       expect(tight(venueDates(iclr, 'en', siteConfig.timeZone))).toBe('24–28 April 2025');
+      expect(tight(venueDates(iclr, 'ja', siteConfig.timeZone))).toBe('2025年4月24日～28日');
     },
   );
 

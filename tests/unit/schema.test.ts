@@ -34,10 +34,6 @@ function issues(schema: z.ZodType, data: unknown): string[] {
   return result.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
 }
 
-/** Whether one of `found` is at `path` with a message matching `message`. */
-const hasIssue = (found: string[], path: string, message: RegExp) =>
-  found.some((i) => i.startsWith(`${path}: `) && message.test(i.slice(path.length + 2)));
-
 const minimalPaper = fixture('paper-minimal.yaml');
 const fullPaper = fixture('paper-full.yaml');
 const prose = fixture('prose.yaml');
@@ -63,100 +59,44 @@ describe('paperFactsSchema', () => {
 
   test.each([
     [
-      'an arXiv id with the "arXiv:" prefix',
-      { arxiv: 'arXiv:2410.03263' },
-      'arxiv',
-      /arxiv must look like "2410.03263"/,
-    ],
-    ['an arXiv id with a version', { arxiv: '2410.03263v2' }, 'arxiv', /no version/],
-    [
-      'an arXiv URL',
-      { arxiv: 'https://arxiv.org/abs/2410.03263' },
-      'arxiv',
-      /arxiv must look like/,
-    ],
-    [
-      'an arXiv id written as a number (no quotes)',
-      { arxiv: 2410.03263 },
-      'arxiv',
-      /\(in quotes\)/,
-    ],
-    [
-      'an OpenReview id one character short',
-      { openreview: 'SXtl7NRyE' },
-      'openreview',
-      /10-character forum id/,
-    ],
-    [
-      'an OpenReview id one character long',
-      { openreview: 'SXtl7NRyE5x' },
-      'openreview',
-      /10-character forum id/,
-    ],
-    [
-      'an OpenReview URL',
-      { openreview: 'https://openreview.net/forum?id=SXtl7NRyE5' },
-      'openreview',
-      /after "forum\?id="/,
-    ],
-    [
-      'an http:// code URL',
-      { code: 'http://github.com/owner/repo' },
-      'code',
-      /^code must start with https:\/\/$/,
-    ],
-    [
-      'a code URL without scheme',
-      { code: 'github.com/owner/repo' },
-      'code',
-      /code must be a full URL such as https:\/\/github.com\/owner\/repo/,
-    ],
-    [
       'a malformed code URL',
       { code: 'https//github.com/owner/repo' },
-      'code',
-      /code must be a full URL/,
+      /^code: code must be a full URL/,
     ],
-    ['an order given as text', { order: '1' }, 'order', /^order must be a whole number$/],
-    ['a fractional order', { order: 1.5 }, 'order', /^order must be a whole number$/],
-    ['an order of zero', { order: 0 }, 'order', /^order must be 1 or more$/],
+    ['a fractional order', { order: 1.5 }, /^order: order must be a whole number$/],
+    ['an order of zero', { order: 0 }, /^order: order must be 1 or more$/],
     [
       'an unknown presentation',
       { presentation: 'talk' },
-      'presentation',
-      /^presentation must be one of: poster, spotlight, oral, unconfirmed$/,
+      /^presentation: presentation must be one of: poster, spotlight, oral, unconfirmed$/,
     ],
     [
       'an empty originalTitle',
       { originalTitle: '' },
-      'originalTitle',
-      /^originalTitle must not be empty$/,
+      /^originalTitle: originalTitle must not be empty$/,
     ],
-    ['a blank shortName', { shortName: '   ' }, 'shortName', /^shortName must not be empty$/],
-    ['no authors', { authors: [] }, 'authors', /^authors must list at least one author$/],
-    ['no tags', { tags: [] }, 'tags', /^tags must list at least one tag$/],
+    ['a blank shortName', { shortName: '   ' }, /^shortName: shortName must not be empty$/],
+    ['no authors', { authors: [] }, /^authors: authors must list at least one author$/],
+    ['no tags', { tags: [] }, /^tags: tags must list at least one tag$/],
     [
       'a tag that is not kebab-case',
       { tags: ['Test Time'] },
-      'tags.0',
-      /tag must be a kebab-case key/,
+      /^tags\.0: tag must be a kebab-case key/,
     ],
     [
       'a venue that is not kebab-case',
       { venue: 'ICLR 2025' },
-      'venue',
-      /venue must be a kebab-case key/,
+      /^venue: venue must be a kebab-case key/,
     ],
     [
       'a bibtexKey with a space',
       { bibtexKey: 'adachi 2025' },
-      'bibtexKey',
-      /bibtexKey may contain only/,
+      /^bibtexKey: bibtexKey may contain only/,
     ],
-    ['a year out of range', { year: 25 }, 'year', /.+/],
-  ])('rejects %s', (_, patch, path, message) => {
-    expect(hasIssue(issues(paperFactsSchema, { ...minimalPaper, ...patch }), path, message)).toBe(
-      true,
+    ['a year out of range', { year: 25 }, /^year: ./],
+  ])('rejects %s', (_, patch, message) => {
+    expect(issues(paperFactsSchema, { ...minimalPaper, ...patch })).toContainEqual(
+      expect.stringMatching(message),
     );
   });
 
@@ -189,24 +129,11 @@ describe('paperFactsSchema', () => {
 });
 
 describe('authorSchema', () => {
-  test('defaults unconfirmedAffiliations to []', () => {
-    expect(authorSchema.parse({ name: 'A B', affiliations: ['ntt'] })).toEqual({
-      name: 'A B',
-      affiliations: ['ntt'],
-      unconfirmedAffiliations: [],
-    });
-  });
-
   test.each([
     [
       'no affiliation',
       { name: 'A B', affiliations: [] },
       /^affiliations: each author needs at least one affiliation$/,
-    ],
-    [
-      'an empty name',
-      { name: ' ', affiliations: ['ntt'] },
-      /^name: author name must not be empty$/,
     ],
     [
       'an affiliation that is not a key',
@@ -231,35 +158,13 @@ describe('paperProseSchema', () => {
   });
 
   test.each([
-    ['an empty summary', { summary: '' }, 'summary', /^summary must not be empty$/],
-    ['a whitespace-only summary', { summary: ' \n ' }, 'summary', /^summary must not be empty$/],
-    ['a summary that is a list', { summary: ['a'] }, 'summary', /^summary must be text$/],
-    ['a title that is a number', { title: 42 }, 'title', /^title must be text$/],
-    ['an empty impact table', { impact: [] }, 'impact', /^impact must have at least one row$/],
-    [
-      'an impact row without risk',
-      { impact: [{ area: 'a', impact: 'b', stakeholders: 'c' }] },
-      'impact.0.risk',
-      /^risk must be text$/,
-    ],
-    [
-      'an impact row with an empty area',
-      { impact: [{ area: '', impact: 'b', stakeholders: 'c', risk: 'd' }] },
-      'impact.0.area',
-      /^area must not be empty$/,
-    ],
-  ])('rejects %s', (_, patch, path, message) => {
-    expect(hasIssue(issues(paperProseSchema, { ...prose, ...patch }), path, message)).toBe(true);
-  });
-
-  test('rejects shared facts such as authors in an edition (unknown field)', () => {
-    const result = paperProseSchema.safeParse({
-      ...prose,
-      authors: [{ name: 'A B', affiliations: ['ntt'] }],
-    });
-    expect(result.error?.issues).toEqual([
-      expect.objectContaining({ code: 'unrecognized_keys', keys: ['authors'] }),
-    ]);
+    ['a whitespace-only summary', { summary: ' \n ' }, /^summary: summary must not be empty$/],
+    ['a title that is a number', { title: 42 }, /^title: title must be text$/],
+    ['an empty impact table', { impact: [] }, /^impact: impact must have at least one row$/],
+  ])('rejects %s', (_, patch, message) => {
+    expect(issues(paperProseSchema, { ...prose, ...patch })).toContainEqual(
+      expect.stringMatching(message),
+    );
   });
 
   test.each(['title', 'description', 'summary', 'significance', 'applications', 'impact'])(
@@ -367,7 +272,6 @@ describe('venueSchema', () => {
       /^start: start must be a date written YYYY-MM-DD$/,
     ],
     ['an impossible date', { end: '2025-02-30' }, /^end: end must be a date written YYYY-MM-DD$/],
-    ['an http:// URL', { url: 'http://iclr.cc/' }, /^url: url must start with https:\/\/$/],
     [
       'a missing city in one language',
       { city: { ja: 'シンガポール' } },
@@ -386,6 +290,7 @@ describe('ARXIV_RE and OPENREVIEW_RE', () => {
     [ARXIV_RE, 'arXiv:2410.03263', false],
     [ARXIV_RE, '241.03263', false],
     [ARXIV_RE, '2410.032631', false],
+    [ARXIV_RE, 'https://arxiv.org/abs/2410.03263', false],
     [OPENREVIEW_RE, 'SXtl7NRyE5', true],
     [OPENREVIEW_RE, 'jKcZ4hF4s5', true],
     [OPENREVIEW_RE, 'a-b_c-d_e-', true],

@@ -48,17 +48,17 @@ describe('scholarlyArticle', () => {
   const about = scholarlyArticle(sampleView('en'));
 
   test('lists authors in order with their confirmed affiliations only', () => {
+    const person = (name: string, org: string) => ({
+      '@type': 'Person',
+      name,
+      affiliation: [{ '@type': 'Organization', name: org }],
+    });
+    // Adachi's and Yamaguchi's second affiliations are unconfirmed.
     expect(about['author']).toEqual([
-      {
-        '@type': 'Person',
-        name: 'Kazuki Adachi',
-        affiliation: [{ '@type': 'Organization', name: 'NTT Corporation' }],
-      },
-      {
-        '@type': 'Person',
-        name: "Shin'ya Yamaguchi",
-        affiliation: [{ '@type': 'Organization', name: 'NTT Corporation' }],
-      },
+      person('Kazuki Adachi', 'NTT Corporation'),
+      person("Shin'ya Yamaguchi", 'NTT Corporation'),
+      person('Atsutoshi Kumagai', 'NTT Corporation'),
+      person('Tomoki Hamagami', 'Yokohama National University'),
     ]);
   });
 

@@ -83,10 +83,4 @@ describe('workflows', () => {
       expect.stringMatching(/^actions\/deploy-pages@v\d+$/),
     ]);
   });
-
-  test('the config reads SITE_URL and BASE_PATH, the variables the deploy sets', () => {
-    const config = readFileSync(join(root, 'src/site/config.ts'), 'utf8');
-    expect(config).toContain('process.env.SITE_URL');
-    expect(config).toContain('process.env.BASE_PATH');
-  });
 });
