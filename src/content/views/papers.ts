@@ -53,12 +53,12 @@ export function headerPresentation(
     : facts.presentation;
 }
 
+const openreviewUrl = ({ openreview }: Pick<PaperFacts, 'openreview'>) =>
+  openreview && `https://openreview.net/forum?id=${openreview}`;
+
 /** The paper's canonical URL: its OpenReview forum when it has one, else its arXiv abstract. */
-export function paperUrl(facts: Pick<PaperFacts, 'openreview' | 'arxiv'>): string {
-  return facts.openreview
-    ? `https://openreview.net/forum?id=${facts.openreview}`
-    : `https://arxiv.org/abs/${facts.arxiv}`;
-}
+export const paperUrl = (facts: Pick<PaperFacts, 'openreview' | 'arxiv'>): string =>
+  openreviewUrl(facts) ?? `https://arxiv.org/abs/${facts.arxiv}`;
 
 function lookup<T>(table: Record<string, T>, key: string, what: string): T {
   const value = table[key];
@@ -75,6 +75,7 @@ export function paperView(
   vocab: Vocabulary,
 ): PaperView {
   const venue = lookup(vocab.venues, facts.venue, 'venue');
+  const openreview = openreviewUrl(facts);
   const label = (key: string) => lookup(vocab.affiliations, key, 'affiliation')[lang];
   const authors = facts.authors.map((a) => ({
     name: a.name,
@@ -100,9 +101,7 @@ export function paperView(
     links: {
       arxiv: `https://arxiv.org/abs/${facts.arxiv}`,
       pdf: `https://arxiv.org/pdf/${facts.arxiv}`,
-      ...(facts.openreview
-        ? { openreview: `https://openreview.net/forum?id=${facts.openreview}` }
-        : {}),
+      ...(openreview ? { openreview } : {}),
       ...(facts.code ? { code: facts.code } : {}),
       canonical: paperUrl(facts),
     },

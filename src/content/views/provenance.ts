@@ -46,7 +46,7 @@ export interface CorrectionItem {
   what: string;
   why: string;
   /** The changed words in this edition, before and after (only the quotes that give this edition's words). */
-  quotes: { before?: string; after?: string }[];
+  quotes: { before?: string | undefined; after?: string | undefined }[];
 }
 
 /** The corrections in one edition, newest first (then by id, so equal dates keep a stable order). */
@@ -60,18 +60,9 @@ export function correctionItems(corrections: readonly Correction[], lang: Lang):
       ...(c.paper ? { paper: c.paper } : {}),
       what: c.what[lang],
       why: c.why[lang],
-      quotes: (c.quotes ?? []).flatMap((q) => {
-        const before = q.before?.[lang];
-        const after = q.after?.[lang];
-        return before === undefined && after === undefined
-          ? []
-          : [
-              {
-                ...(before === undefined ? {} : { before }),
-                ...(after === undefined ? {} : { after }),
-              },
-            ];
-      }),
+      quotes: (c.quotes ?? [])
+        .map((q) => ({ before: q.before?.[lang], after: q.after?.[lang] }))
+        .filter((q) => q.before !== undefined || q.after !== undefined),
     }));
 }
 

@@ -25,6 +25,8 @@ export interface ComparisonRow {
 
 /** The comparison table's columns after the paper, in order; they are also the JSON keys. */
 export const COMPARISON_COLUMNS = ['task', 'problem', 'keyIdea', 'data', 'result', 'code'] as const;
+/** The societal-impact table's columns after the paper, in order; they are also the JSON keys. */
+export const IMPACT_COLUMNS = ['area', 'impact', 'stakeholders', 'risk'] as const;
 
 /** The comparison rows in display order. */
 export function comparisonRows(
@@ -108,11 +110,11 @@ export const comparisonData = (
 /** The cross-paper societal-impact table as records. */
 export const impactData = (
   rows: readonly ImpactTableRow[],
-  labels: Record<'paper' | 'area' | 'impact' | 'stakeholders' | 'risk', string>,
+  labels: Record<'paper' | (typeof IMPACT_COLUMNS)[number], string>,
   absolute: (href: string) => string,
 ): TableData =>
   tableData(
-    ['area', 'impact', 'stakeholders', 'risk'],
+    IMPACT_COLUMNS,
     labels,
     rows.map((r) => ({
       ...r,
