@@ -17,29 +17,6 @@ export interface LabelledKey {
   label: string;
 }
 
-interface AuthorView {
-  /** The name as printed on the paper, in Latin script. */
-  name: string;
-  /** The name in Japanese script: set in the Japanese edition only, when paper.yaml gives it. */
-  nameJa?: string;
-  affiliations: (LabelledKey & { confirmed: boolean })[];
-}
-
-/** Everything a paper page or card needs, in one edition. */
-export interface PaperView {
-  slug: string;
-  lang: Lang;
-  order: number;
-  facts: PaperFacts;
-  prose: PaperProse;
-  venue: Venue;
-  authors: AuthorView[];
-  tags: LabelledKey[];
-  /** NTT laboratories among the confirmed affiliations (for filters). */
-  labs: LabelledKey[];
-  links: { arxiv: string; pdf: string; openreview?: string; code?: string; canonical: string };
-}
-
 /**
  * The presentation type a paper page names beside the venue at its top: only one a primary source
  * confirms. A type that rests on a secondary source, or that no source confirms, is left to the
@@ -66,14 +43,18 @@ function lookup<T>(table: Record<string, T>, key: string, what: string): T {
   return value;
 }
 
-/** Builds the view of one paper in one edition. Unknown keys throw (the linter reports them first). */
+/**
+ * Builds the view of one paper in one edition: everything a paper page or card needs. An author's
+ * `nameJa` is set in the Japanese edition only; `labs` are the NTT laboratories among the confirmed
+ * affiliations (for filters). Unknown keys throw (the linter reports them first).
+ */
 export function paperView(
   slug: string,
   lang: Lang,
   facts: PaperFacts,
   prose: PaperProse,
   vocab: Vocabulary,
-): PaperView {
+) {
   const venue = lookup(vocab.venues, facts.venue, 'venue');
   const openreview = openreviewUrl(facts);
   const label = (key: string) => lookup(vocab.affiliations, key, 'affiliation')[lang];
@@ -107,6 +88,8 @@ export function paperView(
     },
   };
 }
+
+export type PaperView = ReturnType<typeof paperView>;
 
 /** Sorts papers by their `order`, then by slug so equal orders stay stable. */
 export function sortPapers<T extends { order: number; slug: string }>(papers: readonly T[]): T[] {
