@@ -36,13 +36,18 @@ function isBalanced(value: string): boolean {
   return depth === 0;
 }
 
-/** "Kazuki Adachi" → "Adachi, Kazuki"; the last word is taken as the family name. */
-export function bibtexName(author: Pick<Author, 'name'>): string {
-  const parts = author.name.trim().split(/\s+/);
-  if (parts.length < 2) return author.name.trim();
+/**
+ * A name as "Family, given" with the given names passed through `given` ("Kazuki Adachi" →
+ * "Adachi, Kazuki"); the last word is taken as the family name, and a single word is kept whole.
+ */
+export function familyFirst(name: string, given: (names: string) => string = (g) => g): string {
+  const parts = name.trim().split(/\s+/);
   const family = parts.pop() as string;
-  return `${family}, ${parts.join(' ')}`;
+  return parts.length ? `${family}, ${given(parts.join(' '))}` : family;
 }
+
+/** "Kazuki Adachi" → "Adachi, Kazuki". */
+export const bibtexName = (author: Pick<Author, 'name'>): string => familyFirst(author.name);
 
 /** A BibTeX entry, its fields (values already escaped) aligned as in the papers' READMEs. */
 export function bibtexEntry(type: string, key: string, fields: [string, string][]): string {

@@ -3,7 +3,7 @@
  * the digest page itself ("cite this digest"). Pure functions of the content's facts.
  */
 import type { Author, PaperFacts, Venue } from '../content/schema';
-import { bibtexEntry, escapeBibtex, toBibtex } from './bibtex';
+import { bibtexEntry, escapeBibtex, familyFirst, toBibtex } from './bibtex';
 import { paperUrl } from '../content/views/papers';
 
 /** A run of citation text; `italic` marks the part APA sets in italics. */
@@ -43,12 +43,8 @@ export function apaInitials(given: string): string {
 }
 
 /** "Kazuki Adachi" → "Adachi, K."; the last word is taken as the family name (as in BibTeX). */
-export function apaName(author: Pick<Author, 'name'>): string {
-  const parts = author.name.trim().split(/\s+/);
-  if (parts.length < 2) return author.name.trim();
-  const family = parts.pop() as string;
-  return `${family}, ${apaInitials(parts.join(' '))}`;
-}
+export const apaName = (author: Pick<Author, 'name'>): string =>
+  familyFirst(author.name, apaInitials);
 
 /**
  * The author list in APA 7: "A, B, & C"; from 21 authors on, the first 19, an ellipsis and

@@ -14,71 +14,84 @@ export interface TableProblem {
   message: string;
 }
 
-/** The first body row whose first cell reads `row` (the cells as written, compared trimmed). */
-const findRow = (table: BodyTable, row: string) =>
-  table.rows.find((r) => (r[0] ?? '').trim() === row.trim());
+/** Reports the problems of one figure's link to its tables, `where` being a path in the figure. */
+type Report = (where: string, message: string) => void;
 
-/** A table's row labels, quoted so that a stray invisible character shows (as \u0000). */
-const rowList = (table: BodyTable) => table.rows.map((r) => JSON.stringify(r[0] ?? '')).join(', ');
+/** Table `number` of ja.mdx, or a problem at `where` saying it is not there. */
+function tableOf(tables: readonly BodyTable[], number: number, report: Report, where: string) {
+  const table = tables[number - 1];
+  if (!table)
+    report(
+      where,
+      `there is no table ${number} in ja.mdx (${tables.length === 0 ? 'the page has no tables' : `the page has ${tables.length} table(s)`})`,
+    );
+  return table;
+}
 
-const tableList = (tables: readonly BodyTable[]) =>
-  tables.length === 0 ? 'the page has no tables' : `the page has ${tables.length} table(s)`;
+/**
+ * The first body row whose first cell reads `row` (compared trimmed), or a problem at `where`
+ * listing the table's row labels, quoted so that a stray invisible character shows (as \u0000).
+ */
+function rowOf(
+  table: BodyTable,
+  number: number,
+  row: string,
+  report: Report,
+  where: string,
+  what = '',
+) {
+  const found = table.rows.find((r) => (r[0] ?? '').trim() === row.trim());
+  if (!found)
+    report(
+      where,
+      `table ${number} of ja.mdx has no row "${row}"${what}; its rows are: ${table.rows.map((r) => JSON.stringify(r[0] ?? '')).join(', ')}`,
+    );
+  return found;
+}
+
+/** Where a cell is, for a problem's message. */
+const cellAt = (number: number, row: string, column: string) =>
+  `table ${number} of ja.mdx, row "${row}", column "${column}"`;
 
 function linesFromTables(
-  name: string,
   spec: Extract<FigureEntry, { kind: 'lines' }>,
   tables: readonly BodyTable[],
-  problems: TableProblem[],
+  report: Report,
 ): LinesFigure {
-  const panels = spec.panels.map((panel, p) => {
-    const where = `${name}.panels[${p + 1}]`;
-    const { table: number, series: wanted, ...rest } = panel;
+  const ids = spec.series.map((s) => s.id);
+  const panels = spec.panels.map(({ table: number, series: wanted = ids, ...rest }, p) => {
+    const where = `.panels[${p + 1}]`;
     const data: Record<string, [number, number][]> = {};
-    const table = tables[number - 1];
-    if (!table) {
-      problems.push({
-        where: `${where}.table`,
-        message: `there is no table ${number} in ja.mdx (${tableList(tables)})`,
-      });
-      return { ...rest, data };
-    }
-    const xs = table.head.slice(1).map((h) => cellNumber(h));
-    table.head.slice(1).forEach((h, c) => {
-      if (xs[c] === undefined)
-        problems.push({
-          where: `${where}.table`,
-          message: `the header "${h}" of column ${c + 2} of table ${number} of ja.mdx is not a number: a lines chart plots every column after the first, its header being the x value`,
-        });
+    const table = tableOf(tables, number, report, `${where}.table`);
+    if (!table) return { ...rest, data };
+    const xs = table.head.slice(1).map((h, c) => {
+      const x = cellNumber(h);
+      if (x === undefined)
+        report(
+          `${where}.table`,
+          `the header "${h}" of column ${c + 2} of table ${number} of ja.mdx is not a number: a lines chart plots every column after the first, its header being the x value`,
+        );
+      return x;
     });
-    const ids = wanted ?? spec.series.map((s) => s.id);
-    for (const id of ids) {
-      if (!spec.series.some((s) => s.id === id))
-        problems.push({
-          where: `${where}.series`,
-          message: `"${id}" is not a series of this figure (series: ${spec.series.map((s) => s.id).join(', ')})`,
-        });
-    }
+    for (const id of wanted.filter((id) => !ids.includes(id)))
+      report(
+        `${where}.series`,
+        `"${id}" is not a series of this figure (series: ${ids.join(', ')})`,
+      );
     // In legend order, as the drawer reads them.
-    for (const s of spec.series.filter((x) => ids.includes(x.id))) {
-      const row = findRow(table, s.row);
-      if (!row) {
-        problems.push({
-          where: `${where}.series`,
-          message: `table ${number} of ja.mdx has no row "${s.row}" (series "${s.id}"); its rows are: ${rowList(table)}`,
-        });
-        continue;
-      }
-      const points: [number, number][] = [];
-      xs.forEach((x, c) => {
-        if (x === undefined) return;
+    for (const s of spec.series.filter((x) => wanted.includes(x.id))) {
+      const row = rowOf(table, number, s.row, report, `${where}.series`, ` (series "${s.id}")`);
+      if (!row) continue;
+      const points = xs.flatMap((x, c): [number, number][] => {
+        if (x === undefined) return [];
         const cell = row[c + 1] ?? '';
         const y = cellNumber(cell);
-        if (y === undefined || !(y > 0))
-          problems.push({
-            where: `${where}.series`,
-            message: `table ${number} of ja.mdx, row "${s.row}", column "${table.head[c + 1] ?? ''}": "${cell}" is not a positive number to plot`,
-          });
-        else points.push([x, y]);
+        if (y !== undefined && y > 0) return [[x, y]];
+        report(
+          `${where}.series`,
+          `${cellAt(number, s.row, table.head[c + 1] ?? '')}: "${cell}" is not a positive number to plot`,
+        );
+        return [];
       });
       if (points.length > 0) data[s.id] = points;
     }
@@ -88,44 +101,32 @@ function linesFromTables(
 }
 
 function barsFromTable(
-  name: string,
   spec: Extract<FigureEntry, { kind: 'bars' }>,
   tables: readonly BodyTable[],
-  problems: TableProblem[],
+  report: Report,
 ): BarsFigure {
   const { table: number, bars, groups, ...rest } = spec;
-  const table = tables[number - 1];
-  if (!table) {
-    problems.push({
-      where: `${name}.table`,
-      message: `there is no table ${number} in ja.mdx (${tableList(tables)})`,
-    });
-    return { ...rest, groups: [] };
-  }
-  const segments = new Set(spec.segments.map((s) => s.id));
+  const table = tableOf(tables, number, report, '.table');
+  if (!table) return { ...rest, groups: [] };
+  const segments = [...new Set(spec.segments.map((s) => s.id))];
   bars.forEach((bar, b) => {
     for (const [segment, header] of Object.entries(bar.columns)) {
-      if (!segments.has(segment))
-        problems.push({
-          where: `${name}.bars[${b + 1}].columns`,
-          message: `"${segment}" is not a segment of this figure (segments: ${[...segments].join(', ')})`,
-        });
+      if (!segments.includes(segment))
+        report(
+          `.bars[${b + 1}].columns`,
+          `"${segment}" is not a segment of this figure (segments: ${segments.join(', ')})`,
+        );
       if (!table.head.includes(header.trim()))
-        problems.push({
-          where: `${name}.bars[${b + 1}].columns.${segment}`,
-          message: `table ${number} of ja.mdx has no column "${header}"; its headers are: ${table.head.join(' | ')}`,
-        });
+        report(
+          `.bars[${b + 1}].columns.${segment}`,
+          `table ${number} of ja.mdx has no column "${header}"; its headers are: ${table.head.join(' | ')}`,
+        );
     }
   });
   return {
     ...rest,
     groups: groups.map((group, g) => {
-      const row = findRow(table, group.row);
-      if (!row)
-        problems.push({
-          where: `${name}.groups[${g + 1}].row`,
-          message: `table ${number} of ja.mdx has no row "${group.row}"; its rows are: ${rowList(table)}`,
-        });
+      const row = rowOf(table, number, group.row, report, `.groups[${g + 1}].row`);
       return {
         label: group.label ?? group.row,
         bars: bars.map((bar, b) => {
@@ -135,12 +136,12 @@ function barsFromTable(
             if (!row || c < 0) continue;
             const cell = row[c] ?? '';
             const v = cellNumber(cell);
-            if (v === undefined || !Number.isInteger(v) || v < 0)
-              problems.push({
-                where: `${name}.bars[${b + 1}].columns.${segment}`,
-                message: `table ${number} of ja.mdx, row "${group.row}", column "${header}": "${cell}" is not a count (a whole number, 0 or more)`,
-              });
-            else values[segment] = v;
+            if (v !== undefined && Number.isInteger(v) && v >= 0) values[segment] = v;
+            else
+              report(
+                `.bars[${b + 1}].columns.${segment}`,
+                `${cellAt(number, group.row, header)}: "${cell}" is not a count (a whole number, 0 or more)`,
+              );
           }
           return { label: bar.label, values };
         }),
@@ -160,11 +161,14 @@ export function figureFromTables(
   tables: readonly BodyTable[],
 ): { spec: FigureSpec; problems: TableProblem[] } {
   const problems: TableProblem[] = [];
-  if (entry.kind === 'lines')
-    return { spec: linesFromTables(name, entry, tables, problems), problems };
-  if (entry.kind === 'bars')
-    return { spec: barsFromTable(name, entry, tables, problems), problems };
-  return { spec: entry, problems };
+  const report: Report = (where, message) => problems.push({ where: `${name}${where}`, message });
+  const spec =
+    entry.kind === 'lines'
+      ? linesFromTables(entry, tables, report)
+      : entry.kind === 'bars'
+        ? barsFromTable(entry, tables, report)
+        : entry;
+  return { spec, problems };
 }
 
 /**

@@ -287,12 +287,8 @@ export const tagSchema = z.strictObject({
   en: text('en'),
 });
 
-/** `content/data/affiliations.yaml`: one entry per organisation key. */
-export const affiliationSchema = z.strictObject({
-  /** The organisation's Japanese name. */
-  ja: text('ja'),
-  /** The organisation's English name. */
-  en: text('en'),
+/** `content/data/affiliations.yaml`: one entry per organisation key, its names as a tag's. */
+export const affiliationSchema = tagSchema.extend({
   /** True for an NTT laboratory (used by search filters). */
   nttLab: z.boolean().default(false),
 });
@@ -650,13 +646,8 @@ export const isSchematic = (f: FigureSpec | FigureEntry): f is SchematicSpec =>
 export const figuresFileSchema = z.record(key('figure name'), figureSchema);
 /** Words quoted from one or both editions of a page; at least one edition. */
 const editionQuote = (what: string) =>
-  z
-    .strictObject({
-      /** The words in the Japanese edition. */
-      ja: text(`${what}.ja`).optional(),
-      /** The words in the English edition. */
-      en: text(`${what}.en`).optional(),
-    })
+  bilingual(what)
+    .partial()
     .refine((q) => q.ja !== undefined || q.en !== undefined, {
       error: `${what} needs the words of at least one edition (ja or en)`,
     });

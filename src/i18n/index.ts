@@ -28,14 +28,5 @@ export function createTranslator(dict: Dictionary) {
   };
 }
 
-export type Translator = ReturnType<typeof createTranslator>;
-
-const translators = { ja: createTranslator(ja), en: createTranslator(en) } satisfies Record<
-  Lang,
-  Translator
->;
-
 /** The translator for one edition. */
-export function useTranslations(lang: Lang): Translator {
-  return translators[lang];
-}
+export const useTranslations = (lang: Lang) => createTranslator(dictionaries[lang]);

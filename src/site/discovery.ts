@@ -3,6 +3,7 @@
  * the sitemap (written by `@astrojs/sitemap`, configured in `astro.config.ts`), robots.txt, the
  * web app manifest and its icons. Pure builders; the routes in `src/pages/` call them.
  */
+import type { SitemapItem } from '@astrojs/sitemap';
 import type { Lang } from '../i18n/langs';
 import { langRoot } from './routes';
 
@@ -29,12 +30,6 @@ export const ICONS = [
  * without the base.
  */
 export const SITEMAP_PATH = '/sitemap-index.xml';
-
-/** A sitemap entry in the shape `@astrojs/sitemap` hands to its `serialize` option. */
-interface SitemapItem {
-  url: string;
-  links?: { lang: string; url: string; hreflang?: string }[] | undefined;
-}
 
 /**
  * `@astrojs/sitemap`'s `i18n` option: each edition by its URL prefix ("en" for "/en/…"; the

@@ -3,53 +3,31 @@
  * Open Graph / Twitter tags with the page's card, the edition's feed, the manifest and icons.
  * Built as plain objects; BaseLayout only renders them.
  */
-import type { Lang } from '../i18n/langs';
 import { ICONS, MANIFEST_PATH, feedPath } from './discovery';
 import { absoluteUrl } from './meta';
 import { withBase } from './routes';
-import { cardPath, socialTags, type MetaTag } from './social';
+import { cardPath, socialTags, type SocialInput } from './social';
 
-export interface HeadInput {
-  lang: Lang;
-  /** The full document title (page title and site name). */
-  title: string;
-  description: string;
+export interface HeadInput extends Omit<SocialInput, 'url' | 'image'> {
   /** Root-relative path of the page without the base. */
   path: string;
   site: string;
   base: string;
-  siteName: string;
   /** The feed's title in this edition. */
   feedTitle: string;
-  /** The card image's text alternative. */
-  imageAlt: string;
   /** Path of the page whose card this page shows (default: its own; list pages share one). */
   cardOf?: string;
-  type: 'article' | 'website';
-}
-
-export interface HeadParts {
-  social: MetaTag[];
-  feed: { href: string; title: string };
-  manifest: string;
-  icons: { rel: string; href: string; sizes: string }[];
 }
 
 /** Head links and meta tags for one page. */
-export function headParts(input: HeadInput): HeadParts {
-  const { lang, path, site, base } = input;
+export function headParts({ path, site, base, feedTitle, cardOf, ...page }: HeadInput) {
   return {
     social: socialTags({
-      lang,
-      title: input.title,
-      description: input.description,
+      ...page,
       url: absoluteUrl(site, base, path),
-      image: absoluteUrl(site, base, cardPath(input.cardOf ?? path)),
-      imageAlt: input.imageAlt,
-      siteName: input.siteName,
-      type: input.type,
+      image: absoluteUrl(site, base, cardPath(cardOf ?? path)),
     }),
-    feed: { href: withBase(base, feedPath(lang)), title: input.feedTitle },
+    feed: { href: withBase(base, feedPath(page.lang)), title: feedTitle },
     manifest: withBase(base, MANIFEST_PATH),
     icons: ICONS.filter((i) => i.rel !== 'manifest').map((i) => ({
       rel: i.rel,

@@ -21,16 +21,13 @@ export function absoluteUrl(site: string, base: string, path: string): string {
 }
 
 export function pageMeta({ lang, title, siteName, path, site, base }: PageMetaInput) {
-  const alternates = LANGS.map((l) => ({
-    hreflang: l,
-    href: absoluteUrl(site, base, translatePath(path, l)),
-  }));
+  const href = (l: Lang) => absoluteUrl(site, base, translatePath(path, l));
   return {
     title: title === siteName ? title : `${title} | ${siteName}`,
-    canonical: absoluteUrl(site, base, translatePath(path, lang)),
+    canonical: href(lang),
     alternates: [
-      ...alternates,
-      { hreflang: 'x-default', href: absoluteUrl(site, base, translatePath(path, 'ja')) },
+      ...LANGS.map((l) => ({ hreflang: l, href: href(l) })),
+      { hreflang: 'x-default', href: href('ja') },
     ],
   };
 }

@@ -55,16 +55,13 @@ export function homeSelection<T>(
  * current one; `null` marks a gap ("…"). E.g. page 6 of 40 → 1 … 5 6 7 … 40.
  */
 export function pageNumbers(current: number, pages: number, around = 1): (number | null)[] {
-  const keep = new Set([1, pages]);
-  for (let p = current - around; p <= current + around; p++) if (p >= 1 && p <= pages) keep.add(p);
-  const sorted = [...keep].sort((a, b) => a - b);
+  const kept = (p: number) => p === 1 || p === pages || Math.abs(p - current) <= around;
   const out: (number | null)[] = [];
-  sorted.forEach((p, i) => {
-    const prev = sorted[i - 1];
-    if (prev !== undefined && p - prev === 2) out.push(prev + 1);
-    else if (prev !== undefined && p - prev > 2) out.push(null);
-    out.push(p);
-  });
+  for (let p = 1; p <= pages; p++) {
+    // A gap of one page shows that page, not "…".
+    if (kept(p) || (kept(p - 1) && kept(p + 1))) out.push(p);
+    else if (out.at(-1) !== null) out.push(null);
+  }
   return out;
 }
 

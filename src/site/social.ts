@@ -36,7 +36,7 @@ export interface SocialInput {
 }
 
 /** One `<meta>` element: Open Graph uses `property`, Twitter uses `name`. */
-export type MetaTag = { property: string; content: string } | { name: string; content: string };
+type MetaTag = { property: string; content: string } | { name: string; content: string };
 
 const OG_LOCALE: Record<Lang, string> = { ja: 'ja_JP', en: 'en_US' };
 

@@ -2,10 +2,12 @@
  * The home page's two tables for one edition, as the download routes need them.
  */
 import type { Lang } from '../../i18n/langs';
-import { useTranslations } from '../../i18n';
+import { useTranslations, type UIKey } from '../../i18n';
 import { crossPaperRows } from '../../content/views/impact';
 import { paperPath, withBase } from '../../site/routes';
 import {
+  COMPARISON_COLUMNS,
+  IMPACT_COLUMNS,
   comparisonData,
   comparisonRows,
   impactData,
@@ -21,6 +23,11 @@ export async function loadTables(
   absolute: (href: string) => string,
 ): Promise<Record<TableName, TableData>> {
   const t = useTranslations(lang);
+  // Column headers: the dictionary's `comparison.<key>` / `impact.<key>`, as on the home page.
+  const labels = <K extends string>(table: 'comparison' | 'impact', keys: readonly K[]) =>
+    Object.fromEntries(
+      ['paper', ...keys].map((key) => [key, t(`${table}.${key}` as UIKey)]),
+    ) as Record<'paper' | K, string>;
   const [{ introData }, papers] = await Promise.all([loadDigest(lang), loadPapers(lang)]);
   const views = papers.map((p) => p.view);
   const href = (slug: string) => withBase(base, paperPath(lang, slug));
@@ -31,27 +38,9 @@ export async function loadTables(
   return {
     comparison: comparisonData(
       comparisonRows(views, href),
-      {
-        paper: t('comparison.paper'),
-        task: t('comparison.task'),
-        problem: t('comparison.problem'),
-        keyIdea: t('comparison.keyIdea'),
-        data: t('comparison.data'),
-        result: t('comparison.result'),
-        code: t('comparison.code'),
-      },
+      labels('comparison', COMPARISON_COLUMNS),
       absolute,
     ),
-    impact: impactData(
-      impactRows,
-      {
-        paper: t('impact.paper'),
-        area: t('impact.area'),
-        impact: t('impact.impact'),
-        stakeholders: t('impact.stakeholders'),
-        risk: t('impact.risk'),
-      },
-      absolute,
-    ),
+    impact: impactData(impactRows, labels('impact', IMPACT_COLUMNS), absolute),
   };
 }

@@ -2,20 +2,11 @@
  * The items of the RSS feeds (`src/pages/[...locale]/rss.xml.ts` writes them with `@astrojs/rss`):
  * every paper of an edition, and the edition's corrections log. Pure builders.
  */
+import type { RSSFeedItem as FeedItem } from '@astrojs/rss';
 import type { Lang } from '../../i18n/langs';
 import { correctionsPath, paperPath } from '../../site/routes';
 import type { PaperView } from './papers';
 import type { CorrectionItem } from './provenance';
-
-/** One feed item, in the shape `@astrojs/rss` takes. */
-export interface FeedItem {
-  title: string;
-  link: string;
-  description: string;
-  categories: string[];
-  /** When the item was published (corrections carry their date; papers have none). */
-  pubDate?: Date;
-}
 
 /**
  * The feed items of one edition: every paper, in display order, with absolute links. The

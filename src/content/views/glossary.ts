@@ -10,25 +10,12 @@ export function glossaryHref(lang: Lang, id: string, base: string): string {
   return `${withBase(base, glossaryPath(lang))}#${id}`;
 }
 
-/** One entry in one edition, sorted for display. */
-export interface GlossaryItem {
-  id: string;
-  /** The heading: the term in the edition's language. */
-  term: string;
-  /** The term in the other language. */
-  other: string;
-  /**
-   * The Japanese term's reading, shown in the Japanese edition only, and only for a term written
-   * in Japanese (the English edition shows none).
-   */
-  reading?: string;
-  abbreviations: string[];
-  definition: string;
-  papers: string[];
-}
-
-/** Entries of one edition, ordered by reading (Japanese) or by English term. */
-export function glossaryItems(entries: Record<string, GlossaryEntry>, lang: Lang): GlossaryItem[] {
+/**
+ * Entries of one edition, ordered by reading (Japanese) or by English term: the term in the
+ * edition's language, the term in the other language, and the Japanese term's reading, shown in
+ * the Japanese edition only, and only for a term written in Japanese.
+ */
+export function glossaryItems(entries: Record<string, GlossaryEntry>, lang: Lang) {
   const items = Object.entries(entries).map(([id, e]) => ({
     id,
     term: lang === 'ja' ? e.term : e.en,

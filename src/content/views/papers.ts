@@ -17,29 +17,6 @@ export interface LabelledKey {
   label: string;
 }
 
-interface AuthorView {
-  /** The name as printed on the paper, in Latin script. */
-  name: string;
-  /** The name in Japanese script: set in the Japanese edition only, when paper.yaml gives it. */
-  nameJa?: string;
-  affiliations: (LabelledKey & { confirmed: boolean })[];
-}
-
-/** Everything a paper page or card needs, in one edition. */
-export interface PaperView {
-  slug: string;
-  lang: Lang;
-  order: number;
-  facts: PaperFacts;
-  prose: PaperProse;
-  venue: Venue;
-  authors: AuthorView[];
-  tags: LabelledKey[];
-  /** NTT laboratories among the confirmed affiliations (for filters). */
-  labs: LabelledKey[];
-  links: { arxiv: string; pdf: string; openreview?: string; code?: string; canonical: string };
-}
-
 /**
  * The presentation type a paper page names beside the venue at its top: only one a primary source
  * confirms. A type that rests on a secondary source, or that no source confirms, is left to the
@@ -53,12 +30,12 @@ export function headerPresentation(
     : facts.presentation;
 }
 
+const openreviewUrl = ({ openreview }: Pick<PaperFacts, 'openreview'>) =>
+  openreview && `https://openreview.net/forum?id=${openreview}`;
+
 /** The paper's canonical URL: its OpenReview forum when it has one, else its arXiv abstract. */
-export function paperUrl(facts: Pick<PaperFacts, 'openreview' | 'arxiv'>): string {
-  return facts.openreview
-    ? `https://openreview.net/forum?id=${facts.openreview}`
-    : `https://arxiv.org/abs/${facts.arxiv}`;
-}
+export const paperUrl = (facts: Pick<PaperFacts, 'openreview' | 'arxiv'>): string =>
+  openreviewUrl(facts) ?? `https://arxiv.org/abs/${facts.arxiv}`;
 
 function lookup<T>(table: Record<string, T>, key: string, what: string): T {
   const value = table[key];
@@ -66,15 +43,20 @@ function lookup<T>(table: Record<string, T>, key: string, what: string): T {
   return value;
 }
 
-/** Builds the view of one paper in one edition. Unknown keys throw (the linter reports them first). */
+/**
+ * Builds the view of one paper in one edition: everything a paper page or card needs. An author's
+ * `nameJa` is set in the Japanese edition only; `labs` are the NTT laboratories among the confirmed
+ * affiliations (for filters). Unknown keys throw (the linter reports them first).
+ */
 export function paperView(
   slug: string,
   lang: Lang,
   facts: PaperFacts,
   prose: PaperProse,
   vocab: Vocabulary,
-): PaperView {
+) {
   const venue = lookup(vocab.venues, facts.venue, 'venue');
+  const openreview = openreviewUrl(facts);
   const label = (key: string) => lookup(vocab.affiliations, key, 'affiliation')[lang];
   const authors = facts.authors.map((a) => ({
     name: a.name,
@@ -100,14 +82,14 @@ export function paperView(
     links: {
       arxiv: `https://arxiv.org/abs/${facts.arxiv}`,
       pdf: `https://arxiv.org/pdf/${facts.arxiv}`,
-      ...(facts.openreview
-        ? { openreview: `https://openreview.net/forum?id=${facts.openreview}` }
-        : {}),
+      ...(openreview ? { openreview } : {}),
       ...(facts.code ? { code: facts.code } : {}),
       canonical: paperUrl(facts),
     },
   };
 }
+
+export type PaperView = ReturnType<typeof paperView>;
 
 /** Sorts papers by their `order`, then by slug so equal orders stay stable. */
 export function sortPapers<T extends { order: number; slug: string }>(papers: readonly T[]): T[] {

@@ -3,19 +3,11 @@
  * facts were last checked, and the corrections log. Pure view builders for the paper page, the
  * corrections page and the feeds.
  */
-import type { Correction, PaperFacts, SourceKind } from '../schema';
+import type { Correction, PaperFacts } from '../schema';
 import type { Lang } from '../../i18n/langs';
 
-/** One entry of a paper page's Sources list, in one edition. */
-export interface SourceItem {
-  kind: SourceKind;
-  title: string;
-  url?: string;
-  note?: string;
-}
-
 /** The Sources list of a paper in one edition, in the order paper.yaml gives it. */
-export function sourceItems(facts: PaperFacts, lang: Lang): SourceItem[] {
+export function sourceItems(facts: PaperFacts, lang: Lang) {
   return facts.sources.map((s) => ({
     kind: s.kind,
     title: s.title[lang],
@@ -36,21 +28,12 @@ export function formatDay(day: string, lang: Lang): string {
   }).format(new Date(`${day}T12:00:00Z`));
 }
 
-/** One correction in one edition. */
-export interface CorrectionItem {
-  id: string;
-  date: string;
-  /** The date as readers see it. */
-  day: string;
-  paper?: string;
-  what: string;
-  why: string;
-  /** The changed words in this edition, before and after (only the quotes that give this edition's words). */
-  quotes: { before?: string; after?: string }[];
-}
-
-/** The corrections in one edition, newest first (then by id, so equal dates keep a stable order). */
-export function correctionItems(corrections: readonly Correction[], lang: Lang): CorrectionItem[] {
+/**
+ * The corrections in one edition, newest first (then by id, so equal dates keep a stable order),
+ * each with its date as readers see it (`day`) and the changed words in this edition, before and
+ * after (only the quotes that give this edition's words).
+ */
+export function correctionItems(corrections: readonly Correction[], lang: Lang) {
   return [...corrections]
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
     .map((c) => ({
@@ -60,27 +43,17 @@ export function correctionItems(corrections: readonly Correction[], lang: Lang):
       ...(c.paper ? { paper: c.paper } : {}),
       what: c.what[lang],
       why: c.why[lang],
-      quotes: (c.quotes ?? []).flatMap((q) => {
-        const before = q.before?.[lang];
-        const after = q.after?.[lang];
-        return before === undefined && after === undefined
-          ? []
-          : [
-              {
-                ...(before === undefined ? {} : { before }),
-                ...(after === undefined ? {} : { after }),
-              },
-            ];
-      }),
+      quotes: (c.quotes ?? [])
+        .map((q) => ({ before: q.before?.[lang], after: q.after?.[lang] }))
+        .filter((q) => q.before !== undefined || q.after !== undefined),
     }));
 }
 
+export type SourceItem = ReturnType<typeof sourceItems>[number];
+export type CorrectionItem = ReturnType<typeof correctionItems>[number];
+
 /** The corrections about one paper, newest first. */
-export function correctionsFor(
-  corrections: readonly Correction[],
-  slug: string,
-  lang: Lang,
-): CorrectionItem[] {
+export function correctionsFor(corrections: readonly Correction[], slug: string, lang: Lang) {
   return correctionItems(
     corrections.filter((c) => c.paper === slug),
     lang,

@@ -7,30 +7,16 @@ import type { ImpactTableRow } from './impact';
 import type { PaperView } from './papers';
 import { langRoot } from '../../site/routes';
 
-/** One paper's row of the comparison table. */
-export interface ComparisonRow {
-  slug: string;
-  /** Link to the paper page (with the base). */
-  href: string;
-  title: string;
-  shortName: string;
-  task: string;
-  problem: string;
-  keyIdea: string;
-  data: string;
-  result: string;
-  /** The official code repository, or null when none is confirmed. */
-  code: string | null;
-}
-
 /** The comparison table's columns after the paper, in order; they are also the JSON keys. */
 export const COMPARISON_COLUMNS = ['task', 'problem', 'keyIdea', 'data', 'result', 'code'] as const;
+/** The societal-impact table's columns after the paper, in order; they are also the JSON keys. */
+export const IMPACT_COLUMNS = ['area', 'impact', 'stakeholders', 'risk'] as const;
 
-/** The comparison rows in display order. */
-export function comparisonRows(
-  papers: readonly PaperView[],
-  href: (slug: string) => string,
-): ComparisonRow[] {
+/**
+ * The comparison rows in display order: each paper's link (`href`, with the base), its titles,
+ * its `comparison` frontmatter, and its official code repository (null when none is confirmed).
+ */
+export function comparisonRows(papers: readonly PaperView[], href: (slug: string) => string) {
   return papers.map((p) => {
     const c = p.prose.comparison;
     return {
@@ -43,6 +29,8 @@ export function comparisonRows(
     };
   });
 }
+
+export type ComparisonRow = ReturnType<typeof comparisonRows>[number];
 
 /** The downloadable tables and formats. */
 export const TABLES = ['comparison', 'impact'] as const;
@@ -108,11 +96,11 @@ export const comparisonData = (
 /** The cross-paper societal-impact table as records. */
 export const impactData = (
   rows: readonly ImpactTableRow[],
-  labels: Record<'paper' | 'area' | 'impact' | 'stakeholders' | 'risk', string>,
+  labels: Record<'paper' | (typeof IMPACT_COLUMNS)[number], string>,
   absolute: (href: string) => string,
 ): TableData =>
   tableData(
-    ['area', 'impact', 'stakeholders', 'risk'],
+    IMPACT_COLUMNS,
     labels,
     rows.map((r) => ({
       ...r,

@@ -2,19 +2,16 @@
  * The table of contents of a paper page.
  */
 import { PAGE_SECTIONS, SECTION_KEYS } from './sections';
+import type { MarkdownHeading } from 'astro';
 import type { UIKey } from '../../i18n';
+
+/** A heading as Astro's `render()` reports it (depth, slug, text). */
+export type HeadingInfo = MarkdownHeading;
 
 export interface TocItem {
   id: string;
   text: string;
   children: TocItem[];
-}
-
-/** A heading as Astro's `render()` reports it. */
-export interface HeadingInfo {
-  depth: number;
-  slug: string;
-  text: string;
 }
 
 /**
