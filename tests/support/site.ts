@@ -5,13 +5,13 @@
  *
  * `E2E_DIST_DIR` points the tests at another build (default: `dist/` of this project).
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { sep } from 'node:path';
 import type { Page, Request, Response } from 'playwright-core';
 import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { launch, type LaunchOptions } from './browser';
-import { DIST, requireBuild, ROOT } from './dist';
-export { DIST, requireBuild, ROOT } from './dist';
+import { DIST, requireBuild } from './dist';
+export { contentSlugs, DIST, requireBuild, ROOT } from './dist';
 export { paperPath } from '../../src/site/routes';
 export { settle, trackRequests } from './deferred';
 import { trackRequests } from './deferred';
@@ -51,14 +51,6 @@ export function builtPages(): SitePage[] {
     .map((file) => pagePath(file.split(sep).join('/')))
     .sort()
     .map(describePath);
-}
-
-/** Slugs of the papers in the content folder (each should have a page in both editions). */
-export function contentSlugs(): string[] {
-  const papers = join(ROOT, 'content', 'papers');
-  return readdirSync(papers)
-    .filter((name) => existsSync(join(papers, name, 'paper.yaml')))
-    .sort();
 }
 
 /** The same page in the other edition (the 404 pages are "/404.html" and "/en/404/"). */
