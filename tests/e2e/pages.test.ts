@@ -1,10 +1,12 @@
 /**
  * Every page of the production build in Chromium: loads cleanly and only from its own origin,
- * declares its language, has visible math and heading links beside what they point at. Also: a
- * missing URL answers 404 with the 404 page. (Each page's fit on a 360 px screen is
- * tests/e2e/clipping.test.ts; its section ids and its tables' scroll regions are
- * tests/build/dist.test.ts; that every #fragment link has its target is tests/build/links.test.ts,
- * and that ids are unique, html-validate's no-dup-id in tests/build/html-validate.test.ts.)
+ * declares its language, has heading links beside what they point at. Also: a missing URL
+ * answers 404 with the 404 page. (Each page's fit on a 360 px screen is
+ * tests/e2e/clipping.test.ts; its section ids, its tables' scroll regions, and math rendered
+ * without a KaTeX error are tests/build/dist.test.ts; every formula shown is
+ * tests/e2e/no-js.test.ts, and drawn in the build's KaTeX fonts tests/e2e/katex-fonts.test.ts;
+ * that every #fragment link has its target is tests/build/links.test.ts, and that ids are
+ * unique, html-validate's no-dup-id in tests/build/html-validate.test.ts.)
  */
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -116,33 +118,6 @@ describe.each(PAGES)('$path', (info) => {
         expect(html, `${chip.href} is the list for “${chip.text}”`).toContain(chip.text);
         expect(html, `${chip.href} lists ${own}`).toContain(`href="${own}"`);
       }
-    });
-
-    test('shows rendered math (visible .katex, no .katex-error, KaTeX fonts loaded)', async () => {
-      const math = await page.evaluate(() => {
-        const all = [...document.querySelectorAll('.katex')];
-        const visible = all.filter((el) => {
-          const r = el.getBoundingClientRect();
-          return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
-        });
-        const fonts = [...document.fonts].filter((f) =>
-          f.family.replace(/["']/g, '').startsWith('KaTeX'),
-        );
-        return {
-          total: all.length,
-          visible: visible.length,
-          errors: [...document.querySelectorAll('.katex-error')].map(
-            (e) => e.getAttribute('title') ?? e.textContent,
-          ),
-          fontsLoaded: fonts.filter((f) => f.status === 'loaded').map((f) => f.family),
-          fontsFailed: fonts.filter((f) => f.status === 'error').map((f) => f.family),
-        };
-      });
-      expect(math.total).toBeGreaterThan(0);
-      expect(math.visible, 'KaTeX elements with a non-zero box').toBeGreaterThan(0);
-      expect(math.errors).toEqual([]);
-      expect(math.fontsFailed).toEqual([]);
-      expect(math.fontsLoaded.length, 'KaTeX web fonts in use').toBeGreaterThan(0);
     });
   }
 });
