@@ -1,26 +1,18 @@
 /**
- * Assertions on the production build (dist/, or BUILD_DIST_DIR): every indexable page has a
+ * Assertions on the production build (dist/, or E2E_DIST_DIR): every indexable page has a
  * canonical URL, Open Graph/Twitter tags and a card image that exists; paper pages carry
  * JSON-LD that parses and has the required fields and no citation_* tags; the feeds and the
  * sitemap list every paper in both editions; the other discovery files exist.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/site/config';
 import { htmlFiles } from '../../src/integrations/built-pages';
+import { contentSlugs, DIST as dist, readDist as read, requireBuild } from '../support/dist';
 
-const root = join(import.meta.dirname, '../..');
-const dist = process.env['BUILD_DIST_DIR'] ?? join(root, 'dist');
-const slugs = readdirSync(join(root, 'content/papers'), { withFileTypes: true })
-  .filter(
-    (d) =>
-      d.isDirectory() &&
-      !d.name.startsWith('_') &&
-      existsSync(join(root, 'content/papers', d.name, 'paper.yaml')),
-  )
-  .map((d) => d.name);
-const read = (rel: string) => readFileSync(join(dist, rel), 'utf8');
+requireBuild();
+const slugs = contentSlugs();
 /** The site's public URL with the base, as the build wrote it (e.g. "https://x.org/" or "https://x.org/sub/"). */
 const siteRoot = new URL(siteConfig.base, siteConfig.url).href;
 /** The file in dist/ that a URL of the site points at. */
@@ -40,11 +32,6 @@ const meta = (html: string, key: string) =>
   new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
 const indexable = async () =>
   (await htmlFiles(dist)).filter((f) => !/(^|\/)404(\.html|\/index\.html)$/.test(f));
-
-beforeAll(() => {
-  if (!existsSync(join(dist, 'index.html')))
-    throw new Error(`${dist} has no build: run \`npm run build -- --local\` first`);
-});
 
 describe('head metadata of every indexable page', () => {
   test('has its own URL as canonical and the same page of each edition as hreflang alternates (x-default: Japanese)', async () => {
@@ -93,6 +80,15 @@ describe('head metadata of every indexable page', () => {
       for (const href of hrefs) expect(existsSync(fileOf(href)), `${file}: ${href}`).toBe(true);
     }
   });
+});
+
+test('the 404 pages are left out of search engines: noindex, no canonical or hreflang alternates', () => {
+  for (const file of ['404.html', 'en/404/index.html']) {
+    const html = read(file);
+    expect(html, file).toContain('<meta name="robots" content="noindex"');
+    expect(html, file).not.toContain('<link rel="canonical"');
+    expect(alternates(html), file).toEqual({});
+  }
 });
 
 describe('JSON-LD on paper pages', () => {

@@ -1,7 +1,7 @@
 /**
  * Assertions on the production build in dist/ (`npm test` builds before this layer runs).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -9,13 +9,11 @@ import { describe, expect, test } from 'vitest';
 import { htmlFiles, parseHtml } from '../../src/integrations/built-pages';
 import { hasKatexError } from '../../src/markdown/katex-glyphs';
 import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../../src/content/views/sections';
-import { DIST as dist, requireBuild } from '../support/dist';
+import { paperPath } from '../../src/site/routes';
+import { contentSlugs, DIST as dist, readDist as read, requireBuild } from '../support/dist';
 
 requireBuild();
-const slugs = readdirSync(join(import.meta.dirname, '../../content/papers')).filter(
-  (d) => !d.startsWith('_'),
-);
-const read = (rel: string) => readFileSync(join(dist, rel), 'utf8');
+const slugs = contentSlugs();
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 /**
  * The tables outside drawn figures (figure.figure) whose nearest .table-scroll box is not a
@@ -44,6 +42,26 @@ describe('pages', () => {
       const found = ids(read(rel));
       for (const id of [...PAGE_SECTIONS, ...DETAIL_SECTIONS])
         expect(found.has(id), `#${id}`).toBe(true);
+    },
+  );
+
+  test.each(slugs)(
+    '%s: equations and tables are numbered in order, with the same anchors in both editions',
+    (slug) => {
+      const anchors = (lang: 'ja' | 'en') =>
+        [
+          ...read(`${paperPath(lang, slug)}index.html`).matchAll(/\sid="((?:eq|table|fig)-\d+)"/g),
+        ].map((m) => m[1] ?? '');
+      const ids = anchors('ja');
+      for (const kind of ['eq', 'table']) {
+        const mine = ids.filter((id) => id.startsWith(`${kind}-`));
+        expect(mine).toEqual(mine.map((_, i) => `${kind}-${i + 1}`));
+      }
+      if (slug === 'wavelet-positional-representation') {
+        expect(ids.filter((id) => id.startsWith('eq-')).length).toBeGreaterThanOrEqual(3);
+        expect(ids.filter((id) => id.startsWith('table-'))).toHaveLength(5);
+      }
+      expect(anchors('en')).toEqual(ids);
     },
   );
 

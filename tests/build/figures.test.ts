@@ -4,18 +4,18 @@
  * its byte budget, and its SVG drawn without style attributes or elements (the CSP blocks
  * `<style>`; colours come from the stylesheet).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BUDGETS } from '../support/budgets';
 import { builtFigures } from '../support/figures';
-import { DIST as dist, requireBuild } from '../support/dist';
+import { contentSlugs, readDist as read, requireBuild } from '../support/dist';
+import { paperPath } from '../../src/site/routes';
 
 requireBuild();
 const content = join(import.meta.dirname, '../../content/papers');
-const slugs = readdirSync(content).filter((d) => !d.startsWith('_'));
-const page = (lang: 'ja' | 'en', slug: string) =>
-  readFileSync(join(dist, lang === 'en' ? 'en' : '', 'papers', slug, 'index.html'), 'utf8');
+const slugs = contentSlugs();
+const page = (lang: 'ja' | 'en', slug: string) => read(`${paperPath(lang, slug)}index.html`);
 /** Figure names in the order the Japanese body places them. */
 const placed = (slug: string) =>
   [...readFileSync(join(content, slug, 'ja.mdx'), 'utf8').matchAll(/<Figure id="([^"]+)"/g)].map(

@@ -4,20 +4,19 @@
  * label; each edition has a corrections page, linked from its home page, holding every entry of
  * content/corrections.yaml; and both RSS feeds carry the corrections.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { DIST as dist, requireBuild } from '../support/dist';
+import { contentSlugs, readDist as read, requireBuild } from '../support/dist';
 
 requireBuild();
 const contentDir = join(import.meta.dirname, '../../content');
-const slugs = readdirSync(join(contentDir, 'papers')).filter((d) => !d.startsWith('_'));
+const slugs = contentSlugs();
 const corrections = yaml.load(readFileSync(join(contentDir, 'corrections.yaml'), 'utf8')) as {
   id: string;
   paper?: string;
 }[];
-const read = (rel: string) => readFileSync(join(dist, rel), 'utf8');
 const editions = [
   { lang: 'ja', prefix: '' },
   { lang: 'en', prefix: 'en/' },

@@ -22,11 +22,11 @@ import { SEARCH_FORMAT } from '../../src/search/engine/format';
 import { createSearch, type Search } from '../../src/search/engine/search';
 import { CASES, EMPTY } from '../support/search-cases';
 import { paperPath } from '../../src/site/routes';
-import { DIST as dist, ROOT } from '../support/dist';
+import { contentSlugs, DIST as dist, ROOT } from '../support/dist';
 
 const json = <T>(rel: string): T => JSON.parse(readFileSync(join(dist, rel), 'utf8')) as T;
 const LANGS = ['ja', 'en'] as const;
-const PAPERS = readdirSync(join(ROOT, 'content/papers')).filter((d) => !d.startsWith('_'));
+const PAPERS = contentSlugs();
 
 /**
  * An edition's built index: meta.json, its folder, a reader of the files in it, its pages (and

@@ -19,12 +19,19 @@ const PAGES = builtPages();
 
 useSite();
 
-async function open(path: string): Promise<void> {
-  await page.setViewportSize(DESKTOP);
+const PHONE = { width: 360, height: 780 };
+
+/** Loads `path` at `viewport` in the light scheme, with its deferred sections laid out if `reveal`. */
+async function open(
+  path: string,
+  viewport: { width: number; height: number } = DESKTOP,
+  reveal = true,
+): Promise<void> {
+  await page.setViewportSize(viewport);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(site.url(path), { waitUntil: 'load' });
   // The technical detail is laid out only near the viewport: axe checks it rendered, as a reader sees it.
-  await revealDeferredSections(page);
+  if (reveal) await revealDeferredSections(page);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
@@ -94,11 +101,7 @@ describe('light and dark color schemes', () => {
 describe('phone width', () => {
   // Formulas and tables scroll sideways only on narrow screens, so axe must see them there too.
   test.each(['/', '/en/'])('%s has no WCAG 2.2 AA violations at 360 px', async (path) => {
-    await page.setViewportSize({ width: 360, height: 780 });
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(site.url(path), { waitUntil: 'load' });
-    await revealDeferredSections(page);
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await open(path, PHONE);
     const report = await axeViolations(page);
     expect(report, `axe violations on ${page.url()} at 360 px:\n${report}`).toBe('');
   });
@@ -110,20 +113,14 @@ describe('phone width', () => {
   test.each(PAGES.filter((p) => isPaperPage(p.path)).map((p) => p.path))(
     '%s has no WCAG 2.2 AA violations as first loaded at 412 px, nor read through at 360 px',
     async (path) => {
-      await page.setViewportSize({ width: 412, height: 823 });
-      await page.emulateMedia({ colorScheme: 'light' });
-      await page.goto(site.url(path), { waitUntil: 'load' });
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await open(path, { width: 412, height: 823 }, false);
       expect(await deferredSectionRendered(page), 'the technical detail is still skipped').toBe(
         false,
       );
       const first = await axeViolations(page);
       expect(first, `axe violations on ${page.url()} as first loaded:\n${first}`).toBe('');
 
-      await page.setViewportSize({ width: 360, height: 780 });
-      await page.goto(site.url(path), { waitUntil: 'load' });
-      await revealDeferredSections(page);
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await open(path, PHONE);
       await settledFrame(page);
       const read = await axeViolations(page);
       expect(read, `axe violations on ${page.url()} at 360 px:\n${read}`).toBe('');

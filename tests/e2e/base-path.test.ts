@@ -12,18 +12,22 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { htmlFiles } from '../../src/integrations/built-pages';
 import { siteConfig } from '../../src/site/config';
-import { launch, type Browser } from '../support/browser';
 import { waitForSearch } from '../support/search-page';
-import { builtPages, PageProblems, settle } from '../support/site';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import {
+  builtPages,
+  closeAfterTest,
+  openSite,
+  PageProblems,
+  settle,
+  type Site,
+} from '../support/site';
 
 const BASE = '/iclr2025/';
 const root = join(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'digest-base-'));
 const dist = join(work, 'dist');
 
-let server: StaticServer;
-let browser: Browser;
+let site: Site;
 let origin: string;
 let pages: string[] = [];
 /** The root build's pages, as their paths under the base. */
@@ -50,16 +54,20 @@ beforeAll(async () => {
   if (result.status !== 0)
     throw new Error(`the build under ${BASE} failed:\n${result.stdout}\n${result.stderr}`);
   pages = (await htmlFiles(dist)).map((f) => `${BASE}${f.replace(/index\.html$/, '')}`);
-  server = await serveStatic(dist, { base: BASE });
-  origin = new URL(server.url).origin;
-  browser = await launch();
+  site = await openSite({}, { dist, base: BASE });
+  origin = site.origin;
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
   rmSync(work, { recursive: true, force: true });
 });
+
+/** A new tab, closed when the test ends, with a recorder of its problems. */
+const newPage = async (onFinished?: Parameters<typeof closeAfterTest>[1]) => {
+  const page = closeAfterTest(await site.browser.context.newPage(), onFinished);
+  return { page, problems: new PageProblems(page, origin) };
+};
 
 /** Every URL a page refers to: links, stylesheets, scripts, images, icons, the manifest. */
 const referencedUrls = (page: Page) =>
@@ -86,31 +94,26 @@ describe(`a build under ${BASE}`, () => {
   describe.concurrent(
     'every page loads without failed, erroring or foreign requests, and every internal URL resolves under the base',
     () => {
-      test.for(PAGES)('%s', async (path, { expect }) => {
-        const page = await browser.context.newPage();
-        try {
-          const problems = new PageProblems(page, origin);
-          if (path.endsWith('404.html')) problems.allowedErrorUrls.add(`${origin}${path}`);
-          await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-          await settle(page);
-          expect(problems.summary()).toEqual({});
-          const outside: string[] = [];
-          const failing: string[] = [];
-          for (const raw of await referencedUrls(page)) {
-            const url = new URL(raw);
-            if (url.origin !== origin) continue;
-            url.hash = '';
-            if (!url.pathname.startsWith(BASE)) outside.push(url.pathname);
-            if (checked.has(url.href)) continue;
-            const status = (await page.request.get(url.href)).status();
-            checked.set(url.href, status);
-            if (status !== 200) failing.push(`${url.href} → ${status}`);
-          }
-          expect(outside, 'URLs outside the base').toEqual([]);
-          expect(failing, 'URLs that do not answer 200').toEqual([]);
-        } finally {
-          await page.close();
+      test.for(PAGES)('%s', async (path, { expect, onTestFinished }) => {
+        const { page, problems } = await newPage(onTestFinished);
+        if (path.endsWith('404.html')) problems.allowedErrorUrls.add(`${origin}${path}`);
+        await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+        await settle(page);
+        expect(problems.summary()).toEqual({});
+        const outside: string[] = [];
+        const failing: string[] = [];
+        for (const raw of await referencedUrls(page)) {
+          const url = new URL(raw);
+          if (url.origin !== origin) continue;
+          url.hash = '';
+          if (!url.pathname.startsWith(BASE)) outside.push(url.pathname);
+          if (checked.has(url.href)) continue;
+          const status = (await page.request.get(url.href)).status();
+          checked.set(url.href, status);
+          if (status !== 200) failing.push(`${url.href} → ${status}`);
         }
+        expect(outside, 'URLs outside the base').toEqual([]);
+        expect(failing, 'URLs that do not answer 200').toEqual([]);
       });
     },
   );
@@ -133,7 +136,7 @@ describe(`a build under ${BASE}`, () => {
   });
 
   test('canonical, Open Graph and card URLs carry the base and the cards exist', async () => {
-    const page = await browser.context.newPage();
+    const { page } = await newPage();
     await page.goto(`${origin}${BASE}en/papers/pu-diffusion-models/`);
     const canonical = await page.getAttribute('link[rel=canonical]', 'href');
     const image = await page.getAttribute('meta[property="og:image"]', 'content');
@@ -141,7 +144,6 @@ describe(`a build under ${BASE}`, () => {
     expect(new URL(image as string).pathname).toBe(`${BASE}og/en/papers/pu-diffusion-models.png`);
     const card = await page.request.get(`${origin}${new URL(image as string).pathname}`);
     expect([card.status(), card.headers()['content-type']]).toEqual([200, 'image/png']);
-    await page.close();
   });
 
   test.each([
@@ -150,8 +152,7 @@ describe(`a build under ${BASE}`, () => {
   ] as const)(
     'search in the %s edition returns results that link below the base',
     async (lang, path, query, slug) => {
-      const page = await browser.context.newPage();
-      const problems = new PageProblems(page, origin);
+      const { page, problems } = await newPage();
       await page.goto(`${origin}${BASE}${path}?q=${encodeURIComponent(query)}`);
       const { hrefs } = await waitForSearch(page, lang, query);
       expect(hrefs.length).toBeGreaterThan(0);
@@ -164,7 +165,6 @@ describe(`a build under ${BASE}`, () => {
       const response = await page.goto(first.href);
       expect(response?.status()).toBe(200);
       expect(problems.summary()).toEqual({});
-      await page.close();
     },
   );
 });

@@ -13,7 +13,7 @@ import {
 } from '../support/budgets';
 import { htmlFiles } from '../../src/integrations/built-pages';
 import { launch, type Browser } from '../support/browser';
-import { DESKTOP, DIST, openSite, requireBuild, type Site } from '../support/site';
+import { closeAfterTest, DESKTOP, DIST, openSite, requireBuild, type Site } from '../support/site';
 import { measurePage, pagePath } from '../support/page-weight';
 
 requireBuild();
@@ -29,23 +29,19 @@ afterAll(async () => {
 
 describe.each(PAGES)('%s', (path) => {
   test('stays within its page-weight budgets on a cold load', async () => {
-    const page = await site.browser.context.newPage();
-    try {
-      const weight = await measurePage(page, site.url(path), path);
-      // The measurement itself is sane: the page and its stylesheet came over the wire, compressed.
-      expect(weight.requests.html).toBe(1);
-      expect(weight.requests.css).toBeGreaterThan(0);
-      const { bytes } = totals(weight);
-      expect(bytes).toBeGreaterThan(1024);
-      if (weight.hasMath)
-        expect(weight.katexFontBytes, 'a page with math loads KaTeX fonts').toBeGreaterThan(0);
-      expect(budgetViolations(weight), `loaded: ${weight.urls.join(', ')}`).toEqual([]);
-      // Search (its engine, within the JavaScript budget above, and its index) loads only when
-      // the reader searches.
-      expect(weight.urls.filter((u) => u.includes('/search-index/'))).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    const page = closeAfterTest(await site.browser.context.newPage());
+    const weight = await measurePage(page, site.url(path), path);
+    // The measurement itself is sane: the page and its stylesheet came over the wire, compressed.
+    expect(weight.requests.html).toBe(1);
+    expect(weight.requests.css).toBeGreaterThan(0);
+    const { bytes } = totals(weight);
+    expect(bytes).toBeGreaterThan(1024);
+    if (weight.hasMath)
+      expect(weight.katexFontBytes, 'a page with math loads KaTeX fonts').toBeGreaterThan(0);
+    expect(budgetViolations(weight), `loaded: ${weight.urls.join(', ')}`).toEqual([]);
+    // Search (its engine, within the JavaScript budget above, and its index) loads only when
+    // the reader searches.
+    expect(weight.urls.filter((u) => u.includes('/search-index/'))).toEqual([]);
   });
 });
 
@@ -61,14 +57,10 @@ describe('paper pages at phone width', () => {
   test.each(PAGES.filter(isPaperPage))(
     '%s stays within the paper-page budget before fonts',
     async (path) => {
-      const page = await phone.context.newPage();
-      try {
-        const weight = await measurePage(page, site.url(path), path);
-        expect(weight.requests.html).toBe(1);
-        expect(paperPageViolations(weight), `loaded: ${weight.urls.join(', ')}`).toEqual([]);
-      } finally {
-        await page.close();
-      }
+      const page = closeAfterTest(await phone.context.newPage());
+      const weight = await measurePage(page, site.url(path), path);
+      expect(weight.requests.html).toBe(1);
+      expect(paperPageViolations(weight), `loaded: ${weight.urls.join(', ')}`).toEqual([]);
     },
   );
 

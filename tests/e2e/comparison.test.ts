@@ -32,7 +32,6 @@ describe.each(['/', '/en/'])('the comparison table on %s without JavaScript', (p
     expect(layout.label).toBe(`"${layout.dataLabel}"`);
     expect(layout.overflow).toBeLessThanOrEqual(0);
     expect(layout.page).toBeLessThanOrEqual(360);
-    await page.close();
   });
 
   test('on a desktop: a table with a header row of seven columns', async () => {
@@ -45,7 +44,6 @@ describe.each(['/', '/en/'])('the comparison table on %s without JavaScript', (p
         .first()
         .evaluate((r) => getComputedStyle(r).display),
     ).toBe('table-row');
-    await page.close();
   });
 
   test('links CSV and JSON downloads of both tables that are served', async () => {
@@ -55,6 +53,5 @@ describe.each(['/', '/en/'])('the comparison table on %s without JavaScript', (p
     );
     expect(hrefs).toHaveLength(4);
     for (const href of hrefs) expect((await page.request.get(href)).status(), href).toBe(200);
-    await page.close();
   });
 });

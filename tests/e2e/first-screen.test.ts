@@ -80,31 +80,23 @@ describe.each(SIZES)('on a %s', (_name, viewport) => {
     'the home page (%s) shows a link to a paper on its first screen',
     async (lang) => {
       const page = await site.open(lang === 'ja' ? '/' : '/en/', viewport);
-      try {
-        const box = await firstLinkBox(page, PAPER_HREF);
-        expect(box.scrollY).toBe(0);
-        expect(box.vh).toBe(viewport.height);
-        expect(box.height).toBeGreaterThan(0);
-        expect(box.top).toBeGreaterThanOrEqual(0);
-        expect(box.top, `${box.href} is ${box.top} px down`).toBeLessThan(viewport.height);
-      } finally {
-        await page.close();
-      }
+      const box = await firstLinkBox(page, PAPER_HREF);
+      expect(box.scrollY).toBe(0);
+      expect(box.vh).toBe(viewport.height);
+      expect(box.height).toBeGreaterThan(0);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.top, `${box.href} is ${box.top} px down`).toBeLessThan(viewport.height);
     },
   );
 
   describe.each(LANGS)('a paper page (%s)', (lang) => {
     test.each(contentSlugs())('%s shows its arXiv link on the first screen', async (slug) => {
       const page = await site.open(paperPath(lang, slug), viewport);
-      try {
-        const box = await firstLinkBox(page, ARXIV_HREF);
-        expect(box.scrollY).toBe(0);
-        expect(box.height).toBeGreaterThan(0);
-        expect(box.top).toBeGreaterThanOrEqual(0);
-        expect(box.top, `${box.href} is ${box.top} px down`).toBeLessThan(viewport.height);
-      } finally {
-        await page.close();
-      }
+      const box = await firstLinkBox(page, ARXIV_HREF);
+      expect(box.scrollY).toBe(0);
+      expect(box.height).toBeGreaterThan(0);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.top, `${box.href} is ${box.top} px down`).toBeLessThan(viewport.height);
     });
   });
 });
@@ -124,24 +116,16 @@ describe('the table of contents without JavaScript', () => {
 
   test('on a phone is closed, its summary drawn, and opens on a tap', async () => {
     const page = await noJs.open(path, SIZES[0][1]);
-    try {
-      expect(await shown(page)).toEqual({ summary: true, link: false, heading: false });
-      await page.locator('.toc summary').click();
-      expect((await shown(page)).link).toBe(true);
-    } finally {
-      await page.close();
-    }
+    expect(await shown(page)).toEqual({ summary: true, link: false, heading: false });
+    await page.locator('.toc summary').click();
+    expect((await shown(page)).link).toBe(true);
   });
 
   test('on a desktop is open beside the text, with its heading and no summary', async () => {
     const page = await noJs.open(path, SIZES[1][1]);
-    try {
-      expect(await shown(page)).toEqual({ summary: false, link: true, heading: true });
-      const box = await page.locator('.toc a').first().boundingBox();
-      const text = await page.locator('.paper-header').boundingBox();
-      expect(box && text && box.x).toBeGreaterThan((text?.x ?? 0) + (text?.width ?? 0));
-    } finally {
-      await page.close();
-    }
+    expect(await shown(page)).toEqual({ summary: false, link: true, heading: true });
+    const box = await page.locator('.toc a').first().boundingBox();
+    const text = await page.locator('.paper-header').boundingBox();
+    expect(box && text && box.x).toBeGreaterThan((text?.x ?? 0) + (text?.width ?? 0));
   });
 });

@@ -7,7 +7,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import { launch } from '../support/browser';
-import { page, site, useSite } from '../support/site';
+import { closeAfterTest, page, site, useSite } from '../support/site';
 
 useSite({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
 
@@ -38,12 +38,18 @@ describe.each([
     '/en/glossary/#coefficient-of-determination',
   ],
 ])('%s', (path, term, id, href) => {
+  /** Loads the page in `p` and returns the term's button, scrolled into view. */
+  const load = async (p = page) => {
+    await p.goto(site.url(path), { waitUntil: 'load' });
+    const button = p.locator(`button.glossary-ref[popovertarget="glossary-def-${id}"]`);
+    await button.scrollIntoViewIfNeeded();
+    return button;
+  };
+
   test('a click (a tap) on the term opens its definition in place, on screen, with the entry’s link', async () => {
-    await page.goto(site.url(path), { waitUntil: 'load' });
-    const button = page.locator(`button.glossary-ref[popovertarget="glossary-def-${id}"]`);
+    const button = await load();
     expect(await button.textContent()).toBe(term);
     expect(await openDefinition()).toBeNull();
-    await button.scrollIntoViewIfNeeded();
     await button.click();
     const open = await openDefinition();
     expect(open?.id).toBe(`glossary-def-${id}`);
@@ -60,9 +66,7 @@ describe.each([
   });
 
   test('a hover on the term opens it too, and a click then keeps it open (it shows, never toggles)', async () => {
-    await page.goto(site.url(path), { waitUntil: 'load' });
-    const button = page.locator(`button.glossary-ref[popovertarget="glossary-def-${id}"]`);
-    await button.scrollIntoViewIfNeeded();
+    const button = await load();
     expect(await openDefinition()).toBeNull();
     await button.hover();
     // The browser shows it after its hover delay: poll until it is open.
@@ -76,28 +80,19 @@ describe.each([
   });
 
   test('with scripts on too, the open definition passes axe', async () => {
-    const browser = await launch({ viewport: { width: 360, height: 780 } });
-    try {
-      const p = await browser.context.newPage();
-      await p.goto(site.url(path), { waitUntil: 'load' });
-      const button = p.locator(`button.glossary-ref[popovertarget="glossary-def-${id}"]`);
-      await button.scrollIntoViewIfNeeded();
-      await button.click();
-      const axe = await new AxeBuilder({ page: p })
-        .include(`#glossary-def-${id}`)
-        .withTags(TAGS)
-        .analyze();
-      expect(axe.violations.map((v) => v.id)).toEqual([]);
-      expect(axe.passes.length).toBeGreaterThan(0);
-    } finally {
-      await browser.close();
-    }
+    const browser = closeAfterTest(await launch({ viewport: { width: 360, height: 780 } }));
+    const p = await browser.context.newPage();
+    await (await load(p)).click();
+    const axe = await new AxeBuilder({ page: p })
+      .include(`#glossary-def-${id}`)
+      .withTags(TAGS)
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(axe.passes.length).toBeGreaterThan(0);
   });
 
   test('by keyboard: Enter opens it, Tab reaches its link, Escape closes it and returns to the term', async () => {
-    await page.goto(site.url(path), { waitUntil: 'load' });
-    const button = page.locator(`button.glossary-ref[popovertarget="glossary-def-${id}"]`);
-    await button.focus();
+    await (await load()).focus();
     await page.keyboard.press('Enter');
     expect((await openDefinition())?.id).toBe(`glossary-def-${id}`);
     await page.keyboard.press('Tab');

@@ -1,7 +1,7 @@
 /**
  * The two editions in Chromium: the header's language switch leads to the same page in the other
- * language (keeping the #section being read), and the 404 pages are kept out of search engines
- * (the alternates of the other pages are checked in tests/build/discovery.test.ts).
+ * language (keeping the #section being read). (The head's alternates, and the 404 pages kept out
+ * of search engines, are checked in tests/build/discovery.test.ts.)
  */
 import type { Response } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -47,15 +47,6 @@ describe.each(PAGES)('$path', (info) => {
     problems.reset();
     await page.goto(site.url(info.path), { waitUntil: 'load' });
   });
-
-  if (info.kind === 'not-found') {
-    test('is left out of search engines: noindex, no canonical or hreflang alternates', async () => {
-      expect(await page.getAttribute('meta[name="robots"]', 'content')).toContain('noindex');
-      expect(await page.$$('link[rel="alternate"][hreflang], link[rel="canonical"]')).toHaveLength(
-        0,
-      );
-    });
-  }
 
   test('the language switch opens the same page in the other language', async () => {
     const to = other(info.lang);

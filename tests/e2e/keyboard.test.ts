@@ -1,8 +1,9 @@
 /**
  * Keyboard-only walks through the home page, a paper page and search, in both editions: Tab
  * reaches every control of the page in order with a visible focus indicator and no trap, the
- * skip link leads into the main content, a contents link leads to its section, and search
- * opens, answers and leads to a paper without a pointer.
+ * skip link leads into the main content, and a contents link leads to its section. (Search
+ * without a pointer is tests/e2e/search-dialog.test.ts: Enter on the header control opens the
+ * dialog with focus in its box, arrows and Enter open a result, Escape gives focus back.)
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -160,58 +161,5 @@ describe.each(LANGS)('%s edition', (lang) => {
     );
     expect(top).toBeGreaterThanOrEqual(-2);
     expect(top).toBeLessThan(400);
-  });
-
-  test(`search by keyboard from ${homePath(lang)}: open, query, choose a result, land on the paper`, async () => {
-    await page.goto(site.url(homePath(lang)), { waitUntil: 'load' });
-    let onTrigger = false;
-    for (let i = 0; i < 10 && !onTrigger; i++) {
-      await page.keyboard.press('Tab');
-      onTrigger = await page.evaluate(
-        () => document.activeElement?.hasAttribute('data-search-trigger') ?? false,
-      );
-    }
-    expect(onTrigger, 'the header search control is reachable by Tab').toBe(true);
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(
-      () => document.activeElement?.id === 'sd-input' || location.pathname.endsWith('/search/'),
-    );
-    const inDialog = await page.evaluate(() => document.activeElement?.id === 'sd-input');
-    const query = lang === 'ja' ? '拡散モデル' : 'diffusion';
-    if (inDialog) {
-      await page.keyboard.type(query);
-      await page.waitForSelector('#sd-results [role=option]');
-      await page.keyboard.press('ArrowDown');
-      await Promise.all([
-        page.waitForURL(/\/papers\/[^/]+\/(#.*)?$/),
-        page.keyboard.press('Enter'),
-      ]);
-    } else {
-      // Without the dialog the control leads to the search page, whose box takes the query.
-      await page.keyboard.press('Tab');
-      await page.keyboard.type(query);
-      await page.waitForSelector('ol.search-results a.result-title');
-      await page.keyboard.press('Tab');
-      await Promise.all([
-        page.waitForURL(/\/papers\/[^/]+\/(#.*)?$/),
-        page.keyboard.press('Enter'),
-      ]);
-    }
-    expect(new URL(page.url()).pathname).toMatch(
-      lang === 'en' ? /^\/en\/papers\/[^/]+\/$/ : /^\/papers\/[^/]+\/$/,
-    );
-    expect((await page.textContent('h1'))?.trim().length).toBeGreaterThan(0);
-  });
-
-  test(`Escape closes the search dialog and gives focus back to the header control (${homePath(lang)})`, async () => {
-    await page.goto(site.url(homePath(lang)), { waitUntil: 'load' });
-    await page.focus('[data-search-trigger]');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('dialog.search-dialog[open]');
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('dialog.search-dialog[open]'));
-    expect(
-      await page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger')),
-    ).toBe(true);
   });
 });

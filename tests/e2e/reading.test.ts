@@ -2,7 +2,8 @@
  * Reading a paper page in Chromium (production build): the table of contents marks the section
  * being read (and nothing without JavaScript), numbered equations and tables open at their
  * anchors, the same in both editions, best values are marked by more than colour, and wide tables
- * use the room beside the text on a wide desktop without ever widening a phone's page.
+ * use the room beside the text on a wide desktop. (That no page scrolls sideways at 360 px is
+ * tests/e2e/clipping.test.ts.)
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -33,68 +34,37 @@ const current = (page: Page) =>
 describe('table of contents', () => {
   test.each(LANGS)('marks the section being read as the reader scrolls (%s)', async (lang) => {
     const page = await site.open(paperPath(lang, WAVE));
-    try {
-      for (const id of ['significance', 'method', 'results', 'metadata']) {
-        await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView());
-        await page.waitForFunction(
-          (want) => document.querySelector('.toc a[aria-current]')?.getAttribute('href') === want,
-          `#${id}`,
-          { timeout: 5000 },
-        );
-        expect(await current(page)).toEqual([`#${id}=true`]);
-      }
-      const marked = page.locator('.toc a[aria-current]');
-      expect(
-        await marked.evaluate((a) => Number.parseInt(getComputedStyle(a).fontWeight, 10)),
-      ).toBeGreaterThanOrEqual(700);
-    } finally {
-      await page.close();
+    for (const id of ['significance', 'method', 'results', 'metadata']) {
+      await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView());
+      await page.waitForFunction(
+        (want) => document.querySelector('.toc a[aria-current]')?.getAttribute('href') === want,
+        `#${id}`,
+        { timeout: 5000 },
+      );
+      expect(await current(page)).toEqual([`#${id}=true`]);
     }
+    const marked = page.locator('.toc a[aria-current]');
+    expect(
+      await marked.evaluate((a) => Number.parseInt(getComputedStyle(a).fontWeight, 10)),
+    ).toBeGreaterThanOrEqual(700);
   });
 
   test('without JavaScript is the same list, with nothing marked', async () => {
     const path = paperPath('ja', WAVE);
     const withJs = await site.open(path);
     const without = await noJs.open(path);
-    try {
-      // Scrolled to, and stable over two painted frames (Playwright checks that in its own
-      // script world, which runs with the page's JavaScript off).
-      await without.locator('#method').scrollIntoViewIfNeeded();
-      const hrefs = (p: Page) =>
-        p.$$eval('.toc a', (as) => as.map((a) => `${a.getAttribute('href')} ${a.textContent}`));
-      expect(await hrefs(without)).toEqual(await hrefs(withJs));
-      expect(await current(without)).toEqual([]);
-    } finally {
-      await withJs.close();
-      await without.close();
-    }
+    // Scrolled to, and stable over two painted frames (Playwright checks that in its own
+    // script world, which runs with the page's JavaScript off).
+    await without.locator('#method').scrollIntoViewIfNeeded();
+    const hrefs = (p: Page) =>
+      p.$$eval('.toc a', (as) => as.map((a) => `${a.getAttribute('href')} ${a.textContent}`));
+    expect(await hrefs(without)).toEqual(await hrefs(withJs));
+    expect(await current(without)).toEqual([]);
   });
 });
 
+// Their anchors, numbered in order and the same in both editions: tests/build/dist.test.ts.
 describe('numbered equations and tables', () => {
-  const anchors = (page: Page) =>
-    page.$$eval('[id]', (els) =>
-      els.map((e) => e.id).filter((id) => /^(eq|table|fig)-\d+$/.test(id)),
-    );
-
-  test('have the same anchors in both editions, numbered in order', async () => {
-    const ja = await site.open(paperPath('ja', WAVE));
-    const en = await site.open(paperPath('en', WAVE));
-    try {
-      const ids = await anchors(ja);
-      for (const kind of ['eq', 'table']) {
-        const mine = ids.filter((id) => id.startsWith(`${kind}-`));
-        expect(mine).toEqual(mine.map((_, i) => `${kind}-${i + 1}`));
-      }
-      expect(ids.filter((id) => id.startsWith('eq-')).length).toBeGreaterThanOrEqual(3);
-      expect(ids.filter((id) => id.startsWith('table-'))).toHaveLength(5);
-      expect(await anchors(en)).toEqual(ids);
-    } finally {
-      await ja.close();
-      await en.close();
-    }
-  });
-
   test.each([
     ['ja', 'eq-3', '(3)', '式(3)への直接リンク'],
     ['en', 'eq-3', '(3)', 'Link to equation (3)'],
@@ -104,27 +74,23 @@ describe('numbered equations and tables', () => {
     '%s #%s opens at the element, numbered, with a link to itself',
     async (lang, id, number, link) => {
       const page = await site.open(`${paperPath(lang, WAVE)}#${id}`);
-      try {
-        const target = page.locator(`#${id}`);
-        await page.waitForFunction(
-          (i) => {
-            const r = document.getElementById(i)?.getBoundingClientRect();
-            return r !== undefined && r.top >= 0 && r.top < 100;
-          },
-          id,
-          { timeout: 5000 },
-        );
-        expect(await target.isVisible()).toBe(true);
-        const numberText = id.startsWith('eq')
-          ? target.locator('.equation-number')
-          : target.locator('caption .table-number');
-        expect((await numberText.textContent())?.trim()).toBe(number);
-        const self = target.getByRole('link', { name: link, exact: true });
-        expect(await self.getAttribute('href')).toBe(`#${id}`);
-        expect(await self.isVisible()).toBe(true);
-      } finally {
-        await page.close();
-      }
+      const target = page.locator(`#${id}`);
+      await page.waitForFunction(
+        (i) => {
+          const r = document.getElementById(i)?.getBoundingClientRect();
+          return r !== undefined && r.top >= 0 && r.top < 100;
+        },
+        id,
+        { timeout: 5000 },
+      );
+      expect(await target.isVisible()).toBe(true);
+      const numberText = id.startsWith('eq')
+        ? target.locator('.equation-number')
+        : target.locator('caption .table-number');
+      expect((await numberText.textContent())?.trim()).toBe(number);
+      const self = target.getByRole('link', { name: link, exact: true });
+      expect(await self.getAttribute('href')).toBe(`#${id}`);
+      expect(await self.isVisible()).toBe(true);
     },
   );
 });
@@ -137,52 +103,31 @@ describe('results tables', () => {
     '%s: best values are bold with a word for screen readers, and the caption says which way is better',
     async (lang, word, better) => {
       const page = await site.open(paperPath(lang, WAVE));
-      try {
-        await revealDeferredSections(page);
-        const table = page.locator('#table-1');
-        expect(await table.locator('caption').textContent()).toContain(better);
-        const best = await table.locator('td.best').evaluateAll((cells) =>
-          cells.map((c) => ({
-            text: c.textContent,
-            weight: Number.parseInt(
-              getComputedStyle(c.querySelector('strong') ?? c).fontWeight,
-              10,
-            ),
-            align: getComputedStyle(c).textAlign,
-            figures: getComputedStyle(c).fontVariantNumeric,
-          })),
-        );
-        // Paper 4's first table: the wavelet row is lowest at every length.
-        expect(best.map((b) => b.text)).toEqual(
-          ['19.19', '18.23', '18.00', '17.99'].map((n) => n + word),
-        );
-        for (const b of best) {
-          expect(b.weight).toBeGreaterThanOrEqual(700);
-          expect(b.align).toBe('right');
-          expect(b.figures).toContain('tabular-nums');
-        }
-      } finally {
-        await page.close();
+      await revealDeferredSections(page);
+      const table = page.locator('#table-1');
+      expect(await table.locator('caption').textContent()).toContain(better);
+      const best = await table.locator('td.best').evaluateAll((cells) =>
+        cells.map((c) => ({
+          text: c.textContent,
+          weight: Number.parseInt(getComputedStyle(c.querySelector('strong') ?? c).fontWeight, 10),
+          align: getComputedStyle(c).textAlign,
+          figures: getComputedStyle(c).fontVariantNumeric,
+        })),
+      );
+      // Paper 4's first table: the wavelet row is lowest at every length.
+      expect(best.map((b) => b.text)).toEqual(
+        ['19.19', '18.23', '18.00', '17.99'].map((n) => n + word),
+      );
+      for (const b of best) {
+        expect(b.weight).toBeGreaterThanOrEqual(700);
+        expect(b.align).toBe('right');
+        expect(b.figures).toContain('tabular-nums');
       }
     },
   );
 });
 
 describe('layout', () => {
-  test.each(LANGS)('at 360 px the page never scrolls sideways (%s)', async (lang) => {
-    const page = await site.open(paperPath(lang, WAVE), { width: 360, height: 800 });
-    try {
-      await revealDeferredSections(page);
-      const { scroll, client } = await page.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        client: document.documentElement.clientWidth,
-      }));
-      expect(scroll).toBeLessThanOrEqual(client);
-    } finally {
-      await page.close();
-    }
-  });
-
   test.each([
     [1280, 'ja'],
     [1440, 'ja'],
@@ -191,37 +136,33 @@ describe('layout', () => {
     'at %i px wide tables use the room beside the text, clear of the table of contents and the edge (%s)',
     async (width, lang) => {
       const page = await site.open(paperPath(lang, WAVE), { width, height: 900 });
-      try {
-        await revealDeferredSections(page);
-        const box = await page.evaluate(() => {
-          const rect = (sel: string) => {
-            const r = document.querySelector(sel)?.getBoundingClientRect();
-            if (!r) throw new Error(`no ${sel}`);
-            return { left: r.left, right: r.right, width: r.width };
-          };
-          return {
-            text: rect('.details > p'),
-            impact: rect(
-              '#societal-impact ~ .table-scroll, [aria-labelledby="societal-impact"] .table-scroll',
-            ),
-            results: rect('#table-1'),
-            toc: rect('.paper > .toc'),
-            viewport: document.documentElement.clientWidth,
-            scroll: document.documentElement.scrollWidth,
-          };
-        });
-        expect(box.scroll).toBeLessThanOrEqual(box.viewport);
-        // The wide (four-column prose) table grows into the margin, right edge on the text's.
-        expect(box.impact.width).toBeGreaterThan(box.text.width + 100);
-        expect(box.impact.right).toBeCloseTo(box.text.right, 0);
-        expect(box.impact.left).toBeGreaterThanOrEqual(16);
-        expect(box.impact.right).toBeLessThan(box.toc.left);
-        // A table that fits the column stays in it.
-        expect(box.results.left).toBeCloseTo(box.text.left, 0);
-        expect(box.results.right).toBeLessThan(box.toc.left);
-      } finally {
-        await page.close();
-      }
+      await revealDeferredSections(page);
+      const box = await page.evaluate(() => {
+        const rect = (sel: string) => {
+          const r = document.querySelector(sel)?.getBoundingClientRect();
+          if (!r) throw new Error(`no ${sel}`);
+          return { left: r.left, right: r.right, width: r.width };
+        };
+        return {
+          text: rect('.details > p'),
+          impact: rect(
+            '#societal-impact ~ .table-scroll, [aria-labelledby="societal-impact"] .table-scroll',
+          ),
+          results: rect('#table-1'),
+          toc: rect('.paper > .toc'),
+          viewport: document.documentElement.clientWidth,
+          scroll: document.documentElement.scrollWidth,
+        };
+      });
+      expect(box.scroll).toBeLessThanOrEqual(box.viewport);
+      // The wide (four-column prose) table grows into the margin, right edge on the text's.
+      expect(box.impact.width).toBeGreaterThan(box.text.width + 100);
+      expect(box.impact.right).toBeCloseTo(box.text.right, 0);
+      expect(box.impact.left).toBeGreaterThanOrEqual(16);
+      expect(box.impact.right).toBeLessThan(box.toc.left);
+      // A table that fits the column stays in it.
+      expect(box.results.left).toBeCloseTo(box.text.left, 0);
+      expect(box.results.right).toBeLessThan(box.toc.left);
     },
   );
 });

@@ -3,9 +3,10 @@
  * and Ctrl/⌘+K open a modal dialog; arrows, Enter and Esc work and focus returns; filters
  * narrow results; the opened page marks the searched words; excerpts read formulas as text; a
  * glossary term shows its entry; a typo is retried; one announcement per settled list; keyboard
- * hints only with a keyboard; without JavaScript the control is a link to the search page, which
- * says that search needs JavaScript; glossary links; titles show before the pages' files arrive,
- * and filling in their excerpts moves no title.
+ * hints only with a keyboard; without JavaScript the control is a link to the search page; titles
+ * show before the pages' files arrive, and filling in their excerpts moves no title. (A term's
+ * first use linked to its glossary entry: tests/unit/glossary.test.ts, with the entry's anchor
+ * checked by tests/build/links.test.ts.)
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Route } from 'playwright-core';
@@ -14,7 +15,7 @@ import { dictionaries } from '../../src/i18n';
 import { launch } from '../support/browser';
 import { settledFrame } from '../support/deferred';
 import { dialogSearch, openDialog } from '../support/search-dialog';
-import { page, pathOf, problems, site, useSite } from '../support/site';
+import { closeAfterTest, page, pathOf, problems, site, useSite } from '../support/site';
 
 const TTA = '/papers/test-time-adaptation-regression/';
 const LMC = '/papers/linear-mode-connectivity-weight-matching/';
@@ -308,21 +309,15 @@ describe('results a reader can read', () => {
     await fresh('/');
     await openDialog(page);
     expect(await page.isVisible('#sd-help')).toBe(true);
-    const phone = await launch({
-      viewport: { width: 360, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    try {
-      const p = await phone.context.newPage();
-      await p.goto(site.url('/'), { waitUntil: 'networkidle' });
-      await p.tap('a[data-search-trigger]');
-      await p.waitForSelector('dialog.search-dialog[open] #sd-input');
-      expect(await p.isVisible('.sd-full')).toBe(true);
-      expect(await p.isVisible('#sd-help')).toBe(false);
-    } finally {
-      await phone.close();
-    }
+    const phone = closeAfterTest(
+      await launch({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }),
+    );
+    const p = await phone.context.newPage();
+    await p.goto(site.url('/'), { waitUntil: 'networkidle' });
+    await p.tap('a[data-search-trigger]');
+    await p.waitForSelector('dialog.search-dialog[open] #sd-input');
+    expect(await p.isVisible('.sd-full')).toBe(true);
+    expect(await p.isVisible('#sd-help')).toBe(false);
   });
 });
 
@@ -347,38 +342,18 @@ describe('accessibility of the open dialog', () => {
   }
 });
 
-describe('glossary', () => {
-  test('a paper links a term’s first use to its entry on the glossary page, which exists', async () => {
-    await fresh(WAVE);
-    const links = await page.$$eval('a.glossary-link', (as) =>
-      as.map((a) => (a as HTMLAnchorElement).getAttribute('href')),
-    );
-    expect(links).toContain('/glossary/#rotary-position-embedding');
-    expect(new Set(links).size).toBe(links.length);
-    await page.goto(site.url('/glossary/'), { waitUntil: 'load' });
-    for (const href of links) expect(await page.$(`#${href!.split('#')[1]}`), href!).not.toBeNull();
-  });
-});
-
 describe('without JavaScript', () => {
-  test('the control is a link to the search page, which says search needs JavaScript', async () => {
-    const browser = await launch({ javaScriptEnabled: false });
-    try {
-      const p = await browser.context.newPage();
-      await p.goto(site.url('/papers/pu-diffusion-models/'), { waitUntil: 'load' });
-      await p.keyboard.press('/');
-      expect(await p.$('dialog[open]')).toBeNull();
-      await Promise.all([
-        p.waitForURL((u) => u.pathname === '/search/'),
-        p.click('a[data-search-trigger]'),
-      ]);
-      expect(await p.isVisible('p.notice')).toBe(true);
-      expect(await p.textContent('p.notice')).toBe(dictionaries.ja['search.noscript']);
-      await p.goto(site.url('/en/search/?q=RoPE'), { waitUntil: 'load' });
-      expect(await p.textContent('p.notice')).toBe(dictionaries.en['search.noscript']);
-    } finally {
-      await browser.close();
-    }
+  // That the search page then says search needs JavaScript: tests/e2e/no-js.test.ts.
+  test('the control is a link to the search page, and "/" opens no dialog', async () => {
+    const browser = closeAfterTest(await launch({ javaScriptEnabled: false }));
+    const p = await browser.context.newPage();
+    await p.goto(site.url('/papers/pu-diffusion-models/'), { waitUntil: 'load' });
+    await p.keyboard.press('/');
+    expect(await p.$('dialog[open]')).toBeNull();
+    await Promise.all([
+      p.waitForURL((u) => u.pathname === '/search/'),
+      p.click('a[data-search-trigger]'),
+    ]);
   });
 });
 

@@ -5,13 +5,13 @@
  *
  * `E2E_DIST_DIR` points the tests at another build (default: `dist/` of this project).
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { sep } from 'node:path';
 import type { Page, Request, Response } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { launch, type LaunchOptions } from './browser';
-import { DIST, requireBuild, ROOT } from './dist';
-export { DIST, requireBuild, ROOT } from './dist';
+import { DIST, requireBuild } from './dist';
+export { contentSlugs, DIST, requireBuild, ROOT } from './dist';
 export { paperPath } from '../../src/site/routes';
 export { settle, trackRequests } from './deferred';
 import { trackRequests } from './deferred';
@@ -53,14 +53,6 @@ export function builtPages(): SitePage[] {
     .map(describePath);
 }
 
-/** Slugs of the papers in the content folder (each should have a page in both editions). */
-export function contentSlugs(): string[] {
-  const papers = join(ROOT, 'content', 'papers');
-  return readdirSync(papers)
-    .filter((name) => existsSync(join(papers, name, 'paper.yaml')))
-    .sort();
-}
-
 /** The same page in the other edition (the 404 pages are "/404.html" and "/en/404/"). */
 export function counterpartPath(path: string): string {
   if (path === '/404.html') return '/en/404/';
@@ -68,10 +60,30 @@ export function counterpartPath(path: string): string {
   return path.startsWith('/en/') ? path.slice(3) : `/en${path}`;
 }
 
-/** Serves the build (`compress`: with brotli, as a CDN) and starts one browser; call `close()` in afterAll. */
-export async function openSite(options: LaunchOptions = {}, { compress = false } = {}) {
-  requireBuild();
-  const server = await serveStatic(DIST, { compress });
+/**
+ * Closes `x` (a tab, a browser) when the running test ends, pass or fail: no try/finally in tests.
+ * A concurrent test passes its context's own `onTestFinished`.
+ */
+export function closeAfterTest<T extends { close(): Promise<unknown> }>(
+  x: T,
+  onFinished: typeof onTestFinished = onTestFinished,
+): T {
+  onFinished(async () => {
+    await x.close();
+  });
+  return x;
+}
+
+/**
+ * Serves a build (`dist`, by default this project's, below `base`; `compress`: with brotli, as a
+ * CDN) and starts one browser; call `close()` in afterAll.
+ */
+export async function openSite(
+  options: LaunchOptions = {},
+  { compress = false, dist = DIST, base = '/' } = {},
+) {
+  if (dist === DIST) requireBuild();
+  const server = await serveStatic(dist, { compress, base });
   const browser = await launch(options).catch(async (error: unknown) => {
     await server.close();
     throw error;
@@ -83,9 +95,9 @@ export async function openSite(options: LaunchOptions = {}, { compress = false }
     /** Origin of the test server, e.g. "http://127.0.0.1:4567". */
     origin: new URL(server.url).origin,
     url,
-    /** A new tab that has loaded a site path, at `viewport` when given. */
+    /** A new tab, closed when the test ends, that has loaded a site path (at `viewport` when given). */
     open: async (path: string, viewport?: { width: number; height: number }) => {
-      const page = await browser.context.newPage();
+      const page = closeAfterTest(await browser.context.newPage());
       if (viewport) await page.setViewportSize(viewport);
       await page.goto(url(path), { waitUntil: 'load' });
       return page;
