@@ -10,7 +10,18 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { checkBody } from '../../src/lint/body';
 import { bodyComponents, type BodyComponent } from '../../src/markdown/components';
 import { clearTexCache } from '../../src/markdown/math';
-import { jsxToHast, type ComponentRegistry } from '../../src/markdown/mdx-body';
+import {
+  jsxToHast,
+  MDX_BODY_SYNTAX,
+  mdxHandlers,
+  remarkMdxBody,
+  type ComponentRegistry,
+} from '../../src/markdown/mdx-body';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { renderMdxBody } from '../../src/markdown/pipeline';
 import { get, PROJECT_ROOT, readRealContent, realSlugs, splitMdx } from './support/content';
 
@@ -57,6 +68,17 @@ describe('bodyComponents (the registry)', () => {
     expect(lint('Text <Badge label="x" /> here.\n')).toEqual([
       '1: <Badge> is not a component a body may use (known: <Note>, <Figure>, <FigureRef>); check its spelling, or write an HTML element in lower case',
     ]);
+    // The renderer takes the same registry: <Badge> becomes what its entry's `render` returns.
+    const html = String(
+      await unified()
+        .use(remarkParse)
+        .use(MDX_BODY_SYNTAX)
+        .use(remarkMdxBody, { components: registry })
+        .use(remarkRehype, { handlers: mdxHandlers(registry) })
+        .use(rehypeStringify)
+        .process(new VFile({ value: 'Text <Badge label="x" kind="y" /> here.\n', path: ABS_EN })),
+    );
+    expect(html).toBe('<p>Text <span class="badge">2</span> here.</p>');
   });
 });
 
