@@ -3,7 +3,7 @@
  * a listbox of results. ↑/↓ move through results and their sections, Enter opens the active
  * one, Esc closes and focus returns to where it was. Filters narrow by topic and laboratory.
  */
-import { loadEngine, rememberHighlight, type Engine } from './client';
+import { loadEngine, rememberHighlight } from './client';
 import { renderFilterOptions, resultNodes, searchFlow } from './render';
 
 let root: HTMLDialogElement | undefined;
@@ -109,16 +109,14 @@ function build(): HTMLDialogElement {
   });
 
   void loadEngine()
-    .then((engine) => fillFilters(engine, selects))
+    .then((engine) => {
+      for (const select of selects) {
+        const values = engine.data.filters[select.name as 'tag' | 'lab'] ?? [];
+        if (select.options.length <= 1) select.append(...renderFilterOptions(values));
+      }
+    })
     .catch(() => undefined);
   return dialog;
-}
-
-function fillFilters(engine: Engine, selects: HTMLSelectElement[]): void {
-  for (const select of selects) {
-    const values = engine.data.filters[select.name as 'tag' | 'lab'] ?? [];
-    if (select.options.length <= 1) select.append(...renderFilterOptions(values));
-  }
 }
 
 /** Opens the dialog; `from` gets the focus back when it closes. */
