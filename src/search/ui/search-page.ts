@@ -13,6 +13,7 @@ import type { Hit, PreviewHit } from './client';
 /** The engine (index + glossary) is fetched only when the reader searches. */
 let engineModule: Promise<typeof import('./client')> | undefined;
 const engine = () => (engineModule ??= import('./client'));
+const loadEngine = () => engine().then((m) => m.loadEngine());
 
 class SearchPage extends HTMLElement {
   #warmed = false;
@@ -33,10 +34,7 @@ class SearchPage extends HTMLElement {
       live: $('.search-live'),
       strings,
       limit: 10,
-      load: () => {
-        this.#warm();
-        return engine().then((m) => m.loadEngine());
-      },
+      load: () => (this.#warm(), loadEngine()),
       nodes: (hits) => hits.map(item),
     });
     const run = async () => {
@@ -46,11 +44,9 @@ class SearchPage extends HTMLElement {
       if (!out) return;
       keepQuery(query);
       if (typeof out === 'string') return;
-      const link = other.querySelector('a');
-      if (link) {
-        link.href = `${this.dataset['other'] ?? ''}?q=${encodeURIComponent(query)}`;
-        link.textContent = fillTemplate(strings['otherLang'] ?? '', { query });
-      }
+      const link = other.querySelector('a') as HTMLAnchorElement;
+      link.href = `${this.dataset['other'] ?? ''}?q=${encodeURIComponent(query)}`;
+      link.textContent = fillTemplate(strings['otherLang'] ?? '', { query });
       other.hidden = false;
     };
     $('form').addEventListener('submit', (e) => {
@@ -77,9 +73,7 @@ class SearchPage extends HTMLElement {
     if (this.#warmed) return;
     this.#warmed = true;
     preloadSearchData(this.dataset['searchBase'] ?? '/');
-    void engine()
-      .then((m) => m.loadEngine())
-      .catch(() => undefined);
+    void loadEngine().catch(() => undefined);
   }
 }
 
