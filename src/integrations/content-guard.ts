@@ -13,7 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatProblem, lintContent, type ContentFiles, type Problem } from '../lint';
 import { contentFileEncoding } from '../lint/files';
-import { getDevProblems, setDevProblems } from './dev-problems';
+import { getDevProblems, setDevProblems, type DevProblems } from './dev-problems';
 import type { PageStep } from './built-pages';
 
 /**
@@ -34,8 +34,9 @@ async function readContentFolder(dir: string): Promise<ContentFiles> {
   return files;
 }
 
-/** The content's problems as one error for the author: every problem, one line each. */
-function describeProblems(problems: readonly Problem[]): { message: string; hint: string } {
+/** The content's problems as one error for the author, one line each (undefined: none). */
+function describeProblems(problems: readonly Problem[]): DevProblems | undefined {
+  if (problems.length === 0) return undefined;
   const list = problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
   return {
     message: `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${list}`,
@@ -44,78 +45,68 @@ function describeProblems(problems: readonly Problem[]): { message: string; hint
 }
 
 export function contentGuard(options: { contentDir: string; label: string }): AstroIntegration {
+  const dir = resolve(options.contentDir);
   const lint = async () =>
-    lintContent(
-      await readContentFolder(options.contentDir),
-      options.label,
-      resolve(options.contentDir),
-    );
+    describeProblems(lintContent(await readContentFolder(dir), options.label, dir));
   return {
     name: 'content-guard',
     hooks: {
       'astro:config:setup': async ({ command, addMiddleware, logger }) => {
         if (command === 'preview') return;
-        const problems = await lint();
-        if (command === 'dev') {
-          // The development server starts anyway and shows the problems in the browser
-          // (dev-problems.ts) until they are fixed; see astro:server:setup.
-          const error = problems.length === 0 ? undefined : describeProblems(problems);
-          setDevProblems(error);
-          if (error) logger.error(`${error.message}\n${error.hint}`);
-          addMiddleware({
-            entrypoint: new URL('./dev-problems-middleware.ts', import.meta.url),
-            order: 'pre',
-          });
+        const error = await lint();
+        if (command !== 'dev') {
+          if (error) throw new AstroError(error.message, error.hint);
           return;
         }
-        if (problems.length === 0) return;
-        const { message, hint } = describeProblems(problems);
-        throw new AstroError(message, hint);
+        // The development server starts anyway and shows the problems in the browser
+        // (dev-problems.ts) until they are fixed; see astro:server:setup.
+        setDevProblems(error);
+        if (error) logger.error(`${error.message}\n${error.hint}`);
+        addMiddleware({
+          entrypoint: new URL('./dev-problems-middleware.ts', import.meta.url),
+          order: 'pre',
+        });
       },
       // The development server lints the content again after every change under the content
       // folder: a new problem is logged in the terminal and sent to the browser's error
       // overlay, a fixed one reloads the page, and the server keeps running.
       'astro:server:setup': ({ server, logger }) => {
-        const dir = resolve(options.contentDir);
         server.watcher.add(dir);
         let timer: ReturnType<typeof setTimeout> | undefined;
         let queue = Promise.resolve();
-        const relint = () =>
-          (queue = queue.then(async () => {
-            const before = getDevProblems()?.message;
-            let problems: Problem[];
-            try {
-              problems = await lint();
-            } catch (error) {
-              logger.error(`the content linter failed: ${(error as Error).message}`);
-              return;
-            }
-            const error = problems.length === 0 ? undefined : describeProblems(problems);
-            setDevProblems(error);
-            if (error?.message === before) return;
-            const hot = server.environments.client.hot;
-            if (error) {
-              logger.error(`${error.message}\n${error.hint}`);
-              // Straight to the overlay: a page whose getStaticPaths fails on the bad value
-              // never reaches the middleware, and would show that failure without the file.
-              hot.send({
-                type: 'error',
-                err: { message: `${error.message}\n${error.hint}`, stack: '' },
-              });
-            } else {
-              logger.info('the content has no problems any more');
-              hot.send({ type: 'full-reload', path: '*' });
-            }
-          }));
+        const relint = async () => {
+          const before = getDevProblems()?.message;
+          let error: DevProblems | undefined;
+          try {
+            error = await lint();
+          } catch (e) {
+            logger.error(`the content linter failed: ${(e as Error).message}`);
+            return;
+          }
+          setDevProblems(error);
+          if (error?.message === before) return;
+          const hot = server.environments.client.hot;
+          if (error) {
+            logger.error(`${error.message}\n${error.hint}`);
+            // Straight to the overlay: a page whose getStaticPaths fails on the bad value
+            // never reaches the middleware, and would show that failure without the file.
+            hot.send({
+              type: 'error',
+              err: { message: `${error.message}\n${error.hint}`, stack: '' },
+            });
+          } else {
+            logger.info('the content has no problems any more');
+            hot.send({ type: 'full-reload', path: '*' });
+          }
+        };
         const onChange = (path: string) => {
           if (!resolve(path).startsWith(`${dir}${sep}`)) return;
           clearTimeout(timer);
           // After the loaders have rendered the change: the page being edited reloads first.
-          timer = setTimeout(() => void relint(), 1_500);
+          timer = setTimeout(() => void (queue = queue.then(relint)), 1_500);
         };
-        server.watcher.on('change', onChange);
-        server.watcher.on('add', onChange);
-        server.watcher.on('unlink', onChange);
+        for (const event of ['change', 'add', 'unlink'] as const)
+          server.watcher.on(event, onChange);
       },
     },
   };

@@ -16,7 +16,8 @@ export const GET: APIRoute = async ({ params }) => {
   const t = useTranslations(lang);
   const absolute = (path: string) => absoluteUrl(siteConfig.url, siteConfig.base, path);
   const [papers, corrections] = await Promise.all([loadPapers(lang), loadCorrections()]);
-  const titles = new Map(papers.map((p) => [p.view.slug, p.view.prose.title]));
+  const views = papers.map((p) => p.view);
+  const titles = new Map(views.map((p) => [p.slug, p.prose.title]));
   const fixes = correctionFeedItems(
     correctionItems(corrections, lang),
     lang,
@@ -32,14 +33,7 @@ export const GET: APIRoute = async ({ params }) => {
     title: t('feed.title'),
     description: t('site.tagline'),
     site: absolute(homePath(lang)),
-    items: [
-      ...feedItems(
-        papers.map((p) => p.view),
-        absolute,
-        t('paper.keyPoints'),
-      ),
-      ...fixes,
-    ],
+    items: [...feedItems(views, absolute, t('paper.keyPoints')), ...fixes],
     customData: `<language>${lang}</language>`,
   });
   return new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });

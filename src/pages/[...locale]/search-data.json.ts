@@ -13,14 +13,8 @@ export const getStaticPaths = localePaths satisfies GetStaticPaths;
 export const GET: APIRoute = async ({ params }) => {
   const lang = langFromParam(params['locale']);
   const [glossary, papers] = await Promise.all([loadGlossary(), loadPapers(lang)]);
-  return new Response(
-    JSON.stringify(
-      searchData(
-        glossary,
-        papers.map((p) => p.view),
-        lang,
-      ),
-    ),
-    { headers: { 'Content-Type': 'application/json' } },
-  );
+  const views = papers.map((p) => p.view);
+  return new Response(JSON.stringify(searchData(glossary, views, lang)), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

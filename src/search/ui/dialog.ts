@@ -3,19 +3,11 @@
  * a listbox of results. ↑/↓ move through results and their sections, Enter opens the active
  * one, Esc closes and focus returns to where it was. Filters narrow by topic and laboratory.
  */
-import { statusText } from './url';
-import { loadEngine, rememberHighlight, type Engine, type SearchOutput } from './client';
-import { announcer, glossaryNodes, renderFilterOptions, resultNodes } from './render';
+import { loadEngine, rememberHighlight } from './client';
+import { renderFilterOptions, resultNodes, searchFlow } from './render';
 
 let root: HTMLDialogElement | undefined;
 let returnTo: HTMLElement | null = null;
-let strings: Record<string, string> = {};
-let seq = 0;
-/** Words to mark on the page a result opens (known as soon as the results are ranked). */
-let lastTerms: string[] = [];
-/** The search in flight: a newer query aborts it. */
-let running: AbortController | undefined;
-let live: ReturnType<typeof announcer> | undefined;
 
 /** Starts fetching the search index and the glossary (on hover or focus of the control). */
 export function warm(): void {
@@ -24,17 +16,13 @@ export function warm(): void {
 
 function build(): HTMLDialogElement {
   const tpl = document.querySelector<HTMLTemplateElement>('#search-dialog-template');
-  strings = JSON.parse(document.querySelector('#search-strings')?.textContent ?? '{}') as Record<
-    string,
-    string
-  >;
   const fragment = tpl?.content.cloneNode(true) as DocumentFragment;
   const dialog = fragment.querySelector('dialog') as HTMLDialogElement;
   document.body.append(dialog);
   const input = dialog.querySelector('input') as HTMLInputElement;
   const list = dialog.querySelector('[role=listbox]') as HTMLElement;
   const selects = [...dialog.querySelectorAll('select')];
-  live = announcer(dialog.querySelector<HTMLElement>('.sd-live'));
+  const $ = (selector: string) => dialog.querySelector(selector) as HTMLElement;
 
   const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role=option]')];
   const setActive = (el: HTMLAnchorElement | undefined) => {
@@ -46,9 +34,44 @@ function build(): HTMLDialogElement {
   };
   const active = () => options().find((o) => o.getAttribute('aria-selected') === 'true');
 
-  const run = () => void search(dialog, input, list, selects);
-  input.addEventListener('input', run);
-  for (const s of selects) s.addEventListener('change', run);
+  const flow = searchFlow({
+    input,
+    selects,
+    filtersAlone: true,
+    list,
+    status: $('.sd-status'),
+    terms: $('.sd-terms'),
+    live: $('.sd-live'),
+    strings: JSON.parse(document.querySelector('#search-strings')?.textContent ?? '{}') as Record<
+      string,
+      string
+    >,
+    limit: 5,
+    load: loadEngine,
+    nodes: (hits) => resultNodes(hits, 'sd'),
+    // New results start with no option active; the option the reader moved to among this
+    // query's first results stays active when the list fills in.
+    filled(first) {
+      input.setAttribute('aria-expanded', String(list.childElementCount > 0));
+      const activeId = first ? null : input.getAttribute('aria-activedescendant');
+      const keep = activeId ? list.querySelector(`[role=option]#${activeId}`) : null;
+      if (keep) {
+        keep.setAttribute('aria-selected', 'true');
+        input.setAttribute('aria-activedescendant', keep.id);
+      } else input.removeAttribute('aria-activedescendant');
+    },
+  });
+  const go = (a: HTMLAnchorElement) => {
+    rememberHighlight(a.href, flow.terms());
+    location.href = a.href;
+  };
+  const run = async () => {
+    if ((await flow.run()) !== 'empty') return;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+  };
+  input.addEventListener('input', () => void run());
+  for (const s of selects) s.addEventListener('change', () => void run());
   input.addEventListener('keydown', (e) => {
     const all = options();
     const i = all.indexOf(active() as HTMLAnchorElement);
@@ -67,7 +90,7 @@ function build(): HTMLDialogElement {
   });
   list.addEventListener('click', (e) => {
     const a = (e.target as HTMLElement).closest<HTMLAnchorElement>('a[role=option]');
-    if (a) rememberHighlight(a.href, lastTerms);
+    if (a) rememberHighlight(a.href, flow.terms());
   });
   list.addEventListener('mousemove', (e) => {
     const a = (e.target as HTMLElement).closest<HTMLAnchorElement>('a[role=option]');
@@ -86,91 +109,14 @@ function build(): HTMLDialogElement {
   });
 
   void loadEngine()
-    .then((engine) => fillFilters(engine, selects))
+    .then((engine) => {
+      for (const select of selects) {
+        const values = engine.data.filters[select.name as 'tag' | 'lab'] ?? [];
+        if (select.options.length <= 1) select.append(...renderFilterOptions(values));
+      }
+    })
     .catch(() => undefined);
   return dialog;
-}
-
-function fillFilters(engine: Engine, selects: HTMLSelectElement[]): void {
-  for (const select of selects) {
-    const values = engine.data.filters[select.name as 'tag' | 'lab'] ?? [];
-    if (select.options.length <= 1) select.append(...renderFilterOptions(values));
-  }
-}
-
-function go(a: HTMLAnchorElement): void {
-  rememberHighlight(a.href, lastTerms);
-  location.href = a.href;
-}
-
-async function search(
-  dialog: HTMLDialogElement,
-  input: HTMLInputElement,
-  list: HTMLElement,
-  selects: HTMLSelectElement[],
-): Promise<void> {
-  const id = ++seq;
-  running?.abort();
-  live?.cancel();
-  const status = dialog.querySelector('.sd-status') as HTMLElement;
-  const terms = dialog.querySelector('.sd-terms') as HTMLElement;
-  const query = input.value.trim();
-  const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
-  if (!query && !Object.keys(filters).length) {
-    list.replaceChildren();
-    list.removeAttribute('aria-busy');
-    terms.replaceChildren();
-    status.textContent = '';
-    input.setAttribute('aria-expanded', 'false');
-    input.removeAttribute('aria-activedescendant');
-    return;
-  }
-  let engine: Engine;
-  try {
-    engine = await loadEngine();
-  } catch {
-    status.textContent = strings['unavailable'] ?? '';
-    return;
-  }
-  // Keystrokes typed while the engine loaded: only the last one searches.
-  if (id !== seq) return;
-  const controller = (running = new AbortController());
-  // New results start with no option active; the option the reader moved to among this query's
-  // first results stays active when the list fills in.
-  let shown = false;
-  const show = (nodes: HTMLElement[], settled: boolean) => {
-    const activeId = shown ? input.getAttribute('aria-activedescendant') : null;
-    shown = true;
-    list.replaceChildren(...nodes);
-    list.setAttribute('aria-busy', String(!settled));
-    input.setAttribute('aria-expanded', String(nodes.length > 0));
-    const keep = activeId ? list.querySelector<HTMLElement>(`[role=option]#${activeId}`) : null;
-    if (keep) {
-      keep.setAttribute('aria-selected', 'true');
-      input.setAttribute('aria-activedescendant', keep.id);
-    } else input.removeAttribute('aria-activedescendant');
-  };
-  let out: SearchOutput;
-  try {
-    out = await engine.search(query, filters, 5, controller.signal, (preview) => {
-      // The titles as ranked, or the first checked results, before the rest arrive; announced once settled.
-      if (id !== seq) return;
-      lastTerms = preview.terms;
-      terms.replaceChildren(...glossaryNodes(preview.glossary, strings['glossary'] ?? ''));
-      // The status line keeps its line (its count comes once the results are checked).
-      status.textContent = '\u00a0';
-      show(resultNodes(preview.hits, 'sd'), false);
-    });
-  } catch (e) {
-    if (controller.signal.aborted) return;
-    throw e;
-  }
-  if (id !== seq) return;
-  lastTerms = out.terms;
-  terms.replaceChildren(...glossaryNodes(out.glossary, strings['glossary'] ?? ''));
-  show(resultNodes(out.hits, 'sd'), true);
-  status.textContent = statusText(strings, out, query);
-  live?.announce(status.textContent);
 }
 
 /** Opens the dialog; `from` gets the focus back when it closes. */
