@@ -41,15 +41,8 @@ export function readRealContent(): Map<string, string> {
   return new Map(cache);
 }
 
-/** The paper folders (slugs) of the real content, sorted. */
-export function realSlugs(): string[] {
-  const slugs = new Set<string>();
-  for (const path of readRealContent().keys()) {
-    const m = /^papers\/([^/_][^/]*)\//.exec(path);
-    if (m?.[1]) slugs.add(m[1]);
-  }
-  return [...slugs].sort();
-}
+/** The paper folders (slugs) of the real content, sorted: the build and browser tests' list. */
+export { contentSlugs as realSlugs } from '../../support/dist';
 
 /** Reads one file of a content map, failing loudly when it is absent. */
 export function get(files: ReadonlyMap<string, string>, path: string): string {
