@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeHTML } from 'entities';
 import yaml from 'js-yaml';
 import * as pagefind from 'pagefind';
 import { describe, expect, test } from 'vitest';
@@ -80,8 +81,12 @@ describe.each(LANGS)('search index (%s)', (lang) => {
     expect(meta.f).toEqual(f);
   });
 
-  test("meta.json names each page's address and title, as its page file does", () => {
+  test("meta.json names each page's address and title, as its page file does: the page's h1", () => {
     expect(meta.t).toEqual(docs.map((d) => [d.u, d.t]));
+    for (const d of docs) {
+      const h1 = /<h1[^>]*>(.*?)<\/h1>/s.exec(readFileSync(join(dist, d.u, 'index.html'), 'utf8'));
+      expect(decodeHTML(h1?.[1]?.replace(/<[^>]+>/g, '') ?? ''), d.u).toBe(d.t);
+    }
   });
 
   test('no shard holds TeX, navigation or footer words', () => {
@@ -101,7 +106,7 @@ describe.each(LANGS)('search index (%s)', (lang) => {
     expect(texts).not.toMatch(/ は {1,2}番目/);
     // Formulas read as text: "L_train = 512", never TeX's braces or commands.
     expect(texts).toContain('L_train = 512');
-    expect(texts).not.toMatch(/[_^]\{|\\\\[a-z]/);
+    expect(texts).not.toMatch(/[_^]\{|\\\\[a-zA-Z]|［数式］/);
   });
 });
 

@@ -1,12 +1,13 @@
 /**
  * The header's search in Chromium: nothing is fetched before the reader reaches for search; "/"
  * and Ctrl/⌘+K open a modal dialog; arrows, Enter and Esc work and focus returns; filters
- * narrow results; the opened page marks the searched words; excerpts read formulas as text; a
- * glossary term shows its entry; a typo is retried; one announcement per settled list; keyboard
- * hints only with a keyboard; without JavaScript the control is a link to the search page; titles
- * show before the pages' files arrive, and filling in their excerpts moves no title. (A term's
- * first use linked to its glossary entry: tests/unit/glossary.test.ts, with the entry's anchor
- * checked by tests/build/links.test.ts.)
+ * narrow results; the opened page marks the searched words; a glossary term shows its entry; a
+ * typo is retried; one announcement per settled list; keyboard hints only with a keyboard;
+ * without JavaScript the control is a link to the search page; titles show before the pages'
+ * files arrive, and filling in their excerpts moves no title. (A term's first use linked to its
+ * glossary entry: tests/unit/glossary.test.ts, with the entry's anchor checked by
+ * tests/build/links.test.ts. Excerpts read formulas as text and hold no page chrome because the
+ * page files they are cut from do: tests/build/search-index.test.ts.)
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Route } from 'playwright-core';
@@ -15,9 +16,8 @@ import { dictionaries } from '../../src/i18n';
 import { launch } from '../support/browser';
 import { settledFrame } from '../support/deferred';
 import { dialogSearch, openDialog } from '../support/search-dialog';
-import { closeAfterTest, page, pathOf, problems, site, useSite } from '../support/site';
+import { closeAfterTest, page, problems, site, useSite } from '../support/site';
 
-const TTA = '/papers/test-time-adaptation-regression/';
 const LMC = '/papers/linear-mode-connectivity-weight-matching/';
 const PUDM = '/papers/pu-diffusion-models/';
 const WAVE = '/papers/wavelet-positional-representation/';
@@ -198,16 +198,6 @@ describe('filters', () => {
 });
 
 describe('?q= links', () => {
-  test('a full-width abbreviation in ?q= is normalised and answered', async () => {
-    await fresh(`/search/?q=${encodeURIComponent('ＴＴＡ')}`);
-    await page.waitForSelector('ol.search-results a.result-title');
-    expect(
-      pathOf(
-        await page.$eval('ol.search-results a.result-title', (a) => (a as HTMLAnchorElement).href),
-      ),
-    ).toBe(TTA);
-  });
-
   test('clicking a result on the search page marks the words on the paper', async () => {
     await fresh(`/en/search/?q=wavelet`);
     await page.waitForSelector('ol.search-results a.result-title');
@@ -225,22 +215,6 @@ describe('?q= links', () => {
 });
 
 describe('results a reader can read', () => {
-  test('excerpts read formulas as text (L_train = 512), never as TeX, and hold no navigation or footer text', async () => {
-    await fresh('/');
-    await openDialog(page);
-    const texts: string[] = [];
-    for (const q of ['KL', '損失', 'ICLR', 'ウェーブレット', '512', '重み']) {
-      await dialogSearch(page, q);
-      texts.push(...(await page.$$eval('.sd-excerpt', (es) => es.map((e) => e.textContent ?? ''))));
-    }
-    const all = texts.join('\n');
-    expect(all).toContain('L_train = 512');
-    expect(all).not.toMatch(/[_^]\{|\\[a-zA-Z]|［数式］|katex/);
-    expect(all).not.toContain(dictionaries.ja['skip.toMain']);
-    // The footer's own sentence (its "出典" label is also a paper page's Sources heading).
-    expect(all).not.toContain(dictionaries.ja['footer.about'].slice(0, 20));
-  });
-
   test.each([
     ['ja', '/', '拡散モデル', '/glossary/#diffusion-model'],
     ['en', '/en/', 'diffusion model', '/en/glossary/#diffusion-model'],

@@ -6,10 +6,10 @@
  */
 import type { Lang } from './site';
 
-const TTA = 'test-time-adaptation-regression';
-const LMC = 'linear-mode-connectivity-weight-matching';
-const PUDM = 'pu-diffusion-models';
-const WAVE = 'wavelet-positional-representation';
+export const TTA = 'test-time-adaptation-regression';
+export const LMC = 'linear-mode-connectivity-weight-matching';
+export const PUDM = 'pu-diffusion-models';
+export const WAVE = 'wavelet-positional-representation';
 
 /** [edition, query, first paper, kind of query, section id offered under the first result]. */
 type Case = [Lang, string, string, string, string?];
