@@ -66,6 +66,8 @@ import {
   shardOf,
   wordTerm,
 } from '../../src/search/engine/tokens';
+import { paperPath as P } from '../../src/site/routes';
+import { LMC, PUDM, TTA, WAVE } from '../support/search-cases';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures
@@ -124,10 +126,6 @@ function page(
   return { url, title: title.replaceAll('|', ''), content, anchors, filters };
 }
 
-const TTA = 'test-time-adaptation-regression';
-const PUDM = 'pu-diffusion-models';
-const WAVE = 'wavelet-positional-representation';
-const LMC = 'linear-mode-connectivity-weight-matching';
 const paperFilters = (slug: string, tag: string, lab: string) => ({
   paper: [slug],
   tag: [tag],
@@ -752,38 +750,36 @@ describe('sectionStarts, combine', () => {
 
 describe('rank', () => {
   const tta = docIndex(EN, TTA);
-  const wave = docIndex(EN, WAVE);
 
-  test('every group must match somewhere on the page (AND)', () => {
-    expect(
-      ranked(en, 'regression')
-        .map((c) => c.doc)
-        .sort(),
-    ).toEqual([0, tta]);
-    expect(ranked(en, 'regression gaussian').map((c) => c.doc)).toEqual([tta]);
-    expect(ranked(en, 'regression wavelets')).toEqual([]);
-    expect(rank([], en.shards, en.meta, en.termShard)).toEqual([]);
+  test.each<[Lang, string, string[]]>([
+    // Every group must match somewhere on the page (AND).
+    ['en', 'regression', ['/en/', P('en', TTA)]],
+    ['en', 'regression gaussian', [P('en', TTA)]],
+    ['en', 'regression wavelets', []],
+    // The last word also finds its completions; an earlier word does not.
+    ['en', 'extrap', [P('en', WAVE)]],
+    ['en', 'extrap wavelets', []],
+    ['en', 'wavelets extrap', [P('en', WAVE)]],
+    // A Japanese run needs every pair in one section: 共変量 (problem) and 回帰 (title, results)
+    // are on the same page but in different sections.
+    ['ja', 'ガウス分布', [P('ja', TTA)]],
+    ['ja', 'ガウス分散', []],
+    ['ja', '共変量回帰', []],
+    ['ja', '共変量 回帰', [P('ja', TTA)]],
+  ])('%s “%s” → %j', (lang, query, expected) => {
+    const [e, pages] = lang === 'ja' ? [ja, JA] : [en, EN];
+    const found = ranked(e, query).map((c) => must(pages[c.doc], 'page').url);
+    expect(found.sort()).toEqual(expected.sort());
   });
 
-  test('the last word also finds its completions; an earlier word does not', () => {
-    expect(ranked(en, 'extrap').map((c) => c.doc)).toEqual([wave]);
-    expect(ranked(en, 'extrap wavelets')).toEqual([]);
-    expect(ranked(en, 'wavelets extrap').map((c) => c.doc)).toEqual([wave]);
+  test('no groups, no pages', () => {
+    expect(rank([], en.shards, en.meta, en.termShard)).toEqual([]);
   });
 
   test('a completion counts less than the word itself', () => {
     const exact = must(ranked(en, 'extrapolate')[0], 'exact');
     const prefix = must(ranked(en, 'extrap')[0], 'prefix');
     expect(prefix.score).toBeLessThan(exact.score);
-  });
-
-  test('a Japanese run needs every pair in one section', () => {
-    const tta = docIndex(JA, TTA);
-    expect(ranked(ja, 'ガウス分布').map((c) => c.doc)).toEqual([tta]);
-    expect(ranked(ja, 'ガウス分散')).toEqual([]);
-    // 共変量 (problem) and 回帰 (title, results) are on the same page but in different sections.
-    expect(ranked(ja, '共変量回帰')).toEqual([]);
-    expect(ranked(ja, '共変量 回帰').map((c) => c.doc)).toEqual([tta]);
   });
 
   test('sections are numbered within the page; the best page comes first', () => {
@@ -801,15 +797,15 @@ describe('verify', () => {
       cs.find((c) => c.doc === d),
       `candidate ${d}`,
     );
+  /** A candidate on the TTA page for a query, with its score and each group's section scores. */
+  const candidate = (query: string, score: number, ...perGroup: Map<number, number>[]) =>
+    ({ doc: tta, score, groups: queryGroups(query), perGroup }) satisfies Candidate;
 
   test('drops the sections where the pairs sit apart, and rescores', () => {
-    const candidate: Candidate = {
-      doc: tta,
-      score: 99,
-      groups: queryGroups('モデル学習'),
-      perGroup: [bySection([0, 1], [2, 2])],
-    };
-    const kept = must(verify(candidate, ja.doc(tta)), 'kept');
+    const kept = must(
+      verify(candidate('モデル学習', 99, bySection([0, 1], [2, 2])), ja.doc(tta)),
+      'kept',
+    );
     expect([...must(kept.perGroup[0], 'group')]).toEqual([[2, 2]]);
     expect(kept.score).toBe(2);
   });
@@ -828,24 +824,13 @@ describe('verify', () => {
       ...ja.doc(tta),
       s: ja.doc(tta).s.map(([id, h, t], i) => [id, h, i === 0 ? '本文だけ。' : t]),
     };
-    const c: Candidate = {
-      doc: tta,
-      score: 1,
-      groups: queryGroups('テスト時適応'),
-      perGroup: [new Map([[0, 1]])],
-    };
-    expect(verify(c, doc)).not.toBeNull();
-    expect(verify({ ...c, groups: queryGroups('テスト時適用') }, doc)).toBeNull();
+    expect(verify(candidate('テスト時適応', 1, bySection([0, 1])), doc)).not.toBeNull();
+    expect(verify(candidate('テスト時適用', 1, bySection([0, 1])), doc)).toBeNull();
   });
 
   test('words and runs of one pair are not checked', () => {
     // Section 1 of the TTA page has neither "zzz" nor 外挿: only runs of three or more are looked up.
-    const c: Candidate = {
-      doc: tta,
-      score: 2,
-      groups: queryGroups('zzz 外挿'),
-      perGroup: [new Map([[1, 1]]), new Map([[1, 1]])],
-    };
+    const c = candidate('zzz 外挿', 2, bySection([1, 1]), bySection([1, 1]));
     expect(verify(c, ja.doc(tta))).toEqual(c);
   });
 });
@@ -927,8 +912,6 @@ describe('escapeHtml and excerpt', () => {
 
 // ---------------------------------------------------------------------------------------------
 // search.ts
-
-const P = (lang: Lang, slug: string) => `${lang === 'en' ? '/en' : ''}/papers/${slug}/`;
 
 describe('createSearch: the pages a query finds, and their number', () => {
   test.each<[Lang, string, Record<string, string>, string[], string]>([
