@@ -4,8 +4,7 @@
  * post-build steps need from it (`PageFacts`: KaTeX errors, `render(entry)` notices, the
  * characters each KaTeX font draws); each step then takes every page's
  * facts in turn (the KaTeX error check, the render-misuse check, the KaTeX font subset). A large
- * site is read in worker threads (see page-reader.ts for why). The build-level tests parse pages
- * with `parseHtml`.
+ * site is read in worker threads (see page-reader.ts for why).
  */
 import { readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -13,8 +12,6 @@ import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import Tinypool from 'tinypool';
 import readPages, { type PageFacts } from './page-reader.ts';
 
@@ -36,9 +33,6 @@ export async function htmlFiles(dir: string): Promise<string[]> {
     .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
     .sort();
 }
-
-/** Parses an HTML document as a browser would (character references decoded, positions kept). */
-export const parseHtml = (html: string): Root => fromHtml(html);
 
 /**
  * From this many pages on, the walk reads them in worker threads (one per core, at most

@@ -1,14 +1,8 @@
-/** Types for `subset-font` (the package ships none). */
+/** Types for `subset-font` (the package ships none): the options this site passes. */
 declare module 'subset-font' {
   export default function subsetFont(
     font: Buffer | Uint8Array,
     text: string,
-    options?: {
-      targetFormat?: 'sfnt' | 'woff' | 'woff2';
-      preserveNameIds?: number[];
-      variationAxes?: Record<string, number | { min: number; max: number; default?: number }>;
-      noLayoutClosure?: boolean;
-      noHinting?: boolean;
-    },
+    options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2'; noHinting?: boolean },
   ): Promise<Buffer>;
 }

@@ -38,8 +38,6 @@ interface RenderContext extends BodyContext {
 
 /** One component a body may use. */
 export interface BodyComponent {
-  /** One line for authors. */
-  description: string;
   /**
    * Problems with this use (attributes, children), [] when fine. Expression and spread
    * attributes are refused before this is called, so every attribute here has a string value
@@ -52,8 +50,6 @@ export interface BodyComponent {
 
 /** `<Note>…</Note>`: an editor's note, set apart from the paper's own account. */
 const Note: BodyComponent = {
-  description:
-    "An editor's note in the body, set apart and labelled (編集注 / Editor's note); Markdown inside, no attributes.",
   check(node) {
     const problems: string[] = [];
     const names = node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [a.name] : []));
@@ -103,8 +99,6 @@ function figureTagProblems(node: MdxJsxElement, tag: string): string[] {
  * numbers it.
  */
 const Figure: BodyComponent = {
-  description:
-    'Places a figure of the paper\'s figures.yaml: <Figure id="name" /> on a line of its own.',
   check(node) {
     const problems = figureTagProblems(node, 'Figure');
     if (node.type === 'mdxJsxTextElement')
@@ -125,8 +119,6 @@ const Figure: BodyComponent = {
 
 /** `<FigureRef id="name" />`: a link in running text to a figure, labelled 図N / Figure N. */
 const FigureRef: BodyComponent = {
-  description:
-    'A link in the text to a figure of the page, labelled 図N / Figure N: <FigureRef id="name" />.',
   check: (node) => figureTagProblems(node, 'FigureRef'),
   render(node) {
     return [h('a', { className: ['figure-ref'], dataFigureRef: figureId(node) ?? '' })];

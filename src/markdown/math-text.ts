@@ -10,7 +10,8 @@
 export const MAX_TEX_IN_SEARCH = 20;
 
 /** Commands that only style their argument: `\mathrm{slope}` reads as "slope". */
-const STYLE = /^(?:mathrm|mathit|mathbf|mathsf|mathtt|boldsymbol|bm|text|textrm|operatorname)$/;
+const STYLE =
+  /^(?:mathrm|mathit|mathbf|mathsf|mathtt|mathcal|mathscr|boldsymbol|bm|text|textrm|operatorname)$/;
 
 /** A table written as "key value key value …", separated by white space. */
 function table(list: string): Record<string, string> {
@@ -38,6 +39,9 @@ const SYMBOLS: Record<string, string> = {
 const RELATIONS = table(`
   = = < < > > lt < gt > le ≤ leq ≤ ge ≥ geq ≥ neq ≠ ne ≠ approx ≈ sim ∼ propto ∝ equiv ≡
   in ∈ notin ∉ subset ⊂ subseteq ⊆ to → rightarrow → mapsto ↦ gets ← leftarrow ← coloneqq ≔`);
+
+/** Characters read as another: a prime, a minus sign, a spaced comma, a tie. */
+const CHARACTERS: Record<string, string> = { "'": '′', '-': '−', ',': ', ', '~': ' ' };
 
 /** Spacing and sizing commands, read as nothing (or a space). */
 const SPACES = new Set([',', ';', ':', '!', ' ', 'quad', 'qquad', 'left', 'right', 'big', 'Big']);
@@ -76,16 +80,19 @@ class Reader {
     return out;
   }
 
+  /** A braced group, the opening brace at the current position. */
+  private braced(): string {
+    this.at++;
+    const inner = this.group();
+    if (this.tex[this.at] !== '}') throw new Unreadable();
+    this.at++;
+    return inner;
+  }
+
   /** One argument: a braced group or a single token. */
   private argument(): string {
     this.skipSpace();
-    if (this.tex[this.at] === '{') {
-      this.at++;
-      const inner = this.group();
-      if (this.tex[this.at] !== '}') throw new Unreadable();
-      this.at++;
-      return inner;
-    }
+    if (this.tex[this.at] === '{') return this.braced();
     if (this.at >= this.tex.length) throw new Unreadable();
     return this.atom('');
   }
@@ -108,13 +115,7 @@ class Reader {
   /** One piece of text; `before` is the text so far (for spacing around relations). */
   private atom(before: string): string {
     const c = this.tex[this.at] as string;
-    if (c === '{') {
-      this.at++;
-      const inner = this.group();
-      if (this.tex[this.at] !== '}') throw new Unreadable();
-      this.at++;
-      return inner;
-    }
+    if (c === '{') return this.braced();
     if (c === '^' || c === '_') {
       this.at++;
       return this.script(c);
@@ -123,10 +124,6 @@ class Reader {
       // A space between two symbols is kept ("q_m k_n"); others are TeX's own.
       this.at++;
       return /[\p{L}\p{N}′ᵀ²³¹⁰-⁹₀-₉)]$/u.test(before) ? ' ' : '';
-    }
-    if (c === "'") {
-      this.at++;
-      return '′';
     }
     if (c === '=' || c === '<' || c === '>') {
       this.at++;
@@ -137,22 +134,10 @@ class Reader {
       if (before.trim() === '' || /[([=<>≤≥∈,]\s*$/.test(before)) return '+';
       return `${before.endsWith(' ') ? '' : ' '}+ `;
     }
-    if (c === '-') {
-      this.at++;
-      return '−';
-    }
-    if (c === ',') {
-      this.at++;
-      return ', ';
-    }
-    if (c === '~') {
-      this.at++;
-      return ' ';
-    }
     if (c === '&' || c === '$' || c === '#' || c === '%') throw new Unreadable();
     if (c !== '\\') {
       this.at++;
-      return c;
+      return CHARACTERS[c] ?? c;
     }
     // A command: a letter run, or one other character.
     const m = /^\\([A-Za-z]+|.)/s.exec(this.tex.slice(this.at));
@@ -160,7 +145,6 @@ class Reader {
     this.at += m[0].length;
     const name = m[1] as string;
     if (STYLE.test(name)) return this.argument();
-    if (name === 'mathcal' || name === 'mathscr') return this.argument();
     if (name === 'mathbb') {
       const arg = this.argument();
       return [...arg].map((ch) => DOUBLE_STRUCK[ch] ?? ch).join('');

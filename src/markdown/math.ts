@@ -5,6 +5,7 @@
  * times.
  */
 import katex from 'katex';
+import { contentPath } from '../content/file-info';
 
 /**
  * KaTeX settings used everywhere. `strict: 'error'` turns KaTeX's warnings (for example
@@ -49,6 +50,14 @@ export function renderTex(tex: string, displayMode: boolean): TexResult {
 export function texError(tex: string, displayMode: boolean): string | null {
   return renderTex(tex, displayMode).error ?? null;
 }
+
+/** The message that fails a file on a formula KaTeX refused ("file:line: …"). */
+export const formulaFailure = (
+  path: string | undefined,
+  node: { position?: { start: { line: number } } | undefined },
+  error: string,
+) =>
+  `${contentPath(path)}${node.position ? `:${node.position.start.line}` : ''}: this formula cannot be rendered by KaTeX: ${error}`;
 
 /** Empties the formula cache (tests that count KaTeX calls start from an empty cache). */
 export function clearTexCache(): void {

@@ -30,7 +30,6 @@ import rehypeGlossary from './rehype-glossary';
 import rehypeHeadings from './rehype-headings';
 import rehypeKatex from './rehype-katex';
 import rehypeLang from './rehype-lang';
-import rehypeMathScroll from './rehype-math-scroll';
 import rehypeMathText from './rehype-math-text';
 import rehypeTables from './rehype-tables';
 import rehypeFigureNumbers from './rehype-figures';
@@ -42,7 +41,6 @@ export const rehypePlugins = [
   rehypeFigureNumbers,
   rehypeTables,
   rehypeKatex,
-  rehypeMathScroll,
   rehypeEquations,
   rehypeMathText,
   rehypeBaseLinks,

@@ -15,6 +15,7 @@ import { h } from 'hastscript';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import yaml from 'js-yaml';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { CONTENT_FILES, type GlossaryEntry } from '../content/schema';
 import type { Lang } from '../i18n/langs';
@@ -69,19 +70,14 @@ function formPattern(form: string): RegExp {
  */
 export function linkFirstUses(tree: Root | Element, targets: readonly LinkTarget[]): void {
   const pending = new Map(targets.map((t) => [t.id, t]));
-  const walk = (node: Root | Element) => {
-    const out: ElementContent[] = [];
-    for (const child of node.children as ElementContent[]) {
-      if (child.type === 'element') {
-        if (!skipped(child) && pending.size > 0) walk(child);
-        out.push(child);
-      } else if (child.type === 'text' && pending.size > 0) {
-        out.push(...splitText(child, pending));
-      } else out.push(child);
-    }
-    node.children = out;
-  };
-  walk(tree);
+  visit(tree, (node, index, parent) => {
+    if (pending.size === 0) return EXIT;
+    if (node.type === 'element' && node !== tree && skipped(node)) return SKIP;
+    if (node.type !== 'text' || !parent || index === undefined) return;
+    const parts = splitText(node, pending);
+    parent.children.splice(index, 1, ...parts);
+    return [SKIP, index + parts.length];
+  });
 }
 
 function splitText(text: Text, pending: Map<string, LinkTarget>): ElementContent[] {

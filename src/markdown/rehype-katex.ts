@@ -17,8 +17,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { contentPath } from '../content/file-info';
-import { renderTex } from './math';
+import { formulaFailure, renderTex } from './math';
 import { classesOf } from './hast-classes';
 
 const isMath = (e: Element) =>
@@ -63,13 +62,7 @@ export default function rehypeKatex() {
       const formula = formulaOf(node);
       if (!formula || !parent || index === undefined) return;
       const { html, error } = renderTex(formula.tex, formula.displayMode);
-      if (html === undefined) {
-        const line = node.position?.start.line;
-        return file.fail(
-          `${contentPath(file.path)}${line ? `:${line}` : ''}: this formula cannot be rendered by KaTeX: ${error}`,
-          node,
-        );
-      }
+      if (html === undefined) return file.fail(formulaFailure(file.path, node, error), node);
       const rendered = formulaNodes(formula.tex, formula.displayMode, html);
       parent.children.splice(index, 1, ...rendered);
       return [SKIP, index + rendered.length];

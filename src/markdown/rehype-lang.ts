@@ -4,7 +4,8 @@
  * Math, code and elements that already carry `lang` are left alone.
  */
 import { h } from 'hastscript';
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Lang } from '../i18n/langs';
 import { segmentByScript } from '../i18n/text';
@@ -21,22 +22,19 @@ function skip(node: Element): boolean {
   );
 }
 
-/** Splits the text children of `node` into plain text and `<span lang>` runs. */
+/** Splits the text under `node` into plain text and `<span lang>` runs. */
 export function markForeignRuns(node: Root | Element, lang: Lang): void {
-  const out: (ElementContent | RootContent)[] = [];
-  for (const child of node.children) {
-    if (child.type === 'text') {
-      for (const seg of segmentByScript(child.value, lang)) {
-        out.push(
-          seg.lang ? h('span', { lang: seg.lang }, [seg.text]) : { type: 'text', value: seg.text },
-        );
-      }
-    } else {
-      if (child.type === 'element' && !skip(child)) markForeignRuns(child, lang);
-      out.push(child);
-    }
-  }
-  node.children = out;
+  visit(node, (child, index, parent) => {
+    if (child.type === 'element' && child !== node && skip(child)) return SKIP;
+    if (child.type !== 'text' || !parent || index === undefined) return;
+    const runs = segmentByScript(child.value, lang).map((seg) =>
+      seg.lang
+        ? h('span', { lang: seg.lang }, [seg.text])
+        : { type: 'text' as const, value: seg.text },
+    );
+    parent.children.splice(index, 1, ...runs);
+    return [SKIP, index + runs.length];
+  });
 }
 
 export default function rehypeLang() {

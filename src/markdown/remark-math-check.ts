@@ -6,20 +6,14 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { texError } from './math';
-import { contentPath } from '../content/file-info';
+import { formulaFailure, texError } from './math';
 
 export default function remarkMathCheck() {
   return (tree: Root, file: VFile) => {
     visit(tree, (node) => {
       if (node.type !== 'math' && node.type !== 'inlineMath') return;
       const problem = texError(node.value, node.type === 'math');
-      if (problem === null) return;
-      const line = node.position?.start.line;
-      file.fail(
-        `${contentPath(file.path)}${line ? `:${line}` : ''}: this formula cannot be rendered by KaTeX: ${problem}`,
-        node,
-      );
+      if (problem !== null) file.fail(formulaFailure(file.path, node, problem), node);
     });
   };
 }

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import { htmlFiles, parseHtml } from '../../src/integrations/built-pages';
+import { fromHtml } from 'hast-util-from-html';
+import { htmlFiles } from '../../src/integrations/built-pages';
 import { hasKatexError } from '../../src/markdown/katex-glyphs';
 import { DETAIL_SECTIONS, PAGE_SECTIONS } from '../../src/content/views/sections';
 import { paperPath } from '../../src/site/routes';
@@ -80,7 +81,7 @@ describe('pages', () => {
 
   test('no page ships a KaTeX error and paper pages carry rendered math with MathML', async () => {
     for (const rel of await htmlFiles(dist))
-      expect(hasKatexError(parseHtml(read(rel))), rel).toBe(false);
+      expect(hasKatexError(fromHtml(read(rel))), rel).toBe(false);
     for (const slug of slugs) {
       const html = read(`papers/${slug}/index.html`);
       expect(html).toContain('class="katex"');
@@ -90,7 +91,7 @@ describe('pages', () => {
 
   test('every table outside a figure is in a labelled, focusable scroll region', async () => {
     for (const rel of await htmlFiles(dist))
-      expect(unregionedTables(parseHtml(read(rel))), rel).toEqual([]);
+      expect(unregionedTables(fromHtml(read(rel))), rel).toEqual([]);
   });
 
   test('no page loads KaTeX JavaScript or any third-party origin', async () => {

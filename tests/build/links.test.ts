@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Root } from 'hast';
-import { parseHtml } from '../../src/integrations/built-pages';
+import { fromHtml } from 'hast-util-from-html';
 import { extractIds, extractLinks, externalUrlProblem, fileForPath } from '../support/links';
 import { siteConfig } from '../../src/site/config';
 import { DIST as dist } from '../support/dist';
@@ -22,7 +22,7 @@ const site = new URL(siteConfig.base, siteConfig.url);
 const treeCache = new Map<string, Root>();
 /** A built page parsed once (a page is read again as the target of other pages' links). */
 const treeOf = (file: string): Root => {
-  const tree = treeCache.get(file) ?? parseHtml(readFileSync(join(dist, file), 'utf8'));
+  const tree = treeCache.get(file) ?? fromHtml(readFileSync(join(dist, file), 'utf8'));
   treeCache.set(file, tree);
   return tree;
 };

@@ -1,7 +1,7 @@
 /**
  * Link checks over a built site, without network: every internal link and #fragment must
  * resolve to a built file and an element id; every external link must be a well-formed https URL.
- * Pages are read as trees of the build's own HTML parser (`parseHtml`, src/integrations/built-pages.ts).
+ * Pages are read as trees of the build's own HTML parser (hast-util-from-html).
  */
 import type { Element, Root } from 'hast';
 

@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, test } from 'vitest';
-import { htmlFiles, parseHtml, walkPages, type PageStep } from '../../src/integrations/built-pages';
+import { fromHtml } from 'hast-util-from-html';
+import { htmlFiles, walkPages, type PageStep } from '../../src/integrations/built-pages';
 import { pageFacts } from '../../src/integrations/page-reader';
 import { katexErrorCheck } from '../../src/integrations/content-guard';
 import { hasKatexError } from '../../src/markdown/katex-glyphs';
@@ -34,7 +35,7 @@ describe('hasKatexError', () => {
     ['a longer class name', '<span class="katex-errors">x</span>', false],
     ['an empty page', '', false],
   ])('is right for %s', (_, html, expected) => {
-    expect(hasKatexError(parseHtml(html))).toBe(expected);
+    expect(hasKatexError(fromHtml(html))).toBe(expected);
   });
 });
 

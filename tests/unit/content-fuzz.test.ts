@@ -21,7 +21,7 @@ import fc from 'fast-check';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, test } from 'vitest';
 import { formatProblem, lintContent, normaliseText } from '../../src/lint';
-import { parseHtml } from '../../src/integrations/built-pages';
+import { fromHtml } from 'hast-util-from-html';
 import { hasKatexError } from '../../src/markdown/katex-glyphs';
 import { markdownProcessor, renderMdxBody } from '../../src/markdown/pipeline';
 import { config } from '../support/html-validate';
@@ -61,7 +61,7 @@ async function renderProblems(path: string, text: string): Promise<string[]> {
       ).html
     : (await renderer.render(content, { fileURL: new URL(`file:///site/content/${path}`) })).code;
   const problems: string[] = [];
-  if (hasKatexError(parseHtml(code))) problems.push('the HTML contains a KaTeX error');
+  if (hasKatexError(fromHtml(code))) problems.push('the HTML contains a KaTeX error');
   const lang = path.includes('/en') ? 'en' : 'ja';
   const page = `<!DOCTYPE html><html lang="${lang}"><head><title>t</title></head><body><main><h1>t</h1><h2>d</h2>${code}</main></body></html>`;
   const report = validator.validateStringSync(page, path);

@@ -8,7 +8,7 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { describe, expect, test } from 'vitest';
 import { EN, JA, render } from './support/render';
-import { parseHtml } from '../../src/integrations/built-pages';
+import { fromHtml } from 'hast-util-from-html';
 import { hasKatexError } from '../../src/markdown/katex-glyphs';
 import { contentPath, langFromPath } from '../../src/content/file-info';
 import { markdownProcessor, rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline';
@@ -30,7 +30,7 @@ describe('remarkPlugins and rehypePlugins: math', () => {
     expect(html).toContain(
       '<annotation encoding="application/x-tex">w\\in\\mathbb{R}^D</annotation>',
     );
-    expect(hasKatexError(parseHtml(html))).toBe(false);
+    expect(hasKatexError(fromHtml(html))).toBe(false);
     // Only a display formula is made focusable (to scroll it by keyboard).
     expect(katex[0]?.properties['tabIndex']).toBeUndefined();
   });
