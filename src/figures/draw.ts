@@ -297,10 +297,7 @@ function drawWavelets(spec: Spec<'wavelets'>, say: Say): Drawing {
   const wave = panel(
     [-span, span],
     [
-      Plot.ruleY(
-        rows.map((r) => r.offset),
-        { stroke: 'var(--fig-grid)' },
-      ),
+      Plot.ruleY(rows, { y: 'offset', stroke: 'var(--fig-grid)' }),
       ...rows.map(({ s, offset }) =>
         Plot.line(
           ts.map((t) => [t, offset + ricker(t / s)] as const),
