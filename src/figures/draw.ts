@@ -61,11 +61,21 @@ export function logTicks([lo, hi]: [number, number]): number[] {
   return out;
 }
 
-/** One panel's Plot options: the house width, a height, margins [top, right, bottom, left]. */
-const frame = (
-  height: number,
-  [marginTop, marginRight, marginBottom, marginLeft]: [number, number, number, number],
-) => ({ width: PANEL.width, height, marginTop, marginRight, marginBottom, marginLeft });
+type Margins = [top: number, right: number, bottom: number, left: number];
+/** One panel's frame: the house width, a height and margins. */
+function frame(height: number, ...[marginTop, marginRight, marginBottom, marginLeft]: Margins) {
+  return { width: PANEL.width, height, marginTop, marginRight, marginBottom, marginLeft };
+}
+
+/** A schematic's panel: x and y domains, a frame, marks and no axes (no scale to read). */
+const sketch = (x: number[], y: number[], size: Plot.PlotOptions, marks: Plot.Markish[]) =>
+  plotSvg({ ...size, axis: null, x: { domain: x }, y: { domain: y }, marks });
+
+/** Legend entries for labels drawn in the first series styles, in order. */
+const legendOf = (say: Say, labels: Label[], look: Omit<LegendEntry, 'label' | 'style'> = {}) =>
+  labels.map((l, i): LegendEntry => ({ label: say(l), style: seriesStyle(i), ...look }));
+
+const labelOf = (item: { label: Label }) => item.label;
 
 /** An x axis that is only a caption under the panel (schematics have no scale to read). */
 const captionAxis = (label: string) =>
@@ -91,60 +101,57 @@ function drawLines(spec: Spec<'lines'>, say: Say, num: Num): Drawing {
       Math.min(...xs, panel.mark ?? Infinity) / 1.15,
       Math.max(...xs) * 1.1,
     ];
-    const marks: Plot.Markish[] = [
-      Plot.gridY({ ticks: yTicks, stroke: 'var(--fig-grid)', strokeOpacity: 1 }),
-    ];
-    if (panel.mark !== undefined) {
-      // Everything right of the mark (the training length) is extrapolation: shade it lightly.
-      marks.push(
-        Plot.rect([0], {
-          x1: panel.mark,
-          x2: xDomain[1],
-          y1: yDomain[0],
-          y2: yDomain[1],
-          fill: 'var(--fig-shade)',
-        }),
-        Plot.ruleX([panel.mark], { stroke: 'currentColor', strokeDasharray: '3 3' }),
-      );
-      if (panel.markLabel)
-        marks.push(
-          Plot.text([say(panel.markLabel)], {
-            x: panel.mark,
-            frameAnchor: 'top',
-            dx: 4,
-            dy: 2,
-            textAnchor: 'start',
-          }),
-        );
-    }
-    // The first series (the paper's method) is drawn last, on top, and thicker.
-    for (const [i, s] of [...spec.series.entries()].reverse()) {
-      const pts = panel.data[s.id];
-      if (!pts) continue;
-      const st = seriesStyle(i);
-      marks.push(
-        Plot.line(pts, { x: '0', y: '1', ...lineStyle(st, i === 0 ? 2.5 : 1.6) }),
-        Plot.dot(pts, { x: '0', y: '1', ...hollowMarker(st, 3.5) }),
-      );
-    }
-    marks.push(
-      Plot.axisX({
-        ticks: xs,
-        tickFormat: String,
-        label: say(spec.x.label),
-        labelAnchor: 'right',
-        labelOffset: 34,
-      }),
-      Plot.axisY({ ticks: yTicks, tickFormat: num, label: null }),
-    );
     return {
       title: say(panel.title),
       svg: plotSvg({
-        ...frame(250, [14, 14, 40, 40]),
+        ...frame(250, 14, 14, 40, 40),
         // Log x: extrapolation is read in multiples of the training length.
         x: { type: 'log', domain: xDomain },
         y: spec.y.log ? { type: 'log', domain: yDomain } : { domain: yDomain },
-        marks,
+        marks: [
+          Plot.gridY({ ticks: yTicks, stroke: 'var(--fig-grid)', strokeOpacity: 1 }),
+          // Everything right of the mark (the training length) is extrapolation: shade it lightly.
+          panel.mark === undefined
+            ? []
+            : [
+                Plot.rect([0], {
+                  x1: panel.mark,
+                  x2: xDomain[1],
+                  y1: yDomain[0],
+                  y2: yDomain[1],
+                  fill: 'var(--fig-shade)',
+                }),
+                Plot.ruleX([panel.mark], { stroke: 'currentColor', strokeDasharray: '3 3' }),
+                panel.markLabel
+                  ? Plot.text([say(panel.markLabel)], {
+                      x: panel.mark,
+                      frameAnchor: 'top',
+                      dx: 4,
+                      dy: 2,
+                      textAnchor: 'start',
+                    })
+                  : [],
+              ],
+          // The first series (the paper's method) is drawn last, on top, and thicker.
+          [...spec.series.entries()].reverse().map(([i, s]) => {
+            const pts = panel.data[s.id];
+            const st = seriesStyle(i);
+            return pts
+              ? [
+                  Plot.line(pts, { x: '0', y: '1', ...lineStyle(st, i === 0 ? 2.5 : 1.6) }),
+                  Plot.dot(pts, { x: '0', y: '1', ...hollowMarker(st, 3.5) }),
+                ]
+              : [];
+          }),
+          Plot.axisX({
+            ticks: xs,
+            tickFormat: String,
+            label: say(spec.x.label),
+            labelAnchor: 'right',
+            labelOffset: 34,
+          }),
+          Plot.axisY({ ticks: yTicks, tickFormat: num, label: null }),
+        ],
       }),
     };
   });
@@ -152,7 +159,7 @@ function drawLines(spec: Spec<'lines'>, say: Say, num: Num): Drawing {
   const decimals = Math.max(...ys.map((y) => (String(y).split('.')[1] ?? '').length));
   return {
     panels,
-    legend: spec.series.map((s, i) => ({ label: say(s.label), style: seriesStyle(i) })),
+    legend: legendOf(say, spec.series.map(labelOf)),
     tables: spec.panels.map((panel) => {
       const xs = xsOf(panel);
       return {
@@ -175,15 +182,9 @@ function drawBars(spec: Spec<'bars'>, say: Say, num: Num): Drawing {
   const height = 30 + 26 * Math.max(...spec.groups.map((g) => g.bars.length));
   const panels = spec.groups.map((group): Panel => {
     const rows = group.bars.map((b) => say(b.label));
-    const cells = group.bars.flatMap((b) => {
-      let start = 0;
-      return spec.segments.flatMap((seg, i) => {
-        const v = b.values[seg.id] ?? 0;
-        const cell = { bar: say(b.label), x1: start, x2: start + v, i };
-        start += v;
-        return v > 0 ? [cell] : [];
-      });
-    });
+    const cells = group.bars.flatMap((b) =>
+      spec.segments.map((seg, i) => ({ bar: say(b.label), v: b.values[seg.id] ?? 0, i })),
+    );
     const totals = group.bars.map((b) => ({
       bar: say(b.label),
       end: spec.segments.reduce((s, seg) => s + (b.values[seg.id] ?? 0), 0),
@@ -195,23 +196,25 @@ function drawBars(spec: Spec<'bars'>, say: Say, num: Num): Drawing {
     return {
       title: say(group.label),
       svg: plotSvg({
-        ...frame(height, [4, 14, 24, 78]),
+        ...frame(height, 4, 14, 24, 78),
         x: { domain: [0, max * 1.7] },
         y: { domain: rows, padding: 0.1 },
         marks: [
           ...spec.segments.map((_, i) =>
             Plot.barX(
-              cells.filter((c) => c.i === i),
-              {
-                x1: 'x1',
-                x2: 'x2',
-                y: 'bar',
-                fill: seriesStyle(i).color,
-                stroke: 'var(--bg)',
-                strokeWidth: 1,
-                insetTop: 2,
-                insetBottom: 2,
-              },
+              cells,
+              Plot.filter(
+                (c: (typeof cells)[number]) => c.i === i && c.v > 0,
+                Plot.stackX({
+                  x: 'v',
+                  y: 'bar',
+                  fill: seriesStyle(i).color,
+                  stroke: 'var(--bg)',
+                  strokeWidth: 1,
+                  insetTop: 2,
+                  insetBottom: 2,
+                }),
+              ),
             ),
           ),
           Plot.text(totals, { x: 'end', y: 'bar', text: 'text', dx: 5, textAnchor: 'start' }),
@@ -224,11 +227,7 @@ function drawBars(spec: Spec<'bars'>, say: Say, num: Num): Drawing {
   });
   return {
     panels,
-    legend: spec.segments.map((s, i) => ({
-      label: say(s.label),
-      style: seriesStyle(i),
-      box: true,
-    })),
+    legend: legendOf(say, spec.segments.map(labelOf), { box: true }),
     tables: [
       {
         caption: say(spec.title),
@@ -259,13 +258,11 @@ function drawWavelets(spec: Spec<'wavelets'>, say: Say): Drawing {
   const row = 2.6;
   // Both panels share one vertical frame, tall enough for a row per scale.
   const half = 1.6 + (row * (spec.scales.length - 1)) / 2;
-  const panel = (xDomain: [number, number], marks: Plot.Markish[], label: Label) =>
-    plotSvg({
-      ...frame(PANEL.height, [8, 14, 26, 44]),
-      x: { domain: xDomain, axis: null },
-      y: { domain: [-half, half], axis: null },
-      marks: [...marks, captionAxis(say(label))],
-    });
+  const panel = (xDomain: number[], marks: Plot.Markish[], label: Label) =>
+    sketch(xDomain, [-half, half], frame(PANEL.height, 8, 14, 26, 44), [
+      ...marks,
+      captionAxis(say(label)),
+    ]);
   // RoPE (the paper's Analysis 1): the head dimension is the "time" axis; each pair of adjacent
   // dimensions is one Haar-like window of scale a, so the same scale repeats at shifts 0, a, 2a …
   const a = spec.ropeScale;
@@ -300,10 +297,7 @@ function drawWavelets(spec: Spec<'wavelets'>, say: Say): Drawing {
   const wave = panel(
     [-span, span],
     [
-      Plot.ruleY(
-        rows.map((r) => r.offset),
-        { stroke: 'var(--fig-grid)' },
-      ),
+      Plot.ruleY(rows, { y: 'offset', stroke: 'var(--fig-grid)' }),
       ...rows.map(({ s, offset }) =>
         Plot.line(
           ts.map((t) => [t, offset + ricker(t / s)] as const),
@@ -348,29 +342,20 @@ function drawMixture(spec: Spec<'mixture'>, say: Say): Drawing {
   const [st0, st1, st2] = [seriesStyle(0), seriesStyle(1), seriesStyle(2)];
   const label = (at: typeof peakN, y: Plot.ChannelValue, text: Label, dy = 0) =>
     Plot.text([at], { x: 'x', y, text: () => say(text), dy, textAnchor: 'middle' });
-  const svg = plotSvg({
-    ...frame(PANEL.height, [22, 14, 16, 14]),
-    x: { domain: [lo, hi], axis: null },
-    y: { domain: [0, peakN.pu * 1.12], axis: null },
-    marks: [
-      Plot.areaY(pts, { x: 'x', y: 'pn', fill: st1.color, fillOpacity: 0.18 }),
-      Plot.areaY(pts, { x: 'x', y1: 'pn', y2: 'pu', fill: st2.color, fillOpacity: 0.45 }),
-      Plot.line(pts, { x: 'x', y: 'pn', ...lineStyle(st1, 1.6) }),
-      Plot.line(pts, { x: 'x', y: 'ps', ...lineStyle(st2, 1.6) }),
-      Plot.line(pts, { x: 'x', y: 'pu', ...lineStyle(st0, 2.5) }),
-      Plot.ruleY([0]),
-      label(peakN, 'pu', labels.unlabelled, -10),
-      label(peakN, (p: { pn: number }) => p.pn * 0.3, labels.normal),
-      label(peakS, 'pu', labels.sensitive, -12),
-    ],
-  });
+  const svg = sketch([lo, hi], [0, peakN.pu * 1.12], frame(PANEL.height, 22, 14, 16, 14), [
+    Plot.areaY(pts, { x: 'x', y: 'pn', fill: st1.color, fillOpacity: 0.18 }),
+    Plot.areaY(pts, { x: 'x', y1: 'pn', y2: 'pu', fill: st2.color, fillOpacity: 0.45 }),
+    Plot.line(pts, { x: 'x', y: 'pn', ...lineStyle(st1, 1.6) }),
+    Plot.line(pts, { x: 'x', y: 'ps', ...lineStyle(st2, 1.6) }),
+    Plot.line(pts, { x: 'x', y: 'pu', ...lineStyle(st0, 2.5) }),
+    Plot.ruleY([0]),
+    label(peakN, 'pu', labels.unlabelled, -10),
+    label(peakN, (p: { pn: number }) => p.pn * 0.3, labels.normal),
+    label(peakS, 'pu', labels.sensitive, -12),
+  ]);
   return {
     panels: [{ svg }],
-    legend: [labels.unlabelled, labels.normal, labels.sensitive].map((l, i) => ({
-      label: say(l),
-      style: seriesStyle(i),
-      plain: true,
-    })),
+    legend: legendOf(say, [labels.unlabelled, labels.normal, labels.sensitive], { plain: true }),
   };
 }
 
@@ -398,39 +383,31 @@ function drawSubspace(spec: Spec<'subspace'>, say: Say): Drawing {
   const points = (pts: Vec2[], st: SeriesStyle, r: number) =>
     Plot.dot(pts, { x: '0', y: '1', symbol: st.symbol, stroke: st.color, r, strokeWidth: 1.2 });
   const panel = (target: Vec2[]) =>
-    plotSvg({
-      ...frame(PANEL.height, [6, 6, 6, 6]),
-      x: { domain: [-7.5, 7.5], axis: null },
-      y: { domain: [-4.85, 4.85], axis: null },
-      marks: [
-        Plot.line(axisLine, {
-          x: '0',
-          y: '1',
-          stroke: 'currentColor',
-          strokeWidth: 1.2,
-          strokeDasharray: '5 3',
-          markerEnd: 'arrow',
-        }),
-        Plot.text([axisLine[1]], {
-          x: '0',
-          y: '1',
-          text: () => say(spec.labels.subspace),
-          dy: -10,
-          textAnchor: 'end',
-        }),
-        points(source, stS, 2.6),
-        points(target, stT, 3),
-      ],
-    });
+    sketch([-7.5, 7.5], [-4.85, 4.85], frame(PANEL.height, 6, 6, 6, 6), [
+      Plot.line(axisLine, {
+        x: '0',
+        y: '1',
+        stroke: 'currentColor',
+        strokeWidth: 1.2,
+        strokeDasharray: '5 3',
+        markerEnd: 'arrow',
+      }),
+      Plot.text([axisLine[1]], {
+        x: '0',
+        y: '1',
+        text: () => say(spec.labels.subspace),
+        dy: -10,
+        textAnchor: 'end',
+      }),
+      points(source, stS, 2.6),
+      points(target, stT, 3),
+    ]);
   return {
     panels: [
       { title: say(spec.labels.before), svg: panel(target) },
       { title: say(spec.labels.after), svg: panel(after) },
     ],
-    legend: [
-      { label: say(spec.labels.source), style: stS, markerOnly: true },
-      { label: say(spec.labels.target), style: stT, markerOnly: true },
-    ],
+    legend: legendOf(say, [spec.labels.source, spec.labels.target], { markerOnly: true }),
   };
 }
 
@@ -465,33 +442,28 @@ function drawPermutation(spec: Spec<'permutation'>, say: Say): Drawing {
   ];
   type Bar = (typeof bars)[number];
   const max = Math.max(...bars.map((b) => b.v));
-  const distance = plotSvg({
-    ...frame(150, [6, 8, 6, 8]),
-    x: { domain: [0, max * 1.05], axis: null },
-    y: { domain: [-0.45, 2.75], axis: null },
-    marks: [
-      ...bars.map((b) =>
-        Plot.rect([b], {
-          x1: 0,
-          x2: 'v',
-          y1: (d: Bar) => d.y - 0.2,
-          y2: (d: Bar) => d.y + 0.2,
-          fill: b.fill,
-          fillOpacity: b.opacity,
-        }),
-      ),
-      Plot.text(bars, {
-        x: 0,
-        y: (d: Bar) => d.y + 0.22,
-        text: 'label',
-        textAnchor: 'start',
-        lineAnchor: 'bottom',
-        dx: 4,
-        dy: -3,
+  const distance = sketch([0, max * 1.05], [-0.45, 2.75], frame(150, 6, 8, 6, 8), [
+    ...bars.map((b) =>
+      Plot.rect([b], {
+        x1: 0,
+        x2: 'v',
+        y1: (d: Bar) => d.y - 0.2,
+        y2: (d: Bar) => d.y + 0.2,
+        fill: b.fill,
+        fillOpacity: b.opacity,
       }),
-      Plot.ruleX([0]),
-    ],
-  });
+    ),
+    Plot.text(bars, {
+      x: 0,
+      y: (d: Bar) => d.y + 0.22,
+      text: 'label',
+      textAnchor: 'start',
+      lineAnchor: 'bottom',
+      dx: 4,
+      dy: -3,
+    }),
+    Plot.ruleX([0]),
+  ]);
   // Right: how well each singular direction of B (after P) lines up with A's, largest first,
   // over bars of the singular values (relative to the largest).
   const ks = m.singular.map((sv, k) => ({
@@ -501,31 +473,26 @@ function drawPermutation(spec: Spec<'permutation'>, say: Say): Drawing {
     after: m.alignment.after[k] as number,
   }));
   type K = (typeof ks)[number];
-  const alignment = plotSvg({
-    ...frame(PANEL.height, [14, 8, 26, 8]),
-    x: { domain: [0.5, ks.length + 0.5], axis: null },
-    y: { domain: [0, 1.08], axis: null },
-    marks: [
-      Plot.rect(ks, {
-        x1: (d: K) => d.k - 0.32,
-        x2: (d: K) => d.k + 0.32,
-        y1: 0,
-        y2: 'sv',
-        fill: muted,
-        fillOpacity: 0.2,
-      }),
-      Plot.ruleY([1], { stroke: 'currentColor', strokeDasharray: '3 3' }),
-      Plot.text([say(labels.aligned)], {
-        frameAnchor: 'top-right',
-        dy: -12,
-      }),
-      Plot.link(ks, { x1: 'k', x2: 'k', y1: 'before', y2: 'after', stroke: muted }),
-      Plot.dot(ks, { x: 'k', y: 'before', ...hollowMarker(stBefore, 4) }),
-      Plot.dot(ks, { x: 'k', y: 'after', symbol: stAfter.symbol, fill: stAfter.color, r: 4.5 }),
-      Plot.ruleY([0]),
-      captionAxis(say(labels.directions)),
-    ],
-  });
+  const alignment = sketch([0.5, ks.length + 0.5], [0, 1.08], frame(PANEL.height, 14, 8, 26, 8), [
+    Plot.rect(ks, {
+      x1: (d: K) => d.k - 0.32,
+      x2: (d: K) => d.k + 0.32,
+      y1: 0,
+      y2: 'sv',
+      fill: muted,
+      fillOpacity: 0.2,
+    }),
+    Plot.ruleY([1], { stroke: 'currentColor', strokeDasharray: '3 3' }),
+    Plot.text([say(labels.aligned)], {
+      frameAnchor: 'top-right',
+      dy: -12,
+    }),
+    Plot.link(ks, { x1: 'k', x2: 'k', y1: 'before', y2: 'after', stroke: muted }),
+    Plot.dot(ks, { x: 'k', y: 'before', ...hollowMarker(stBefore, 4) }),
+    Plot.dot(ks, { x: 'k', y: 'after', symbol: stAfter.symbol, fill: stAfter.color, r: 4.5 }),
+    Plot.ruleY([0]),
+    captionAxis(say(labels.directions)),
+  ]);
   return {
     panels: [
       { title: say(labels.distance), svg: distance },

@@ -82,6 +82,8 @@ export function renderFigure(name: string, spec: DrawnFigureSpec, lang: Lang): E
       : null,
   ]);
   const cell = (c: string, i: number) => (i === 0 ? h('th', { scope: 'row' }, [c]) : h('td', [c]));
+  const row = (r: string[]) => h('tr', r.map(cell));
+  const colHead = (c: string) => h('th', { scope: 'col' }, [c]);
   const details = h(
     'details',
     { className: ['figure-data'] },
@@ -93,16 +95,8 @@ export function renderFigure(name: string, spec: DrawnFigureSpec, lang: Lang): E
             h('div', { className: ['figure-table'] }, [
               h('table', [
                 h('caption', [table.caption]),
-                h('thead', [
-                  h(
-                    'tr',
-                    table.head.map((c) => h('th', { scope: 'col' }, [c])),
-                  ),
-                ]),
-                h(
-                  'tbody',
-                  table.rows.map((r) => h('tr', r.map(cell))),
-                ),
+                h('thead', [h('tr', table.head.map(colHead))]),
+                h('tbody', table.rows.map(row)),
               ]),
             ]),
           ),

@@ -27,8 +27,12 @@ import { mathHtml } from './math';
 /** Presentation attributes that may point at an element by `url(#id)`. */
 const URL_ATTRIBUTES = ['fill', 'stroke', 'clipPath', 'markerStart', 'markerMid', 'markerEnd'];
 
-/** Rewrites the ids of an SVG tree (and the `url(#id)` references to them) with a prefix. */
-function prefixIds(node: Element, prefix: string): void {
+/**
+ * Prepares an SVG tree for the page: prefixes its ids (and the `url(#id)` references to them),
+ * drops its own `<title>`/`<desc>` and anything but elements and text, and unwraps its links (a
+ * figure is not a link list).
+ */
+function prepare(node: Element, prefix: string): void {
   const id = node.properties.id;
   if (typeof id === 'string') node.properties.id = `${prefix}${id}`;
   for (const name of URL_ATTRIBUTES) {
@@ -36,15 +40,10 @@ function prefixIds(node: Element, prefix: string): void {
     if (typeof value === 'string')
       node.properties[name] = value.replace(/url\(\s*(['"]?)#/g, `url($1#${prefix}`);
   }
-  for (const child of node.children) if (child.type === 'element') prefixIds(child, prefix);
-}
-
-/** Drops an SVG's own `<title>`/`<desc>` and unwraps its links (a figure is not a link list). */
-function tidy(node: Element): void {
   node.children = node.children.flatMap((child) => {
     if (child.type !== 'element') return child.type === 'text' ? [child] : [];
     if (child.tagName === 'title' || child.tagName === 'desc') return [];
-    tidy(child);
+    prepare(child, prefix);
     return child.tagName === 'a' ? child.children : [child];
   });
 }
@@ -62,8 +61,7 @@ function inlineSvg(file: string, name: string, alt: string): Element {
   const tree = fromHtml(readFileSync(file, 'utf8'), { fragment: true, space: 'svg' });
   const svg = tree.children.find((c): c is Element => c.type === 'element' && c.tagName === 'svg');
   if (!svg) throw new Error(`${file}: the file has no <svg> element`);
-  tidy(svg);
-  prefixIds(svg, `figure-${name}-`);
+  prepare(svg, `figure-${name}-`);
   const width = pixels(svg.properties.width);
   const height = pixels(svg.properties.height);
   if (svg.properties.viewBox === undefined && width && height)

@@ -11,6 +11,7 @@ import yaml from 'js-yaml';
 import { figureSchema, IMAGE_MAX_BYTES, KEY_RE, type ImageFigure } from '../content/schema';
 import { LANGS, type Lang } from '../i18n/langs';
 import { texError } from '../markdown/math';
+import { splitMath } from '../figures/math';
 import type { BodyTable } from '../content/results-tables';
 import { figureFromTables } from '../content/figure-tables';
 import { parseWith, yamlError, type Problem } from './issues';
@@ -34,10 +35,10 @@ export function figureMathProblems(file: string, name: string, value: unknown): 
       });
       continue;
     }
-    for (const m of text.matchAll(/\$((?:[^$\\]|\\.)+)\$/g)) {
-      const error = texError(m[1] as string, false);
+    for (const { value: tex } of splitMath(text).filter((part) => part.math)) {
+      const error = texError(tex, false);
       if (error)
-        problems.push({ file, where, message: `the formula $${m[1]}$ does not render: ${error}` });
+        problems.push({ file, where, message: `the formula $${tex}$ does not render: ${error}` });
     }
   }
   return problems;
