@@ -9,6 +9,7 @@ import { lintContent, normaliseSlug, slugCollisions } from '../../src/lint';
 import { checkBody, parseBody } from '../../src/lint/body';
 import { describeValue, parseWith, type Problem } from '../../src/lint/issues';
 import { mutate, readRealContent } from './support/content';
+import { problem } from './support/builders';
 
 const PU = 'papers/pu-diffusion-models';
 const SECTIONS = ['Problem', 'Method', 'Results', 'Limitations'];
@@ -42,12 +43,11 @@ describe('normaliseSlug and slugCollisions', () => {
       files.set(`papers/PU-Diffusion-Models/${f}`, files.get(`${PU}/${f}`) as string);
     const problems = lintContent(files, 'content');
     expect(problems).toEqual([
-      expect.objectContaining({
-        file: 'content/papers/PU-Diffusion-Models',
-        message: expect.stringMatching(
-          /same URL as content\/papers\/pu-diffusion-models \(\/papers\/pu-diffusion-models\/\)/,
-        ),
-      }),
+      problem(
+        'papers/PU-Diffusion-Models',
+        undefined,
+        /same URL as content\/papers\/pu-diffusion-models \(\/papers\/pu-diffusion-models\/\)/,
+      ),
     ]);
   });
 });

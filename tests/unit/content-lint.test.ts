@@ -24,6 +24,7 @@ import {
   withEdits,
   type Edit,
 } from './support/content';
+import { problem } from './support/builders';
 
 // Speed: each mutation test pays only for the one body it changed. The unit tests share workers
 // (isolate: false), so the linter is loaded afresh here, with the memoised body checks.
@@ -57,16 +58,6 @@ function lintWithout(...paths: string[]): Problem[] {
   const files = readRealContent();
   for (const path of paths) files.delete(path);
   return lintContent(files, ROOT);
-}
-
-/** The problem we expect, as a partial match (message as a pattern). */
-function problem(file: string, fields: { where?: string; line?: number; message?: RegExp }) {
-  return expect.objectContaining({
-    file: `${ROOT}/${file}`,
-    ...(fields.where !== undefined ? { where: fields.where } : {}),
-    ...(fields.line !== undefined ? { line: fields.line } : {}),
-    ...(fields.message ? { message: expect.stringMatching(fields.message) } : {}),
-  });
 }
 
 /** The first item of a list field. */
@@ -298,10 +289,10 @@ describe('lintContent', () => {
       (t) => `${t.slice(0, t.indexOf('\n---\n') + 5)}\n`,
       { message: /^the body is empty$/ },
     ],
-  ])('reports %s', (_, path, edit, { needle, others, ...expected }) => {
+  ])('reports %s', (_, path, edit, { where, message, needle, others }) => {
     const files = mutate(readRealContent(), path, edit);
-    const line = needle === undefined ? {} : { line: lineOf(get(files, path), needle) };
-    const found = problem(path, { ...expected, ...line });
+    const line = needle === undefined ? undefined : lineOf(get(files, path), needle);
+    const found = problem(path, where, message, line);
     if (others) expect(lintContent(files, ROOT)).toContainEqual(found);
     else expect(lintContent(files, ROOT)).toEqual([found]);
   });
@@ -328,19 +319,21 @@ describe('lintContent', () => {
     },
   );
 
-  describe('between the two editions', () => {
-    test.each([TTA_EN, paper(WAVELET, 'ja.mdx')])('reports a paper without %s', (rel) => {
-      expect(lintWithout(rel)).toEqual([
-        problem(rel, {
-          message:
-            /^this file is missing: every paper needs both a Japanese \(ja\.mdx\) and an English \(en\.mdx\) edition$/,
-        }),
-      ]);
-    });
+  const PAPER_FILE =
+    /^this file is missing: every paper needs both a Japanese \(ja\.mdx\) and an English \(en\.mdx\) edition$/;
+  const HOME_FILE =
+    /^this file is missing: the home page of each edition needs intro\.mdx, outlook\.mdx and about\.mdx$/;
+  test.each([
+    [TTA_EN, PAPER_FILE],
+    [paper(WAVELET, 'ja.mdx'), PAPER_FILE],
+    ['digest/en/outlook.mdx', HOME_FILE],
+    ['digest/ja/about.mdx', HOME_FILE],
+  ])('reports a missing %s', (rel, message) => {
+    expect(lintWithout(rel)).toEqual([problem(rel, undefined, message)]);
+  });
 
-    test('ignores whitespace around a display formula', () => {
-      expect(lintWith([TTA_EN, (t) => t.replace('$$\nR^2 = ', () => '$$\n  R^2 = ')])).toEqual([]);
-    });
+  test('ignores whitespace around a display formula (between the two editions)', () => {
+    expect(lintWith([TTA_EN, (t) => t.replace('$$\nR^2 = ', () => '$$\n  R^2 = ')])).toEqual([]);
   });
 
   describe('in the digest (digest/<lang>/intro.mdx, outlook.mdx, about.mdx)', () => {
@@ -353,16 +346,18 @@ describe('lintContent', () => {
         frontmatter((d) => ((rows(d)[1] as Record<string, unknown>)['paper'] = 'no-such-paper')),
       ]);
       expect(problems).toContainEqual(
-        problem(INTRO_EN, {
-          where: 'impact[2].paper',
-          message: /^"no-such-paper" is not a paper; use a folder name from content\/papers\/$/,
-        }),
+        problem(
+          INTRO_EN,
+          'impact[2].paper',
+          /^"no-such-paper" is not a paper; use a folder name from content\/papers\/$/,
+        ),
       );
       expect(problems).toContainEqual(
-        problem(INTRO_EN, {
-          where: 'impact',
-          message: new RegExp(`^the table has no row for the paper "${replaced}"$`),
-        }),
+        problem(
+          INTRO_EN,
+          'impact',
+          new RegExp(`^the table has no row for the paper "${replaced}"$`),
+        ),
       );
     });
 
@@ -373,19 +368,11 @@ describe('lintContent', () => {
         frontmatter((d) => (d['impact'] = [...rows(d), rows(d)[0]])),
       ]);
       expect(problems).toEqual([
-        problem(INTRO_JA, {
-          where: `impact[${original.length + 1}].paper`,
-          message: new RegExp(`^"${String(original[0]?.['paper'])}" has more than one row$`),
-        }),
-      ]);
-    });
-
-    test.each(['digest/en/outlook.mdx', 'digest/ja/about.mdx'])('reports a missing %s', (rel) => {
-      expect(lintWithout(rel)).toEqual([
-        problem(rel, {
-          message:
-            /^this file is missing: the home page of each edition needs intro\.mdx, outlook\.mdx and about\.mdx$/,
-        }),
+        problem(
+          INTRO_JA,
+          `impact[${original.length + 1}].paper`,
+          new RegExp(`^"${String(original[0]?.['paper'])}" has more than one row$`),
+        ),
       ]);
     });
   });
@@ -413,7 +400,7 @@ describe('lintContent', () => {
       ],
     ])('reports a link to %s, with its line', (_, file, url, message) => {
       const { problems, line } = lintAt(file, append(`See [this](${url}).`), 'See [this](');
-      expect(problems).toEqual([problem(file, { where: `link "${url}"`, line, message })]);
+      expect(problems).toEqual([problem(file, `link "${url}"`, message, line)]);
     });
 
     test.each([
@@ -440,7 +427,7 @@ describe('lintContent', () => {
       mutate(files, TTA_JA, after('## 手法', '\n$$\n\\frac{1}{\n$$\n'));
       const line = lineOf(get(files, TTA_JA), '$$\n\\frac{1}{');
       mutate(files, TTA_JA, (t) => `\uFEFF${t.replace(/\n/g, '\r\n')}`);
-      expect(lintContent(files, ROOT)).toContainEqual(problem(TTA_JA, { line, message: /KaTeX/ }));
+      expect(lintContent(files, ROOT)).toContainEqual(problem(TTA_JA, undefined, /KaTeX/, line));
     });
 
     test('ignores files under a folder starting with "_" and files named "_x.mdx"', () => {
@@ -463,11 +450,9 @@ describe('lintContent', () => {
     test('reports a missing data file', () => {
       const problems = lintWithout('data/venues.yaml');
       expect(problems).toContainEqual(
-        problem('data/venues.yaml', { message: /^this file is missing$/ }),
+        problem('data/venues.yaml', undefined, /^this file is missing$/),
       );
-      expect(problems).toContainEqual(
-        problem(TTA_YAML, { where: 'venue', message: /unknown venue "iclr-2025"/ }),
-      );
+      expect(problems).toContainEqual(problem(TTA_YAML, 'venue', /unknown venue "iclr-2025"/));
     });
 
     test('reports a bad entry in a data file with its key', () => {
@@ -476,7 +461,7 @@ describe('lintContent', () => {
         (t) => t.replace('ynu: { ja: 横浜国立大学,', 'ynu: { ja: "",'),
       ]);
       expect(problems).toContainEqual(
-        problem('data/affiliations.yaml', { where: 'ynu.ja', message: /^ja must not be empty$/ }),
+        problem('data/affiliations.yaml', 'ynu.ja', /^ja must not be empty$/),
       );
     });
   });

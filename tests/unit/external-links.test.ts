@@ -2,20 +2,16 @@
  * Links that leave the site say so, and links that open a new context get rel="noopener"
  * (src/markdown/rehype-external-links.ts), in both editions' words.
  */
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { toString as text } from 'hast-util-to-string';
+import { h } from 'hastscript';
 import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
 import { isExternal, markExternalLinks } from '../../src/markdown/rehype-external-links';
 import { siteConfig } from '../../src/site/config';
 
-const link = (href: string, properties: Element['properties'] = {}): Element => ({
-  type: 'element',
-  tagName: 'a',
-  properties: { href, ...properties },
-  children: [{ type: 'text', value: 'x' }],
-});
-const tree = (...children: Element[]): Root => ({ type: 'root', children });
+const link = (href: string, properties = {}) => h('a', { href, ...properties }, 'x');
+const tree = (...children: Element[]) => h(null, children);
 
 describe('isExternal', () => {
   test.each([

@@ -3,6 +3,7 @@
  * a term's first use in a paper to its entry (src/markdown/rehype-glossary.ts).
  */
 import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
@@ -120,18 +121,6 @@ describe('linkFirstUses', () => {
     unified()
       .use(rehypeStringify)
       .stringify(node.type === 'root' ? node : { type: 'root', children: [node] });
-  const p = (...children: (string | Element)[]): Element => ({
-    type: 'element',
-    tagName: 'p',
-    properties: {},
-    children: children.map((c) => (typeof c === 'string' ? { type: 'text', value: c } : c)),
-  });
-  const el = (tagName: string, text: string, properties = {}): Element => ({
-    type: 'element',
-    tagName,
-    properties,
-    children: [{ type: 'text', value: text }],
-  });
   const links = (tree: Root) => JSON.stringify(tree).match(/"href":"[^"]+"/g) ?? [];
   const rope = entry({
     term: '回転位置埋め込み',
@@ -145,10 +134,7 @@ describe('linkFirstUses', () => {
   );
 
   test('links only the first use of each term, to the edition’s glossary', () => {
-    const tree: Root = {
-      type: 'root',
-      children: [p('拡散モデルは拡散モデルである。'), p('RoPE と拡散モデル')],
-    };
+    const tree = h(null, [h('p', '拡散モデルは拡散モデルである。'), h('p', 'RoPE と拡散モデル')]);
     linkFirstUses(tree, targets);
     expect(links(tree)).toEqual([
       '"href":"/glossary/#diffusion-model"',
@@ -178,7 +164,7 @@ describe('linkFirstUses', () => {
       'en',
       '/',
     );
-    const tree: Root = { type: 'root', children: [p('RoPE is used.')] };
+    const tree = h(null, [h('p', 'RoPE is used.')]);
     linkFirstUses(tree, en);
     expect(toHtml(tree)).toContain(
       '<span class="glossary-def-text">Rotating queries (<span lang="ja">回転</span>) by position.</span> <a href="/en/glossary/#rotary-position-embedding" class="glossary-link">Glossary entry</a>',
@@ -186,32 +172,22 @@ describe('linkFirstUses', () => {
   });
 
   test('skips headings, links, code and KaTeX; links the first use outside them', () => {
-    const tree: Root = {
-      type: 'root',
-      children: [
-        el('h3', '拡散モデル'),
-        p(
-          el('a', '拡散モデル', { href: '#x' }),
-          el('code', 'RoPE'),
-          el('span', 'RoPE', { className: ['katex'] }),
-        ),
-        p('後の拡散モデル'),
-      ],
-    };
+    const tree = h(null, [
+      h('h3', '拡散モデル'),
+      h('p', [h('a', { href: '#x' }, '拡散モデル'), h('code', 'RoPE'), h('span.katex', 'RoPE')]),
+      h('p', '後の拡散モデル'),
+    ]);
     linkFirstUses(tree, targets);
     expect(links(tree)).toEqual(['"href":"#x"', '"href":"/glossary/#diffusion-model"']);
   });
 
   test('skips captions and table headers, whose text names the table', () => {
-    const tree: Root = {
-      type: 'root',
-      children: [
-        el('figcaption', '拡散モデル'),
-        el('caption', 'RoPE'),
-        el('th', 'RoPE'),
-        p('RoPE'),
-      ],
-    };
+    const tree = h(null, [
+      h('figcaption', '拡散モデル'),
+      h('caption', 'RoPE'),
+      h('th', 'RoPE'),
+      h('p', 'RoPE'),
+    ]);
     linkFirstUses(tree, targets);
     expect(links(tree)).toEqual(['"href":"/glossary/#rotary-position-embedding"']);
     expect(
@@ -223,7 +199,7 @@ describe('linkFirstUses', () => {
 
   test('Latin forms match whole words only, ignoring case; the English edition links under /en/', () => {
     const en = linkTargets({ 'rotary-position-embedding': rope }, 'en', '/sub/');
-    const tree: Root = { type: 'root', children: [p('Europe uses ROPE.')] };
+    const tree = h(null, [h('p', 'Europe uses ROPE.')]);
     linkFirstUses(tree, en);
     expect(links(tree)).toEqual(['"href":"/sub/en/glossary/#rotary-position-embedding"']);
     expect(JSON.stringify(tree)).toContain('"value":"Europe uses "');

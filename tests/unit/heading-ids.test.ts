@@ -27,6 +27,7 @@ describe('headingIdFactory', () => {
     expect(idFor('部分空間の検出')).toBe('部分空間の検出');
     expect(idFor('Subspace Detection')).toBe('subspace-detection');
     expect(idFor('ALiBi as multiple windows')).toBe('alibi-as-multiple-windows');
+    expect(idFor('Results: 7B & more!')).toBe('results-7b--more');
   });
 
   test('an id begins with a letter, also for a heading that starts with a digit or a hyphen', () => {

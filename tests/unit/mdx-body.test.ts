@@ -5,6 +5,7 @@
  * rendering each formula once for the linter and the renderer together.
  */
 import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
 import katex from 'katex';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { checkBody } from '../../src/lint/body';
@@ -43,14 +44,7 @@ describe('bodyComponents (the registry)', () => {
         node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'label')
           ? []
           : ['<Badge> needs a label'],
-      render: (node) => [
-        {
-          type: 'element',
-          tagName: 'span',
-          properties: { className: ['badge'] },
-          children: [{ type: 'text', value: String(node.attributes.length) }],
-        },
-      ],
+      render: (node) => [h('span.badge', String(node.attributes.length))],
     };
     const registry = { ...bodyComponents, Badge };
     expect(lint('Text <Badge /> here.\n', registry)).toEqual(['1: <Badge> needs a label']);

@@ -51,28 +51,18 @@ describe('the template', () => {
     for (const field of required(paperFactsSchema))
       expect(JSON.stringify(data[field]), field).toMatch(/TODO/);
   });
+  // Three key points and the four sections in order: placeholders.test.ts lints the template
+  // clean once its placeholders are filled in.
   test.each(['ja', 'en'] as const)(
-    '%s.mdx has every frontmatter field the schema requires and the four sections',
+    '%s.mdx has every frontmatter field the schema requires and a placeholder in each section',
     (lang) => {
-      const text = editionMdx(lang);
-      const [, front = '', body = ''] = text.split(/^---$/m);
+      const [, front = '', body = ''] = editionMdx(lang).split(/^---$/m);
       const data = yaml.load(front) as Record<string, unknown>;
       for (const field of required(paperProseSchema))
         expect(JSON.stringify(data[field]), field).toMatch(/TODO/);
-      expect(data.keyPoints).toHaveLength(3);
-      const headings = [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
-      expect(headings).toEqual(
-        lang === 'ja'
-          ? ['課題', '手法', '結果', '限界']
-          : ['Problem', 'Method', 'Results', 'Limitations'],
-      );
-      // Each section holds a visible placeholder.
-      expect(
-        body
-          .split(/^## .+$/m)
-          .slice(1)
-          .every((s) => s.includes('TODO')),
-      ).toBe(true);
+      const sections = body.split(/^## .+$/m).slice(1);
+      expect(sections).toHaveLength(4);
+      for (const section of sections) expect(section).toMatch(/TODO/);
     },
   );
 });

@@ -95,11 +95,6 @@ describe('remarkPlugins and rehypePlugins: headings', () => {
     },
   );
 
-  test('gives a heading with punctuation a slug id', () => {
-    const { tree } = render('### Results: 7B & more!\n\nx\n', EN);
-    expect(all(tree, tag('h4'))[0]?.properties['id']).toBe('results-7b--more');
-  });
-
   test.each([
     ['# One', 'h2'],
     ['## Two', 'h3'],

@@ -180,7 +180,7 @@ describe('withoutPlaceholderNoise', () => {
       t.replace(/^shortName: .*$/m, 'shortName: [1, 2]'),
     );
     expect(lintContent(files, ROOT)).toContainEqual(
-      expect.objectContaining({ file: `${ROOT}/papers/${NEW}/paper.yaml`, where: 'shortName' }),
+      problem(`papers/${NEW}/paper.yaml`, 'shortName'),
     );
   });
 });

@@ -2,18 +2,15 @@
  * Root-relative links in content bodies get the base path (src/markdown/rehype-base-links.ts).
  */
 import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
 import { describe, expect, test } from 'vitest';
 import { baseLinks } from '../../src/markdown/rehype-base-links';
 
-const tree = (...hrefs: string[]): Root => ({
-  type: 'root',
-  children: hrefs.map((href): Element => ({
-    type: 'element',
-    tagName: 'a',
-    properties: { href },
-    children: [],
-  })),
-});
+const tree = (...hrefs: string[]) =>
+  h(
+    null,
+    hrefs.map((href) => h('a', { href })),
+  );
 const hrefs = (t: Root) => t.children.map((c) => (c as Element).properties['href']);
 
 describe('baseLinks', () => {

@@ -4,17 +4,13 @@
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { h } from 'hastscript';
 import { describe, expect, test } from 'vitest';
 import { VFile } from 'vfile';
 import rehypeKatex from '../../src/markdown/rehype-katex';
 import { renderTex } from '../../src/markdown/math';
 
-const inline = (tex: string): Element => ({
-  type: 'element',
-  tagName: 'code',
-  properties: { className: ['language-math', 'math-inline'] },
-  children: [{ type: 'text', value: tex }],
-});
+const inline = (tex: string) => h('code.language-math.math-inline', tex);
 
 const run = (tree: Root) => {
   rehypeKatex()(tree, new VFile({ path: 'content/papers/x/en.mdx' }));

@@ -29,10 +29,6 @@ describe('rendered HTML files', () => {
     expect(headingsOf({ id: 'y' })).toEqual([]);
   });
 
-  test('reads the HTML', async () => {
-    expect(await readRenderedHtml(entry)).toBe('<p>Body</p>');
-  });
-
   test('fails naming the entry when it has no file or the file is gone', async () => {
     await expect(readRenderedHtml({ id: 'y/en' })).rejects.toThrow(
       /"y\/en" has no rendered HTML file/,

@@ -34,6 +34,18 @@ function issues(schema: z.ZodType, data: unknown): string[] {
   return result.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
 }
 
+/** A `test.each` body: `schema` rejects `valid` with `patch` applied, with an issue matching `message`. */
+const rejects =
+  (schema: z.ZodType, valid: Record<string, unknown> = {}) =>
+  (_: string, patch: Record<string, unknown>, message: RegExp) =>
+    expect(issues(schema, { ...valid, ...patch })).toContainEqual(expect.stringMatching(message));
+/** A `test.each` body: `schema` refuses `valid` without `field`, with an issue on that field. */
+const requires = (schema: z.ZodType, valid: Record<string, unknown>) => (field: string) => {
+  const data = { ...valid };
+  delete data[field];
+  expect(issues(schema, data)).toContainEqual(expect.stringMatching(new RegExp(`^${field}: `)));
+};
+
 const minimalPaper = fixture('paper-minimal.yaml');
 const fullPaper = fixture('paper-full.yaml');
 const prose = fixture('prose.yaml');
@@ -94,11 +106,7 @@ describe('paperFactsSchema', () => {
       /^bibtexKey: bibtexKey may contain only/,
     ],
     ['a year out of range', { year: 25 }, /^year: ./],
-  ])('rejects %s', (_, patch, message) => {
-    expect(issues(paperFactsSchema, { ...minimalPaper, ...patch })).toContainEqual(
-      expect.stringMatching(message),
-    );
-  });
+  ])('rejects %s', rejects(paperFactsSchema, minimalPaper));
 
   test('rejects an unknown extra field, naming it', () => {
     const result = paperFactsSchema.safeParse({ ...minimalPaper, abstract: 'x' });
@@ -119,13 +127,7 @@ describe('paperFactsSchema', () => {
     'arxiv',
     'tags',
     'bibtexKey',
-  ])('requires %s', (field) => {
-    const data: Record<string, unknown> = { ...minimalPaper };
-    delete data[field];
-    const result = paperFactsSchema.safeParse(data);
-    expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain(field);
-  });
+  ])('requires %s', requires(paperFactsSchema, minimalPaper));
 });
 
 describe('authorSchema', () => {
@@ -145,9 +147,7 @@ describe('authorSchema', () => {
       { name: 'A B', affiliations: ['ntt'], email: 'a@b.c' },
       /^: Unrecognized key/,
     ],
-  ])('rejects %s', (_, data, message) => {
-    expect(issues(authorSchema, data).some((i) => message.test(i))).toBe(true);
-  });
+  ])('rejects %s', rejects(authorSchema));
 });
 
 describe('paperProseSchema', () => {
@@ -161,19 +161,11 @@ describe('paperProseSchema', () => {
     ['a whitespace-only summary', { summary: ' \n ' }, /^summary: summary must not be empty$/],
     ['a title that is a number', { title: 42 }, /^title: title must be text$/],
     ['an empty impact table', { impact: [] }, /^impact: impact must have at least one row$/],
-  ])('rejects %s', (_, patch, message) => {
-    expect(issues(paperProseSchema, { ...prose, ...patch })).toContainEqual(
-      expect.stringMatching(message),
-    );
-  });
+  ])('rejects %s', rejects(paperProseSchema, prose));
 
   test.each(['title', 'description', 'summary', 'significance', 'applications', 'impact'])(
     'requires %s',
-    (field) => {
-      const data: Record<string, unknown> = { ...prose };
-      delete data[field];
-      expect(issues(paperProseSchema, data).some((i) => i.startsWith(`${field}: `))).toBe(true);
-    },
+    requires(paperProseSchema, prose),
   );
 });
 
@@ -277,9 +269,7 @@ describe('venueSchema', () => {
       { city: { ja: 'シンガポール' } },
       /^city\.en: city\.en must be text$/,
     ],
-  ])('rejects %s', (_, patch, message) => {
-    expect(issues(venueSchema, { ...venue, ...patch }).some((i) => message.test(i))).toBe(true);
-  });
+  ])('rejects %s', rejects(venueSchema, venue));
 });
 
 describe('ARXIV_RE and OPENREVIEW_RE', () => {
