@@ -11,7 +11,7 @@ import {
   type SearchMeta,
   type SearchShard,
 } from '../engine/format';
-import { indexTerms, shardOf, termCount } from '../engine/tokens';
+import { indexTerms, shardOf } from '../engine/tokens';
 import { vocabularyOf } from '../engine/typo';
 
 /** A page as Pagefind extracted it (the fields of its fragment this index uses). */
@@ -99,7 +99,7 @@ export function buildSearchIndex(pages: readonly PageRecord[]): BuiltIndex {
       secTerms.push(terms);
     });
   });
-  const lengths = secTerms.map(termCount);
+  const lengths = secTerms.map((terms) => [...terms.values()].reduce((a, b) => a + b, 0));
   const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
   // Postings: term → [section, weight, …] with absolute section numbers, in order.
   const postings = new Map<string, number[]>();

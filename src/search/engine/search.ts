@@ -118,16 +118,6 @@ export function createSearch({
   words,
 }: SearchSource): Search {
   const termShard = (term: string) => shardOf(term, meta.s);
-  const pagesIn = (f: SearchFilters, name: string, values: readonly string[]) =>
-    new Set(values.flatMap((v) => f[name]?.[v] ?? []));
-
-  const glossaryOf = (expanded: ExpandedQuery): GlossaryHit[] =>
-    expanded.matched.slice(0, 2).flatMap((id) => {
-      const entry = data.synonyms.find((e) => e.id === id);
-      return entry?.definition && data.glossary
-        ? [{ term: entry[lang], definition: entry.definition, url: `${data.glossary}#${id}` }]
-        : [];
-    });
 
   /**
    * While a glossary name is being typed ("wave" of "wavelet"), the shards its full name will
@@ -168,7 +158,8 @@ export function createSearch({
     ]);
     const loaded = new Map(loadedShards);
     signal?.throwIfAborted();
-    const pagesOf = (name: string, values: readonly string[]) => pagesIn(f, name, values);
+    const pagesOf = (name: string, values: readonly string[]) =>
+      new Set(values.flatMap((v) => f[name]?.[v] ?? []));
     // Filters narrow the pages; several filters must all hold.
     let allowed: Set<number> | undefined;
     for (const [name, value] of Object.entries(filters)) {
@@ -208,6 +199,12 @@ export function createSearch({
         .map((g) => wordTerm(g.text)),
     ];
     const length = EXCERPT_LENGTH[lang];
+    const glossary = expanded.matched.slice(0, 2).flatMap((id): GlossaryHit[] => {
+      const entry = data.synonyms.find((e) => e.id === id);
+      return entry?.definition && data.glossary
+        ? [{ term: entry[lang], definition: entry.definition, url: `${data.glossary}#${id}` }]
+        : [];
+    });
     const titles = meta.t;
     if (preview && titles && order.length > 0)
       preview({
@@ -215,7 +212,7 @@ export function createSearch({
           const [url, title] = titles[c.doc] ?? ['', ''];
           return { url, title, sections: topSections(c).length };
         }),
-        glossary: glossaryOf(expanded),
+        glossary,
         terms,
       });
     // Check the best candidates against their text, fetching more when some fall out. The files
@@ -265,7 +262,7 @@ export function createSearch({
         const waiting = i + 1 < batch.length ? !arrived[i + 1] : more;
         if (preview && !titles && hits.length > reported && more && (waiting || reported === 0)) {
           reported = hits.length;
-          preview({ hits: [...hits], glossary: glossaryOf(expanded), terms });
+          preview({ hits: [...hits], glossary, terms });
           // The next file is there already: let the browser paint the first result before checking it.
           if (!waiting) await new Promise((resolve) => setTimeout(resolve));
         }
@@ -273,7 +270,7 @@ export function createSearch({
     }
     return {
       hits,
-      glossary: glossaryOf(expanded),
+      glossary,
       total: order.length - rejected,
       expanded,
       terms,

@@ -15,12 +15,11 @@
 import { lightStem } from './stem';
 
 /** Kanji, kana and the marks that live inside Japanese words. */
-const CJK_CHAR =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6]/u;
+const CJK = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6]`;
+const CJK_CHAR = new RegExp(CJK, 'u');
 // A word stops where Japanese starts: kanji and kana are \p{L} too, and folding removes the U+200B
 // Pagefind puts between "1" and "回" or "TTA" and "の".
-const RUN =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6])[\p{L}\p{N}])+/gu;
+const RUN = new RegExp(String.raw`${CJK}+|(?:(?!${CJK})[\p{L}\p{N}])+`, 'gu');
 
 /** The form every text and query is compared in. */
 export function fold(text: string): string {
@@ -80,13 +79,6 @@ export function indexTerms(text: string): Map<string, number> {
     for (const ch of chars) if (isUnigramWorthy(ch)) add(ch);
   }
   return counts;
-}
-
-/** The number of terms a text counts as, for length normalisation. */
-export function termCount(terms: ReadonlyMap<string, number>): number {
-  let n = 0;
-  for (const c of terms.values()) n += c;
-  return n;
 }
 
 /** FNV-1a: a stable 32-bit hash of a string's UTF-16 units. */
