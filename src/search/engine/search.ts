@@ -137,13 +137,7 @@ export function createSearch({
     for (const n of queryShards(queryGroups(entry[lang]), meta.s)) void shard(n).catch(() => {});
   };
 
-  const once = async (
-    query: string,
-    filters: Record<string, string>,
-    limit: number,
-    signal: AbortSignal | undefined,
-    preview: ((preview: SearchPreview) => void) | undefined,
-  ): Promise<SearchOutput> => {
+  const once: Search = async (query, filters, limit = 8, signal, preview) => {
     const expanded = expandQuery(query, data.synonyms, lang);
     const terms = highlightTerms(expanded);
     const queries = [...new Set([expanded.query, ...expanded.alternatives].filter(Boolean))];
@@ -277,7 +271,7 @@ export function createSearch({
     };
   };
 
-  return async (query, filters, limit = 8, signal, preview) => {
+  return async (query, filters, limit, signal, preview) => {
     fetchLikely(query);
     const out = await once(query, filters, limit, signal, preview);
     if (out.hits.length > 0 || !words || !mayCorrect(out.expanded.query)) return out;

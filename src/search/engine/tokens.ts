@@ -38,14 +38,11 @@ export interface Run {
 }
 
 /** Splits folded text into Japanese runs and Latin/other words; punctuation separates. */
-export function runs(folded: string): Run[] {
-  const out: Run[] = [];
-  for (const m of folded.matchAll(RUN)) {
-    const text = m[0];
-    out.push({ kind: CJK_CHAR.test(text[0] ?? '') ? 'cjk' : 'word', text });
-  }
-  return out;
-}
+export const runs = (folded: string): Run[] =>
+  Array.from(folded.matchAll(RUN), ([text]) => ({
+    kind: CJK_CHAR.test(text[0] ?? '') ? 'cjk' : 'word',
+    text,
+  }));
 
 /** The term a Latin-script word is indexed under: its inflectional stem when it is all letters. */
 export function wordTerm(word: string): string {
@@ -55,11 +52,11 @@ export function wordTerm(word: string): string {
 /** Overlapping character pairs of a Japanese run (the run itself when it is one character). */
 export function bigrams(run: string): string[] {
   const chars = [...run];
-  if (chars.length < 2) return chars;
-  const out: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
-  return out;
+  return chars.length < 2 ? chars : chars.slice(1).map((ch, i) => `${chars[i]}${ch}`);
 }
+
+/** A lone Latin letter (a variable, "a") is noise; digits and longer words count. */
+const isWordTerm = (word: string): boolean => word.length > 1 || /\d/.test(word);
 
 /** Hiragana alone say little (particles): single characters are indexed for kanji and katakana. */
 const isUnigramWorthy = (ch: string): boolean => /[\p{Script=Han}\p{Script=Katakana}]/u.test(ch);
@@ -70,8 +67,7 @@ export function indexTerms(text: string): Map<string, number> {
   const add = (t: string) => counts.set(t, (counts.get(t) ?? 0) + 1);
   for (const run of runs(fold(text))) {
     if (run.kind === 'word') {
-      // A lone Latin letter (a variable, "a") is noise; digits and longer words count.
-      if (run.text.length > 1 || /\d/.test(run.text)) add(wordTerm(run.text));
+      if (isWordTerm(run.text)) add(wordTerm(run.text));
       continue;
     }
     const chars = [...run.text];
@@ -119,25 +115,12 @@ export interface QueryGroup {
  */
 export function queryGroups(query: string): QueryGroup[] {
   const parts = runs(fold(query));
-  const groups: QueryGroup[] = [];
-  parts.forEach((run, i) => {
-    if (run.kind === 'word') {
-      if (run.text.length < 2 && !/\d/.test(run.text)) return;
-      const last = i === parts.length - 1;
-      groups.push({
-        kind: 'word',
-        text: run.text,
-        terms: [wordTerm(run.text)],
-        prefix: last && run.text.length >= 3,
-      });
-      return;
-    }
-    groups.push({
-      kind: 'cjk',
-      text: run.text,
-      terms: [...new Set(bigrams(run.text))],
-      prefix: false,
-    });
+  const groups = parts.flatMap(({ kind, text }, i): QueryGroup[] => {
+    if (kind === 'cjk') return [{ kind, text, terms: [...new Set(bigrams(text))], prefix: false }];
+    if (!isWordTerm(text)) return [];
+    return [
+      { kind, text, terms: [wordTerm(text)], prefix: i === parts.length - 1 && text.length >= 3 },
+    ];
   });
   // Deduplicate repeated words ("RoPE RoPE").
   return groups.filter(

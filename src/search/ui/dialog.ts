@@ -61,10 +61,6 @@ function build(): HTMLDialogElement {
       } else input.removeAttribute('aria-activedescendant');
     },
   });
-  const go = (a: HTMLAnchorElement) => {
-    rememberHighlight(a.href, flow.terms());
-    location.href = a.href;
-  };
   const run = async () => {
     if ((await flow.run()) !== 'empty') return;
     input.setAttribute('aria-expanded', 'false');
@@ -84,7 +80,8 @@ function build(): HTMLDialogElement {
       const target = active() ?? all[0];
       if (target) {
         e.preventDefault();
-        go(target);
+        rememberHighlight(target.href, flow.terms());
+        location.href = target.href;
       }
     }
   });

@@ -6,7 +6,8 @@
  * height), so nothing moves when the pages' files arrive and the full results replace them.
  * `searchFlow` is the one search flow both run.
  */
-import type { Engine, GlossaryHit, Hit, PreviewHit, SearchOutput, SubHit } from './client';
+import type { GlossaryHit, Hit, PreviewHit, SearchOutput, SubHit } from '../engine/search';
+import type { Engine } from './client';
 import { fillTemplate, statusText } from './url';
 
 /** An element with these attributes (set in this order) and children. */
