@@ -4,13 +4,7 @@
  * Pure: files come through the `shard` and `doc` callbacks, so the browser (fetch), the unit
  * tests (fixtures) and the build tests (the built files) run exactly the same code.
  */
-import {
-  expandQuery,
-  highlightTerms,
-  normaliseQuery,
-  synonymKey,
-  type ExpandedQuery,
-} from './expand';
+import { expandQuery, highlightTerms, synonymKey, type ExpandedQuery } from './expand';
 import type { SearchData } from '../build/search-data';
 import type { Lang } from '../../i18n/langs';
 import type { SearchDoc, SearchFilters, SearchMeta, SearchShard, SearchWords } from './format';
@@ -127,13 +121,11 @@ export function createSearch({
    * file: 6 KiB at 1,000 papers, and a name typed on to another word, "diffusion models", does
    * not need it.)
    */
-  const names = data.synonyms.flatMap((entry) => entry.keys.map((key) => ({ key, entry })));
   const fetchLikely = (query: string) => {
-    const typed = synonymKey(normaliseQuery(query));
+    const typed = synonymKey(query);
     if ([...typed].length < 4) return;
-    const entries = new Set(names.filter((n) => n.key.startsWith(typed)).map((n) => n.entry));
-    const [entry] = entries;
-    if (entries.size !== 1 || !entry) return;
+    const [entry, ...more] = data.synonyms.filter((e) => e.keys.some((k) => k.startsWith(typed)));
+    if (!entry || more.length) return;
     for (const n of queryShards(queryGroups(entry[lang]), meta.s)) void shard(n).catch(() => {});
   };
 

@@ -48,7 +48,7 @@ function build(): HTMLDialogElement {
     >,
     limit: 5,
     load: loadEngine,
-    nodes: (hits) => resultNodes(hits, 'sd'),
+    nodes: resultNodes,
     // New results start with no option active; the option the reader moved to among this
     // query's first results stays active when the list fills in.
     filled(first) {
