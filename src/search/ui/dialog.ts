@@ -4,7 +4,7 @@
  * one, Esc closes and focus returns to where it was. Filters narrow by topic and laboratory.
  */
 import { loadEngine, rememberHighlight } from './client';
-import { renderFilterOptions, resultNodes, searchFlow } from './render';
+import { h, resultNodes, searchFlow } from './render';
 
 let root: HTMLDialogElement | undefined;
 let returnTo: HTMLElement | null = null;
@@ -106,10 +106,11 @@ function build(): HTMLDialogElement {
   });
 
   void loadEngine()
-    .then((engine) => {
+    .then(({ data }) => {
       for (const select of selects) {
-        const values = engine.data.filters[select.name as 'tag' | 'lab'] ?? [];
-        if (select.options.length <= 1) select.append(...renderFilterOptions(values));
+        const values = data.filters[select.name as 'tag' | 'lab'];
+        if (select.options.length <= 1)
+          select.append(...values.map((v) => h('option', { value: v }, v)));
       }
     })
     .catch(() => undefined);

@@ -70,10 +70,6 @@ export function resultNodes(hits: readonly (Hit | PreviewHit)[]): HTMLElement[] 
   });
 }
 
-/** <option>s for a filter's values. */
-export const renderFilterOptions = (values: readonly string[]) =>
-  values.map((v) => h('option', { value: v }, v));
-
 /**
  * The glossary entries a query names, above the page results: the term (a link to its entry on
  * the glossary page, labelled by `label`, e.g. "Glossary: {terms}") and its definition.
