@@ -11,7 +11,7 @@ import {
   type SearchMeta,
   type SearchShard,
 } from '../engine/format';
-import { indexTerms, shardOf, termCount } from '../engine/tokens';
+import { indexTerms, shardOf } from '../engine/tokens';
 import { vocabularyOf } from '../engine/typo';
 
 /** A page as Pagefind extracted it (the fields of its fragment this index uses). */
@@ -51,8 +51,7 @@ export const META_FILTERS_MAX_BYTES = 2 * 1024;
 
 /** Cuts a page into its opening and one section per heading (h2–h6 with an id). */
 export function sections(page: PageRecord): SearchDoc['s'] {
-  const starts: number[] = [];
-  for (const m of page.content.matchAll(/[^\s\u200b]+/g)) starts.push(m.index);
+  const starts = Array.from(page.content.matchAll(/[^\s\u200b]+/g), (m) => m.index);
   const at = (word: number) => (word >= starts.length ? page.content.length : (starts[word] ?? 0));
   const heads = page.anchors
     .filter((a) => /^h[2-6]$/.test(a.element) && a.id)
@@ -99,7 +98,7 @@ export function buildSearchIndex(pages: readonly PageRecord[]): BuiltIndex {
       secTerms.push(terms);
     });
   });
-  const lengths = secTerms.map(termCount);
+  const lengths = secTerms.map((terms) => [...terms.values()].reduce((a, b) => a + b, 0));
   const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
   // Postings: term → [section, weight, …] with absolute section numbers, in order.
   const postings = new Map<string, number[]>();
@@ -117,14 +116,10 @@ export function buildSearchIndex(pages: readonly PageRecord[]): BuiltIndex {
   const shardCount = Math.max(1, Math.ceil(bytes / SHARD_TARGET_BYTES));
   const shards: SearchShard[] = Array.from({ length: shardCount }, () => ({}));
   for (const term of [...postings.keys()].sort()) {
-    const list = postings.get(term) ?? [];
-    const gaps: number[] = [];
-    let prev = 0;
-    for (let i = 0; i < list.length; i += 2) {
-      gaps.push((list[i] ?? 0) - prev, list[i + 1] ?? 0);
-      prev = list[i] ?? 0;
-    }
-    (shards[shardOf(term, shardCount)] as SearchShard)[term] = gaps;
+    const list = postings.get(term) as number[];
+    (shards[shardOf(term, shardCount)] as SearchShard)[term] = list.map((v, i) =>
+      i % 2 ? v : v - (list[i - 2] ?? 0),
+    );
   }
   const filters: SearchFilters = {};
   pages.forEach((p, doc) => {
@@ -158,8 +153,6 @@ export function buildSearchIndex(pages: readonly PageRecord[]): BuiltIndex {
   docJson.forEach((d, i) => files.set(`${h}/d/${i}.json`, d));
   files.set(`${h}/w.json`, wordsJson);
   files.set(`${h}/f.json`, filtersJson);
-  let total = 0;
-  for (const f of files.values()) total += Buffer.byteLength(f);
   return {
     files,
     stats: {
@@ -167,7 +160,7 @@ export function buildSearchIndex(pages: readonly PageRecord[]): BuiltIndex {
       sections: secTerms.length,
       terms: postings.size,
       shards: shardCount,
-      bytes: total,
+      bytes: [...files.values()].reduce((n, f) => n + Buffer.byteLength(f), 0),
     },
   };
 }

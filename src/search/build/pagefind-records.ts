@@ -43,7 +43,6 @@ const fragmentSchema = z.object({
 
 const ENTRY = 'pagefind-entry.json';
 const FRAGMENT = /^fragment\/([a-z-]+)_[0-9a-f]+\.pf_fragment$/i;
-const MARKER = 'pagefind_dcd';
 
 /** The file's path inside Pagefind's output, with forward slashes and no `pagefind/` prefix. */
 const innerPath = (path: string) => path.replace(/\\/g, '/').replace(/^pagefind\//, '');
@@ -71,57 +70,10 @@ export class PagefindFormatError extends Error {
   }
 }
 
-/** A zod error as one line: "meta: expected object, received undefined; …". */
-const issues = (error: z.ZodError) =>
-  error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-
 const EXPECTED_ENTRY = `${ENTRY} as JSON { version, languages: { <lang>: { page_count } } }`;
 const EXPECTED_FRAGMENT =
   'gzip\'d JSON (optionally after "pagefind_dcd") { url: "/…", content, meta: { title? }, ' +
   'anchors: [{ element, id, text, location }], filters: { <name>: [values] } }';
-
-function readEntry(files: readonly { path: string; content: Uint8Array }[], version: string) {
-  const file = files.find((f) => innerPath(f.path) === ENTRY);
-  if (!file)
-    throw new PagefindFormatError(version, 'its files', `there is no ${ENTRY}`, EXPECTED_ENTRY);
-  let json: unknown;
-  try {
-    json = JSON.parse(Buffer.from(file.content).toString('utf8'));
-  } catch (error) {
-    throw new PagefindFormatError(version, ENTRY, `not JSON (${String(error)})`, EXPECTED_ENTRY);
-  }
-  const entry = entrySchema.safeParse(json);
-  if (!entry.success)
-    throw new PagefindFormatError(version, ENTRY, issues(entry.error), EXPECTED_ENTRY);
-  return entry.data;
-}
-
-function readFragment(path: string, content: Uint8Array, version: string): PageRecord {
-  let json: unknown;
-  try {
-    let text = gunzipSync(content).toString('utf8');
-    if (text.startsWith(MARKER)) text = text.slice(MARKER.length);
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new PagefindFormatError(
-      version,
-      path,
-      `not gzip'd JSON (${String(error)})`,
-      EXPECTED_FRAGMENT,
-    );
-  }
-  const fragment = fragmentSchema.safeParse(json);
-  if (!fragment.success)
-    throw new PagefindFormatError(version, path, issues(fragment.error), EXPECTED_FRAGMENT);
-  const f = fragment.data;
-  return {
-    url: f.url,
-    title: f.meta.title ?? f.url,
-    content: f.content,
-    anchors: f.anchors,
-    filters: f.filters,
-  };
-}
 
 /**
  * Pages by language, in address order, from Pagefind's files. Throws a `PagefindFormatError`
@@ -133,7 +85,40 @@ export function pagefindRecords(
   files: readonly { path: string; content: Uint8Array }[],
   version: string = installedPagefindVersion(),
 ): Map<string, PageRecord[]> {
-  const entry = readEntry(files, version);
+  /**
+   * The file `path` as `decode` reads it and `schema` checks it; else a `PagefindFormatError`
+   * saying it is not `format`, or listing zod's issues in one line ("meta: expected object, …").
+   */
+  const parse = <T>(
+    schema: z.ZodType<T>,
+    decode: () => unknown,
+    path: string,
+    format: string,
+    expected: string,
+  ): T => {
+    let json: unknown;
+    try {
+      json = decode();
+    } catch (error) {
+      throw new PagefindFormatError(version, path, `not ${format} (${String(error)})`, expected);
+    }
+    const parsed = schema.safeParse(json);
+    if (parsed.success) return parsed.data;
+    const problem = parsed.error.issues
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('; ');
+    throw new PagefindFormatError(version, path, problem, expected);
+  };
+  const entryFile = files.find((f) => innerPath(f.path) === ENTRY);
+  if (!entryFile)
+    throw new PagefindFormatError(version, 'its files', `there is no ${ENTRY}`, EXPECTED_ENTRY);
+  const entry = parse(
+    entrySchema,
+    () => JSON.parse(Buffer.from(entryFile.content).toString('utf8')),
+    ENTRY,
+    'JSON',
+    EXPECTED_ENTRY,
+  );
   const out = new Map<string, PageRecord[]>();
   for (const file of files) {
     const path = innerPath(file.path);
@@ -141,7 +126,14 @@ export function pagefindRecords(
     if (!m) continue;
     const lang = (m[1] as string).toLowerCase();
     const list = out.get(lang) ?? [];
-    list.push(readFragment(path, file.content, version));
+    const { meta, ...page } = parse(
+      fragmentSchema,
+      () => JSON.parse(String(gunzipSync(file.content)).replace(/^pagefind_dcd/, '')),
+      path,
+      "gzip'd JSON",
+      EXPECTED_FRAGMENT,
+    );
+    list.push({ ...page, title: meta.title ?? page.url });
     out.set(lang, list);
   }
   if (Object.keys(entry.languages).length === 0 && out.size === 0)

@@ -76,7 +76,8 @@ export function expandQuery(
   lang: Lang,
 ): ExpandedQuery {
   const query = normaliseQuery(raw);
-  let rest = ` ${synonymKey(query)} `;
+  const wholeKey = synonymKey(query);
+  let rest = ` ${wholeKey} `;
   const names = table
     .flatMap((entry) => entry.keys.map((key) => ({ key, entry })))
     .sort((a, b) => b.key.length - a.key.length);
@@ -90,7 +91,6 @@ export function expandQuery(
     rest = `${rest.slice(0, at)} ${' '.repeat(needle.length)} ${rest.slice(at + needle.length)}`;
     if (!matched.includes(entry)) matched.push(entry);
   }
-  const wholeKey = synonymKey(query);
   const alternatives = [...new Set(matched.map((e) => e[lang]))].filter(
     (term) => synonymKey(term) !== wholeKey,
   );

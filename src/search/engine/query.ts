@@ -193,12 +193,8 @@ export function topSections(candidate: Pick<Candidate, 'perGroup'>, max = 3): nu
  * The section whose text best represents the page for a query: the best-scoring one other than
  * the page's opening (which repeats the title shown above the excerpt) when there is one.
  */
-export function bestSection(candidate: Pick<Candidate, 'perGroup'>): number {
-  const scores = [...sectionScores(candidate)].sort(
-    (a, b) => Number(b[0] > 0) - Number(a[0] > 0) || b[1] - a[1] || a[0] - b[0],
-  );
-  return scores[0]?.[0] ?? 0;
-}
+export const bestSection = (candidate: Pick<Candidate, 'perGroup'>): number =>
+  topSections(candidate, 1)[0] ?? 0;
 
 /**
  * An excerpt of `text` around the first of `terms`, about `length` characters, escaped for HTML

@@ -4,13 +4,7 @@
  * Pure: files come through the `shard` and `doc` callbacks, so the browser (fetch), the unit
  * tests (fixtures) and the build tests (the built files) run exactly the same code.
  */
-import {
-  expandQuery,
-  highlightTerms,
-  normaliseQuery,
-  synonymKey,
-  type ExpandedQuery,
-} from './expand';
+import { expandQuery, highlightTerms, synonymKey, type ExpandedQuery } from './expand';
 import type { SearchData } from '../build/search-data';
 import type { Lang } from '../../i18n/langs';
 import type { SearchDoc, SearchFilters, SearchMeta, SearchShard, SearchWords } from './format';
@@ -118,16 +112,6 @@ export function createSearch({
   words,
 }: SearchSource): Search {
   const termShard = (term: string) => shardOf(term, meta.s);
-  const pagesIn = (f: SearchFilters, name: string, values: readonly string[]) =>
-    new Set(values.flatMap((v) => f[name]?.[v] ?? []));
-
-  const glossaryOf = (expanded: ExpandedQuery): GlossaryHit[] =>
-    expanded.matched.slice(0, 2).flatMap((id) => {
-      const entry = data.synonyms.find((e) => e.id === id);
-      return entry?.definition && data.glossary
-        ? [{ term: entry[lang], definition: entry.definition, url: `${data.glossary}#${id}` }]
-        : [];
-    });
 
   /**
    * While a glossary name is being typed ("wave" of "wavelet"), the shards its full name will
@@ -137,23 +121,15 @@ export function createSearch({
    * file: 6 KiB at 1,000 papers, and a name typed on to another word, "diffusion models", does
    * not need it.)
    */
-  const names = data.synonyms.flatMap((entry) => entry.keys.map((key) => ({ key, entry })));
   const fetchLikely = (query: string) => {
-    const typed = synonymKey(normaliseQuery(query));
+    const typed = synonymKey(query);
     if ([...typed].length < 4) return;
-    const entries = new Set(names.filter((n) => n.key.startsWith(typed)).map((n) => n.entry));
-    const [entry] = entries;
-    if (entries.size !== 1 || !entry) return;
+    const [entry, ...more] = data.synonyms.filter((e) => e.keys.some((k) => k.startsWith(typed)));
+    if (!entry || more.length) return;
     for (const n of queryShards(queryGroups(entry[lang]), meta.s)) void shard(n).catch(() => {});
   };
 
-  const once = async (
-    query: string,
-    filters: Record<string, string>,
-    limit: number,
-    signal: AbortSignal | undefined,
-    preview: ((preview: SearchPreview) => void) | undefined,
-  ): Promise<SearchOutput> => {
+  const once: Search = async (query, filters, limit = 8, signal, preview) => {
     const expanded = expandQuery(query, data.synonyms, lang);
     const terms = highlightTerms(expanded);
     const queries = [...new Set([expanded.query, ...expanded.alternatives].filter(Boolean))];
@@ -168,7 +144,8 @@ export function createSearch({
     ]);
     const loaded = new Map(loadedShards);
     signal?.throwIfAborted();
-    const pagesOf = (name: string, values: readonly string[]) => pagesIn(f, name, values);
+    const pagesOf = (name: string, values: readonly string[]) =>
+      new Set(values.flatMap((v) => f[name]?.[v] ?? []));
     // Filters narrow the pages; several filters must all hold.
     let allowed: Set<number> | undefined;
     for (const [name, value] of Object.entries(filters)) {
@@ -208,6 +185,12 @@ export function createSearch({
         .map((g) => wordTerm(g.text)),
     ];
     const length = EXCERPT_LENGTH[lang];
+    const glossary = expanded.matched.slice(0, 2).flatMap((id): GlossaryHit[] => {
+      const entry = data.synonyms.find((e) => e.id === id);
+      return entry?.definition && data.glossary
+        ? [{ term: entry[lang], definition: entry.definition, url: `${data.glossary}#${id}` }]
+        : [];
+    });
     const titles = meta.t;
     if (preview && titles && order.length > 0)
       preview({
@@ -215,7 +198,7 @@ export function createSearch({
           const [url, title] = titles[c.doc] ?? ['', ''];
           return { url, title, sections: topSections(c).length };
         }),
-        glossary: glossaryOf(expanded),
+        glossary,
         terms,
       });
     // Check the best candidates against their text, fetching more when some fall out. The files
@@ -265,7 +248,7 @@ export function createSearch({
         const waiting = i + 1 < batch.length ? !arrived[i + 1] : more;
         if (preview && !titles && hits.length > reported && more && (waiting || reported === 0)) {
           reported = hits.length;
-          preview({ hits: [...hits], glossary: glossaryOf(expanded), terms });
+          preview({ hits: [...hits], glossary, terms });
           // The next file is there already: let the browser paint the first result before checking it.
           if (!waiting) await new Promise((resolve) => setTimeout(resolve));
         }
@@ -273,14 +256,14 @@ export function createSearch({
     }
     return {
       hits,
-      glossary: glossaryOf(expanded),
+      glossary,
       total: order.length - rejected,
       expanded,
       terms,
     };
   };
 
-  return async (query, filters, limit = 8, signal, preview) => {
+  return async (query, filters, limit, signal, preview) => {
     fetchLikely(query);
     const out = await once(query, filters, limit, signal, preview);
     if (out.hits.length > 0 || !words || !mayCorrect(out.expanded.query)) return out;

@@ -42,13 +42,8 @@ const endsCvc = (w: string): boolean => {
   );
 };
 
-function step1a(w: string): string {
-  if (w.endsWith('sses')) return w.slice(0, -2);
-  if (w.endsWith('ies')) return w.slice(0, -2);
-  if (w.endsWith('ss')) return w;
-  if (w.endsWith('s')) return w.slice(0, -1);
-  return w;
-}
+/** sses → ss, ies → i, ss stays, s → (nothing). */
+const step1a = (w: string): string => w.replace(/(ss|i)es$|([^s])s$/, '$1$2');
 
 function step1b(w: string): string {
   if (w.endsWith('eed')) return measure(w.slice(0, -3)) > 0 ? w.slice(0, -1) : w;

@@ -15,12 +15,11 @@
 import { lightStem } from './stem';
 
 /** Kanji, kana and the marks that live inside Japanese words. */
-const CJK_CHAR =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6]/u;
+const CJK = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6]`;
+const CJK_CHAR = new RegExp(CJK, 'u');
 // A word stops where Japanese starts: kanji and kana are \p{L} too, and folding removes the U+200B
 // Pagefind puts between "1" and "回" or "TTA" and "の".
-const RUN =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6])[\p{L}\p{N}])+/gu;
+const RUN = new RegExp(String.raw`${CJK}+|(?:(?!${CJK})[\p{L}\p{N}])+`, 'gu');
 
 /** The form every text and query is compared in. */
 export function fold(text: string): string {
@@ -39,14 +38,11 @@ export interface Run {
 }
 
 /** Splits folded text into Japanese runs and Latin/other words; punctuation separates. */
-export function runs(folded: string): Run[] {
-  const out: Run[] = [];
-  for (const m of folded.matchAll(RUN)) {
-    const text = m[0];
-    out.push({ kind: CJK_CHAR.test(text[0] ?? '') ? 'cjk' : 'word', text });
-  }
-  return out;
-}
+export const runs = (folded: string): Run[] =>
+  Array.from(folded.matchAll(RUN), ([text]) => ({
+    kind: CJK_CHAR.test(text[0] ?? '') ? 'cjk' : 'word',
+    text,
+  }));
 
 /** The term a Latin-script word is indexed under: its inflectional stem when it is all letters. */
 export function wordTerm(word: string): string {
@@ -56,11 +52,11 @@ export function wordTerm(word: string): string {
 /** Overlapping character pairs of a Japanese run (the run itself when it is one character). */
 export function bigrams(run: string): string[] {
   const chars = [...run];
-  if (chars.length < 2) return chars;
-  const out: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
-  return out;
+  return chars.length < 2 ? chars : chars.slice(1).map((ch, i) => `${chars[i]}${ch}`);
 }
+
+/** A lone Latin letter (a variable, "a") is noise; digits and longer words count. */
+const isWordTerm = (word: string): boolean => word.length > 1 || /\d/.test(word);
 
 /** Hiragana alone say little (particles): single characters are indexed for kanji and katakana. */
 const isUnigramWorthy = (ch: string): boolean => /[\p{Script=Han}\p{Script=Katakana}]/u.test(ch);
@@ -71,8 +67,7 @@ export function indexTerms(text: string): Map<string, number> {
   const add = (t: string) => counts.set(t, (counts.get(t) ?? 0) + 1);
   for (const run of runs(fold(text))) {
     if (run.kind === 'word') {
-      // A lone Latin letter (a variable, "a") is noise; digits and longer words count.
-      if (run.text.length > 1 || /\d/.test(run.text)) add(wordTerm(run.text));
+      if (isWordTerm(run.text)) add(wordTerm(run.text));
       continue;
     }
     const chars = [...run.text];
@@ -80,13 +75,6 @@ export function indexTerms(text: string): Map<string, number> {
     for (const ch of chars) if (isUnigramWorthy(ch)) add(ch);
   }
   return counts;
-}
-
-/** The number of terms a text counts as, for length normalisation. */
-export function termCount(terms: ReadonlyMap<string, number>): number {
-  let n = 0;
-  for (const c of terms.values()) n += c;
-  return n;
 }
 
 /** FNV-1a: a stable 32-bit hash of a string's UTF-16 units. */
@@ -127,25 +115,12 @@ export interface QueryGroup {
  */
 export function queryGroups(query: string): QueryGroup[] {
   const parts = runs(fold(query));
-  const groups: QueryGroup[] = [];
-  parts.forEach((run, i) => {
-    if (run.kind === 'word') {
-      if (run.text.length < 2 && !/\d/.test(run.text)) return;
-      const last = i === parts.length - 1;
-      groups.push({
-        kind: 'word',
-        text: run.text,
-        terms: [wordTerm(run.text)],
-        prefix: last && run.text.length >= 3,
-      });
-      return;
-    }
-    groups.push({
-      kind: 'cjk',
-      text: run.text,
-      terms: [...new Set(bigrams(run.text))],
-      prefix: false,
-    });
+  const groups = parts.flatMap(({ kind, text }, i): QueryGroup[] => {
+    if (kind === 'cjk') return [{ kind, text, terms: [...new Set(bigrams(text))], prefix: false }];
+    if (!isWordTerm(text)) return [];
+    return [
+      { kind, text, terms: [wordTerm(text)], prefix: i === parts.length - 1 && text.length >= 3 },
+    ];
   });
   // Deduplicate repeated words ("RoPE RoPE").
   return groups.filter(

@@ -15,48 +15,16 @@ import type {
 } from '../engine/format';
 import { searchDataUrl, searchIndexUrl } from '../engine/paths';
 import { createSearch, type Search } from '../engine/search';
-import type { Lang } from '../../i18n/langs';
-
-export type {
-  GlossaryHit,
-  Hit,
-  PreviewHit,
-  SearchOutput,
-  SearchPreview,
-  SubHit,
-} from '../engine/search';
 
 export interface Engine {
   data: SearchData;
   search: Search;
 }
 
-const engines = new Map<string, Promise<Engine>>();
-
-/** Where the index and the side data live, read from the page. */
-export function engineConfig(): { index: string; data: string; lang: Lang } {
-  const base =
-    document.querySelector<HTMLElement>('[data-search-base]')?.dataset['searchBase'] ?? '/';
-  const lang = document.documentElement.lang === 'en' ? 'en' : 'ja';
-  return { index: searchIndexUrl(base, lang), data: searchDataUrl(base, lang), lang };
-}
-
 async function json<T>(url: string): Promise<T> {
   const r = await fetch(url);
   if (!r.ok) throw new Error(`${url}: ${r.status}`);
   return (await r.json()) as T;
-}
-
-/** Starts loading everything the first search needs (idempotent). */
-export function loadEngine(): Promise<Engine> {
-  const { index, data, lang } = engineConfig();
-  let engine = engines.get(index);
-  if (!engine) {
-    engine = start(index, data, lang);
-    engine.catch(() => engines.delete(index));
-    engines.set(index, engine);
-  }
-  return engine;
 }
 
 /** Fetches each numbered file once; a failed fetch is forgotten so it can be retried. */
@@ -72,16 +40,28 @@ function cached<T>(load: (n: number) => Promise<T>): (n: number) => Promise<T> {
   };
 }
 
-async function start(index: string, dataUrl: string, lang: Lang): Promise<Engine> {
+/** Loads once, and again after a failure. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  const get = cached(load);
+  return () => get(0);
+}
+
+/** Starts loading everything the first search needs (idempotent; a failed load is retried). */
+export const loadEngine = once(start);
+
+/** Loads the index's meta file and the glossary data of the page's edition, at the page's base. */
+async function start(): Promise<Engine> {
+  const base =
+    document.querySelector<HTMLElement>('[data-search-base]')?.dataset['searchBase'] ?? '/';
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'ja';
+  const index = searchIndexUrl(base, lang);
   const [meta, data] = await Promise.all([
     json<SearchMeta>(`${index}meta.json`),
-    json<SearchData>(dataUrl),
+    json<SearchData>(searchDataUrl(base, lang)),
   ]);
   const dir = `${index}${meta.h}/`;
   const shard = cached((n) => json<SearchShard>(`${dir}s/${n}.json`));
   const doc = cached((n) => json<SearchDoc>(`${dir}d/${n}.json`));
-  const words = cached(() => json<SearchWords>(`${dir}w.json`));
-  const filters = cached(() => json<SearchFilters>(`${dir}f.json`));
   return {
     data,
     search: createSearch({
@@ -90,8 +70,8 @@ async function start(index: string, dataUrl: string, lang: Lang): Promise<Engine
       lang,
       shard,
       doc,
-      filters: () => filters(0),
-      words: () => words(0),
+      filters: once(() => json<SearchFilters>(`${dir}f.json`)),
+      words: once(() => json<SearchWords>(`${dir}w.json`)),
     }),
   };
 }

@@ -4,7 +4,7 @@
  * one, Esc closes and focus returns to where it was. Filters narrow by topic and laboratory.
  */
 import { loadEngine, rememberHighlight } from './client';
-import { renderFilterOptions, resultNodes, searchFlow } from './render';
+import { h, resultNodes, searchFlow } from './render';
 
 let root: HTMLDialogElement | undefined;
 let returnTo: HTMLElement | null = null;
@@ -48,7 +48,7 @@ function build(): HTMLDialogElement {
     >,
     limit: 5,
     load: loadEngine,
-    nodes: (hits) => resultNodes(hits, 'sd'),
+    nodes: resultNodes,
     // New results start with no option active; the option the reader moved to among this
     // query's first results stays active when the list fills in.
     filled(first) {
@@ -61,10 +61,6 @@ function build(): HTMLDialogElement {
       } else input.removeAttribute('aria-activedescendant');
     },
   });
-  const go = (a: HTMLAnchorElement) => {
-    rememberHighlight(a.href, flow.terms());
-    location.href = a.href;
-  };
   const run = async () => {
     if ((await flow.run()) !== 'empty') return;
     input.setAttribute('aria-expanded', 'false');
@@ -84,7 +80,8 @@ function build(): HTMLDialogElement {
       const target = active() ?? all[0];
       if (target) {
         e.preventDefault();
-        go(target);
+        rememberHighlight(target.href, flow.terms());
+        location.href = target.href;
       }
     }
   });
@@ -109,10 +106,11 @@ function build(): HTMLDialogElement {
   });
 
   void loadEngine()
-    .then((engine) => {
+    .then(({ data }) => {
       for (const select of selects) {
-        const values = engine.data.filters[select.name as 'tag' | 'lab'] ?? [];
-        if (select.options.length <= 1) select.append(...renderFilterOptions(values));
+        const values = data.filters[select.name as 'tag' | 'lab'];
+        if (select.options.length <= 1)
+          select.append(...values.map((v) => h('option', { value: v }, v)));
       }
     })
     .catch(() => undefined);

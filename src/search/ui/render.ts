@@ -6,7 +6,8 @@
  * height), so nothing moves when the pages' files arrive and the full results replace them.
  * `searchFlow` is the one search flow both run.
  */
-import type { Engine, GlossaryHit, Hit, PreviewHit, SearchOutput, SubHit } from './client';
+import type { GlossaryHit, Hit, PreviewHit, SearchOutput, SubHit } from '../engine/search';
+import type { Engine } from './client';
 import { fillTemplate, statusText } from './url';
 
 /** An element with these attributes (set in this order) and children. */
@@ -22,11 +23,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** The engine escapes page text in excerpts and adds only <mark> elements. */
-export function excerpt(tag: 'p' | 'span', className: string, html: string): HTMLElement {
-  const el = h(tag, { class: className });
-  el.innerHTML = html;
-  return el;
-}
+export const excerpt = (tag: 'p' | 'span', className: string, html: string): HTMLElement =>
+  Object.assign(h(tag, { class: className }), { innerHTML: html });
 
 /**
  * An empty block keeping the room of a part of a result whose page's file is still loading,
@@ -48,15 +46,15 @@ const option = (id: string, href: string, className: string) =>
  * Listbox groups for the dialog: each result and its sections are options. A result known only
  * by its ranking (`PreviewHit`) keeps the room of its excerpt and sections empty.
  */
-export function resultNodes(hits: readonly (Hit | PreviewHit)[], prefix: string): HTMLElement[] {
+export function resultNodes(hits: readonly (Hit | PreviewHit)[]): HTMLElement[] {
   return hits.map((hit, i) => {
-    const head = option(`${prefix}-r${i}`, hit.url, 'sd-hit');
+    const head = option(`sd-r${i}`, hit.url, 'sd-hit');
     head.append(
       h('span', { class: 'sd-title' }, hit.title),
       excerpt('span', 'sd-excerpt', 'excerpt' in hit ? hit.excerpt : ''),
     );
     const subs = sectionsOf(hit).map((s, j) => {
-      const sub = s ? option(`${prefix}-r${i}-${j}`, s.url, 'sd-sub') : pending('div', 'sd-sub');
+      const sub = s ? option(`sd-r${i}-${j}`, s.url, 'sd-sub') : pending('div', 'sd-sub');
       sub.append(
         h('span', { class: 'sd-section' }, s?.title ?? '\u00a0'),
         excerpt('span', 'sd-excerpt', s?.excerpt ?? ''),
@@ -71,10 +69,6 @@ export function resultNodes(hits: readonly (Hit | PreviewHit)[], prefix: string)
     );
   });
 }
-
-/** <option>s for a filter's values. */
-export const renderFilterOptions = (values: readonly string[]) =>
-  values.map((v) => h('option', { value: v }, v));
 
 /**
  * The glossary entries a query names, above the page results: the term (a link to its entry on

@@ -8,7 +8,7 @@
 import { preloadSearchData } from './preload';
 import { excerpt, h, pending, searchFlow, sectionsOf } from './render';
 import { fillTemplate, queryFromUrl } from './url';
-import type { Hit, PreviewHit } from './client';
+import type { Hit, PreviewHit } from '../engine/search';
 
 /** The engine (index + glossary) is fetched only when the reader searches. */
 let engineModule: Promise<typeof import('./client')> | undefined;
