@@ -12,7 +12,7 @@ import { DETAIL_SECTIONS, KEY_POINTS_ID, PAGE_SECTIONS } from '../content/views/
 import { checkBody, type BodyReport } from './body';
 import { compareTableNumbers } from '../content/figure-tables';
 import { lintFigures, type FigureTag } from './figures';
-import { isMap, parseWith, readContentFile, type Problem } from './issues';
+import { isMap, parseWith, readContentFile, type Problem, type ReadFile } from './issues';
 import {
   checkCorrectionQuotes,
   checkCorrections,
@@ -125,9 +125,11 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
   // The text of each page edition ("ja:<slug>", "ja:" for the home page): its frontmatter
   // strings, its body as written and as plain text. Corrections' quotes are looked up here.
   const pageTexts = new Map<string, { text: string; file: string }>();
-  const addPageText = (key: string, file: string, data: unknown, body: string, plain: string) => {
+  // Also collects the page's links, checked once every page's anchors are known.
+  const addPage = (key: string, { file, data, body }: ReadFile, report: BodyReport) => {
+    links.push(...report.links.map((l) => ({ ...l, file })));
     const before = pageTexts.get(key);
-    const text = [...[...stringsOf(data)].map((x) => x.value), body, plain].join('\n');
+    const text = [...[...stringsOf(data)].map((x) => x.value), body, report.text].join('\n');
     pageTexts.set(key, {
       text: before ? `${before.text}\n${text}` : text,
       file: before ? `${before.file} and ${file}` : file,
@@ -164,6 +166,8 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
         factsText: files.get(`${dir}/paper.yaml`) ?? '',
         figuresFile: `${root}/${dir}/figures.yaml`,
         figuresText: files.get(`${dir}/figures.yaml`),
+        // Its YAML errors are lintFigures' to report.
+        figures: readContentFile(files, `${dir}/figures.yaml`, root, [], { strings: false })?.data,
       });
       const say = (where: string, message: string) =>
         problems.push({ file: factsFile, where, message });
@@ -221,9 +225,8 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
         `${contentDir}/${dir}`,
       );
       problems.push(...report.problems);
-      addPageText(`${lang}:${slug}`, mdx.file, mdx.data, mdx.body, report.text);
+      addPage(`${lang}:${slug}`, mdx, report);
       anchors.set(`${lang}:${slug}`, new Set([...PAGE_SECTIONS, KEY_POINTS_ID, ...report.anchors]));
-      links.push(...report.links.map((l) => ({ ...l, file: mdx.file })));
       if (report.parsed) bodies[lang] = report;
     }
     const figureTags: Partial<Record<Lang, FigureTag[]>> = {};
@@ -278,8 +281,7 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
       // Components are for paper bodies: the digest goes through @astrojs/mdx, which knows none.
       const report = checkBody(entry.file, entry.body, lang, [], { components: {} });
       problems.push(...report.problems);
-      addPageText(`${lang}:`, entry.file, entry.data, entry.body, report.text);
-      links.push(...report.links.map((l) => ({ ...l, file: entry.file })));
+      addPage(`${lang}:`, entry, report);
       if (report.problems.length === 0 && entry.body.trim() === '')
         problems.push({ file: entry.file, message: 'the body is empty' });
       if (parsed?.kind === 'intro') {

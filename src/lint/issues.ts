@@ -127,6 +127,13 @@ function lintStrings(file: string, text: string, data: unknown): Problem[] {
   });
 }
 
+/** A content file as read: its YAML data or frontmatter, and an MDX file's body. */
+export interface ReadFile {
+  file: string;
+  data: unknown;
+  body: string;
+}
+
 /** Parsed YAML that maps keys to values (not a list, a scalar or nothing). */
 export const isMap = (data: unknown): data is Record<string, unknown> =>
   data !== null && typeof data === 'object' && !Array.isArray(data);
@@ -148,7 +155,7 @@ export function readContentFile<T = unknown>(
     strings?: boolean;
     shape?: [test: (data: unknown) => data is T, message: string];
   } = {},
-): { file: string; data: T; body: string } | undefined {
+): (ReadFile & { data: T }) | undefined {
   const file = `${root}/${rel}`;
   const text = files.get(rel);
   if (text === undefined) {
@@ -157,7 +164,7 @@ export function readContentFile<T = unknown>(
     return undefined;
   }
   const mdx = rel.endsWith('.mdx');
-  let read: { file: string; data: T; body: string };
+  let read: ReadFile & { data: T };
   try {
     if (mdx) {
       const { frontmatter, rawFrontmatter, content } = parseFrontmatter(text, {
