@@ -84,17 +84,13 @@ type JsxAttributes = Extract<RootContent, { type: 'mdxJsxFlowElement' }>['attrib
  */
 function checkJsx(name: string | null, attributes: JsxAttributes): string[] {
   if (name === null) return [];
-  const written: WrittenAttribute[] = [];
-  const found: string[] = [];
   // Expression and spread attributes are refused by mdxProblems (markdown/mdx-body.ts).
-  for (const a of attributes) {
-    if (
-      a.type === 'mdxJsxAttribute' &&
-      (a.value === null || a.value === undefined || typeof a.value === 'string')
-    ) {
-      written.push({ name: a.name, value: a.value ?? null });
-    }
-  }
+  const written: WrittenAttribute[] = attributes.flatMap((a) =>
+    a.type === 'mdxJsxAttribute' && (a.value == null || typeof a.value === 'string')
+      ? [{ name: a.name, value: a.value ?? null }]
+      : [],
+  );
+  const found: string[] = [];
   if (/^[a-z]/.test(name) && !name.includes('.')) return checkElement(name, written);
   for (const { name: attr, value } of written) {
     if (/^on/i.test(attr))

@@ -5,7 +5,6 @@
  * problem naming the file and field (the paper's own top-level fields are checked for
  * duplicates in index.ts).
  */
-import yaml from 'js-yaml';
 import type { PaperFacts } from '../content/schema';
 import type { Problem } from './issues';
 import { stringsOf } from './markup';
@@ -80,6 +79,7 @@ export interface PaperFiles {
   /** `figures.yaml`, when the paper has one. */
   figuresFile: string;
   figuresText: string | undefined;
+  figures: unknown;
 }
 
 /** Every other paper's identifier found in a paper's sources, seed terms or figures. */
@@ -87,12 +87,6 @@ export function checkCopiedIds(papers: ReadonlyMap<string, PaperFiles>): Problem
   const problems: Problem[] = [];
   const ids = [...papers].map(([slug, p]) => ({ slug, ids: identifiersOf(p.facts) }));
   for (const [slug, paper] of papers) {
-    let figures: unknown;
-    try {
-      figures = paper.figuresText === undefined ? undefined : yaml.load(paper.figuresText);
-    } catch {
-      figures = undefined; // The figures check reports the YAML error.
-    }
     const places = [
       ...(['sources', 'seedTerms'] as const).map((field) => ({
         file: paper.factsFile,
@@ -100,7 +94,7 @@ export function checkCopiedIds(papers: ReadonlyMap<string, PaperFiles>): Problem
         field,
         value: paper.facts[field] as unknown,
       })),
-      { file: paper.figuresFile, text: paper.figuresText ?? '', field: '', value: figures },
+      { file: paper.figuresFile, text: paper.figuresText ?? '', field: '', value: paper.figures },
     ];
     // The paper's own identifier may equal another's only through the duplicate check's case.
     const own = identifiersOf(paper.facts).map((i) => i.value);

@@ -7,14 +7,13 @@
  * is what its extension says and weighs at most 2 MB, and every file of `figures/` is used by a
  * figure (alt, credit and licence are required by the schema).
  */
-import yaml from 'js-yaml';
 import { figureSchema, IMAGE_MAX_BYTES, KEY_RE, type ImageFigure } from '../content/schema';
 import { LANGS, type Lang } from '../i18n/langs';
 import { texError } from '../markdown/math';
 import { splitMath } from '../figures/math';
 import type { BodyTable } from '../content/results-tables';
 import { figureFromTables } from '../content/figure-tables';
-import { parseWith, yamlError, type Problem } from './issues';
+import { isMap, parseWith, readContentFile, type Problem } from './issues';
 import { stringsOf } from './markup';
 
 /**
@@ -129,40 +128,32 @@ export function lintFigures(
   const problems: Problem[] = [];
   const rel = `${dir}/figures.yaml`;
   const file = `${root}/${rel}`;
-  const text = files.get(rel);
+  const read = readContentFile(files, rel, root, problems, {
+    strings: false,
+    shape: [isMap, 'the file must map each figure name to its figure'],
+  });
+  if (files.has(rel) && !read) return problems;
   const defined = new Set<string>();
   const usedImages = new Set<string>();
-  if (text !== undefined) {
-    let data: unknown;
-    try {
-      data = yaml.load(text);
-    } catch (error) {
-      return [yamlError(file, error, 'the file')];
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      problems.push({ file, message: 'the file must map each figure name to its figure' });
-      return problems;
-    }
-    for (const [name, value] of Object.entries(data)) {
-      defined.add(name);
-      if (!KEY_RE.test(name))
-        problems.push({
-          file,
-          where: name,
-          message: `the figure name "${name}" must be a kebab-case key such as "perplexity"`,
-        });
-      // A figure that names a file uses it, even while another of its fields is wrong.
-      const named = (value as { file?: unknown } | null)?.file;
-      if (typeof named === 'string') usedImages.add(named);
-      const parsed = parseWith(figureSchema, file, value, problems, `${name}.`);
-      if (!parsed) continue;
-      problems.push(...figureMathProblems(file, name, value));
-      if (parsed.kind === 'image')
-        problems.push(...imageFileProblems(files, root, dir, name, parsed));
-      if (tables)
-        for (const p of figureFromTables(name, parsed, tables).problems)
-          problems.push({ file, where: p.where, message: p.message });
-    }
+  for (const [name, value] of Object.entries(read?.data ?? {})) {
+    defined.add(name);
+    if (!KEY_RE.test(name))
+      problems.push({
+        file,
+        where: name,
+        message: `the figure name "${name}" must be a kebab-case key such as "perplexity"`,
+      });
+    // A figure that names a file uses it, even while another of its fields is wrong.
+    const named = (value as { file?: unknown } | null)?.file;
+    if (typeof named === 'string') usedImages.add(named);
+    const parsed = parseWith(figureSchema, file, value, problems, `${name}.`);
+    if (!parsed) continue;
+    problems.push(...figureMathProblems(file, name, value));
+    if (parsed.kind === 'image')
+      problems.push(...imageFileProblems(files, root, dir, name, parsed));
+    if (tables)
+      for (const p of figureFromTables(name, parsed, tables).problems)
+        problems.push({ file, where: p.where, message: p.message });
   }
   problems.push(...unusedImages(files, root, dir, usedImages));
   const order: Partial<Record<Lang, string[]>> = {};

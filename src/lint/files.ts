@@ -24,8 +24,6 @@ const TOP: string[] = Object.values(CONTENT_FILES)
 const PAPER_FILES = ['paper.yaml', 'ja.mdx', 'en.mdx', 'figures.yaml'];
 const DIGEST_FILES = ['intro.mdx', 'outlook.mdx', 'about.mdx'];
 const DATA_FILE = /^data\/[^/]+\.(?:csv|json)$/;
-/** An image figure's file, relative to its paper folder (the schema's `file` field has the same form). */
-const FIGURE_FILE = IMAGE_FILE_RE;
 
 /**
  * How a caller reads a content file for the linter: text formats as UTF-8 (SVG too, so its
@@ -50,7 +48,7 @@ export function isKnownPath(path: string): boolean {
   if (TOP.includes(path)) return true;
   const paper = /^papers\/[^/]+\/(.+)$/.exec(path)?.[1];
   if (paper !== undefined)
-    return PAPER_FILES.includes(paper) || DATA_FILE.test(paper) || FIGURE_FILE.test(paper);
+    return PAPER_FILES.includes(paper) || DATA_FILE.test(paper) || IMAGE_FILE_RE.test(paper);
   const digest = /^digest\/(?:ja|en)\/([^/]+)$/.exec(path)?.[1];
   return digest !== undefined && DIGEST_FILES.includes(digest);
 }

@@ -3,8 +3,6 @@
  * Pure: it takes the files' text (path relative to the content folder → text) and returns
  * problems. `src/integrations/content-guard.ts` reads the folder and fails the build.
  */
-import yaml from 'js-yaml';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import { CONTENT_FILES, KEY_RE, type DigestImpactRow, type PaperProse } from '../content/schema';
 import { LANGS, type Lang } from '../i18n/langs';
@@ -14,7 +12,7 @@ import { DETAIL_SECTIONS, KEY_POINTS_ID, PAGE_SECTIONS } from '../content/views/
 import { checkBody, type BodyReport } from './body';
 import { compareTableNumbers } from '../content/figure-tables';
 import { lintFigures, type FigureTag } from './figures';
-import { parseWith, yamlError, type Problem } from './issues';
+import { isMap, parseWith, readContentFile, type Problem, type ReadFile } from './issues';
 import {
   checkCorrectionQuotes,
   checkCorrections,
@@ -24,7 +22,7 @@ import {
   checkSeedTerms,
 } from './provenance';
 import { checkFileLayout, isIgnored } from './files';
-import { checkPlainText, stringsOf } from './markup';
+import { stringsOf } from './markup';
 import { findPlaceholders, withoutPlaceholderNoise } from './placeholders';
 import { checkCopiedIds, type PaperFiles } from './copied';
 
@@ -38,58 +36,6 @@ export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/**
- * The HTML policy over every string of a YAML file or frontmatter (`text` is the whole file, to
- * find the line): text fields are plain text and never carry markup or script URLs.
- */
-function lintStrings(file: string, text: string, data: unknown): Problem[] {
-  const problems: Problem[] = [];
-  const lines = text.split('\n');
-  for (const { where, value } of stringsOf(data)) {
-    const found = checkPlainText(value);
-    if (!found) continue;
-    // The string's own line when its first words are written out on one; else the first with markup.
-    const head = value.trim().split('\n')[0]?.slice(0, 40) ?? '';
-    const own = head ? lines.findIndex((l) => l.includes(head)) : -1;
-    const index = own >= 0 ? own : lines.findIndex((l) => checkPlainText(l) !== null);
-    problems.push({
-      file,
-      ...(index >= 0 ? { line: index + 1 } : {}),
-      ...(where ? { where } : {}),
-      message: `found ${found}: text fields are plain text, and content may never carry markup that runs or a script or data URL`,
-    });
-  }
-  return problems;
-}
-
-/**
- * Parses a YAML file of the content folder, reporting invalid YAML, (`strings`) markup in its
- * strings and, when `missing` says why it is needed, its absence; undefined when it is missing or
- * not YAML.
- */
-function readYaml(
-  files: ContentFiles,
-  rel: string,
-  root: string,
-  problems: Problem[],
-  { strings = true, missing }: { strings?: boolean; missing?: string } = {},
-): { file: string; data: unknown } | undefined {
-  const file = `${root}/${rel}`;
-  const text = files.get(rel);
-  if (text === undefined) {
-    if (missing !== undefined) problems.push({ file, message: `this file is missing${missing}` });
-    return undefined;
-  }
-  try {
-    const data = yaml.load(text);
-    if (strings) problems.push(...lintStrings(file, text, data));
-    return { file, data };
-  } catch (error) {
-    problems.push(yamlError(file, error, 'the file'));
-    return undefined;
-  }
-}
-
 /** Parses a keyed YAML data file (`key: { ... }`) of `CONTENT_FILES` against its entry schema. */
 function lintDataFile<S extends z.ZodType>(
   files: ContentFiles,
@@ -97,62 +43,21 @@ function lintDataFile<S extends z.ZodType>(
   { path, schema }: { path: string; schema: S },
   problems: Problem[],
 ): Record<string, z.infer<S>> {
-  const { file, data } =
-    readYaml(files, path, root, problems, { strings: false, missing: '' }) ?? {};
-  if (file === undefined) return {};
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ file, message: 'the file must map each key to its entry' });
-    return {};
-  }
-  problems.push(...lintStrings(file, files.get(path) ?? '', data));
+  const read = readContentFile(files, path, root, problems, {
+    missing: '',
+    shape: [isMap, 'the file must map each key to its entry'],
+  });
   const out: Record<string, z.infer<S>> = {};
-  for (const [key, value] of Object.entries(data)) {
-    const parsed = parseWith(schema, file, value, problems, `${key}.`);
+  for (const [key, value] of Object.entries(read?.data ?? {})) {
+    const parsed = parseWith(schema, `${root}/${path}`, value, problems, `${key}.`);
     if (parsed !== undefined) out[key] = parsed;
   }
   return out;
 }
 
-interface MdxFile {
-  file: string;
-  data: unknown;
-  body: string;
-}
-
-/** Reads an MDX file (`missing`: what to say when it is not there), checking its frontmatter's strings. */
-function readMdx(
-  files: ContentFiles,
-  rel: string,
-  root: string,
-  problems: Problem[],
-  missing: string,
-): MdxFile | undefined {
-  const file = `${root}/${rel}`;
-  const text = files.get(rel);
-  if (text === undefined) {
-    problems.push({ file, message: `this file is missing: ${missing}` });
-    return undefined;
-  }
-  try {
-    const { frontmatter, rawFrontmatter, content } = parseFrontmatter(text, {
-      frontmatter: 'empty-with-lines',
-    });
-    if (!rawFrontmatter)
-      problems.push({
-        file,
-        message: 'the file must start with frontmatter between two "---" lines',
-      });
-    problems.push(...lintStrings(file, text, frontmatter));
-    return { file, data: frontmatter, body: content };
-  } catch (error) {
-    problems.push(yamlError(file, error, 'the frontmatter'));
-    return undefined;
-  }
-}
-
 const EDITIONS_NEEDED =
-  'every paper needs both a Japanese (ja.mdx) and an English (en.mdx) edition';
-const DIGEST_NEEDED = 'the home page of each edition needs intro.mdx, outlook.mdx and about.mdx';
+  ': every paper needs both a Japanese (ja.mdx) and an English (en.mdx) edition';
+const DIGEST_NEEDED = ': the home page of each edition needs intro.mdx, outlook.mdx and about.mdx';
 
 /** The last body check of each paper edition, with what it depended on. */
 const bodyChecks = new Map<string, { key: string; report: ReturnType<typeof checkBody> }>();
@@ -220,9 +125,11 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
   // The text of each page edition ("ja:<slug>", "ja:" for the home page): its frontmatter
   // strings, its body as written and as plain text. Corrections' quotes are looked up here.
   const pageTexts = new Map<string, { text: string; file: string }>();
-  const addPageText = (key: string, file: string, data: unknown, body: string, plain: string) => {
+  // Also collects the page's links, checked once every page's anchors are known.
+  const addPage = (key: string, { file, data, body }: ReadFile, report: BodyReport) => {
+    links.push(...report.links.map((l) => ({ ...l, file })));
     const before = pageTexts.get(key);
-    const text = [...[...stringsOf(data)].map((x) => x.value), body, plain].join('\n');
+    const text = [...[...stringsOf(data)].map((x) => x.value), body, report.text].join('\n');
     pageTexts.set(key, {
       text: before ? `${before.text}\n${text}` : text,
       file: before ? `${before.file} and ${file}` : file,
@@ -247,7 +154,7 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
       });
     }
     const factsFile = `${root}/${dir}/paper.yaml`;
-    const read = readYaml(files, `${dir}/paper.yaml`, root, problems, {
+    const read = readContentFile(files, `${dir}/paper.yaml`, root, problems, {
       missing: ': every paper folder needs paper.yaml with the shared facts',
     });
     const parsed =
@@ -259,6 +166,8 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
         factsText: files.get(`${dir}/paper.yaml`) ?? '',
         figuresFile: `${root}/${dir}/figures.yaml`,
         figuresText: files.get(`${dir}/figures.yaml`),
+        // Its YAML errors are lintFigures' to report.
+        figures: readContentFile(files, `${dir}/figures.yaml`, root, [], { strings: false })?.data,
       });
       const say = (where: string, message: string) =>
         problems.push({ file: factsFile, where, message });
@@ -295,7 +204,7 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
     const bodies: Partial<Record<Lang, BodyReport>> = {};
     for (const lang of LANGS) {
       const rel = `${dir}/${lang}.mdx`;
-      const mdx = readMdx(files, rel, root, problems, EDITIONS_NEEDED);
+      const mdx = readContentFile(files, rel, root, problems, { missing: EDITIONS_NEEDED });
       if (!mdx) continue;
       const prose = parseWith(CONTENT_FILES.papers.schema, mdx.file, mdx.data, problems);
       if (prose) {
@@ -316,9 +225,8 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
         `${contentDir}/${dir}`,
       );
       problems.push(...report.problems);
-      addPageText(`${lang}:${slug}`, mdx.file, mdx.data, mdx.body, report.text);
+      addPage(`${lang}:${slug}`, mdx, report);
       anchors.set(`${lang}:${slug}`, new Set([...PAGE_SECTIONS, KEY_POINTS_ID, ...report.anchors]));
-      links.push(...report.links.map((l) => ({ ...l, file: mdx.file })));
       if (report.parsed) bodies[lang] = report;
     }
     const figureTags: Partial<Record<Lang, FigureTag[]>> = {};
@@ -362,7 +270,9 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
   const homeRows: Partial<Record<Lang, DigestImpactRow[]>> = {};
   for (const lang of LANGS) {
     for (const name of ['intro', 'outlook', 'about'] as const) {
-      const entry = readMdx(files, `digest/${lang}/${name}.mdx`, root, problems, DIGEST_NEEDED);
+      const entry = readContentFile(files, `digest/${lang}/${name}.mdx`, root, problems, {
+        missing: DIGEST_NEEDED,
+      });
       if (!entry) continue;
       const parsed = parseWith(CONTENT_FILES.digest.schema, entry.file, entry.data, problems);
       const say = (where: string, message: string) =>
@@ -371,8 +281,7 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
       // Components are for paper bodies: the digest goes through @astrojs/mdx, which knows none.
       const report = checkBody(entry.file, entry.body, lang, [], { components: {} });
       problems.push(...report.problems);
-      addPageText(`${lang}:`, entry.file, entry.data, entry.body, report.text);
-      links.push(...report.links.map((l) => ({ ...l, file: entry.file })));
+      addPage(`${lang}:`, entry, report);
       if (report.problems.length === 0 && entry.body.trim() === '')
         problems.push({ file: entry.file, message: 'the body is empty' });
       if (parsed?.kind === 'intro') {
@@ -533,10 +442,14 @@ function lintCorrections(
   pageText: Parameters<typeof checkCorrectionQuotes>[2],
 ): Problem[] {
   const problems: Problem[] = [];
-  const { file, data } = readYaml(files, CONTENT_FILES.corrections.path, root, problems) ?? {};
-  if (file === undefined || data === null || data === undefined) return problems;
-  if (!Array.isArray(data))
-    return [{ file, message: 'the file must be a list of corrections, one "- id: …" entry each' }];
+  const { file, data } =
+    readContentFile(files, CONTENT_FILES.corrections.path, root, problems, {
+      shape: [
+        (d): d is unknown[] | null | undefined => d == null || Array.isArray(d),
+        'the file must be a list of corrections, one "- id: …" entry each',
+      ],
+    }) ?? {};
+  if (file === undefined || !Array.isArray(data)) return problems;
   const parsed = data.flatMap((entry: unknown, i) => {
     const c = parseWith(CONTENT_FILES.corrections.schema, file, entry, problems, `[${i + 1}].`);
     return c ? [c] : [];

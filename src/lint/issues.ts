@@ -1,8 +1,12 @@
 /**
- * Turns zod issues into sentences an author can act on: which field, what is wrong.
+ * Turns what is wrong with a content file into sentences an author can act on: which file and
+ * field, what is wrong (YAML that does not parse, zod issues, markup in a text field).
  */
+import yaml from 'js-yaml';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import { REQUIRED_HINTS } from '../content/schema';
+import { checkPlainText, stringsOf } from './markup';
 
 /** One problem in one content file. */
 export interface Problem {
@@ -92,13 +96,97 @@ export function parseWith<S extends z.ZodType>(
 }
 
 /** A YAML syntax error of `file` (`what`: the file or its frontmatter), at its line. */
-export function yamlError(file: string, error: unknown, what: string): Problem {
+function yamlError(file: string, error: unknown, what: string): Problem {
   const e = error as { mark?: { line?: number }; reason?: string; message?: string };
   return {
     file,
     ...(e.mark?.line !== undefined ? { line: e.mark.line + 1 } : {}),
     message: `${what} is not valid YAML: ${e.reason ?? e.message ?? String(error)}`,
   };
+}
+
+/**
+ * The HTML policy over every string of a YAML file or frontmatter (`text` is the whole file, to
+ * find the line): text fields are plain text and never carry markup or script URLs.
+ */
+function lintStrings(file: string, text: string, data: unknown): Problem[] {
+  const lines = text.split('\n');
+  return [...stringsOf(data)].flatMap(({ where, value }) => {
+    const found = checkPlainText(value);
+    if (!found) return [];
+    // The string's own line when its first words are written out on one; else the first with markup.
+    const head = value.trim().split('\n')[0]?.slice(0, 40) ?? '';
+    const own = head ? lines.findIndex((l) => l.includes(head)) : -1;
+    const index = own >= 0 ? own : lines.findIndex((l) => checkPlainText(l) !== null);
+    return {
+      file,
+      ...(index >= 0 ? { line: index + 1 } : {}),
+      ...(where ? { where } : {}),
+      message: `found ${found}: text fields are plain text, and content may never carry markup that runs or a script or data URL`,
+    };
+  });
+}
+
+/** A content file as read: its YAML data or frontmatter, and an MDX file's body. */
+export interface ReadFile {
+  file: string;
+  data: unknown;
+  body: string;
+}
+
+/** Parsed YAML that maps keys to values (not a list, a scalar or nothing). */
+export const isMap = (data: unknown): data is Record<string, unknown> =>
+  data !== null && typeof data === 'object' && !Array.isArray(data);
+
+/**
+ * Reads `rel` of the content files (`root/rel` in messages): a YAML file, or an MDX file's
+ * frontmatter and body. Reports its absence when `missing` says why it is needed, YAML that does
+ * not parse, an MDX file without frontmatter, a top level that fails `shape` (its test and
+ * message; nothing else is then reported) and, unless `strings` is false, markup in its strings.
+ * Undefined when the file is missing or unusable.
+ */
+export function readContentFile<T = unknown>(
+  files: ReadonlyMap<string, string>,
+  rel: string,
+  root: string,
+  problems: Problem[],
+  options: {
+    missing?: string;
+    strings?: boolean;
+    shape?: [test: (data: unknown) => data is T, message: string];
+  } = {},
+): (ReadFile & { data: T }) | undefined {
+  const file = `${root}/${rel}`;
+  const text = files.get(rel);
+  if (text === undefined) {
+    if (options.missing !== undefined)
+      problems.push({ file, message: `this file is missing${options.missing}` });
+    return undefined;
+  }
+  const mdx = rel.endsWith('.mdx');
+  let read: ReadFile & { data: T };
+  try {
+    if (mdx) {
+      const { frontmatter, rawFrontmatter, content } = parseFrontmatter(text, {
+        frontmatter: 'empty-with-lines',
+      });
+      if (!rawFrontmatter)
+        problems.push({
+          file,
+          message: 'the file must start with frontmatter between two "---" lines',
+        });
+      read = { file, data: frontmatter as T, body: content };
+    } else read = { file, data: yaml.load(text) as T, body: '' };
+  } catch (error) {
+    problems.push(yamlError(file, error, mdx ? 'the frontmatter' : 'the file'));
+    return undefined;
+  }
+  if (options.shape && !options.shape[0](read.data)) {
+    problems.push({ file, message: options.shape[1] });
+    return undefined;
+  }
+  if (options.strings !== false) problems.push(...lintStrings(file, text, read.data));
+  return read;
 }
 
 /** One line per problem: `file:line: field "x": message`. */

@@ -5,9 +5,7 @@
  * placeholders, the other rules' complaints about those same fields (a `TODO` is not a number,
  * a tag or a date) are left out, so the message lists the placeholders and what else is wrong.
  */
-import yaml from 'js-yaml';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Problem } from './issues';
+import { readContentFile, type Problem } from './issues';
 import { stringsOf } from './markup';
 
 /** A placeholder: the word TODO in capitals. */
@@ -52,25 +50,15 @@ function valuePlaceholders(file: string, data: unknown, text: string): Problem[]
 
 /** The placeholders of one content file (`text`, already normalised); [] for other kinds of file. */
 export function findPlaceholders(file: string, text: string): Problem[] {
-  if (!TODO_RE.test(text)) return [];
+  if (!TODO_RE.test(text) || !/\.(?:ya?ml|mdx)$/.test(file)) return [];
+  // Read as the linter reads the file; its errors are the linter's to report.
+  const read = readContentFile(new Map([[file, text]]), file, '', [], { strings: false });
+  if (!read) return [];
+  if (!file.endsWith('.mdx')) return valuePlaceholders(file, read.data, text);
   const lines = text.split('\n');
-  if (/\.ya?ml$/.test(file)) {
-    try {
-      return valuePlaceholders(file, yaml.load(text), text);
-    } catch {
-      return []; // The linter reports the YAML error itself.
-    }
-  }
-  if (!file.endsWith('.mdx')) return [];
-  let frontmatter: unknown;
-  try {
-    ({ frontmatter } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' }));
-  } catch {
-    return []; // The linter reports the YAML error itself.
-  }
   // The index of the body's first line: after the closing "---" of the frontmatter, if any.
   const bodyStart = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0;
-  const out = valuePlaceholders(file, frontmatter, lines.slice(0, bodyStart).join('\n'));
+  const out = valuePlaceholders(file, read.data, lines.slice(0, bodyStart).join('\n'));
   let section: string | undefined;
   lines.forEach((line, i) => {
     if (i < bodyStart) return;
