@@ -180,17 +180,6 @@ describe('feeds, sitemap and the other discovery files', () => {
     return entries;
   };
 
-  test('the sitemap lists every paper in both editions with hreflang alternates, and no 404 page', () => {
-    const entries = sitemapEntries();
-    for (const slug of slugs) {
-      const ja = `${siteRoot}papers/${slug}/`;
-      const en = `${siteRoot}en/papers/${slug}/`;
-      for (const url of [ja, en])
-        expect(entries.get(url), url).toEqual({ ja, en, 'x-default': ja });
-    }
-    expect([...entries.keys()].filter((url) => url.includes('404'))).toEqual([]);
-  });
-
   test("the sitemap lists exactly the pages with a canonical URL, with their head's alternates", async () => {
     const expected = new Map<string, Record<string, string>>();
     for (const file of await htmlFiles(dist)) {
