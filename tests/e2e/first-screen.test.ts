@@ -75,12 +75,18 @@ async function firstLinkBox(page: Page, pattern: string) {
   );
 }
 
+// The home page's first link to a paper, and each paper page's arXiv link.
+const FIRST_LINKS = LANGS.flatMap((lang) => [
+  { path: lang === 'ja' ? '/' : '/en/', pattern: PAPER_HREF },
+  ...contentSlugs().map((slug) => ({ path: paperPath(lang, slug), pattern: ARXIV_HREF })),
+]);
+
 describe.each(SIZES)('on a %s', (_name, viewport) => {
-  test.each(LANGS)(
-    'the home page (%s) shows a link to a paper on its first screen',
-    async (lang) => {
-      const page = await site.open(lang === 'ja' ? '/' : '/en/', viewport);
-      const box = await firstLinkBox(page, PAPER_HREF);
+  test.each(FIRST_LINKS)(
+    '$path: the first link matching $pattern is on the first screen',
+    async ({ path, pattern }) => {
+      const page = await site.open(path, viewport);
+      const box = await firstLinkBox(page, pattern);
       expect(box.scrollY).toBe(0);
       expect(box.vh).toBe(viewport.height);
       expect(box.height).toBeGreaterThan(0);
@@ -88,17 +94,6 @@ describe.each(SIZES)('on a %s', (_name, viewport) => {
       expect(box.top, `${box.href} is ${box.top} px down`).toBeLessThan(viewport.height);
     },
   );
-
-  describe.each(LANGS)('a paper page (%s)', (lang) => {
-    test.each(contentSlugs())('%s shows its arXiv link on the first screen', async (slug) => {
-      const page = await site.open(paperPath(lang, slug), viewport);
-      const box = await firstLinkBox(page, ARXIV_HREF);
-      expect(box.scrollY).toBe(0);
-      expect(box.height).toBeGreaterThan(0);
-      expect(box.top).toBeGreaterThanOrEqual(0);
-      expect(box.top, `${box.href} is ${box.top} px down`).toBeLessThan(viewport.height);
-    });
-  });
 });
 
 describe('the table of contents without JavaScript', () => {
