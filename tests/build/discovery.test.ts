@@ -7,9 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { dictionaries } from '../../src/i18n';
 import { siteConfig } from '../../src/site/config';
 import { htmlFiles } from '../../src/integrations/built-pages';
 import { contentSlugs, DIST as dist, readDist as read, requireBuild } from '../support/dist';
+import { counterpartPath } from '../support/site';
 
 requireBuild();
 const slugs = contentSlugs();
@@ -80,6 +82,26 @@ describe('head metadata of every indexable page', () => {
       for (const href of hrefs) expect(existsSync(fileOf(href)), `${file}: ${href}`).toBe(true);
     }
   });
+});
+
+// The browser only adds the #fragment being read on a click: tests/e2e/i18n.test.ts.
+test('every page declares its <html lang> and its language switch links the same page of the other edition', async () => {
+  for (const file of await htmlFiles(dist)) {
+    const html = read(file);
+    const links = html.match(/<a [^>]*data-lang-switch[^>]*>/g) ?? [];
+    expect(links, file).toHaveLength(1);
+    const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(links[0]!)?.[1];
+    const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+    const lang = file.startsWith('en/') ? 'en' : 'ja';
+    const to = lang === 'en' ? 'ja' : 'en';
+    expect(html, file).toContain(`<html lang="${lang}">`);
+    const href = `${siteConfig.base}${counterpartPath(path).slice(1)}`;
+    expect([attr('href'), attr('hreflang'), attr('lang')], file).toEqual([href, to, to]);
+    // A built page, not the host's not-found fallback.
+    const target = readFileSync(fileOf(href), 'utf8');
+    if (path.includes('404'))
+      expect(target, href).toContain(`<h1>${dictionaries[to]['notFound.title']}</h1>`);
+  }
 });
 
 test('the 404 pages are left out of search engines: noindex, no canonical or hreflang alternates', () => {
