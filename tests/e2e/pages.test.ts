@@ -1,6 +1,6 @@
 /**
  * Every page of the production build in Chromium: loads cleanly and only from its own origin,
- * declares its language, has heading links beside what they point at. Also: a missing URL
+ * has heading links beside what they point at. (Its <html lang> is tests/build/discovery.test.ts.) Also: a missing URL
  * answers 404 with the 404 page. (Each page's fit on a 360 px screen is
  * tests/e2e/clipping.test.ts; its section ids, its tables' scroll regions, and math rendered
  * without a KaTeX error are tests/build/dist.test.ts; every formula shown is
@@ -49,10 +49,6 @@ describe.each(PAGES)('$path', (info) => {
   test('loads with status 200, no console or page errors, no failed or foreign requests', () => {
     expect(response?.status(), `status of ${info.path}`).toBe(200);
     expect(problems.summary(), `problems on ${info.path}`).toEqual({});
-  });
-
-  test(`<html lang> is "${info.lang}"`, async () => {
-    expect(await page.getAttribute('html', 'lang')).toBe(info.lang);
   });
 
   test('each anchor link sits next to the heading, or inside the equation or table, it points at', async () => {
