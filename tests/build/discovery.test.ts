@@ -234,7 +234,10 @@ describe('feeds, sitemap and the other discovery files', () => {
     'en/data/comparison.json',
     'en/data/impact.csv',
     'en/data/impact.json',
-  ])('%s has a row per paper', (rel) => {
+  ])("%s has a row per paper, and its edition's home page links it among 4 downloads", (rel) => {
+    const home = read(rel.startsWith('en/') ? 'en/index.html' : 'index.html');
+    expect(home).toContain(`<a href="${siteConfig.base}${rel}" download>`);
+    expect(home.match(/<a [^>]*\bdownload\b[^>]*>/g)).toHaveLength(4);
     const text = read(rel);
     const rows = rel.endsWith('.json')
       ? (JSON.parse(text) as unknown[]).length
