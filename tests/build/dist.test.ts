@@ -66,6 +66,20 @@ describe('pages', () => {
     },
   );
 
+  test.each(slugs.flatMap((slug) => [paperPath('ja', slug), paperPath('en', slug)]))(
+    "%s: each topic chip links to that topic's list, which includes this paper",
+    (path) => {
+      const tags = /<ul class="tags">([\s\S]*?)<\/ul>/.exec(read(`${path.slice(1)}index.html`));
+      const chips = [...(tags?.[1] ?? '').matchAll(/<a href="\/([^"]+)">([^<]+)<\/a>/g)];
+      expect(chips.length, 'topic chips in the metadata').toBeGreaterThan(0);
+      for (const [, href = '', text = ''] of chips) {
+        const list = read(`${href}index.html`);
+        expect(list, `/${href} is the list for “${text}”`).toContain(text);
+        expect(list, `/${href} lists ${path}`).toContain(`href="${path}"`);
+      }
+    },
+  );
+
   test('home, search and 404 pages exist in both editions', () => {
     for (const rel of [
       'index.html',

@@ -1,7 +1,8 @@
 /**
  * Every page of the production build in Chromium: loads cleanly and only from its own origin,
- * has heading links beside what they point at. (Its <html lang> is tests/build/discovery.test.ts.) Also: a missing URL
- * answers 404 with the 404 page. (Each page's fit on a 360 px screen is
+ * has heading links beside what they point at. Also: a missing URL answers 404 with the 404
+ * page. (Its <html lang> is tests/build/discovery.test.ts; topic chips and their lists,
+ * tests/build/dist.test.ts. Each page's fit on a 360 px screen is
  * tests/e2e/clipping.test.ts; its section ids, its tables' scroll regions, and math rendered
  * without a KaTeX error are tests/build/dist.test.ts; every formula shown is
  * tests/e2e/no-js.test.ts, and drawn in the build's KaTeX fonts tests/e2e/katex-fonts.test.ts;
@@ -92,28 +93,6 @@ describe.each(PAGES)('$path', (info) => {
         `column widths ${table.widths.join(', ')} px`,
       ).toBeGreaterThanOrEqual(100);
       await page.evaluate(() => scrollTo(0, 0));
-    });
-  }
-
-  if (info.kind === 'paper') {
-    test("each topic chip links to that topic's list, which includes this paper", async () => {
-      const chips = await page
-        .locator('#metadata ~ * ul.tags a, .meta-list ul.tags a')
-        .evaluateAll((as) =>
-          as.map((a) => ({
-            href: (a as HTMLAnchorElement).href,
-            text: a.textContent?.trim() ?? '',
-          })),
-        );
-      expect(chips.length, 'topic chips in the metadata').toBeGreaterThan(0);
-      const own = new URL(info.path, site.origin).pathname;
-      for (const chip of chips) {
-        const list = await page.request.get(chip.href);
-        expect(list.status(), chip.href).toBe(200);
-        const html = await list.text();
-        expect(html, `${chip.href} is the list for “${chip.text}”`).toContain(chip.text);
-        expect(html, `${chip.href} lists ${own}`).toContain(`href="${own}"`);
-      }
     });
   }
 });
