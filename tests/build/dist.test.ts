@@ -36,6 +36,26 @@ const unregionedTables = (node: Root | Element, region?: Element, figure = false
     ];
   });
 
+/**
+ * The anchor links that sit neither beside the heading they point at (a heading child of their
+ * parent) nor inside the numbered equation, table or figure (#eq-N, #table-N, #fig-N) they point at.
+ */
+const strayAnchors = (node: Root | Element, ids: string[] = []): string[] =>
+  node.children.flatMap((child) => {
+    if (child.type !== 'element') return [];
+    const inside = [...ids, String(child.properties['id'] ?? '')];
+    const classes = (child.properties['className'] as string[] | undefined) ?? [];
+    if (!classes.includes('anchor-link')) return strayAnchors(child, inside);
+    const id = decodeURIComponent(String(child.properties['href'] ?? '').slice(1));
+    const heading = node.children.find(
+      (c): c is Element => c.type === 'element' && /^h[2-6]$/.test(c.tagName),
+    );
+    const numbered = /^(eq|table|fig)-\d+$/.test(id) && inside.includes(id);
+    return heading?.properties['id'] === id || numbered
+      ? []
+      : [`#${id} (heading beside it: ${String(heading?.properties['id'] ?? 'none')})`];
+  });
+
 describe('pages', () => {
   test.each(slugs.flatMap((slug) => [`papers/${slug}/index.html`, `en/papers/${slug}/index.html`]))(
     '%s exists and has every section anchor',
@@ -100,6 +120,16 @@ describe('pages', () => {
       const html = read(`papers/${slug}/index.html`);
       expect(html).toContain('class="katex"');
       expect(html).toContain('<math');
+    }
+  });
+
+  test('each anchor link sits next to the heading, or inside the equation, table or figure, it points at', async () => {
+    for (const rel of await htmlFiles(dist)) {
+      const html = read(rel);
+      expect(strayAnchors(fromHtml(html)), rel).toEqual([]);
+      // Home and paper pages have some.
+      if (/^(en\/)?(papers\/[^/]+\/)?index\.html$/.test(rel))
+        expect(html, rel).toContain('class="anchor-link"');
     }
   });
 

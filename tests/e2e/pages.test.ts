@@ -1,8 +1,8 @@
 /**
- * Every page of the production build in Chromium: loads cleanly and only from its own origin,
- * has heading links beside what they point at. Also: a missing URL answers 404 with the 404
- * page. (Its <html lang> is tests/build/discovery.test.ts; topic chips and their lists,
- * tests/build/dist.test.ts. Each page's fit on a 360 px screen is
+ * Every page of the production build in Chromium: loads cleanly and only from its own origin.
+ * Also: a missing URL answers 404 with the 404 page. (Its <html lang> is
+ * tests/build/discovery.test.ts; its heading links beside what they point at, topic chips and
+ * their lists, tests/build/dist.test.ts. Each page's fit on a 360 px screen is
  * tests/e2e/clipping.test.ts; its section ids, its tables' scroll regions, and math rendered
  * without a KaTeX error are tests/build/dist.test.ts; every formula shown is
  * tests/e2e/no-js.test.ts, and drawn in the build's KaTeX fonts tests/e2e/katex-fonts.test.ts;
@@ -50,28 +50,6 @@ describe.each(PAGES)('$path', (info) => {
   test('loads with status 200, no console or page errors, no failed or foreign requests', () => {
     expect(response?.status(), `status of ${info.path}`).toBe(200);
     expect(problems.summary(), `problems on ${info.path}`).toEqual({});
-  });
-
-  test('each anchor link sits next to the heading, or inside the equation or table, it points at', async () => {
-    const mismatched = await page.$$eval('a.anchor-link', (as) =>
-      as
-        .map((a) => {
-          const id = decodeURIComponent((a.getAttribute('href') ?? '').slice(1));
-          const heading = a.parentElement?.querySelector(
-            ':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6',
-          );
-          // Numbered equations, tables and figures (#eq-N, #table-N, #fig-N) carry their link
-          // inside themselves.
-          const numbered = /^(eq|table|fig)-\d+$/.test(id) && a.closest(`[id="${id}"]`) !== null;
-          return heading?.id === id || numbered
-            ? null
-            : `${a.getAttribute('href')} (heading beside it: ${heading?.id ?? 'none'})`;
-        })
-        .filter((x) => x !== null),
-    );
-    expect(mismatched).toEqual([]);
-    if (info.kind === 'paper' || info.kind === 'home')
-      expect(await page.locator('a.anchor-link').count()).toBeGreaterThan(0);
   });
 
   if (info.kind === 'paper' || info.kind === 'home') {
