@@ -47,13 +47,11 @@ const strayAnchors = (node: Root | Element, ids: string[] = []): string[] =>
     const classes = (child.properties['className'] as string[] | undefined) ?? [];
     if (!classes.includes('anchor-link')) return strayAnchors(child, inside);
     const id = decodeURIComponent(String(child.properties['href'] ?? '').slice(1));
-    const heading = node.children.find(
-      (c): c is Element => c.type === 'element' && /^h[2-6]$/.test(c.tagName),
-    );
+    const beside = node.children.flatMap((c) =>
+      c.type === 'element' && /^h[2-6]$/.test(c.tagName) ? [String(c.properties['id'])] : [],
+    )[0];
     const numbered = /^(eq|table|fig)-\d+$/.test(id) && inside.includes(id);
-    return heading?.properties['id'] === id || numbered
-      ? []
-      : [`#${id} (heading beside it: ${String(heading?.properties['id'] ?? 'none')})`];
+    return beside === id || numbered ? [] : [`#${id} (heading beside it: ${beside ?? 'none'})`];
   });
 
 describe('pages', () => {
