@@ -7,9 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { dictionaries } from '../../src/i18n';
 import { siteConfig } from '../../src/site/config';
 import { htmlFiles } from '../../src/integrations/built-pages';
 import { contentSlugs, DIST as dist, readDist as read, requireBuild } from '../support/dist';
+import { counterpartPath } from '../support/site';
 
 requireBuild();
 const slugs = contentSlugs();
@@ -80,6 +82,26 @@ describe('head metadata of every indexable page', () => {
       for (const href of hrefs) expect(existsSync(fileOf(href)), `${file}: ${href}`).toBe(true);
     }
   });
+});
+
+// The browser only adds the #fragment being read on a click: tests/e2e/i18n.test.ts.
+test('every page declares its <html lang> and its language switch links the same page of the other edition', async () => {
+  for (const file of await htmlFiles(dist)) {
+    const html = read(file);
+    const links = html.match(/<a [^>]*data-lang-switch[^>]*>/g) ?? [];
+    expect(links, file).toHaveLength(1);
+    const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(links[0]!)?.[1];
+    const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+    const lang = file.startsWith('en/') ? 'en' : 'ja';
+    const to = lang === 'en' ? 'ja' : 'en';
+    expect(html, file).toContain(`<html lang="${lang}">`);
+    const href = `${siteConfig.base}${counterpartPath(path).slice(1)}`;
+    expect([attr('href'), attr('hreflang'), attr('lang')], file).toEqual([href, to, to]);
+    // A built page, not the host's not-found fallback.
+    const target = readFileSync(fileOf(href), 'utf8');
+    if (path.includes('404'))
+      expect(target, href).toContain(`<h1>${dictionaries[to]['notFound.title']}</h1>`);
+  }
 });
 
 test('the 404 pages are left out of search engines: noindex, no canonical or hreflang alternates', () => {
@@ -180,17 +202,6 @@ describe('feeds, sitemap and the other discovery files', () => {
     return entries;
   };
 
-  test('the sitemap lists every paper in both editions with hreflang alternates, and no 404 page', () => {
-    const entries = sitemapEntries();
-    for (const slug of slugs) {
-      const ja = `${siteRoot}papers/${slug}/`;
-      const en = `${siteRoot}en/papers/${slug}/`;
-      for (const url of [ja, en])
-        expect(entries.get(url), url).toEqual({ ja, en, 'x-default': ja });
-    }
-    expect([...entries.keys()].filter((url) => url.includes('404'))).toEqual([]);
-  });
-
   test("the sitemap lists exactly the pages with a canonical URL, with their head's alternates", async () => {
     const expected = new Map<string, Record<string, string>>();
     for (const file of await htmlFiles(dist)) {
@@ -223,7 +234,10 @@ describe('feeds, sitemap and the other discovery files', () => {
     'en/data/comparison.json',
     'en/data/impact.csv',
     'en/data/impact.json',
-  ])('%s has a row per paper', (rel) => {
+  ])("%s has a row per paper, and its edition's home page links it among 4 downloads", (rel) => {
+    const home = read(rel.startsWith('en/') ? 'en/index.html' : 'index.html');
+    expect(home).toContain(`<a href="${siteConfig.base}${rel}" download>`);
+    expect(home.match(/<a [^>]*\bdownload\b[^>]*>/g)).toHaveLength(4);
     const text = read(rel);
     const rows = rel.endsWith('.json')
       ? (JSON.parse(text) as unknown[]).length

@@ -36,6 +36,24 @@ const unregionedTables = (node: Root | Element, region?: Element, figure = false
     ];
   });
 
+/**
+ * The anchor links that sit neither beside the heading they point at (a heading child of their
+ * parent) nor inside the numbered equation, table or figure (#eq-N, #table-N, #fig-N) they point at.
+ */
+const strayAnchors = (node: Root | Element, ids: string[] = []): string[] =>
+  node.children.flatMap((child) => {
+    if (child.type !== 'element') return [];
+    const inside = [...ids, String(child.properties['id'] ?? '')];
+    const classes = (child.properties['className'] as string[] | undefined) ?? [];
+    if (!classes.includes('anchor-link')) return strayAnchors(child, inside);
+    const id = decodeURIComponent(String(child.properties['href'] ?? '').slice(1));
+    const beside = node.children.flatMap((c) =>
+      c.type === 'element' && /^h[2-6]$/.test(c.tagName) ? [String(c.properties['id'])] : [],
+    )[0];
+    const numbered = /^(eq|table|fig)-\d+$/.test(id) && inside.includes(id);
+    return beside === id || numbered ? [] : [`#${id} (heading beside it: ${beside ?? 'none'})`];
+  });
+
 describe('pages', () => {
   test.each(slugs.flatMap((slug) => [`papers/${slug}/index.html`, `en/papers/${slug}/index.html`]))(
     '%s exists and has every section anchor',
@@ -66,6 +84,20 @@ describe('pages', () => {
     },
   );
 
+  test.each(slugs.flatMap((slug) => [paperPath('ja', slug), paperPath('en', slug)]))(
+    "%s: each topic chip links to that topic's list, which includes this paper",
+    (path) => {
+      const tags = /<ul class="tags">([\s\S]*?)<\/ul>/.exec(read(`${path.slice(1)}index.html`));
+      const chips = [...(tags?.[1] ?? '').matchAll(/<a href="\/([^"]+)">([^<]+)<\/a>/g)];
+      expect(chips.length, 'topic chips in the metadata').toBeGreaterThan(0);
+      for (const [, href = '', text = ''] of chips) {
+        const list = read(`${href}index.html`);
+        expect(list, `/${href} is the list for “${text}”`).toContain(text);
+        expect(list, `/${href} lists ${path}`).toContain(`href="${path}"`);
+      }
+    },
+  );
+
   test('home, search and 404 pages exist in both editions', () => {
     for (const rel of [
       'index.html',
@@ -86,6 +118,16 @@ describe('pages', () => {
       const html = read(`papers/${slug}/index.html`);
       expect(html).toContain('class="katex"');
       expect(html).toContain('<math');
+    }
+  });
+
+  test('each anchor link sits next to the heading, or inside the equation, table or figure, it points at', async () => {
+    for (const rel of await htmlFiles(dist)) {
+      const html = read(rel);
+      expect(strayAnchors(fromHtml(html)), rel).toEqual([]);
+      // Home and paper pages have some.
+      if (/^(en\/)?(papers\/[^/]+\/)?index\.html$/.test(rel))
+        expect(html, rel).toContain('class="anchor-link"');
     }
   });
 

@@ -3,6 +3,7 @@
  * both editions with a numbered caption and named SVG panels; none overflows at 360 px; lines,
  * marks and text keep their contrast against the figure's background in dark (and light) mode;
  * and showing them makes no request to another origin and logs no error (a CSP violation would).
+ * (Their ids fig-1 … and order, from the placed names: tests/build/figures.test.ts.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,15 +55,12 @@ describe.each(cases)('$slug ($lang)', ({ slug, lang }: { slug: string; lang: Lan
     await page.close();
   });
 
-  test('every placed figure is there, numbered, with named SVG panels, without other origins or errors', async () => {
+  test('every placed figure is visible, named by its numbered caption, with named SVG panels, without other origins or errors', async () => {
     const names = placed(slug);
     const label = (n: number) => (lang === 'ja' ? `図${n}` : `Figure ${n}`);
     const figures = page.locator('figure.figure');
-    expect(await figures.count()).toBe(names.length);
-    for (const [i, name] of names.entries()) {
+    for (const i of names.keys()) {
       const figure = figures.nth(i);
-      expect(await figure.getAttribute('id')).toBe(`fig-${i + 1}`);
-      expect(await figure.getAttribute('data-figure')).toBe(name);
       await figure.scrollIntoViewIfNeeded();
       expect(await figure.isVisible()).toBe(true);
       // The figure's accessible name is its caption, which starts with its number.

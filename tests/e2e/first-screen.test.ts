@@ -1,8 +1,8 @@
 /**
  * What a reader sees before scrolling (production build, Chromium), on a 390×844 phone and a
  * 1280×900 desktop: the home page's first link to a paper, and a paper page's arXiv link, lie on
- * the first screen in both editions. The table of contents of a paper page is a disclosure,
- * closed on the phone and open on the desktop, without JavaScript.
+ * the first screen in both editions. (The table of contents, a disclosure closed on the phone and
+ * open on the desktop: tests/e2e/reading.test.ts.)
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -17,16 +17,13 @@ const PAPER_HREF = String.raw`^(?:/en)?/papers/[^/]+/$`;
 const ARXIV_HREF = '^https://arxiv\\.org/abs/';
 
 let site: Site;
-let noJs: Site;
 
 beforeAll(async () => {
   site = await openSite();
-  noJs = await openSite({ javaScriptEnabled: false });
 });
 
 afterAll(async () => {
   await site?.close();
-  await noJs?.close();
 });
 
 /**
@@ -75,12 +72,18 @@ async function firstLinkBox(page: Page, pattern: string) {
   );
 }
 
+// The home page's first link to a paper, and each paper page's arXiv link.
+const FIRST_LINKS = LANGS.flatMap((lang) => [
+  { path: lang === 'ja' ? '/' : '/en/', pattern: PAPER_HREF },
+  ...contentSlugs().map((slug) => ({ path: paperPath(lang, slug), pattern: ARXIV_HREF })),
+]);
+
 describe.each(SIZES)('on a %s', (_name, viewport) => {
-  test.each(LANGS)(
-    'the home page (%s) shows a link to a paper on its first screen',
-    async (lang) => {
-      const page = await site.open(lang === 'ja' ? '/' : '/en/', viewport);
-      const box = await firstLinkBox(page, PAPER_HREF);
+  test.each(FIRST_LINKS)(
+    '$path: the first link matching $pattern is on the first screen',
+    async ({ path, pattern }) => {
+      const page = await site.open(path, viewport);
+      const box = await firstLinkBox(page, pattern);
       expect(box.scrollY).toBe(0);
       expect(box.vh).toBe(viewport.height);
       expect(box.height).toBeGreaterThan(0);
@@ -88,44 +91,4 @@ describe.each(SIZES)('on a %s', (_name, viewport) => {
       expect(box.top, `${box.href} is ${box.top} px down`).toBeLessThan(viewport.height);
     },
   );
-
-  describe.each(LANGS)('a paper page (%s)', (lang) => {
-    test.each(contentSlugs())('%s shows its arXiv link on the first screen', async (slug) => {
-      const page = await site.open(paperPath(lang, slug), viewport);
-      const box = await firstLinkBox(page, ARXIV_HREF);
-      expect(box.scrollY).toBe(0);
-      expect(box.height).toBeGreaterThan(0);
-      expect(box.top).toBeGreaterThanOrEqual(0);
-      expect(box.top, `${box.href} is ${box.top} px down`).toBeLessThan(viewport.height);
-    });
-  });
-});
-
-describe('the table of contents without JavaScript', () => {
-  const path = paperPath('ja', 'wavelet-positional-representation');
-  /** Whether the toc's summary, heading and first link are drawn (a closed disclosure's content is not). */
-  const shown = (page: Page) =>
-    page.evaluate(() => {
-      const drawn = (sel: string) => {
-        const el = document.querySelector(`.toc ${sel}`);
-        if (!el) throw new Error(`no .toc ${sel}`);
-        return el.checkVisibility();
-      };
-      return { summary: drawn('summary'), link: drawn('a'), heading: drawn('h2') };
-    });
-
-  test('on a phone is closed, its summary drawn, and opens on a tap', async () => {
-    const page = await noJs.open(path, SIZES[0][1]);
-    expect(await shown(page)).toEqual({ summary: true, link: false, heading: false });
-    await page.locator('.toc summary').click();
-    expect((await shown(page)).link).toBe(true);
-  });
-
-  test('on a desktop is open beside the text, with its heading and no summary', async () => {
-    const page = await noJs.open(path, SIZES[1][1]);
-    expect(await shown(page)).toEqual({ summary: false, link: true, heading: true });
-    const box = await page.locator('.toc a').first().boundingBox();
-    const text = await page.locator('.paper-header').boundingBox();
-    expect(box && text && box.x).toBeGreaterThan((text?.x ?? 0) + (text?.width ?? 0));
-  });
 });

@@ -1,7 +1,8 @@
 /**
- * Every page of the production build in Chromium: loads cleanly and only from its own origin,
- * declares its language, has heading links beside what they point at. Also: a missing URL
- * answers 404 with the 404 page. (Each page's fit on a 360 px screen is
+ * Every page of the production build in Chromium: loads cleanly and only from its own origin.
+ * Also: a missing URL answers 404 with the 404 page. (Its <html lang> is
+ * tests/build/discovery.test.ts; its heading links beside what they point at, topic chips and
+ * their lists, tests/build/dist.test.ts. Each page's fit on a 360 px screen is
  * tests/e2e/clipping.test.ts; its section ids, its tables' scroll regions, and math rendered
  * without a KaTeX error are tests/build/dist.test.ts; every formula shown is
  * tests/e2e/no-js.test.ts, and drawn in the build's KaTeX fonts tests/e2e/katex-fonts.test.ts;
@@ -51,32 +52,6 @@ describe.each(PAGES)('$path', (info) => {
     expect(problems.summary(), `problems on ${info.path}`).toEqual({});
   });
 
-  test(`<html lang> is "${info.lang}"`, async () => {
-    expect(await page.getAttribute('html', 'lang')).toBe(info.lang);
-  });
-
-  test('each anchor link sits next to the heading, or inside the equation or table, it points at', async () => {
-    const mismatched = await page.$$eval('a.anchor-link', (as) =>
-      as
-        .map((a) => {
-          const id = decodeURIComponent((a.getAttribute('href') ?? '').slice(1));
-          const heading = a.parentElement?.querySelector(
-            ':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6',
-          );
-          // Numbered equations, tables and figures (#eq-N, #table-N, #fig-N) carry their link
-          // inside themselves.
-          const numbered = /^(eq|table|fig)-\d+$/.test(id) && a.closest(`[id="${id}"]`) !== null;
-          return heading?.id === id || numbered
-            ? null
-            : `${a.getAttribute('href')} (heading beside it: ${heading?.id ?? 'none'})`;
-        })
-        .filter((x) => x !== null),
-    );
-    expect(mismatched).toEqual([]);
-    if (info.kind === 'paper' || info.kind === 'home')
-      expect(await page.locator('a.anchor-link').count()).toBeGreaterThan(0);
-  });
-
   if (info.kind === 'paper' || info.kind === 'home') {
     test('on a desktop the societal-impact table fits its column whole, every column readable', async () => {
       await revealDeferredSections(page);
@@ -98,51 +73,24 @@ describe.each(PAGES)('$path', (info) => {
       await page.evaluate(() => scrollTo(0, 0));
     });
   }
-
-  if (info.kind === 'paper') {
-    test("each topic chip links to that topic's list, which includes this paper", async () => {
-      const chips = await page
-        .locator('#metadata ~ * ul.tags a, .meta-list ul.tags a')
-        .evaluateAll((as) =>
-          as.map((a) => ({
-            href: (a as HTMLAnchorElement).href,
-            text: a.textContent?.trim() ?? '',
-          })),
-        );
-      expect(chips.length, 'topic chips in the metadata').toBeGreaterThan(0);
-      const own = new URL(info.path, site.origin).pathname;
-      for (const chip of chips) {
-        const list = await page.request.get(chip.href);
-        expect(list.status(), chip.href).toBe(200);
-        const html = await list.text();
-        expect(html, `${chip.href} is the list for “${chip.text}”`).toContain(chip.text);
-        expect(html, `${chip.href} lists ${own}`).toContain(`href="${own}"`);
-      }
-    });
-  }
 });
 
+// Its <html lang>, heading and noindex are the built 404.html's: tests/build/discovery.test.ts.
 describe('a URL that does not exist', () => {
-  for (const [path, lang] of [
-    ['/no-such-page/', 'ja'],
-    ['/papers/no-such-paper/', 'ja'],
-  ] as const) {
-    test(`${path} answers 404 with the 404 page`, async () => {
+  test.each(['/no-such-page/', '/papers/no-such-paper/'])(
+    '%s answers 404 with the 404 page',
+    async (path) => {
       problems.reset();
       const url = site.url(path);
       problems.allowedErrorUrls.add(url);
       const res = await page.goto(url, { waitUntil: 'load' });
       await settle(page);
       expect(res?.status()).toBe(404);
-      const t = dictionaries[lang];
-      expect(await page.getAttribute('html', 'lang')).toBe(lang);
-      expect((await page.textContent('h1'))?.trim()).toBe(t['notFound.title']);
-      expect(await page.getAttribute('meta[name="robots"]', 'content')).toContain('noindex');
-      const home = page.locator('main a', { hasText: t['notFound.home'] });
+      const home = page.locator('main a', { hasText: dictionaries.ja['notFound.home'] });
       expect(await home.getAttribute('href')).toBe('/');
       expect(problems.summary()).toEqual({});
-    });
-  }
+    },
+  );
 });
 
 // On a phone the technical detail (all of a paper's math) is far below the first screen: the

@@ -1,6 +1,7 @@
 /**
  * Reading a paper page in Chromium (production build): the table of contents marks the section
- * being read (and nothing without JavaScript), numbered equations and tables open at their
+ * being read (and nothing without JavaScript, where it is a disclosure closed on a phone and open
+ * on a desktop), numbered equations and tables open at their
  * anchors, the same in both editions, best values are marked by more than colour, and wide tables
  * use the room beside the text on a wide desktop. (That no page scrolls sideways at 360 px is
  * tests/e2e/clipping.test.ts.)
@@ -60,6 +61,32 @@ describe('table of contents', () => {
       p.$$eval('.toc a', (as) => as.map((a) => `${a.getAttribute('href')} ${a.textContent}`));
     expect(await hrefs(without)).toEqual(await hrefs(withJs));
     expect(await current(without)).toEqual([]);
+  });
+
+  /** Whether the toc's summary, heading and first link are drawn (a closed disclosure's content is not). */
+  const shown = (page: Page) =>
+    page.evaluate(() => {
+      const drawn = (sel: string) => {
+        const el = document.querySelector(`.toc ${sel}`);
+        if (!el) throw new Error(`no .toc ${sel}`);
+        return el.checkVisibility();
+      };
+      return { summary: drawn('summary'), link: drawn('a'), heading: drawn('h2') };
+    });
+
+  test('without JavaScript, on a phone is closed, its summary drawn, and opens on a tap', async () => {
+    const page = await noJs.open(paperPath('ja', WAVE), { width: 390, height: 844 });
+    expect(await shown(page)).toEqual({ summary: true, link: false, heading: false });
+    await page.locator('.toc summary').click();
+    expect((await shown(page)).link).toBe(true);
+  });
+
+  test('without JavaScript, on a desktop is open beside the text, with its heading and no summary', async () => {
+    const page = await noJs.open(paperPath('ja', WAVE), { width: 1280, height: 900 });
+    expect(await shown(page)).toEqual({ summary: false, link: true, heading: true });
+    const box = await page.locator('.toc a').first().boundingBox();
+    const text = await page.locator('.paper-header').boundingBox();
+    expect(box && text && box.x).toBeGreaterThan((text?.x ?? 0) + (text?.width ?? 0));
   });
 });
 
