@@ -1171,6 +1171,23 @@ describe('an index of many shards', () => {
     expect(urls(out)).toEqual(asked.map(url));
   });
 
+  test('with its files already loaded, a query shows results before the event loop turns', async () => {
+    // The engines here hand over files as settled promises, as the browser's cache of fetched
+    // files does on a later keystroke: the first results (titles, or the first checked result)
+    // must come in the same task, so the browser paints them in the frame the data is there.
+    for (const [e, query] of [
+      [ja, '共変量シフト'],
+      [long, '位置符号化'],
+    ] as const) {
+      let turned = false;
+      setTimeout(() => (turned = true));
+      const shown: boolean[] = [];
+      const out = await e.search(query, {}, 4, undefined, () => shown.push(turned));
+      expect(out.hits.length, query).toBeGreaterThan(0);
+      expect(shown[0], query).toBe(false);
+    }
+  });
+
   test('every term is in the shard its key names', () => {
     for (const [n, shard] of big.shards)
       for (const term of Object.keys(shard)) expect(shardOf(term, big.meta.s), term).toBe(n);
