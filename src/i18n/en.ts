@@ -142,7 +142,6 @@ export const en = {
   'search.placeholder': 'e.g. diffusion, RoPE, test-time adaptation',
   'search.noscript':
     'Search needs JavaScript. Turn JavaScript on, or browse the papers from the home page.',
-  'search.loading': 'Preparing search…',
   'search.noResults': 'No results for “{query}”.',
   'search.results': '{count} results',
   'search.unavailable': 'The search index could not be loaded.',

@@ -143,7 +143,6 @@ export const ja = {
   'search.placeholder': '例：拡散モデル、RoPE、テスト時適応',
   'search.noscript':
     '検索にはJavaScriptが必要です。JavaScriptを有効にするか、ホームの論文一覧からお探しください。',
-  'search.loading': '検索の準備をしています…',
   'search.noResults': '「{query}」に一致する結果はありません。',
   'search.results': '{count}件の結果',
   'search.unavailable': '検索インデックスを読み込めませんでした。',
