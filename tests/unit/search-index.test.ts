@@ -71,8 +71,6 @@ import { LMC, PUDM, TTA, WAVE } from '../support/search-cases';
 // Fixtures
 
 const ZW = '\u200b';
-const WORD = /[^\s\u200b]+/g;
-const wordsIn = (s: string) => s.match(WORD)?.length ?? 0;
 
 function must<T>(value: T | undefined | null, what: string): T {
   if (value === undefined || value === null) throw new Error(`missing: ${what}`);
@@ -110,7 +108,7 @@ function page(
       element: block.element ?? 'h2',
       id: block.id,
       text: block.heading.replaceAll('|', ''),
-      location: wordsIn(content + end(last)),
+      location: (content + end(last)).match(/[^\s\u200b]+/g)?.length ?? 0,
     });
     add(block.heading);
     add(block.body);
@@ -753,11 +751,6 @@ describe('rank', () => {
 
 describe('verify', () => {
   const tta = docIndex(JA, TTA);
-  const byDoc = (cs: Candidate[], d: number) =>
-    must(
-      cs.find((c) => c.doc === d),
-      `candidate ${d}`,
-    );
   /** A candidate on the TTA page for a query, with its score and each group's section scores. */
   const candidate = (query: string, score: number, ...perGroup: Map<number, number>[]) =>
     ({ doc: tta, score, groups: queryGroups(query), perGroup }) satisfies Candidate;
@@ -776,7 +769,8 @@ describe('verify', () => {
       '問題設定',
       expect.not.stringContaining('問題設定'),
     ]);
-    const kept = must(verify(byDoc(ranked(ja, '問題設定'), tta), ja.doc(tta)), 'kept');
+    const found = ranked(ja, '問題設定').find((c) => c.doc === tta);
+    const kept = must(verify(must(found, 'candidate'), ja.doc(tta)), 'kept');
     expect([...must(kept.perGroup[0], 'group').keys()]).toEqual([1]);
   });
 
