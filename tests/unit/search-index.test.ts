@@ -117,12 +117,6 @@ function page(
   return { url, title: title.replaceAll('|', ''), content, anchors, filters };
 }
 
-const paperFilters = (slug: string, tag: string, lab: string) => ({
-  paper: [slug],
-  tag: [tag],
-  lab: [lab],
-});
-
 /** The Japanese edition, in address order (as the integration hands them over). */
 const JA: PageRecord[] = [
   page('ja', '/', '研究|ダイジェスト', [
@@ -141,7 +135,7 @@ const JA: PageRecord[] = [
         body: '不適切|な|画像|を|生成|し|ない|。|Stable |Diffusion |で|評価|する|。',
       },
     ],
-    paperFilters(PUDM, '生成モデル', 'CD研'),
+    { paper: [PUDM], tag: ['生成モデル'], lab: ['CD研'] },
   ),
   page(
     'ja',
@@ -161,7 +155,7 @@ const JA: PageRecord[] = [
       },
       { id: 'results', heading: '結果', body: '回帰|の|誤差|が|減る|。' },
     ],
-    paperFilters(TTA, '回帰', 'CS研'),
+    { paper: [TTA], tag: ['回帰'], lab: ['CS研'] },
   ),
   page(
     'ja',
@@ -171,7 +165,7 @@ const JA: PageRecord[] = [
       'ウェーブレット|変換|で|位置|符号化|を|見直す|。|RoPE |は|外挿|に|弱い|。',
       { id: 'extrapolation', heading: '外挿', body: '長|文脈|へ|の|外挿|を|評価|する|。' },
     ],
-    paperFilters(WAVE, '言語モデル', 'CS研'),
+    { paper: [WAVE], tag: ['言語モデル'], lab: ['CS研'] },
   ),
 ];
 
@@ -197,7 +191,7 @@ const EN: PageRecord[] = [
         body: 'Test-time adaptation: test-time adaptation of merged models.',
       },
     ],
-    paperFilters(LMC, 'Model merging', 'CS Lab'),
+    { paper: [LMC], tag: ['Model merging'], lab: ['CS Lab'] },
   ),
   page(
     'en',
@@ -221,7 +215,7 @@ const EN: PageRecord[] = [
         body: 'The error of the regression head drops on California Housing.',
       },
     ],
-    paperFilters(TTA, 'Regression', 'CS Lab'),
+    { paper: [TTA], tag: ['Regression'], lab: ['CS Lab'] },
   ),
   page(
     'en',
@@ -242,7 +236,7 @@ const EN: PageRecord[] = [
         element: 'h3',
       },
     ],
-    paperFilters(WAVE, 'Language models', 'PS Lab'),
+    { paper: [WAVE], tag: ['Language models'], lab: ['PS Lab'] },
   ),
 ];
 
@@ -887,9 +881,8 @@ describe('createSearch: the pages a query finds, and their number', () => {
     ['ja', 'モデル', { lab: 'CS研' }, [P('ja', TTA)], 'a lab narrows'],
     ['ja', 'モデル', { tag: '存在しない' }, [], 'an unknown value leaves nothing'],
     ['ja', 'モデル', { tag: '回帰', lab: 'CD研' }, [], 'two filters that never meet'],
-    ['en', 'extrap', {}, [P('en', WAVE)], 'a word still being typed finds its completions'],
     ['en', 'posit', {}, [P('en', WAVE)], 'completions of "posit" only, never "composite"'],
-    ['en', 'Perplex', {}, [P('en', WAVE)], 'a word still being typed'],
+    ['en', 'Perplex', {}, [P('en', WAVE)], 'a word still being typed finds its completions'],
     ['en', 'positiona', {}, [P('en', WAVE)], 'one letter short of "positional"'],
     ['en', 'TTA', { tag: 'Language models' }, [], 'no boost for a glossary paper filtered out'],
     ['en', 'regression', {}, ['/en/', P('en', TTA)], 'no filter'],
