@@ -21,7 +21,7 @@ import type {
 } from '../../src/search/engine/format';
 import { SEARCH_FORMAT } from '../../src/search/engine/format';
 import { createSearch, type Search } from '../../src/search/engine/search';
-import { CASES, EMPTY } from '../support/search-cases';
+import { CASES, EMPTY, LMC, PUDM, TTA, WAVE } from '../support/search-cases';
 import { paperPath } from '../../src/site/routes';
 import { contentSlugs, DIST as dist, ROOT } from '../support/dist';
 
@@ -163,13 +163,8 @@ describe('regression cases through the shipped search code (Node)', () => {
   test('an author’s Japanese name finds every paper that lists it (nameJa in paper.yaml)', async () => {
     const out = await engines.ja('熊谷', {}, 10);
     const urls = out.hits.map((h) => h.url);
-    for (const slug of [
-      'test-time-adaptation-regression',
-      'linear-mode-connectivity-weight-matching',
-      'pu-diffusion-models',
-    ])
-      expect(urls).toContain(paperPath('ja', slug));
-    expect(urls).not.toContain(paperPath('ja', 'wavelet-positional-representation'));
+    for (const slug of [TTA, LMC, PUDM]) expect(urls).toContain(paperPath('ja', slug));
+    expect(urls).not.toContain(paperPath('ja', WAVE));
   });
 
   test.each(EMPTY)('%s “%s” finds nothing (%s)', async (lang, query) => {

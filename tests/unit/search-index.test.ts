@@ -26,7 +26,6 @@ import {
 import {
   SEARCH_FORMAT,
   type SearchDoc,
-  type SearchFilters,
   type SearchMeta,
   type SearchShard,
 } from '../../src/search/engine/format';
@@ -73,8 +72,6 @@ import { LMC, PUDM, TTA, WAVE } from '../support/search-cases';
 // Fixtures
 
 const ZW = '\u200b';
-const WORD = /[^\s\u200b]+/g;
-const wordsIn = (s: string) => s.match(WORD)?.length ?? 0;
 
 function must<T>(value: T | undefined | null, what: string): T {
   if (value === undefined || value === null) throw new Error(`missing: ${what}`);
@@ -94,14 +91,8 @@ function page(
 ): PageRecord {
   const seg = (s: string) => s.replaceAll('|', ZW);
   // Pagefind ends a block with "." unless it already ends in punctuation.
-  const end = (s: string) =>
-    lang === 'ja'
-      ? /[。.!?]$/.test(s)
-        ? ` ${ZW}`
-        : `${ZW}. ${ZW}`
-      : /[.!?]$/.test(s)
-        ? ' '
-        : '. ';
+  const z = lang === 'ja' ? ZW : '';
+  const end = (s: string) => (/[。.!?]$/.test(s) ? ` ${z}` : `${z}. ${z}`);
   let content = '';
   let last = '';
   const anchors: PageRecord['anchors'] = [];
@@ -118,19 +109,13 @@ function page(
       element: block.element ?? 'h2',
       id: block.id,
       text: block.heading.replaceAll('|', ''),
-      location: wordsIn(content + end(last)),
+      location: (content + end(last)).match(/[^\s\u200b]+/g)?.length ?? 0,
     });
     add(block.heading);
     add(block.body);
   }
   return { url, title: title.replaceAll('|', ''), content, anchors, filters };
 }
-
-const paperFilters = (slug: string, tag: string, lab: string) => ({
-  paper: [slug],
-  tag: [tag],
-  lab: [lab],
-});
 
 /** The Japanese edition, in address order (as the integration hands them over). */
 const JA: PageRecord[] = [
@@ -150,7 +135,7 @@ const JA: PageRecord[] = [
         body: '不適切|な|画像|を|生成|し|ない|。|Stable |Diffusion |で|評価|する|。',
       },
     ],
-    paperFilters(PUDM, '生成モデル', 'CD研'),
+    { paper: [PUDM], tag: ['生成モデル'], lab: ['CD研'] },
   ),
   page(
     'ja',
@@ -170,7 +155,7 @@ const JA: PageRecord[] = [
       },
       { id: 'results', heading: '結果', body: '回帰|の|誤差|が|減る|。' },
     ],
-    paperFilters(TTA, '回帰', 'CS研'),
+    { paper: [TTA], tag: ['回帰'], lab: ['CS研'] },
   ),
   page(
     'ja',
@@ -180,7 +165,7 @@ const JA: PageRecord[] = [
       'ウェーブレット|変換|で|位置|符号化|を|見直す|。|RoPE |は|外挿|に|弱い|。',
       { id: 'extrapolation', heading: '外挿', body: '長|文脈|へ|の|外挿|を|評価|する|。' },
     ],
-    paperFilters(WAVE, '言語モデル', 'CS研'),
+    { paper: [WAVE], tag: ['言語モデル'], lab: ['CS研'] },
   ),
 ];
 
@@ -206,7 +191,7 @@ const EN: PageRecord[] = [
         body: 'Test-time adaptation: test-time adaptation of merged models.',
       },
     ],
-    paperFilters(LMC, 'Model merging', 'CS Lab'),
+    { paper: [LMC], tag: ['Model merging'], lab: ['CS Lab'] },
   ),
   page(
     'en',
@@ -230,7 +215,7 @@ const EN: PageRecord[] = [
         body: 'The error of the regression head drops on California Housing.',
       },
     ],
-    paperFilters(TTA, 'Regression', 'CS Lab'),
+    { paper: [TTA], tag: ['Regression'], lab: ['CS Lab'] },
   ),
   page(
     'en',
@@ -251,7 +236,7 @@ const EN: PageRecord[] = [
         element: 'h3',
       },
     ],
-    paperFilters(WAVE, 'Language models', 'PS Lab'),
+    { paper: [WAVE], tag: ['Language models'], lab: ['PS Lab'] },
   ),
 ];
 
@@ -292,50 +277,36 @@ function open(built: BuiltIndex) {
 
 /**
  * The search over a built index, reading its files the way the browser fetches them (and
- * counting the fetches), with the edition's glossary and word list as the site serves them;
- * `extra` replaces or adds parts of the search's source.
+ * recording the fetches by kind: shard and page numbers, a 0 per filters or word-list fetch), with
+ * the edition's glossary and word list as the site serves them; `extra` replaces or adds parts of
+ * the search's source.
  */
 function engine(built: BuiltIndex, lang: Lang, extra: Partial<SearchSource> = {}) {
   const { meta, read } = open(built);
-  const shardCalls: number[] = [];
-  const docCalls: number[] = [];
-  const filterCalls: number[] = [];
-  const wordCalls: number[] = [];
+  const calls = { s: [] as number[], d: [] as number[], f: [] as number[], w: [] as number[] };
+  const fetch = <T>(kind: keyof typeof calls, path: string, n = 0): Promise<T> => {
+    calls[kind].push(n);
+    return Promise.resolve(read<T>(path));
+  };
   const search = createSearch({
     meta,
     data: dataFor(lang),
     lang,
-    shard: async (n) => {
-      shardCalls.push(n);
-      return read<SearchShard>(`s/${n}.json`);
-    },
-    doc: async (n) => {
-      docCalls.push(n);
-      return read<SearchDoc>(`d/${n}.json`);
-    },
-    filters: async () => {
-      filterCalls.push(1);
-      return read<SearchFilters>('f.json');
-    },
-    words: async () => {
-      wordCalls.push(1);
-      return read<string[]>('w.json');
-    },
+    shard: (n) => fetch('s', `s/${n}.json`, n),
+    doc: (n) => fetch('d', `d/${n}.json`, n),
+    filters: () => fetch('f', 'f.json'),
+    words: () => fetch('w', 'w.json'),
     ...extra,
   });
   const shards = new Map<number, SearchShard>(
     Array.from({ length: meta.s }, (_, i) => [i, read<SearchShard>(`s/${i}.json`)] as const),
   );
-  const doc = (n: number) => read<SearchDoc>(`d/${n}.json`);
   return {
     meta,
     search,
     shards,
-    doc,
-    shardCalls,
-    docCalls,
-    filterCalls,
-    wordCalls,
+    doc: (n: number) => read<SearchDoc>(`d/${n}.json`),
+    calls,
     words: read<string[]>('w.json'),
     termShard: (t: string) => shardOf(t, meta.s),
   };
@@ -352,10 +323,12 @@ const docIndex = (pages: readonly PageRecord[], slug: string) =>
 /** Pages that `rank` returns for a query, before any check against the text. */
 const ranked = (e: typeof ja, query: string, allowed?: ReadonlySet<number>) =>
   rank(queryGroups(query), e.shards, e.meta, e.termShard, allowed);
-/** Runs a search, collecting the titles it shows before its results. */
+/** Runs a search, collecting the titles it shows before its results (and the page files fetched by then). */
 async function withPreviews(e: typeof ja, query: string) {
-  const previews: SearchPreview[] = [];
-  const out = await e.search(query, {}, 8, undefined, (p) => previews.push(p));
+  const previews: (SearchPreview & { docs: number })[] = [];
+  const out = await e.search(query, {}, 8, undefined, (p) =>
+    previews.push({ ...p, docs: e.calls.d.length }),
+  );
   return { out, previews };
 }
 /** A term's postings as [section, weight] pairs, the section gaps added up (here, not by the engine). */
@@ -419,14 +392,9 @@ describe('runs', () => {
 });
 
 describe('wordTerm', () => {
+  // All-letter words are stemmed (tests/unit/stem.test.ts has the stems); others are kept.
   test.each([
     ['matching', 'match'],
-    ['positional', 'positional'],
-    ['position', 'position'],
-    ['positions', 'position'],
-    ['positive', 'positiv'],
-    ['encodings', 'encod'],
-    ['wavelets', 'wavelet'],
     ['103', '103'],
     ['gpt4', 'gpt4'],
     ['naïve', 'naïve'],
@@ -435,17 +403,9 @@ describe('wordTerm', () => {
   });
 });
 
-describe('bigrams', () => {
-  test('overlapping pairs, a single character as itself, nothing for nothing', () => {
-    expect(bigrams('位置符号化')).toEqual(['位置', '置符', '符号', '号化']);
-    expect(bigrams('回帰')).toEqual(['回帰']);
-    expect(bigrams('回')).toEqual(['回']);
-    expect(bigrams('')).toEqual([]);
-  });
-
-  test('pairs are of code points, not UTF-16 units', () => {
-    expect(bigrams('𠮷野家')).toEqual(['𠮷野', '野家']);
-  });
+// Overlapping pairs, a single character as itself: rows of the queryGroups table below.
+test('bigrams: pairs are of code points, not UTF-16 units', () => {
+  expect(bigrams('𠮷野家')).toEqual(['𠮷野', '野家']);
 });
 
 describe('indexTerms', () => {
@@ -756,6 +716,7 @@ describe('rank', () => {
     ['en', 'regression', ['/en/', P('en', TTA)]],
     ['en', 'regression gaussian', [P('en', TTA)]],
     ['en', 'regression wavelets', []],
+    ['en', '', []],
     // The last word also finds its completions; an earlier word does not.
     ['en', 'extrap', [P('en', WAVE)]],
     ['en', 'extrap wavelets', []],
@@ -770,10 +731,6 @@ describe('rank', () => {
     const [e, pages] = lang === 'ja' ? [ja, JA] : [en, EN];
     const found = ranked(e, query).map((c) => must(pages[c.doc], 'page').url);
     expect(found.sort()).toEqual(expected.sort());
-  });
-
-  test('no groups, no pages', () => {
-    expect(rank([], en.shards, en.meta, en.termShard)).toEqual([]);
   });
 
   test('a completion counts less than the word itself', () => {
@@ -792,11 +749,6 @@ describe('rank', () => {
 
 describe('verify', () => {
   const tta = docIndex(JA, TTA);
-  const byDoc = (cs: Candidate[], d: number) =>
-    must(
-      cs.find((c) => c.doc === d),
-      `candidate ${d}`,
-    );
   /** A candidate on the TTA page for a query, with its score and each group's section scores. */
   const candidate = (query: string, score: number, ...perGroup: Map<number, number>[]) =>
     ({ doc: tta, score, groups: queryGroups(query), perGroup }) satisfies Candidate;
@@ -815,7 +767,8 @@ describe('verify', () => {
       '問題設定',
       expect.not.stringContaining('問題設定'),
     ]);
-    const kept = must(verify(byDoc(ranked(ja, '問題設定'), tta), ja.doc(tta)), 'kept');
+    const found = ranked(ja, '問題設定').find((c) => c.doc === tta);
+    const kept = must(verify(must(found, 'candidate'), ja.doc(tta)), 'kept');
     expect([...must(kept.perGroup[0], 'group').keys()]).toEqual([1]);
   });
 
@@ -928,9 +881,8 @@ describe('createSearch: the pages a query finds, and their number', () => {
     ['ja', 'モデル', { lab: 'CS研' }, [P('ja', TTA)], 'a lab narrows'],
     ['ja', 'モデル', { tag: '存在しない' }, [], 'an unknown value leaves nothing'],
     ['ja', 'モデル', { tag: '回帰', lab: 'CD研' }, [], 'two filters that never meet'],
-    ['en', 'extrap', {}, [P('en', WAVE)], 'a word still being typed finds its completions'],
     ['en', 'posit', {}, [P('en', WAVE)], 'completions of "posit" only, never "composite"'],
-    ['en', 'Perplex', {}, [P('en', WAVE)], 'a word still being typed'],
+    ['en', 'Perplex', {}, [P('en', WAVE)], 'a word still being typed finds its completions'],
     ['en', 'positiona', {}, [P('en', WAVE)], 'one letter short of "positional"'],
     ['en', 'TTA', { tag: 'Language models' }, [], 'no boost for a glossary paper filtered out'],
     ['en', 'regression', {}, ['/en/', P('en', TTA)], 'no filter'],
@@ -966,53 +918,26 @@ describe('createSearch (Japanese edition)', () => {
     expect(out.hits[0]?.sections.map((s) => s.url)).toEqual([`/papers/${TTA}/#method`]);
   });
 
-  test('titles come with the ranking, before any page file is fetched', async () => {
-    const e = engine(JA_INDEX, 'ja');
-    const seen: { docCalls: number; preview: SearchPreview }[] = [];
-    const out = await e.search('共変量シフト', {}, 8, undefined, (preview) =>
-      seen.push({ docCalls: e.docCalls.length, preview }),
-    );
-    expect(seen).toHaveLength(1);
-    expect(seen[0]?.docCalls).toBe(0);
-    expect(seen[0]?.preview.hits).toEqual([
-      { url: `/papers/${TTA}/`, title: must(JA[2], 'TTA page').title, sections: 1 },
-    ]);
-    expect(seen[0]?.preview.terms).toEqual(out.terms);
-    // The checked results have the same titles and as many sections.
-    expect(out.hits.map((h) => [h.url, h.title, h.sections.length])).toEqual(
-      seen[0]?.preview.hits.map((h) => [h.url, h.title, h.sections]),
-    );
-  });
-
-  test('while a glossary name is typed, its term’s shards are fetched, not the filters file', async () => {
-    const e = engine(JA_INDEX, 'ja');
-    await e.search('rotary', {});
-    // "rotary" begins only "rotary position embedding": its Japanese term's pairs will be needed.
-    expect(new Set(e.shardCalls)).toEqual(
-      new Set([
-        ...queryShards(queryGroups('rotary'), e.meta.s),
-        ...queryShards(queryGroups('回転位置埋め込み'), e.meta.s),
-      ]),
-    );
-    expect(e.filterCalls).toEqual([]);
-    // Three characters, or the beginning of no name, fetch nothing ahead.
-    for (const q of ['rot', 'rotor']) {
-      const f = engine(JA_INDEX, 'ja');
-      await f.search(q, {});
-      expect(new Set(f.shardCalls), q).toEqual(new Set(queryShards(queryGroups(q), f.meta.s)));
-      expect(f.filterCalls, q).toEqual([]);
+  test('titles come with the ranking, before any page file is fetched, naming the glossary entry as the results do', async () => {
+    for (const [query, glossary] of [
+      ['共変量シフト', []],
+      ['TTA', ['テスト時適応']],
+    ] as const) {
+      const e = engine(JA_INDEX, 'ja');
+      const { out, previews } = await withPreviews(e, query);
+      expect(out.hits.length, query).toBeGreaterThan(0);
+      expect(out.glossary.map((g) => g.term)).toEqual(glossary);
+      expect(previews, query).toEqual([
+        {
+          hits: out.hits.map((h) => ({ url: h.url, title: h.title, sections: h.sections.length })),
+          glossary: out.glossary,
+          terms: out.terms,
+          docs: 0,
+        },
+      ]);
     }
-  });
-
-  test('no titles are announced for a query that matches nothing', async () => {
+    // No titles are announced for a query that matches nothing.
     expect((await withPreviews(ja, 'カウス')).previews).toEqual([]);
-  });
-
-  test('the titles shown first name the glossary entry, as the results do', async () => {
-    const { out, previews } = await withPreviews(ja, 'TTA');
-    expect(previews[0]?.hits.map((h) => h.url)).toEqual(urls(out));
-    expect(out.glossary.map((g) => g.term)).toEqual(['テスト時適応']);
-    expect(previews[0]?.glossary).toEqual(out.glossary);
   });
 
   test('an alias whose pairs sit apart on the page does not hide the term written out there', async () => {
@@ -1066,28 +991,23 @@ describe('createSearch (English edition)', () => {
   });
 
   test('the limit caps the hits, not the total; only the pages shown are fetched', async () => {
-    en.docCalls.length = 0;
+    en.calls.d.length = 0;
     const out = await en.search('models', {}, 1);
     expect(out.hits).toHaveLength(1);
     expect(out.total).toBeGreaterThan(1);
-    expect(en.docCalls.map((n) => EN[n]?.url)).toEqual(urls(out));
+    expect(en.calls.d.map((n) => EN[n]?.url)).toEqual(urls(out));
   });
 });
 
 describe('an index of many shards', () => {
-  // Deterministic made-up words from a small PRNG, so the index is large but the test is stable.
+  // Deterministic made-up words from a small PRNG (Park–Miller), so the index is large but the
+  // test is stable.
   let seed = 42;
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
   const SYL = ['ka', 'ri', 'to', 'mu', 'ne', 'so', 'la', 'vi', 'po', 'gu', 'zo', 'be'];
   const made = (n: number) =>
     Array.from({ length: 4 }, (_, k) => SYL[Math.floor(n / 12 ** k) % 12]).join('');
   const pool = Array.from({ length: 3000 }, (_, i) => made(i + 100));
-  const pick = () => pool[Math.floor(random() * pool.length)] as string;
+  const pick = () => pool[(seed = (seed * 16807) % 2147483647) % pool.length] as string;
   const markers = Array.from({ length: 48 }, (_, i) => made(12 ** 4 - 1 - i));
   const sentence = (n: number) => `${Array.from({ length: n }, pick).join(' ')}.`;
   const PAGES = markers.map((marker, i) =>
@@ -1188,6 +1108,25 @@ describe('an index of many shards', () => {
     }
   });
 
+  test('while a glossary name is typed, its term’s shards are fetched, not the filters file', async () => {
+    const shardsOf = (q: string) => queryShards(queryGroups(q), big.meta.s);
+    // "rotary" begins only "rotary position embedding": its Japanese term's pairs will be needed,
+    // and some live in shards that "rotary" itself does not need. Three characters, or the
+    // beginning of no name, fetch nothing ahead.
+    const term = shardsOf('回転位置埋め込み');
+    expect(term.filter((n) => !shardsOf('rotary').includes(n))).not.toEqual([]);
+    for (const [q, expected] of [
+      ['rotary', [...shardsOf('rotary'), ...term]],
+      ['rot', shardsOf('rot')],
+      ['rotor', shardsOf('rotor')],
+    ] as const) {
+      const e = engine(BIG, 'ja');
+      await e.search(q, {});
+      expect(new Set(e.calls.s), q).toEqual(new Set(expected));
+      expect(e.calls.f, q).toEqual([]);
+    }
+  });
+
   test('every term is in the shard its key names', () => {
     for (const [n, shard] of big.shards)
       for (const term of Object.keys(shard)) expect(shardOf(term, big.meta.s), term).toBe(n);
@@ -1209,10 +1148,10 @@ describe('an index of many shards', () => {
   });
 
   test('a prefix finds completions from one shard', async () => {
-    big.shardCalls.length = 0;
+    big.calls.s.length = 0;
     const out = await big.search('zebr', {});
     expect(urls(out).sort()).toEqual(['/p/07/', '/p/30/']);
-    expect(big.shardCalls).toEqual([shardOf('zeb', big.meta.s)]);
+    expect(big.calls.s).toEqual([shardOf('zeb', big.meta.s)]);
   });
 });
 
@@ -1253,6 +1192,8 @@ describe('pagefindRecords', () => {
     entry({ ja: 1 }),
     { path: 'fragment/ja_1.pf_fragment', content },
   ];
+  /** The same with a fragment of page /x/ whose fields are changed by `change`. */
+  const oneJaPage = (change: object) => oneJa(fragment({ ...page('/x/', 'x'), ...change }));
   const page = (url: string, content: string, extra: object = {}) => ({
     url,
     content,
@@ -1309,16 +1250,6 @@ describe('pagefindRecords', () => {
     ]);
   });
 
-  test('the records build an index the search finds the page in', async () => {
-    const pages = must(pagefindRecords(files, '1.6.0').get('ja'), 'ja');
-    const e = engine(buildSearchIndex(pages), 'ja');
-    const out = await e.search('部分空間', { tag: '回帰' });
-    expect(urls(out)).toEqual(['/papers/b/']);
-    expect(out.hits[0]?.sections.map((s) => [s.title, s.url])).toEqual([
-      ['提案手法 Method', '/papers/b/#method'],
-    ]);
-  });
-
   test('names the installed Pagefind version, read from its package.json', () => {
     const version = installedPagefindVersion();
     expect(version).toMatch(/^\d+\.\d+\.\d+/);
@@ -1352,26 +1283,22 @@ describe('pagefindRecords', () => {
     ["a fragment that is not gzip'd", oneJa(junk), /fragment\/ja_1\.pf_fragment .*not gzip'd JSON/],
     [
       'a fragment without its text',
-      oneJa(fragment({ ...page('/x/', ''), content: undefined })),
+      oneJaPage({ content: undefined }),
       /fragment\/ja_1\.pf_fragment .*content: .*expected string/,
     ],
     [
       'a fragment whose anchors were renamed',
-      oneJa(fragment({ ...page('/x/', 'x'), anchors: undefined, headings: [] })),
+      oneJaPage({ anchors: undefined, headings: [] }),
       /fragment\/ja_1\.pf_fragment .*anchors: .*expected array/,
     ],
     [
       'an anchor whose location is not a word index',
-      oneJa(
-        fragment(
-          page('/x/', 'x', { anchors: [{ element: 'h2', id: 'a', text: 'A', location: '3' }] }),
-        ),
-      ),
+      oneJaPage({ anchors: [{ element: 'h2', id: 'a', text: 'A', location: '3' }] }),
       /anchors\.0\.location: .*expected number/,
     ],
     [
       'a fragment whose address is not root-relative',
-      oneJa(fragment(page('papers/x/', 'x'))),
+      oneJaPage({ url: 'papers/x/' }),
       /fragment\/ja_1\.pf_fragment .*url: /,
     ],
   ])('fails on %s, naming the version and what was expected', (_, bad, problem) => {
@@ -1426,45 +1353,38 @@ describe('markRanges: Latin terms mark whole words from their start', () => {
 });
 
 describe('the filters file', () => {
-  /** The pages with one more filter, past what meta.json carries (it then has no filters). */
-  const withLargeFilters = (pages: readonly PageRecord[]) => {
-    const pad = ['x'.repeat(META_FILTERS_MAX_BYTES)];
-    const built = buildSearchIndex(pages.map((p) => ({ ...p, filters: { ...p.filters, pad } })));
-    expect(open(built).meta.f).toBeUndefined();
-    return built;
-  };
-
   test('is fetched for a filter or a glossary term, not for a plain query', async () => {
-    const bigEn = engine(withLargeFilters(EN), 'en');
-    const bigJa = engine(withLargeFilters(JA), 'ja');
-    await bigEn.search('wavelets', {});
-    expect(bigEn.filterCalls).toEqual([]);
-    const rope = await bigEn.search('RoPE', {});
-    expect(bigEn.filterCalls.length).toBeGreaterThan(0);
-    await bigJa.search('モデル', { tag: '回帰' });
-    expect(bigJa.filterCalls.length).toBeGreaterThan(0);
+    // One more filter, past what meta.json carries (it then has no filters).
+    const pad = ['x'.repeat(META_FILTERS_MAX_BYTES)];
+    const big = engine(
+      buildSearchIndex(EN.map((p) => ({ ...p, filters: { ...p.filters, pad } }))),
+      'en',
+    );
+    expect(big.meta.f).toBeUndefined();
+    await big.search('wavelets', {});
+    expect(big.calls.f).toEqual([]);
+    const rope = await big.search('RoPE', {});
+    expect(big.calls.f).toHaveLength(1);
+    const filtered = await big.search('models', { lab: 'CS Lab' });
+    expect(big.calls.f).toHaveLength(2);
     // Where meta.json carries the filters, the same searches fetch nothing more and find the same.
-    en.filterCalls.length = 0;
-    ja.filterCalls.length = 0;
+    en.calls.f.length = 0;
     expect(urls(await en.search('RoPE', {}))).toEqual(urls(rope));
-    await ja.search('モデル', { tag: '回帰' });
-    expect([...en.filterCalls, ...ja.filterCalls]).toEqual([]);
+    expect(urls(await en.search('models', { lab: 'CS Lab' }))).toEqual(urls(filtered));
+    expect(en.calls.f).toEqual([]);
   });
 });
 
 describe('a superseded search', () => {
-  test('stops at its next wait when its signal is aborted, fetching no pages', async () => {
+  test('stops at its next wait when its signal is aborted, fetching no pages; an unaborted signal changes nothing', async () => {
     const controller = new AbortController();
-    en.docCalls.length = 0;
+    en.calls.d.length = 0;
     const pending = en.search('positional', {}, 5, controller.signal);
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
-    expect(en.docCalls).toEqual([]);
-  });
-
-  test('an unaborted signal changes nothing', async () => {
+    expect(en.calls.d).toEqual([]);
     const out = await en.search('positional', {}, 5, new AbortController().signal);
-    expect(out.hits[0]?.url).toBe((await en.search('positional', {}, 5)).hits[0]?.url);
+    expect(out).toEqual(await en.search('positional', {}, 5));
     expect(out.hits.length).toBeGreaterThan(0);
   });
 });
@@ -1485,8 +1405,6 @@ describe('a query that finds nothing, and glossary entries', () => {
     expect(words).toContain('wavelets');
     // "positional" is on the page four times, "wavelets" three.
     expect(words.indexOf('positional')).toBeLessThan(words.indexOf('wavelets'));
-    expect(words.every((w) => /^[a-z]{5,}$/.test(w))).toBe(true);
-    expect(words).not.toContain('drops'.slice(0, 4));
   });
 
   // A misspelt word is retried one edit away, and the output says which query it shows; a query
@@ -1510,7 +1428,7 @@ describe('a query that finds nothing, and glossary entries', () => {
         expect(out.hits[0]?.url).toBe(`/en/papers/${slug}/`);
         expect(out.hits[0]?.excerpt).toContain('<mark>');
       } else expect(out.hits).toEqual([]);
-      expect(e.wordCalls).toHaveLength(wordCalls);
+      expect(e.calls.w).toHaveLength(wordCalls);
     },
   );
 
