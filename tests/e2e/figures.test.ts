@@ -1,12 +1,12 @@
 /**
  * Figures in real Chromium (src/figures/, against dist/): every placed figure is on its page in
- * both editions with a numbered caption and named SVG panels; none overflows at 360 px; lines,
- * marks and text keep their contrast against the figure's background in dark (and light) mode;
- * and showing them makes no request to another origin and logs no error (a CSP violation would).
- * (Their ids fig-1 … and order, from the placed names: tests/build/figures.test.ts.)
+ * both editions, visible, named by its numbered caption, with SVG panels named by their titles;
+ * none overflows at 360 px; lines, marks and text keep their contrast against the figure's
+ * background in dark (and light) mode; and showing them makes no request to another origin and
+ * logs no error (a CSP violation would). (Their ids fig-1 … and order, the text's references to
+ * them: tests/build/figures.test.ts; the caption's self-link, one data table each and the panels'
+ * title ids: tests/unit/figures.test.ts.)
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -14,28 +14,18 @@ import {
   type Lang,
   PageProblems,
   paperPath,
-  ROOT,
   settle,
   site,
   useSite,
 } from '../support/site';
 import { revealDeferredSections, settledFrame } from '../support/deferred';
+import { placedFigures } from '../support/figures';
 
 useSite();
 
-const placed = (slug: string) =>
-  [
-    ...readFileSync(join(ROOT, 'content/papers', slug, 'ja.mdx'), 'utf8').matchAll(
-      /<Figure id="([^"]+)"/g,
-    ),
-  ].map((m) => m[1]);
-const cases = contentSlugs()
-  .filter((slug) => placed(slug).length > 0)
-  .flatMap((slug) => (['ja', 'en'] as const).map((lang) => ({ slug, lang })));
-
-test('every paper has figures (the checks below check something)', () => {
-  expect(cases.length).toBe(contentSlugs().length * 2);
-});
+const cases = contentSlugs().flatMap((slug) =>
+  (['ja', 'en'] as const).map((lang) => ({ slug, lang })),
+);
 
 // Each page is loaded once (its deferred sections revealed); the tests then read it at 1280 px in
 // the light scheme, in both schemes, and at 360 px, each once the page has repainted.
@@ -56,7 +46,8 @@ describe.each(cases)('$slug ($lang)', ({ slug, lang }: { slug: string; lang: Lan
   });
 
   test('every placed figure is visible, named by its numbered caption, with named SVG panels, without other origins or errors', async () => {
-    const names = placed(slug);
+    const names = placedFigures(slug);
+    expect(names.length, 'every paper has figures').toBeGreaterThan(0);
     const label = (n: number) => (lang === 'ja' ? `図${n}` : `Figure ${n}`);
     const figures = page.locator('figure.figure');
     for (const i of names.keys()) {
@@ -74,12 +65,6 @@ describe.each(cases)('$slug ($lang)', ({ slug, lang }: { slug: string; lang: Lan
         expect(title?.length).toBeGreaterThan(10);
         expect(await figure.getByRole('img', { name: title ?? '' }).count()).toBe(1);
       }
-      // The self-link and the text's references lead to the figure.
-      expect(await figure.locator(`figcaption a.anchor-link[href="#fig-${i + 1}"]`).count()).toBe(
-        1,
-      );
-      expect(await page.locator(`a.figure-ref[href="#fig-${i + 1}"]`).count()).toBeGreaterThan(0);
-      expect(await figure.locator('details').count()).toBe(1);
     }
     expect(problems.summary()).toEqual({});
   });
@@ -116,25 +101,20 @@ describe.each(cases)('$slug ($lang)', ({ slug, lang }: { slug: string; lang: Lan
           const decorative = (el: Element) =>
             /fig-grid|fig-shade/.test(`${el.getAttribute('stroke')} ${el.getAttribute('fill')}`) ||
             el.hasAttribute('fill-opacity');
-          for (const g of svg.querySelectorAll('[stroke]')) {
-            if (decorative(g) || /var\(--bg\)/.test(g.getAttribute('stroke') ?? '')) continue;
-            const c = getComputedStyle(g).stroke;
-            if (ratio(c, bg) < 3)
-              out.push(`${name}: stroke ${c} on ${bg} is ${ratio(c, bg).toFixed(2)}:1`);
-          }
-          for (const g of svg.querySelectorAll('[fill^="var(--fig-"]')) {
-            if (decorative(g)) continue;
-            const c = getComputedStyle(g).fill;
-            if (ratio(c, bg) < 3)
-              out.push(`${name}: fill ${c} on ${bg} is ${ratio(c, bg).toFixed(2)}:1`);
-          }
-          for (const t of svg.querySelectorAll('text')) {
-            const c = getComputedStyle(t).fill;
-            if (ratio(c, bg) < 4.5)
-              out.push(
-                `${name}: text "${t.textContent}" ${c} on ${bg} is ${ratio(c, bg).toFixed(2)}:1`,
-              );
-          }
+          // A marker's outline in the page's background colour is decoration too; text never is.
+          const checks = [
+            ['[stroke]:not([stroke*="var(--bg)"])', 'stroke', 3],
+            ['[fill^="var(--fig-"]', 'fill', 3],
+            ['text', 'fill', 4.5],
+          ] as const;
+          for (const [selector, prop, min] of checks)
+            for (const el of svg.querySelectorAll(selector)) {
+              if (selector !== 'text' && decorative(el)) continue;
+              const c = getComputedStyle(el)[prop];
+              const what = selector === 'text' ? `text "${el.textContent}"` : prop;
+              if (ratio(c, bg) < min)
+                out.push(`${name}: ${what} ${c} on ${bg} is ${ratio(c, bg).toFixed(2)}:1`);
+            }
         }
         return out;
       });
@@ -142,7 +122,7 @@ describe.each(cases)('$slug ($lang)', ({ slug, lang }: { slug: string; lang: Lan
     },
   );
 
-  test('no figure overflows at 360 px and the page does not scroll sideways', async () => {
+  test('no figure overflows at 360 px and each panel is at least 200 px wide', async () => {
     await page.setViewportSize({ width: 360, height: 900 });
     await settledFrame(page);
     const overflow = await page.locator('figure.figure').evaluateAll((figures) =>
@@ -161,8 +141,5 @@ describe.each(cases)('$slug ($lang)', ({ slug, lang }: { slug: string; lang: Lan
       }),
     );
     expect(overflow).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      360,
-    );
   });
 });

@@ -3,7 +3,18 @@
  * with its number and name, and its size raw and brotli-compressed. Used by the build test of the
  * per-figure budget and by `npm run bench`.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
+
+/** Figure names in the order the Japanese body of a paper places them. */
+export const placedFigures = (slug: string) =>
+  [
+    ...readFileSync(
+      join(import.meta.dirname, '../../content/papers', slug, 'ja.mdx'),
+      'utf8',
+    ).matchAll(/<Figure id="([^"]+)"/g),
+  ].map((m) => m[1]);
 
 /** One figure as built. */
 export interface BuiltFigure {
