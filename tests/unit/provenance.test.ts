@@ -6,6 +6,7 @@
  * an in-memory copy of the real content with one mistake. Also the pure views the pages and the
  * feeds use (Sources list, dates, corrections).
  */
+import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { lintContent, type Problem } from '../../src/lint';
@@ -41,113 +42,10 @@ const INTRO_EN = 'digest/en/intro.mdx';
 const lintWith = (...edits: [path: string, edit: Edit][]) => lintContent(withEdits(...edits), ROOT);
 const sources = (d: Record<string, unknown>) => d['sources'] as Record<string, unknown>[];
 
-/**
- * The key terms of the seed report (../shared/seed) for each paper: its significance and
- * applications as the seed states them, in its Japanese terms and their usual English equivalents.
- * Listed here, not only in paper.yaml, so that deleting a term from `seedTerms` cannot hide it.
- */
-const SEED_TERMS: Record<string, { ja: string[]; en: string[] }> = {
-  [TTA]: {
-    ja: [
-      'テスト時適応',
-      '回帰モデル',
-      '教師なしデータ',
-      '特徴ベクトル',
-      '部分空間',
-      '分類問題',
-      'センサーデータ',
-      '時系列予測',
-      '環境変化に強い回帰モデル',
-    ],
-    en: [
-      'test-time adaptation',
-      'regression model',
-      'unlabeled',
-      'feature vector',
-      'subspace',
-      'classification problem',
-      'sensor data',
-      'time-series forecasting',
-      'robust to environmental change',
-    ],
-  },
-  [LMC]: {
-    ja: [
-      'モデルマージ',
-      '重みマッチング',
-      'パーミュテーション対称性',
-      '特異値分解',
-      '動作原理',
-      '性能向上',
-      '計算コスト削減',
-      '個人情報',
-      '機微な情報',
-      '安心・安全なAI社会',
-    ],
-    en: [
-      'model merging',
-      'weight matching',
-      'permutation symmetry',
-      'singular value decomposition',
-      'working principle',
-      'performance',
-      'computational cost',
-      'personal information',
-      'sensitive information',
-      'safe and secure AI society',
-    ],
-  },
-  [PU]: {
-    ja: [
-      '拡散モデル',
-      '不適切な画像生成',
-      '少量の不適切な画像',
-      '個人情報',
-      '有害なコンテンツ',
-      '生成AI',
-      '個人情報の漏洩',
-      '倫理的・法的に問題のある画像',
-      '安全なコンテンツ生成',
-    ],
-    en: [
-      'diffusion model',
-      'inappropriate image generation',
-      'small number of inappropriate images',
-      'personal information',
-      'harmful content',
-      'generative AI',
-      'leakage of personal information',
-      'ethically or legally problematic images',
-      'safe content generation',
-    ],
-  },
-  [WAVELET]: {
-    ja: [
-      '位置符号化',
-      'ウェーブレット変換',
-      'RoPE',
-      '回転行列',
-      '長文',
-      'テキスト生成',
-      '要約',
-      '翻訳',
-      '自然言語処理',
-      '証明',
-    ],
-    en: [
-      'positional encoding',
-      'wavelet transform',
-      'RoPE',
-      'rotation matrices',
-      'long text',
-      'text generation',
-      'summarization',
-      'translation',
-      'natural language processing',
-      'proved',
-    ],
-  },
-};
+/** The seed report's key terms for each paper (see the fixture). */
+const SEED_TERMS = yaml.load(
+  readFileSync(new URL('../fixtures/seed-terms.yaml', import.meta.url), 'utf8'),
+) as Record<string, { ja: string[]; en: string[] }>;
 
 const FILE = 'corrections.yaml';
 type Entry = Record<string, unknown>;
