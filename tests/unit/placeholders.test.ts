@@ -188,16 +188,8 @@ describe('withoutPlaceholderNoise', () => {
 describe('another paper identifiers (copied folder)', () => {
   const pu = `papers/${PU}/paper.yaml`;
   const tta = `papers/${TTA}/paper.yaml`;
+  // An arXiv id in a source: the corpus case copied-folder.
   test.each<[string, string, RegExp, string, string | RegExp, RegExp, string]>([
-    [
-      'an arXiv id in a source',
-      tta,
-      /url: https:\/\/arxiv\.org\/abs\/2410\.03263/,
-      'url: https://arxiv.org/abs/2503.03789v2',
-      'sources[1].url',
-      /arXiv id of the paper "pu-diffusion-models"/,
-      '2503.03789v2',
-    ],
     [
       'an OpenReview id in a source note',
       tta,
