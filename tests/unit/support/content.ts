@@ -60,13 +60,6 @@ export function splitMdx(text: string): { data: Record<string, unknown>; body: s
   return { data: yaml.load(m[1] ?? '') as Record<string, unknown>, body: text.slice(m[0].length) };
 }
 
-/** Rewrites an MDX file's frontmatter through `edit`; the body is kept as it is. */
-function editFrontmatter(text: string, edit: (data: Record<string, unknown>) => void): string {
-  const { data, body } = splitMdx(text);
-  edit(data);
-  return `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${body}`;
-}
-
 /** Rewrites a YAML file through `edit`. */
 export function editYaml(text: string, edit: (data: Record<string, unknown>) => void): string {
   const data = yaml.load(text) as Record<string, unknown>;
@@ -87,11 +80,14 @@ export const facts =
   (edit: (d: Record<string, unknown>) => void): Edit =>
   (t) =>
     editYaml(t, edit);
-/** An edit of an MDX file's frontmatter. */
+/** An edit of an MDX file's frontmatter; the body is kept as it is. */
 export const frontmatter =
   (edit: (d: Record<string, unknown>) => void): Edit =>
-  (t) =>
-    editFrontmatter(t, edit);
+  (t) => {
+    const { data, body } = splitMdx(t);
+    edit(data);
+    return `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${body}`;
+  };
 
 /** The real content with each file edited. */
 export function withEdits(...edits: [path: string, edit: Edit][]): Map<string, string> {
