@@ -47,7 +47,7 @@ const httpsUrl = (what: string) =>
     .refine((u) => u.startsWith('https://'), { error: `${what} must start with https://` });
 
 /** One row of a societal-impact table. */
-export const impactRowSchema = z.strictObject({
+const impactRowSchema = z.strictObject({
   /** The area of society, e.g. 医療 or manufacturing. */
   area: text('area'),
   /** What changes in that area because of the work. */

@@ -1,11 +1,12 @@
 /**
  * The content linter (src/lint/): the real content lints clean, and every mistake an
  * author can make in one file of an in-memory copy of it is reported against that file, naming the
- * field or section (and the line, where there is one).
+ * field or section (and the line, where there is one). Also its parts: folders that lead to the
+ * same URL, author wording for zod issues, link and body checks.
  */
 import { describe, expect, test, vi } from 'vitest';
 import type { Problem } from '../../src/lint';
-import { parseWith } from '../../src/lint/issues';
+import { describeValue, parseWith } from '../../src/lint/issues';
 import { paperFactsSchema } from '../../src/content/schema';
 import {
   LMC,
@@ -24,7 +25,7 @@ import {
   withEdits,
   type Edit,
 } from './support/content';
-import { problem } from './support/builders';
+import { expectProblem, problem, type Expected } from './support/builders';
 
 // Speed: each mutation test pays only for the one body it changed. The unit tests share workers
 // (isolate: false), so the linter is loaded afresh here, with the memoised body checks.
@@ -32,9 +33,15 @@ vi.mock('../../src/lint/body', async (importOriginal) =>
   (await import('./support/memoised-body')).memoisedBody(importOriginal),
 );
 vi.resetModules();
-const { checkInternalLink, formatProblem, lintContent, normaliseText } =
-  await import('../../src/lint');
-const { checkBody } = await import('../../src/lint/body');
+const {
+  checkInternalLink,
+  formatProblem,
+  lintContent,
+  normaliseSlug,
+  normaliseText,
+  slugCollisions,
+} = await import('../../src/lint');
+const { checkBody, parseBody } = await import('../../src/lint/body');
 
 const ROOT = 'content';
 const paper = (slug: string, file: string) => `papers/${slug}/${file}`;
@@ -102,20 +109,13 @@ describe('lintContent', () => {
     return `${t.slice(0, i)}${t.slice(j).trimEnd()}\n${t.slice(i, j)}\n`;
   };
   const swapFirstTwoFormulas: Edit = (t) => {
-    const [a, b] = [...t.matchAll(/\n\$\$\n[\s\S]*?\n\$\$\n/g)] as [
-      RegExpExecArray,
-      RegExpExecArray,
-    ];
-    return (
-      t.slice(0, a.index) +
-      b[0] +
-      t.slice(a.index + a[0].length, b.index) +
-      a[0] +
-      t.slice(b.index + b[0].length)
-    );
+    const [a = '', b = ''] = [...t.matchAll(/\n\$\$\n[\s\S]*?\n\$\$\n/g)].map((m) => m[0]);
+    // Replacer functions: a formula's "$$" would be read as a replacement pattern.
+    return t
+      .replace(a, () => '\0')
+      .replace(b, () => a)
+      .replace('\0', () => b);
   };
-  /** The problem a case must cause; `others`: the mistake also causes other problems. */
-  type Expected = { where?: string; message: RegExp; needle?: string; others?: true };
   test.each<[string, string, Edit, Expected]>([
     // An edition's frontmatter (papers/<slug>/<lang>.mdx)
     [
@@ -264,7 +264,10 @@ describe('lintContent', () => {
       'the same formulas in a different order',
       TTA_EN,
       swapFirstTwoFormulas,
-      { where: 'display formulas', message: /same equations in the same order/ },
+      {
+        where: 'display formulas',
+        message: /; 0 only in ja, 0 only in en\); .*same equations in the same order/,
+      },
     ],
     [
       'tables whose "best" hints differ between the editions',
@@ -289,15 +292,13 @@ describe('lintContent', () => {
       (t) => `${t.slice(0, t.indexOf('\n---\n') + 5)}\n`,
       { message: /^the body is empty$/ },
     ],
-  ])('reports %s', (_, path, edit, { where, message, needle, others }) => {
-    const files = mutate(readRealContent(), path, edit);
-    const line = needle === undefined ? undefined : lineOf(get(files, path), needle);
-    const found = problem(path, where, message, line);
-    if (others) expect(lintContent(files, ROOT)).toContainEqual(found);
-    else expect(lintContent(files, ROOT)).toEqual([found]);
-  });
+  ])(
+    'reports %s',
+    expectProblem((files) => lintContent(files, ROOT)),
+  );
 
-  test.each(['arxiv', 'openreview', 'bibtexKey', 'order'])(
+  // A duplicate arxiv: the corpus case duplicate-arxiv-id.
+  test.each(['openreview', 'bibtexKey', 'order'])(
     'reports a duplicate %s across two papers, naming the other file',
     (field) => {
       const files = readRealContent();
@@ -478,6 +479,8 @@ describe('normaliseText', () => {
   });
 });
 
+// A link to a missing paper, or to a missing section of the same page: the corpus cases
+// broken-internal-link and broken-section-anchor.
 describe('checkInternalLink', () => {
   const slugs = ['a-paper', 'b-paper'];
   const anchors = new Map([
@@ -490,8 +493,6 @@ describe('checkInternalLink', () => {
     ['/papers/a-paper/#subspace', 'content/digest/en/intro.mdx', /does not exist/],
     ['#部分空間', 'content/papers/a-paper/ja.mdx', null],
     ['#subspace', 'content/papers/a-paper/en.mdx', null],
-    ['#subspace', 'content/papers/a-paper/ja.mdx', /does not exist/],
-    ['/papers/c-paper/', 'content/digest/ja/intro.mdx', /there is no paper "c-paper"/],
     ['/', 'content/digest/ja/intro.mdx', null],
     ['/en/', 'content/digest/ja/intro.mdx', null],
     ['/search/', 'content/digest/ja/intro.mdx', null],
@@ -519,7 +520,39 @@ describe('formatProblem', () => {
   });
 });
 
-describe('parseWith', () => {
+// A folder differing only in case, reported once with both folders and the URL: the corpus case
+// duplicate-slug-case.
+describe('normaliseSlug and slugCollisions', () => {
+  test.each([
+    ['pu-diffusion-models', 'pu-diffusion-models'],
+    ['PU-Diffusion-Models', 'pu-diffusion-models'],
+    ['pu_diffusion_models', 'pu-diffusion-models'],
+    ['pu diffusion.models-', 'pu-diffusion-models'],
+    ['ＰＵ-models', 'pu-models'],
+  ])('%s -> %s', (name, slug) => expect(normaliseSlug(name)).toBe(slug));
+
+  test('maps the odd folder to the well-formed one, whatever the order', () => {
+    expect(slugCollisions(['PU-Models', 'pu-models', 'other'])).toEqual(
+      new Map([['PU-Models', 'pu-models']]),
+    );
+    expect(slugCollisions(['pu_models', 'pu-models'])).toEqual(
+      new Map([['pu_models', 'pu-models']]),
+    );
+    expect(slugCollisions(['a', 'b'])).toEqual(new Map());
+  });
+});
+
+// A list written as text ("tags must be a list, such as [first, second] …, not the text …", with
+// no zod "Invalid input"): the corpus case wrong-type-list.
+describe('parseWith and describeValue', () => {
+  test.each([
+    [null, 'empty'],
+    [[1], 'a list'],
+    [{ a: 1 }, 'a group of fields'],
+    ['x', 'the text "x"'],
+    [3, 'the number 3'],
+  ])('describeValue(%j) = %s', (value, text) => expect(describeValue(value)).toBe(text));
+
   test('numbers list items from 1 and applies the prefix', () => {
     const data = {
       authors: [
@@ -587,5 +620,23 @@ describe('checkBody', () => {
   test('counts a section holding only a display formula as not empty', () => {
     const body = '## A\n\n$$\nx\n$$\n\n## B\n\nb\n';
     expect(checkBody('f', body, 'en', ['A', 'B']).problems).toEqual([]);
+  });
+
+  // An expression in prose, reported with its line: mdx-body.test.ts ("an expression").
+  test('MDX comments and braces inside math are fine', () => {
+    const body = '## A\n\n{/* a note */}\n\nThe set $\\{x_i\\}$ and $\n\\{a\\}\n$\n\n## B\n\nb\n';
+    expect(checkBody('f.mdx', body, 'en', ['A', 'B']).problems).toEqual([]);
+  });
+
+  // No follow-on formula mismatch after a body that cannot be parsed: the corpus case unclosed-jsx.
+  test('a parse error names the file and carries its line even when only the message has it', () => {
+    const { problem } = parseBody('f.mdx', 'Text.\n\n<aside>\n\nMore.\n');
+    expect(problem).toEqual(
+      expect.objectContaining({
+        file: 'f.mdx',
+        line: 3,
+        message: expect.stringMatching(/cannot be parsed: .*aside/),
+      }),
+    );
   });
 });

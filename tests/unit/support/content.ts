@@ -60,20 +60,6 @@ export function splitMdx(text: string): { data: Record<string, unknown>; body: s
   return { data: yaml.load(m[1] ?? '') as Record<string, unknown>, body: text.slice(m[0].length) };
 }
 
-/** Rewrites an MDX file's frontmatter through `edit`; the body is kept as it is. */
-function editFrontmatter(text: string, edit: (data: Record<string, unknown>) => void): string {
-  const { data, body } = splitMdx(text);
-  edit(data);
-  return `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${body}`;
-}
-
-/** Rewrites a YAML file through `edit`. */
-export function editYaml(text: string, edit: (data: Record<string, unknown>) => void): string {
-  const data = yaml.load(text) as Record<string, unknown>;
-  edit(data);
-  return yaml.dump(data, { lineWidth: -1 });
-}
-
 /** Papers of the real content, by folder name. */
 export const TTA = 'test-time-adaptation-regression';
 export const LMC = 'linear-mode-connectivity-weight-matching';
@@ -82,16 +68,22 @@ export const WAVELET = 'wavelet-positional-representation';
 
 /** An edit of one file's text. */
 export type Edit = (text: string) => string;
-/** An edit of a YAML file's data. */
+/** An edit of a YAML file's data (the file is written anew). */
 export const facts =
   (edit: (d: Record<string, unknown>) => void): Edit =>
-  (t) =>
-    editYaml(t, edit);
-/** An edit of an MDX file's frontmatter. */
+  (t) => {
+    const data = yaml.load(t) as Record<string, unknown>;
+    edit(data);
+    return yaml.dump(data, { lineWidth: -1 });
+  };
+/** An edit of an MDX file's frontmatter; the body is kept as it is. */
 export const frontmatter =
   (edit: (d: Record<string, unknown>) => void): Edit =>
-  (t) =>
-    editFrontmatter(t, edit);
+  (t) => {
+    const { data, body } = splitMdx(t);
+    edit(data);
+    return `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${body}`;
+  };
 
 /** The real content with each file edited. */
 export function withEdits(...edits: [path: string, edit: Edit][]): Map<string, string> {
