@@ -33,6 +33,8 @@ const compressible = (type: string) => /text|json|xml/.test(type);
 
 export interface StaticServer {
   url: string;
+  /** Absolute URL of a site path ("/en/search/?q=x"), below the base. */
+  at: (path: string) => string;
   close(): Promise<void>;
 }
 
@@ -83,11 +85,7 @@ export async function serveStatic(
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const headers = { 'content-type': type, 'cache-control': 'no-store' };
       const accept = options.compress && compressible(type) ? req.headers['accept-encoding'] : '';
-      const encoding = /\bbr\b/.test(accept ?? '')
-        ? 'br'
-        : /\bgzip\b/.test(accept ?? '')
-          ? 'gzip'
-          : undefined;
+      const encoding = (['br', 'gzip'] as const).find((e) => accept?.split(/[\s,;]+/).includes(e));
       if (encoding) {
         const body = await compressed(file, encoding);
         res.writeHead(status, {
@@ -105,8 +103,10 @@ export async function serveStatic(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}${base}`;
   return {
-    url: `http://127.0.0.1:${port}${base}`,
+    url,
+    at: (path) => new URL(path.replace(/^\//, ''), url).href,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
