@@ -30,7 +30,7 @@ import { serveStatic } from '../tests/support/static-server.ts';
 import { builtFigures } from '../tests/support/figures.ts';
 import { benchLargeSite, benchSearch, type SearchFigures } from './bench-search.ts';
 import { CONTENT_EDITS, startDevServer } from '../tests/support/dev-server.ts';
-import { kib, lighthouseCells, root, timedBuild, writeResults } from './lib/report.ts';
+import { kib, lighthouseTable, root, timedBuild, writeResults } from './lib/report.ts';
 
 const dist = resolve(process.env['BENCH_OUT_DIR'] ?? join(root, 'dist'));
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -59,11 +59,7 @@ interface PageRow extends PageWeight {
 async function measureAt(viewport: { width: number; height: number }, path: string) {
   const browser = await launch({ viewport });
   const page = await browser.context.newPage();
-  const { urls: _urls, ...weight } = await measurePage(
-    page,
-    new URL(path.slice(1), server.url).href,
-    path,
-  );
+  const { urls: _urls, ...weight } = await measurePage(page, server.at(path), path);
   await browser.close();
   return weight;
 }
@@ -89,7 +85,7 @@ if (process.env['BENCH_LIGHTHOUSE'] !== '0') {
   const lh = await startLighthouse();
   try {
     for (const row of pageRows)
-      row.lighthouse = await lh.run(new URL(row.page.slice(1), server.url).href);
+      row.lighthouse = { ...(await lh.run(server.at(row.page))), url: row.page };
   } finally {
     await lh.close();
   }
@@ -101,7 +97,7 @@ const searches = await benchSearch(server.url, RUNS);
 await server.close();
 // The same figures for a site of 1,000 generated papers (BENCH_LARGE=0 skips it; it builds ~2,000 pages).
 const LARGE = Number(process.env['BENCH_LARGE'] ?? 1000);
-const large = LARGE > 0 ? await benchLargeSite(LARGE, RUNS) : [];
+const large = LARGE > 0 ? (await benchLargeSite(LARGE, RUNS)).figures : [];
 
 // 3. Figures: each figure's bytes in its page (inline SVG, caption, legend, data table).
 const figureRows = pages.flatMap((path) =>
@@ -128,15 +124,12 @@ const result = {
   date: new Date().toISOString(),
   figures: figureRows,
   buildSeconds: Number(buildSeconds.toFixed(1)),
-  pages: pageRows.map(({ lighthouse, ...r }) => ({
-    ...r,
-    total: totals(r),
-    lighthouse: lighthouse && { ...lighthouse, url: r.page },
-  })),
+  pages: pageRows.map((r) => ({ ...r, total: totals(r) })),
   search: searches.map(searchFigures),
   searchLarge: large.map((s) => ({ papers: LARGE, ...searchFigures(s) })),
   devReload,
 };
+const lighthouse = pageRows.flatMap((r) => (r.lighthouse ? [r.lighthouse] : []));
 const lines = [
   `Cold build: ${result.buildSeconds} s`,
   '',
@@ -154,16 +147,7 @@ const lines = [
   ...pageRows.flatMap((r) =>
     r.phone ? [`| ${r.page} | ${kib(r.phone.beforeFonts)} | ${kib(r.phone.total)} |`] : [],
   ),
-  ...(pageRows.some((r) => r.lighthouse)
-    ? [
-        '',
-        '| page (Lighthouse, mobile) | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS |',
-        '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-        ...pageRows
-          .filter((r) => r.lighthouse)
-          .map((r) => `| ${r.page} | ${lighthouseCells(r.lighthouse!).join(' | ')} |`),
-      ]
-    : []),
+  ...(lighthouse.length ? ['', ...lighthouseTable(lighthouse)] : []),
   '',
   `| figure | name | raw KiB | brotli KiB | budget (${kib(BUDGETS.figure)} KiB brotli) |`,
   '| --- | --- | ---: | ---: | --- |',
