@@ -29,16 +29,6 @@ export interface SearchCase {
   query: string;
 }
 
-export interface SearchFigures extends SearchCase {
-  bytes: number[];
-  ms: number[];
-  settledMs: number[];
-  medianBytes: number;
-  medianMs: number;
-  medianSettledMs: number;
-  runs: number;
-}
-
 /** Each query at both entry points. */
 export const bothEntries = (cases: readonly Omit<SearchCase, 'entry'>[]): SearchCase[] =>
   (['dialog', 'page'] as const).flatMap((entry) => cases.map((c) => ({ entry, ...c })));
@@ -144,12 +134,8 @@ async function once(origin: string, c: SearchCase): Promise<Run> {
  * Median of `runs` cold runs per case (after one unmeasured run that fills the server's cache of
  * compressed files) against a server already serving the build.
  */
-export async function benchSearch(
-  origin: string,
-  runs: number,
-  cases = SEARCH_CASES,
-): Promise<SearchFigures[]> {
-  const out: SearchFigures[] = [];
+export async function benchSearch(origin: string, runs: number, cases = SEARCH_CASES) {
+  const out = [];
   for (const c of cases) {
     // One run unmeasured first: the server compresses each file on its first request and then
     // serves it from memory, like a CDN's cache, and a first request should not pay for that.
@@ -170,6 +156,8 @@ export async function benchSearch(
   }
   return out;
 }
+
+export type SearchFigures = Awaited<ReturnType<typeof benchSearch>>[number];
 
 if (import.meta.main) {
   const [dist, runs = '5'] = process.argv.slice(2);
