@@ -31,13 +31,6 @@ const TYPES: Record<string, string> = {
 /** Text types are compressed (HTML, CSS, JS, JSON, SVG, XML, plain text, the manifest). */
 const compressible = (type: string) => /text|json|xml/.test(type);
 
-export interface StaticServer {
-  url: string;
-  /** Absolute URL of a site path ("/en/search/?q=x"), below the base. */
-  at: (path: string) => string;
-  close(): Promise<void>;
-}
-
 const isFile = (path: string) =>
   stat(path).then(
     (s) => s.isFile(),
@@ -48,7 +41,7 @@ const isFile = (path: string) =>
 export async function serveStatic(
   root: string,
   options: { compress?: boolean; base?: string } = {},
-): Promise<StaticServer> {
+) {
   const base = options.base ?? '/';
   const cache = new Map<string, Promise<Buffer>>();
   const compressed = (file: string, encoding: 'br' | 'gzip'): Promise<Buffer> => {
@@ -106,7 +99,10 @@ export async function serveStatic(
   const url = `http://127.0.0.1:${port}${base}`;
   return {
     url,
-    at: (path) => new URL(path.replace(/^\//, ''), url).href,
+    /** Absolute URL of a site path ("/en/search/?q=x"), below the base. */
+    at: (path: string) => new URL(path.replace(/^\//, ''), url).href,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+export type StaticServer = Awaited<ReturnType<typeof serveStatic>>;
