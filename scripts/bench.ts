@@ -20,7 +20,6 @@ import {
   paperPageViolations,
   PHONE_VIEWPORT,
   totals,
-  type PageWeight,
 } from '../tests/support/budgets.ts';
 import { htmlFiles } from '../src/integrations/built-pages.ts';
 import { launch } from '../tests/support/browser.ts';
@@ -47,14 +46,6 @@ const server = await serveStatic(dist, { compress: true });
 const pages = process.env['BENCH_PAGES']?.split(',') ?? (await htmlFiles(dist)).map(pagePath);
 const fileOf = (path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
 
-interface PageRow extends PageWeight {
-  htmlRaw: number;
-  htmlBrotli: number;
-  overBudget: string[];
-  /** A paper page loaded at phone width: bytes on the wire before fonts, and in total. */
-  phone?: { beforeFonts: number; total: number };
-  lighthouse?: LighthouseResult;
-}
 /** A page's weight loaded cold in a fresh browser at this viewport. */
 async function measureAt(viewport: { width: number; height: number }, path: string) {
   const browser = await launch({ viewport });
@@ -63,29 +54,27 @@ async function measureAt(viewport: { width: number; height: number }, path: stri
   await browser.close();
   return weight;
 }
-const pageRows: PageRow[] = [];
+const pageRows = [];
 for (const path of pages) {
   const weight = await measureAt({ width: 1280, height: 800 }, path);
   const html = readFileSync(fileOf(path));
-  const row: PageRow = {
+  // A paper page loaded at phone width too: bytes on the wire before fonts, and in total.
+  const onPhone = isPaperPage(path) ? await measureAt(PHONE_VIEWPORT, path) : undefined;
+  const phoneBytes = onPhone ? totals(onPhone).bytes : 0;
+  pageRows.push({
     ...weight,
     htmlRaw: html.length,
     htmlBrotli: brotliCompressSync(html).length,
-    overBudget: budgetViolations(weight),
-  };
-  if (isPaperPage(path)) {
-    const onPhone = await measureAt(PHONE_VIEWPORT, path);
-    const total = totals(onPhone).bytes;
-    row.phone = { beforeFonts: total - onPhone.bytes.font, total };
-    row.overBudget.push(...paperPageViolations(onPhone));
-  }
-  pageRows.push(row);
+    overBudget: [...budgetViolations(weight), ...(onPhone ? paperPageViolations(onPhone) : [])],
+    phone: onPhone && { beforeFonts: phoneBytes - onPhone.bytes.font, total: phoneBytes },
+  });
 }
+const lighthouse: LighthouseResult[] = [];
 if (process.env['BENCH_LIGHTHOUSE'] !== '0') {
   const lh = await startLighthouse();
   try {
     for (const row of pageRows)
-      row.lighthouse = { ...(await lh.run(server.at(row.page))), url: row.page };
+      lighthouse.push({ ...(await lh.run(server.at(row.page))), url: row.page });
   } finally {
     await lh.close();
   }
@@ -124,12 +113,11 @@ const result = {
   date: new Date().toISOString(),
   figures: figureRows,
   buildSeconds: Number(buildSeconds.toFixed(1)),
-  pages: pageRows.map((r) => ({ ...r, total: totals(r) })),
+  pages: pageRows.map((r, i) => ({ ...r, total: totals(r), lighthouse: lighthouse[i] })),
   search: searches.map(searchFigures),
   searchLarge: large.map((s) => ({ papers: LARGE, ...searchFigures(s) })),
   devReload,
 };
-const lighthouse = pageRows.flatMap((r) => (r.lighthouse ? [r.lighthouse] : []));
 const lines = [
   `Cold build: ${result.buildSeconds} s`,
   '',
