@@ -12,10 +12,8 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveStatic } from '../tests/support/static-server.ts';
-import { benchSearch, LARGE_CASES } from './bench-search.ts';
-import { generatePapers } from './generate-papers.ts';
-import { kib, timedBuild, writeResults } from './lib/report.ts';
+import { benchLargeSite } from './bench-search.ts';
+import { kib, writeResults } from './lib/report.ts';
 
 const SIZES = (process.env['SCALE_SIZES'] ?? '100,1000').split(',').map(Number);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
@@ -47,57 +45,34 @@ function routeSeconds(log: string): { cards: number; html: number } {
 
 const mib = (n: number) => (n / 1024 / 1024).toFixed(0);
 
-interface Row {
-  papers: number;
-  pages: number;
-  buildSeconds: number;
-  msPerPage: number;
-  /** Of the build time: rendering card images, and rendering HTML pages. */
-  cardSeconds: number;
-  htmlSeconds: number;
-  peakMiB: number;
-  distMiB: number;
-  indexMiB: number;
-  search: { entry: string; lang: string; query: string; kib: number; ms: number }[];
-}
-
-const rows: Row[] = [];
+const rows = [];
 const work = mkdtempSync(join(tmpdir(), 'digest-scale-'));
 try {
   for (const n of SIZES) {
-    const content = join(work, `content-${n}`);
-    const out = join(work, `dist-${n}`);
-    generatePapers(content, n);
     console.log(`building ${n} papers…`);
-    const b = await timedBuild(out, {
-      CONTENT_DIR: content,
-      ASTRO_CACHE_DIR: join(work, `cache-${n}`),
-    });
-    const pages = files(out).filter((e) => e.name.endsWith('.html')).length;
-    const server = await serveStatic(out, { compress: true });
     // The reader's way, as `npm run bench` measures it: a page, "/", the query (scripts/bench-search.ts).
-    const figures = await benchSearch(server.url, RUNS, LARGE_CASES).finally(() => server.close());
-    const search = figures.map((f) => ({
-      entry: f.entry,
-      lang: f.lang,
-      query: f.query,
-      kib: Number(kib(f.medianBytes)),
-      ms: f.medianMs,
-    }));
+    const { build: b, dist: out, figures } = await benchLargeSite(n, RUNS, join(work, String(n)));
+    const pages = files(out).filter((e) => e.name.endsWith('.html')).length;
     rows.push({
       papers: n,
       pages,
       buildSeconds: Number(b.seconds.toFixed(1)),
       msPerPage: Number(((b.seconds * 1000) / pages).toFixed(1)),
+      // Of the build time: rendering card images, and rendering HTML pages.
       cardSeconds: routeSeconds(b.log).cards,
       htmlSeconds: routeSeconds(b.log).html,
       peakMiB: Number(mib(b.peakBytes)),
       distMiB: Number(du(out)),
       indexMiB: Number(du(join(out, 'search-index'))),
-      search,
+      search: figures.map((f) => ({
+        entry: f.entry,
+        lang: f.lang,
+        query: f.query,
+        kib: Number(kib(f.medianBytes)),
+        ms: f.medianMs,
+      })),
     });
-    rmSync(out, { recursive: true, force: true });
-    rmSync(content, { recursive: true, force: true });
+    rmSync(join(work, String(n)), { recursive: true, force: true });
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -18,27 +18,15 @@
  * Standalone: `node scripts/bench-search.ts <dist-dir> [runs]` prints the medians as JSON.
  */
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { launch } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
 import { generatePapers } from './generate-papers.ts';
-import { root, timedBuild } from './lib/report.ts';
+import { root, timedBuild, withServer } from './lib/report.ts';
 
 export interface SearchCase {
   /** Where the reader searches: the header's dialog or the search page. */
   entry: 'dialog' | 'page';
   lang: 'ja' | 'en';
   query: string;
-}
-
-export interface SearchFigures extends SearchCase {
-  bytes: number[];
-  ms: number[];
-  settledMs: number[];
-  medianBytes: number;
-  medianMs: number;
-  medianSettledMs: number;
-  runs: number;
 }
 
 /** Each query at both entry points. */
@@ -63,33 +51,10 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)] ?? NaN;
 };
 
-/**
- * Bytes on the wire (compressed, with headers) of what the page fetched since `start()`, from
- * Resource Timing. Not from the DevTools network domain: with it on, every request costs the page
- * main-thread time, which would count in the search's times. Each run has a fresh profile, so
- * nothing comes from a cache.
- */
-function wireBytes(page: Page): { start(): Promise<void>; total(): Promise<number> } {
-  let from = 0;
-  return {
-    start: async () => void (from = await page.evaluate(() => performance.now())),
-    total: () =>
-      page.evaluate(
-        (t) =>
-          performance
-            .getEntriesByType('resource')
-            .filter((e) => (e as PerformanceResourceTiming).responseEnd >= t)
-            .reduce((sum, e) => sum + (e as PerformanceResourceTiming).transferSize, 0),
-        from,
-      ),
-  };
-}
+type Run = { bytes: number; ms: number; settledMs: number };
 
 /** One cold run: a fresh browser, the edition's home page and "/" (or its search page), and the query. */
-async function once(
-  origin: string,
-  c: SearchCase,
-): Promise<{ bytes: number; ms: number; settledMs: number }> {
+async function once(origin: string, c: SearchCase): Promise<Run> {
   const browser = await launch();
   try {
     const page = await browser.context.newPage();
@@ -129,24 +94,19 @@ async function once(
           w.__settled = performance.now();
       }).observe(document, { childList: true, subtree: true, characterData: true });
     });
-    const net = wireBytes(page);
     const path = `${c.lang === 'ja' ? '' : 'en/'}${c.entry === 'page' ? 'search/' : ''}`;
     await page.goto(new URL(path, origin).href, { waitUntil: 'networkidle' });
     // Playwright compiles its helper script in the page on the first wait for a function: tens of
     // milliseconds of the page's main thread, which would otherwise fall inside the first search.
     await page.waitForFunction(() => true);
-    await net.start();
+    const start = await page.evaluate(() => performance.now());
     if (c.entry === 'page') await page.click('#search-input');
     else {
       await page.keyboard.press('/');
       await page.waitForSelector('#sd-input');
     }
     await page.keyboard.type(c.query, { delay: 0 });
-    await page.waitForFunction(
-      () => (window as unknown as { __shown: number }).__shown > 0,
-      undefined,
-      { timeout: 30_000 },
-    );
+    // Complete results come only after the first ones (the observer sets __settled after __shown).
     await page.waitForFunction(
       () => (window as unknown as { __settled: number }).__settled > 0,
       undefined,
@@ -154,11 +114,17 @@ async function once(
     );
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
-    const { lastKey, shown, settled } = await page.evaluate(() => {
+    // Bytes on the wire (compressed, with headers) since `start`, from Resource Timing. Not from
+    // the DevTools network domain: with it on, every request costs the page main-thread time,
+    // which would count in the search's times. Each run has a fresh profile, so nothing comes
+    // from a cache.
+    return await page.evaluate((start) => {
       const w = window as unknown as { __lastKey: number; __shown: number; __settled: number };
-      return { lastKey: w.__lastKey, shown: w.__shown, settled: w.__settled };
-    });
-    return { bytes: await net.total(), ms: shown - lastKey, settledMs: settled - lastKey };
+      const bytes = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => e.responseEnd >= start)
+        .reduce((sum, e) => sum + e.transferSize, 0);
+      return { bytes, ms: w.__shown - w.__lastKey, settledMs: w.__settled - w.__lastKey };
+    }, start);
   } finally {
     await browser.close();
   }
@@ -168,79 +134,69 @@ async function once(
  * Median of `runs` cold runs per case (after one unmeasured run that fills the server's cache of
  * compressed files) against a server already serving the build.
  */
-export async function benchSearch(
-  origin: string,
-  runs: number,
-  cases = SEARCH_CASES,
-): Promise<SearchFigures[]> {
-  const out: SearchFigures[] = [];
+export async function benchSearch(origin: string, runs: number, cases = SEARCH_CASES) {
+  const out = [];
   for (const c of cases) {
-    const bytes: number[] = [];
-    const ms: number[] = [];
-    const settledMs: number[] = [];
     // One run unmeasured first: the server compresses each file on its first request and then
     // serves it from memory, like a CDN's cache, and a first request should not pay for that.
     await once(origin, c);
-    for (let i = 0; i < runs; i++) {
-      const r = await once(origin, c);
-      bytes.push(r.bytes);
-      ms.push(r.ms);
-      settledMs.push(r.settledMs);
-    }
+    const all: Run[] = [];
+    for (let i = 0; i < runs; i++) all.push(await once(origin, c));
+    const of = (k: keyof Run) => all.map((r) => r[k]);
     out.push({
       ...c,
-      bytes,
-      ms,
-      settledMs,
-      medianBytes: median(bytes),
-      medianMs: Number(median(ms).toFixed(0)),
-      medianSettledMs: Number(median(settledMs).toFixed(0)),
+      bytes: of('bytes'),
+      ms: of('ms'),
+      settledMs: of('settledMs'),
+      medianBytes: median(of('bytes')),
+      medianMs: Number(median(of('ms')).toFixed(0)),
+      medianSettledMs: Number(median(of('settledMs')).toFixed(0)),
       runs,
     });
   }
   return out;
 }
 
+export type SearchFigures = Awaited<ReturnType<typeof benchSearch>>[number];
+
 if (import.meta.main) {
   const [dist, runs = '5'] = process.argv.slice(2);
   if (!dist)
     throw new Error('usage: node scripts/bench-search.ts <dist-dir>|--large=<count> [runs]');
   const large = dist.startsWith('--large=');
-  const server = large ? undefined : await serveStatic(dist, { compress: true });
-  try {
-    const figures = server
-      ? await benchSearch(server.url, Number(runs))
-      : await benchLargeSite(Number(dist.slice(8)), Number(runs));
-    const rows = figures.map((f) => ({
-      entry: f.entry,
-      lang: f.lang,
-      query: f.query,
-      KiB: +(f.medianBytes / 1024).toFixed(1),
-      ms: f.medianMs,
-      settled_ms: f.medianSettledMs,
-      all_ms: f.ms.map(Math.round),
-      ...(large ? {} : { bytes: f.bytes }),
-    }));
-    console.log(JSON.stringify(rows));
-  } finally {
-    await server?.close();
-  }
+  const figures = large
+    ? (await benchLargeSite(Number(dist.slice(8)), Number(runs))).figures
+    : await withServer(dist, (server) => benchSearch(server.url, Number(runs)));
+  const rows = figures.map((f) => ({
+    entry: f.entry,
+    lang: f.lang,
+    query: f.query,
+    KiB: +(f.medianBytes / 1024).toFixed(1),
+    ms: f.medianMs,
+    settled_ms: f.medianSettledMs,
+    all_ms: f.ms.map(Math.round),
+    ...(large ? {} : { bytes: f.bytes }),
+  }));
+  console.log(JSON.stringify(rows));
 }
 
 /**
  * The same figures for a site of `count` generated papers (scripts/generate-papers.ts), built
- * into `.tmp/bench-large/` with its own cache so nothing of the project's build is touched.
- * The queries are topic words every generated paper family uses.
+ * cold into `work` (by default `.tmp/bench-large/`) with its own cache so nothing of the
+ * project's build is touched; also the build's figures and its folder. The queries are topic
+ * words every generated paper family uses.
  */
-export async function benchLargeSite(count: number, runs: number): Promise<SearchFigures[]> {
-  const work = join(root, '.tmp', 'bench-large');
+export async function benchLargeSite(
+  count: number,
+  runs: number,
+  work = join(root, '.tmp', 'bench-large'),
+) {
   const [content, dist] = [join(work, 'content'), join(work, 'dist')];
   generatePapers(content, count);
-  await timedBuild(dist, { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache') });
-  const server = await serveStatic(dist, { compress: true });
-  try {
-    return await benchSearch(server.url, runs, LARGE_CASES);
-  } finally {
-    await server.close();
-  }
+  const build = await timedBuild(dist, {
+    CONTENT_DIR: content,
+    ASTRO_CACHE_DIR: join(work, 'cache'),
+  });
+  const figures = await withServer(dist, (server) => benchSearch(server.url, runs, LARGE_CASES));
+  return { build, dist, figures };
 }

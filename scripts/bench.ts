@@ -20,7 +20,6 @@ import {
   paperPageViolations,
   PHONE_VIEWPORT,
   totals,
-  type PageWeight,
 } from '../tests/support/budgets.ts';
 import { htmlFiles } from '../src/integrations/built-pages.ts';
 import { launch } from '../tests/support/browser.ts';
@@ -30,7 +29,7 @@ import { serveStatic } from '../tests/support/static-server.ts';
 import { builtFigures } from '../tests/support/figures.ts';
 import { benchLargeSite, benchSearch, type SearchFigures } from './bench-search.ts';
 import { CONTENT_EDITS, startDevServer } from '../tests/support/dev-server.ts';
-import { kib, lighthouseCells, root, timedBuild, writeResults } from './lib/report.ts';
+import { kib, lighthouseTable, root, timedBuild, writeResults } from './lib/report.ts';
 
 const dist = resolve(process.env['BENCH_OUT_DIR'] ?? join(root, 'dist'));
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -47,49 +46,35 @@ const server = await serveStatic(dist, { compress: true });
 const pages = process.env['BENCH_PAGES']?.split(',') ?? (await htmlFiles(dist)).map(pagePath);
 const fileOf = (path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
 
-interface PageRow extends PageWeight {
-  htmlRaw: number;
-  htmlBrotli: number;
-  overBudget: string[];
-  /** A paper page loaded at phone width: bytes on the wire before fonts, and in total. */
-  phone?: { beforeFonts: number; total: number };
-  lighthouse?: LighthouseResult;
-}
 /** A page's weight loaded cold in a fresh browser at this viewport. */
 async function measureAt(viewport: { width: number; height: number }, path: string) {
   const browser = await launch({ viewport });
   const page = await browser.context.newPage();
-  const { urls: _urls, ...weight } = await measurePage(
-    page,
-    new URL(path.slice(1), server.url).href,
-    path,
-  );
+  const { urls: _urls, ...weight } = await measurePage(page, server.at(path), path);
   await browser.close();
   return weight;
 }
-const pageRows: PageRow[] = [];
+const pageRows = [];
 for (const path of pages) {
   const weight = await measureAt({ width: 1280, height: 800 }, path);
   const html = readFileSync(fileOf(path));
-  const row: PageRow = {
+  // A paper page loaded at phone width too: bytes on the wire before fonts, and in total.
+  const onPhone = isPaperPage(path) ? await measureAt(PHONE_VIEWPORT, path) : undefined;
+  const phoneBytes = onPhone ? totals(onPhone).bytes : 0;
+  pageRows.push({
     ...weight,
     htmlRaw: html.length,
     htmlBrotli: brotliCompressSync(html).length,
-    overBudget: budgetViolations(weight),
-  };
-  if (isPaperPage(path)) {
-    const onPhone = await measureAt(PHONE_VIEWPORT, path);
-    const total = totals(onPhone).bytes;
-    row.phone = { beforeFonts: total - onPhone.bytes.font, total };
-    row.overBudget.push(...paperPageViolations(onPhone));
-  }
-  pageRows.push(row);
+    overBudget: [...budgetViolations(weight), ...(onPhone ? paperPageViolations(onPhone) : [])],
+    phone: onPhone && { beforeFonts: phoneBytes - onPhone.bytes.font, total: phoneBytes },
+  });
 }
+const lighthouse: LighthouseResult[] = [];
 if (process.env['BENCH_LIGHTHOUSE'] !== '0') {
   const lh = await startLighthouse();
   try {
     for (const row of pageRows)
-      row.lighthouse = await lh.run(new URL(row.page.slice(1), server.url).href);
+      lighthouse.push({ ...(await lh.run(server.at(row.page))), url: row.page });
   } finally {
     await lh.close();
   }
@@ -101,7 +86,7 @@ const searches = await benchSearch(server.url, RUNS);
 await server.close();
 // The same figures for a site of 1,000 generated papers (BENCH_LARGE=0 skips it; it builds ~2,000 pages).
 const LARGE = Number(process.env['BENCH_LARGE'] ?? 1000);
-const large = LARGE > 0 ? await benchLargeSite(LARGE, RUNS) : [];
+const large = LARGE > 0 ? (await benchLargeSite(LARGE, RUNS)).figures : [];
 
 // 3. Figures: each figure's bytes in its page (inline SVG, caption, legend, data table).
 const figureRows = pages.flatMap((path) =>
@@ -128,11 +113,7 @@ const result = {
   date: new Date().toISOString(),
   figures: figureRows,
   buildSeconds: Number(buildSeconds.toFixed(1)),
-  pages: pageRows.map(({ lighthouse, ...r }) => ({
-    ...r,
-    total: totals(r),
-    lighthouse: lighthouse && { ...lighthouse, url: r.page },
-  })),
+  pages: pageRows.map((r, i) => ({ ...r, total: totals(r), lighthouse: lighthouse[i] })),
   search: searches.map(searchFigures),
   searchLarge: large.map((s) => ({ papers: LARGE, ...searchFigures(s) })),
   devReload,
@@ -154,16 +135,7 @@ const lines = [
   ...pageRows.flatMap((r) =>
     r.phone ? [`| ${r.page} | ${kib(r.phone.beforeFonts)} | ${kib(r.phone.total)} |`] : [],
   ),
-  ...(pageRows.some((r) => r.lighthouse)
-    ? [
-        '',
-        '| page (Lighthouse, mobile) | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS |',
-        '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-        ...pageRows
-          .filter((r) => r.lighthouse)
-          .map((r) => `| ${r.page} | ${lighthouseCells(r.lighthouse!).join(' | ')} |`),
-      ]
-    : []),
+  ...(lighthouse.length ? ['', ...lighthouseTable(lighthouse)] : []),
   '',
   `| figure | name | raw KiB | brotli KiB | budget (${kib(BUDGETS.figure)} KiB brotli) |`,
   '| --- | --- | ---: | ---: | --- |',

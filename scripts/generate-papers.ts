@@ -77,11 +77,7 @@ function openreviewId(i: number): string {
 const yamlText = (s: string) => JSON.stringify(s);
 
 /** The files of one synthetic paper, keyed by name. */
-export function syntheticPaper(i: number): {
-  slug: string;
-  files: Record<string, string>;
-  theme: { ja: string; en: string };
-} {
+export function syntheticPaper(i: number) {
   const r = rng(i * 7919 + 17);
   const slug = `synthetic-paper-${String(i).padStart(4, '0')}`;
   const tags = [...new Set([pick(r, TAGS), pick(r, TAGS), pick(r, TAGS)])];
@@ -310,7 +306,7 @@ function digest(lang: 'ja' | 'en', papers: { slug: string; theme: { ja: string; 
 }
 
 /** Writes `count` synthetic papers (plus data and digests) into `target`, replacing what was there. */
-export function generatePapers(target: string, count: number): string[] {
+export function generatePapers(target: string, count: number): void {
   const dir = resolve(target);
   if (dir === join(ROOT, 'content') || dir.startsWith(`${join(ROOT, 'content')}/`))
     throw new Error('generate-papers never writes into content/; pass a temporary folder');
@@ -327,7 +323,6 @@ export function generatePapers(target: string, count: number): string[] {
     for (const [name, text] of Object.entries(digest(lang, papers)))
       writeFileSync(join(dir, 'digest', lang, `${name}.mdx`), text);
   }
-  return papers.map((p) => p.slug);
 }
 
 if (import.meta.filename === resolve(process.argv[1] ?? '')) {

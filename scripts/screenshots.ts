@@ -30,9 +30,7 @@ for (const path of targets) {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width, height });
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(new URL(path.replace(/^\//, ''), server.url).href, {
-        waitUntil: 'networkidle',
-      });
+      await page.goto(server.at(path), { waitUntil: 'networkidle' });
       const stem = join(out, `${path.replace(/[^a-z0-9]+/gi, '_')}-${name}-${scheme}`);
       if (process.env['FIGURES'] === '1') {
         // Each figure on its own (src/figures/), scrolled into view first, once the deferred

@@ -1,12 +1,13 @@
 /**
- * What the measuring scripts (bench, bench-scale, lighthouse) share: the astro build they time,
- * the built site they serve, and the files they report in.
+ * What the measuring scripts (bench, bench-search, bench-scale, lighthouse, screenshots) share:
+ * the astro build they time, the built site they serve, and the files and tables they report in.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LOCAL_SITE_URL } from '../../src/site/config.ts';
 import { CATEGORIES, type LighthouseResult } from '../../tests/support/lighthouse.ts';
+import { serveStatic, type StaticServer } from '../../tests/support/static-server.ts';
 import { buildEnv, NODE_FLAGS } from '../build-env.ts';
 
 export const root = process.cwd();
@@ -85,13 +86,29 @@ export async function timedBuild(
   return { seconds: (performance.now() - t0) / 1000, peakBytes: peak, log };
 }
 
-/** A Lighthouse run's columns: the four category scores, LCP ms, TBT ms, CLS. */
-export const lighthouseCells = (r: LighthouseResult): string[] => [
-  ...CATEGORIES.map((c) => String(r.scores[c])),
-  r.lcp.toFixed(0),
-  r.tbt.toFixed(0),
-  r.cls.toFixed(3),
+/** A Markdown table of Lighthouse runs: per page the four category scores, LCP ms, TBT ms, CLS. */
+export const lighthouseTable = (results: LighthouseResult[]): string[] => [
+  `| page (Lighthouse, mobile) | ${CATEGORIES.join(' | ')} | LCP ms | TBT ms | CLS |`,
+  `| --- |${' ---: |'.repeat(CATEGORIES.length + 3)}`,
+  ...results.map(
+    (r) =>
+      `| ${r.url} | ${CATEGORIES.map((c) => r.scores[c]).join(' | ')} | ${r.lcp.toFixed(0)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} |`,
+  ),
 ];
+
+/** Serves `dist` (compressed like a CDN unless `compress` is false) while `use` runs. */
+export async function withServer<T>(
+  dist: string,
+  use: (server: StaticServer) => Promise<T>,
+  compress = true,
+): Promise<T> {
+  const server = await serveStatic(dist, { compress });
+  try {
+    return await use(server);
+  } finally {
+    await server.close();
+  }
+}
 
 /** Writes bench-results/<name>.json and <name>.md and prints the Markdown. */
 export function writeResults(name: string, json: unknown, lines: string[]): void {

@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { chromium, type BrowserContextOptions } from 'playwright-core';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -34,11 +34,6 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-export interface Browser {
-  context: BrowserContext;
-  close(): Promise<void>;
-}
-
 /** Options of a launch: a context's, plus Chromium flags added to CHROMIUM_ARGS and variables set in its environment. */
 export type LaunchOptions = BrowserContextOptions & {
   args?: string[];
@@ -46,7 +41,7 @@ export type LaunchOptions = BrowserContextOptions & {
 };
 
 /** A fresh, isolated browser context (its own profile directory, removed on close). */
-export async function launch(options: LaunchOptions = {}): Promise<Browser> {
+export async function launch(options: LaunchOptions = {}) {
   const { args = [], env, ...contextOptions } = options;
   const dir = mkdtempSync(join(tmpdir(), 'digest-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -65,3 +60,5 @@ export async function launch(options: LaunchOptions = {}): Promise<Browser> {
     },
   };
 }
+
+export type Browser = Awaited<ReturnType<typeof launch>>;

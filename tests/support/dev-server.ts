@@ -13,18 +13,12 @@ import { copyEnv, copyProject, root } from './project-copy.ts';
 
 export const PAPER = 'pu-diffusion-models';
 
-export interface ContentEdit {
-  kind: string;
-  /** The file, relative to the content folder. */
-  rel: string;
-  change: (text: string) => string;
-  /** The page the edit must reach, and the text it adds there. */
-  path: string;
-  marker: string;
-}
-
-/** One edit of each kind of content file, each to a page the server has rendered once. */
-export const CONTENT_EDITS: ContentEdit[] = [
+/**
+ * One edit of each kind of content file, each to a page the server has rendered once: `rel` is
+ * the file (relative to the content folder), `path` the page the edit must reach and `marker`
+ * the text it adds there.
+ */
+export const CONTENT_EDITS = [
   {
     kind: 'a paper body (ja.mdx)',
     rel: `papers/${PAPER}/ja.mdx`,

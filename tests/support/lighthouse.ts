@@ -23,17 +23,14 @@ export interface LighthouseResult {
 }
 
 /** One Chromium for several Lighthouse runs; call `close()` when done. */
-export async function startLighthouse(): Promise<{
-  run(url: string): Promise<LighthouseResult>;
-  close(): Promise<void>;
-}> {
+export async function startLighthouse() {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
     logLevel: 'error',
   });
   return {
-    async run(url) {
+    async run(url: string): Promise<LighthouseResult> {
       const result = await lighthouse(url, {
         port: chrome.port,
         output: 'json',

@@ -88,18 +88,17 @@ export async function openSite(
     await server.close();
     throw error;
   });
-  /** Absolute URL of a site path ("/en/search/?q=x"). */
-  const url = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
   return {
     browser,
     /** Origin of the test server, e.g. "http://127.0.0.1:4567". */
     origin: new URL(server.url).origin,
-    url,
+    /** Absolute URL of a site path ("/en/search/?q=x"). */
+    url: server.at,
     /** A new tab, closed when the test ends, that has loaded a site path (at `viewport` when given). */
     open: async (path: string, viewport?: { width: number; height: number }) => {
       const page = closeAfterTest(await browser.context.newPage());
       if (viewport) await page.setViewportSize(viewport);
-      await page.goto(url(path), { waitUntil: 'load' });
+      await page.goto(server.at(path), { waitUntil: 'load' });
       return page;
     },
     close: async () => {

@@ -31,11 +31,6 @@ const TYPES: Record<string, string> = {
 /** Text types are compressed (HTML, CSS, JS, JSON, SVG, XML, plain text, the manifest). */
 const compressible = (type: string) => /text|json|xml/.test(type);
 
-export interface StaticServer {
-  url: string;
-  close(): Promise<void>;
-}
-
 const isFile = (path: string) =>
   stat(path).then(
     (s) => s.isFile(),
@@ -46,7 +41,7 @@ const isFile = (path: string) =>
 export async function serveStatic(
   root: string,
   options: { compress?: boolean; base?: string } = {},
-): Promise<StaticServer> {
+) {
   const base = options.base ?? '/';
   const cache = new Map<string, Promise<Buffer>>();
   const compressed = (file: string, encoding: 'br' | 'gzip'): Promise<Buffer> => {
@@ -83,11 +78,7 @@ export async function serveStatic(
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const headers = { 'content-type': type, 'cache-control': 'no-store' };
       const accept = options.compress && compressible(type) ? req.headers['accept-encoding'] : '';
-      const encoding = /\bbr\b/.test(accept ?? '')
-        ? 'br'
-        : /\bgzip\b/.test(accept ?? '')
-          ? 'gzip'
-          : undefined;
+      const encoding = (['br', 'gzip'] as const).find((e) => accept?.split(/[\s,;]+/).includes(e));
       if (encoding) {
         const body = await compressed(file, encoding);
         res.writeHead(status, {
@@ -105,8 +96,13 @@ export async function serveStatic(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}${base}`;
   return {
-    url: `http://127.0.0.1:${port}${base}`,
+    url,
+    /** Absolute URL of a site path ("/en/search/?q=x"), below the base. */
+    at: (path: string) => new URL(path.replace(/^\//, ''), url).href,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+export type StaticServer = Awaited<ReturnType<typeof serveStatic>>;
