@@ -31,7 +31,9 @@ describe.each(PAGES)('%s', (path) => {
   test('stays within its page-weight budgets on a cold load', async () => {
     const page = closeAfterTest(await site.browser.context.newPage());
     const weight = await measurePage(page, site.url(path), path);
-    // The measurement itself is sane: the page and its stylesheet came over the wire, compressed.
+    // The measurement itself is sane: it is of the page named, and the page and its stylesheet
+    // came over the wire, compressed.
+    expect(new URL(page.url()).pathname).toBe(path);
     expect(weight.requests.html).toBe(1);
     expect(weight.requests.css).toBeGreaterThan(0);
     const { bytes } = totals(weight);
@@ -59,6 +61,7 @@ describe('paper pages at phone width', () => {
     async (path) => {
       const page = closeAfterTest(await phone.context.newPage());
       const weight = await measurePage(page, site.url(path), path);
+      expect(new URL(page.url()).pathname).toBe(path);
       expect(weight.requests.html).toBe(1);
       expect(paperPageViolations(weight), `loaded: ${weight.urls.join(', ')}`).toEqual([]);
     },
