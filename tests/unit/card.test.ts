@@ -61,11 +61,9 @@ describe('parseUnicodeRange', () => {
 
 describe('subsetsFor', () => {
   const map = { '[1]': 'U+3042-3093', '[2]': 'U+4e00-4fff', latin: 'U+0000-00FF' };
-  test('picks only the subsets whose ranges cover the text, in the map order', () => {
+  test('picks only the subsets whose ranges cover the text, in the map order, skipping characters none covers', () => {
     expect(subsetsFor('あA', map)).toEqual(['[1]', 'latin']);
     expect(subsetsFor('ICLR', map)).toEqual(['latin']);
-  });
-  test('skips characters no subset covers', () => {
     expect(subsetsFor('😀', map)).toEqual([]);
   });
 });

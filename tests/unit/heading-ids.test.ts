@@ -42,22 +42,15 @@ describe('headingIdFactory', () => {
     for (const id of [...RESERVED_IDS, ...DETAIL_SECTIONS]) expect(idFor(id)).toBe(`${id}-1`);
   });
 
-  test('suffixes repeated headings', () => {
+  test('suffixes repeated headings, detail sections included, and starts afresh for each document', () => {
     const idFor = headingIdFactory('en');
-    expect([idFor('Setup'), idFor('Setup'), idFor('Setup')]).toEqual([
+    expect(['Setup', 'Setup', 'Setup', 'Method', 'Method'].map((h) => idFor(h))).toEqual([
       'setup',
       'setup-1',
       'setup-2',
+      'method',
+      'method-1',
     ]);
-  });
-
-  test('gives a repeated detail-section heading a distinct id', () => {
-    const idFor = headingIdFactory('en');
-    expect([idFor('Method'), idFor('Method')]).toEqual(['method', 'method-1']);
-  });
-
-  test('starts afresh for each document', () => {
-    expect(headingIdFactory('en')('Setup')).toBe('setup');
     expect(headingIdFactory('en')('Setup')).toBe('setup');
   });
 });

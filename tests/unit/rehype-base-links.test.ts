@@ -14,7 +14,7 @@ const tree = (...hrefs: string[]) =>
 const hrefs = (t: Root) => t.children.map((c) => (c as Element).properties['href']);
 
 describe('baseLinks', () => {
-  test('prefixes root-relative links with the base', () => {
+  test('prefixes root-relative links with the base, and changes nothing at the root', () => {
     const t = tree(
       '/papers/x/#method',
       '/en/',
@@ -32,10 +32,8 @@ describe('baseLinks', () => {
       '//cdn.example/x',
       '/iclr2025/already/',
     ]);
-  });
-  test('changes nothing at the root', () => {
-    const t = tree('/papers/x/');
-    baseLinks(t, '/');
-    expect(hrefs(t)).toEqual(['/papers/x/']);
+    const root = tree('/papers/x/');
+    baseLinks(root, '/');
+    expect(hrefs(root)).toEqual(['/papers/x/']);
   });
 });
