@@ -38,13 +38,10 @@ describe('resourceKind', () => {
 });
 
 describe('budgetViolations', () => {
-  test('a light page without math has none', () => {
+  test('has none for a light page without math; names the page, the figure, the value and the budget', () => {
     expect(
       budgetViolations(weight({ bytes: { html: 6 * KiB, css: 3 * KiB, js: 1 * KiB } })),
     ).toEqual([]);
-  });
-
-  test('names the page, the figure, the value and the budget', () => {
     expect(
       budgetViolations(weight({ page: '/en/', bytes: { html: 15 * KiB, css: 6 * KiB } })),
     ).toEqual(['/en/: bytes transferred is 21.0 KiB, over the budget of 20.0 KiB']);

@@ -131,14 +131,11 @@ describe('rendering', () => {
     expect(uncoveredCharacters('\u{10FFFD}')).toEqual(['\u{10FFFD}']);
   });
 
-  test('draws text as paths, so the SVG needs no font', async () => {
+  test('draws text as paths, so the SVG needs no font, and refuses text the font cannot draw', async () => {
     const svg = await renderCardSvg(JA);
     expect(svg).toMatch(/^<svg/);
     expect(svg).not.toContain('<text');
     expect(svg).toContain('<path');
-  });
-
-  test('refuses text the font cannot draw', async () => {
     await expect(renderCardSvg({ ...JA, title: 'x\u{10FFFD}' })).rejects.toThrow(/cannot draw/);
   });
 

@@ -77,7 +77,7 @@ describe('sitemap settings', () => {
     });
   });
 
-  test("withXDefault adds the default edition as x-default, as the pages' heads do", () => {
+  test("withXDefault adds the default edition as x-default, as the pages' heads do, and leaves a page without editions as it is", () => {
     const item = {
       url: 'https://example.org/iclr2025/en/papers/x/',
       links: [
@@ -89,11 +89,8 @@ describe('sitemap settings', () => {
       ...item.links,
       { lang: 'x-default', url: 'https://example.org/iclr2025/papers/x/' },
     ]);
-  });
-
-  test('withXDefault leaves a page without editions as it is', () => {
-    const item = { url: 'https://example.org/only/' };
-    expect(withXDefault(item, 'ja')).toBe(item);
+    const only = { url: 'https://example.org/only/' };
+    expect(withXDefault(only, 'ja')).toBe(only);
     const english = {
       url: 'https://example.org/en/x/',
       links: [{ lang: 'en', url: 'https://example.org/en/x/' }],
