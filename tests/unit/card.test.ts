@@ -15,7 +15,6 @@ import {
   type CardContent,
   type CardNode,
 } from '../../src/cards/card';
-import drawCard from '../../src/cards/card-worker';
 import {
   cardPngs,
   cardProcessEnv,
@@ -163,17 +162,6 @@ describe('rendering', () => {
     },
     WORKER_TIMEOUT,
   );
-
-  test("the worker module's task function returns the PNG bytes it drew", async () => {
-    const png = await drawCard({
-      tree: { type: 'div', props: { style: { width: 8, height: 8, backgroundColor: '#0b57d0' } } },
-      fontFiles: fontFilesFor('a'),
-      width: 8,
-      height: 8,
-    });
-    expect(Buffer.from(png).subarray(1, 4).toString()).toBe('PNG');
-    expect(Buffer.from(png).readUInt32BE(16)).toBe(8);
-  });
 
   test(
     'cardPngs serves every card of the list by id, and a card not in it',
