@@ -35,6 +35,9 @@ describe('homeSelection', () => {
   test('the four real papers are all shown with no "more" link; a thousand show the first twelve and the link', () => {
     expect(homeSelection(range(4))).toEqual({ shown: [1, 2, 3, 4], more: false });
     expect(homeSelection(range(1000))).toEqual({ shown: range(HOME_LIMIT), more: true });
+    // Exactly as many as fit: all shown, no link to a list that would show nothing more.
+    expect(homeSelection(range(HOME_LIMIT)).more).toBe(false);
+    expect(homeSelection(range(HOME_LIMIT + 1)).more).toBe(true);
   });
 });
 
