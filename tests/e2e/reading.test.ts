@@ -8,22 +8,20 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DESKTOP, openSite, paperPath, type Lang, type Site } from '../support/site';
+import { DESKTOP, openSite, paperPath, site, useSite, type Lang, type Site } from '../support/site';
 import { revealDeferredSections } from '../support/deferred';
 
 const WAVE = 'wavelet-positional-representation';
 const LANGS: Lang[] = ['ja', 'en'];
 
-let site: Site;
+useSite();
 let noJs: Site;
 
 beforeAll(async () => {
-  site = await openSite({ viewport: DESKTOP });
   noJs = await openSite({ javaScriptEnabled: false, viewport: DESKTOP });
 });
 
 afterAll(async () => {
-  await site?.close();
   await noJs?.close();
 });
 
