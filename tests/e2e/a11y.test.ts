@@ -13,7 +13,6 @@ import { axeViolations } from '../support/axe';
 import { searchPagePath, waitForSearch } from '../support/search-page';
 import { builtPages, DESKTOP, page, site, useSite } from '../support/site';
 import { deferredSectionRendered, revealDeferredSections, settledFrame } from '../support/deferred';
-import { isPaperPage } from '../support/budgets';
 
 const PAGES = builtPages();
 
@@ -110,7 +109,7 @@ describe('phone width', () => {
   // contents then have placeholder geometry): no violation may come from that state either. The
   // 360 px read-through loads the page again: narrowing the loaded page left a deferred section of
   // the LMC page moving under Playwright's scroll (never "stable") in one CI run.
-  test.each(PAGES.filter((p) => isPaperPage(p.path)).map((p) => p.path))(
+  test.each(PAGES.filter((p) => p.kind === 'paper').map((p) => p.path))(
     '%s has no WCAG 2.2 AA violations as first loaded at 412 px, nor read through at 360 px',
     async (path) => {
       await open(path, { width: 412, height: 823 }, false);
