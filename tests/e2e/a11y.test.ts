@@ -1,7 +1,8 @@
 /**
  * axe-core over every built page (both editions, search and 404 included) against WCAG 2.2 AA,
  * in the light and the dark color scheme, plus the search page with results on screen. Each page
- * is loaded and its deferred sections revealed once; axe then runs in the light scheme and, once
+ * is loaded and its deferred sections revealed once, and that load must answer 200 with no
+ * console or page error and no failed, erroring or foreign request; axe then runs in the light scheme and, once
  * the page has repainted in the dark one, runs its colour rules again (the dark scheme only
  * redefines colour variables, which the first test of each page checks, so no other rule can
  * judge it differently). Paper pages are also checked at phone width: as first loaded at 412 px
@@ -11,7 +12,7 @@
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { searchPagePath, waitForSearch } from '../support/search-page';
-import { builtPages, DESKTOP, page, site, useSite } from '../support/site';
+import { builtPages, DESKTOP, page, problems, settle, site, useSite } from '../support/site';
 import { deferredSectionRendered, revealDeferredSections, settledFrame } from '../support/deferred';
 
 const PAGES = builtPages();
@@ -25,13 +26,15 @@ async function open(
   path: string,
   viewport: { width: number; height: number } = DESKTOP,
   reveal = true,
-): Promise<void> {
+) {
   await page.setViewportSize(viewport);
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(site.url(path), { waitUntil: 'load' });
+  problems.reset();
+  const response = await page.goto(site.url(path), { waitUntil: 'load' });
   // The technical detail is laid out only near the viewport: axe checks it rendered, as a reader sees it.
   if (reveal) await revealDeferredSections(page);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return response;
 }
 
 /** The declarations of the page's style sheets that apply only in the dark scheme and are not colour variables. */
@@ -76,10 +79,16 @@ async function bothSchemes(): Promise<string> {
 }
 
 describe('light and dark color schemes', () => {
-  test.each(PAGES.map((p) => p.path))('%s has no WCAG 2.2 AA violations', async (path) => {
-    await open(path);
-    expect(await bothSchemes()).toBe('');
-  });
+  test.each(PAGES.map((p) => p.path))(
+    '%s loads cleanly and has no WCAG 2.2 AA violations',
+    async (path) => {
+      const response = await open(path);
+      expect(await bothSchemes()).toBe('');
+      await settle(page);
+      expect(response?.status(), `status of ${path}`).toBe(200);
+      expect(problems.summary(), `problems on ${path}`).toEqual({});
+    },
+  );
 
   test.each([
     ['ja', '拡散モデル'],

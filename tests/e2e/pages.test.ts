@@ -1,15 +1,17 @@
 /**
- * Every page of the production build in Chromium: loads cleanly and only from its own origin.
- * Also: a missing URL answers 404 with the 404 page. (Its <html lang> is
- * tests/build/discovery.test.ts; its heading links beside what they point at, topic chips and
- * their lists, tests/build/dist.test.ts. Each page's fit on a 360 px screen is
+ * Pages of the production build in Chromium: on a desktop the societal-impact table of the home
+ * and paper pages fits its column; a missing URL answers 404 with the 404 page; on a phone the
+ * sections below the first screen are laid out on demand. (That every page loads cleanly and
+ * only from its own origin is tests/e2e/a11y.test.ts, which loads each one for axe. A page's
+ * <html lang> is tests/build/discovery.test.ts; its heading links beside what they point at,
+ * topic chips and their lists, tests/build/dist.test.ts. Each page's fit on a 360 px screen is
  * tests/e2e/clipping.test.ts; its section ids, its tables' scroll regions, and math rendered
  * without a KaTeX error are tests/build/dist.test.ts; every formula shown is
  * tests/e2e/no-js.test.ts, and drawn in the build's KaTeX fonts tests/e2e/katex-fonts.test.ts;
  * that every #fragment link has its target is tests/build/links.test.ts, and that ids are
  * unique, html-validate's no-dup-id in tests/build/html-validate.test.ts.)
  */
-import type { Page, Response } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
 import { launch, type Browser } from '../support/browser';
@@ -37,43 +39,28 @@ const PHONE = { width: 360, height: 740 };
 
 useSite();
 
-describe.each(PAGES)('$path', (info) => {
-  let response: Response | null;
-
-  beforeAll(async () => {
-    problems.reset();
+test.each(PAGES.filter((p) => p.kind === 'paper' || p.kind === 'home').map((p) => p.path))(
+  '%s on a desktop: the societal-impact table fits its column whole, every column readable',
+  async (path) => {
     await page.setViewportSize(DESKTOP);
-    response = await page.goto(site.url(info.path), { waitUntil: 'load' });
-    await settle(page);
-  });
-
-  test('loads with status 200, no console or page errors, no failed or foreign requests', () => {
-    expect(response?.status(), `status of ${info.path}`).toBe(200);
-    expect(problems.summary(), `problems on ${info.path}`).toEqual({});
-  });
-
-  if (info.kind === 'paper' || info.kind === 'home') {
-    test('on a desktop the societal-impact table fits its column whole, every column readable', async () => {
-      await revealDeferredSections(page);
-      const table = await page.locator('.impact-table').evaluate((el) => {
-        const region = el.closest('.table-scroll')!;
-        const widths = [...el.querySelectorAll('thead th')].map((th) =>
-          Math.round(th.getBoundingClientRect().width),
-        );
-        return { scrollWidth: region.scrollWidth, clientWidth: region.clientWidth, widths };
-      });
-      expect(
-        table.scrollWidth,
-        'the table scrolls sideways on a 1280 px screen',
-      ).toBeLessThanOrEqual(table.clientWidth + 1);
-      expect(
-        Math.min(...table.widths),
-        `column widths ${table.widths.join(', ')} px`,
-      ).toBeGreaterThanOrEqual(100);
-      await page.evaluate(() => scrollTo(0, 0));
+    await page.goto(site.url(path), { waitUntil: 'load' });
+    await revealDeferredSections(page);
+    const table = await page.locator('.impact-table').evaluate((el) => {
+      const region = el.closest('.table-scroll')!;
+      const widths = [...el.querySelectorAll('thead th')].map((th) =>
+        Math.round(th.getBoundingClientRect().width),
+      );
+      return { scrollWidth: region.scrollWidth, clientWidth: region.clientWidth, widths };
     });
-  }
-});
+    expect(table.scrollWidth, 'the table scrolls sideways on a 1280 px screen').toBeLessThanOrEqual(
+      table.clientWidth + 1,
+    );
+    expect(
+      Math.min(...table.widths),
+      `column widths ${table.widths.join(', ')} px`,
+    ).toBeGreaterThanOrEqual(100);
+  },
+);
 
 // Its <html lang>, heading and noindex are the built 404.html's: tests/build/discovery.test.ts.
 describe('a URL that does not exist', () => {
