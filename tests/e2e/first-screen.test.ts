@@ -5,8 +5,9 @@
  * open on the desktop: tests/e2e/reading.test.ts.)
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentSlugs, openSite, paperPath, type Lang, type Site } from '../support/site';
+import { describe, expect, test } from 'vitest';
+import { settledFrame } from '../support/deferred';
+import { contentSlugs, paperPath, site, useSite, type Lang } from '../support/site';
 
 const SIZES = [
   ['phone', { width: 390, height: 844 }],
@@ -16,60 +17,31 @@ const LANGS: Lang[] = ['ja', 'en'];
 const PAPER_HREF = String.raw`^(?:/en)?/papers/[^/]+/$`;
 const ARXIV_HREF = '^https://arxiv\\.org/abs/';
 
-let site: Site;
-
-beforeAll(async () => {
-  site = await openSite();
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+useSite();
 
 /**
  * The place of the first link in <main> whose href (its path, for a link on the site) matches
- * `pattern`, once the page's fonts have loaded and that place has stayed the same over two
- * animation frames (so a late layout shift cannot pass unseen). Throws when there is no such link.
+ * `pattern`, once the page's fonts have loaded and the page has settled (so a late layout shift
+ * cannot pass unseen). Throws when there is no such link.
  */
 async function firstLinkBox(page: Page, pattern: string) {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  return page.evaluate(
-    (source) =>
-      new Promise<{ top: number; height: number; href: string; scrollY: number; vh: number }>(
-        (resolve, reject) => {
-          const re = new RegExp(source);
-          const link = [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].find((a) =>
-            re.test(a.origin === location.origin ? a.pathname : a.href),
-          );
-          if (!link) {
-            reject(new Error(`no link matching ${source}`));
-            return;
-          }
-          let last = '';
-          let same = 0;
-          const started = performance.now();
-          const check = () => {
-            const r = link.getBoundingClientRect();
-            const now = `${r.top},${r.height}`;
-            same = now === last ? same + 1 : 0;
-            last = now;
-            if (same >= 2)
-              resolve({
-                top: r.top,
-                height: r.height,
-                href: link.getAttribute('href') ?? '',
-                scrollY,
-                vh: innerHeight,
-              });
-            else if (performance.now() - started > 5000)
-              reject(new Error(`the link ${link.href} kept moving`));
-            else requestAnimationFrame(check);
-          };
-          requestAnimationFrame(check);
-        },
-      ),
-    pattern,
-  );
+  await settledFrame(page);
+  return page.evaluate((source) => {
+    const re = new RegExp(source);
+    const link = [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].find((a) =>
+      re.test(a.origin === location.origin ? a.pathname : a.href),
+    );
+    if (!link) throw new Error(`no link matching ${source}`);
+    const r = link.getBoundingClientRect();
+    return {
+      top: r.top,
+      height: r.height,
+      href: link.getAttribute('href') ?? '',
+      scrollY,
+      vh: innerHeight,
+    };
+  }, pattern);
 }
 
 // The home page's first link to a paper, and each paper page's arXiv link.

@@ -4,14 +4,12 @@
  * to the glossary entry; Escape closes it and focus goes back to the term. On a phone the
  * definition stays on screen; axe (which needs scripts) finds nothing wrong with it open.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { launch } from '../support/browser';
 import { closeAfterTest, page, site, useSite } from '../support/site';
 
 useSite({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const openDefinition = () =>
   page.evaluate(() => {
@@ -83,12 +81,8 @@ describe.each([
     const browser = closeAfterTest(await launch({ viewport: { width: 360, height: 780 } }));
     const p = await browser.context.newPage();
     await (await load(p)).click();
-    const axe = await new AxeBuilder({ page: p })
-      .include(`#glossary-def-${id}`)
-      .withTags(TAGS)
-      .analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
-    expect(axe.passes.length).toBeGreaterThan(0);
+    expect(await p.locator(`#glossary-def-${id}`).isVisible(), 'the definition is open').toBe(true);
+    expect(await axeViolations(p)).toBe('');
   });
 
   test('by keyboard: Enter opens it, Tab reaches its link, Escape closes it and returns to the term', async () => {

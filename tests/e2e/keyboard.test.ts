@@ -24,35 +24,17 @@ interface Stop {
   where: string;
 }
 
-/** The focused element as a Stop (null when focus is on the body). */
-const focused = (p: Page): Promise<Stop | null> =>
+/**
+ * Every element a keyboard user should be able to reach, in document order, and the focused
+ * element as a Stop (null when focus is on the body), both named the same way.
+ */
+const probe = (p: Page): Promise<{ tabbables: string[]; focused: Stop | null }> =>
   p.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return null;
-    const s = getComputedStyle(el);
-    const r = el.getBoundingClientRect();
-    const indicated =
-      (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
-    const onScreen =
-      r.width > 0 &&
-      r.height > 0 &&
-      r.bottom > 0 &&
-      r.top < innerHeight &&
-      r.right > 0 &&
-      r.left < innerWidth;
-    const href = el.getAttribute('href');
-    return {
-      name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${href ? `[href=${href}]` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(/\s+/)[0]}` : ''}`,
-      indicated,
-      onScreen,
-      where: `top ${Math.round(r.top)}, bottom ${Math.round(r.bottom)} in a ${innerHeight} px window scrolled to ${Math.round(scrollY)} of ${document.documentElement.scrollHeight}`,
+    const name = (el: Element) => {
+      const href = el.getAttribute('href');
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${href ? `[href=${href}]` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(/\s+/)[0]}` : ''}`;
     };
-  });
-
-/** Every element a keyboard user should be able to reach, in document order. */
-const tabbables = (p: Page): Promise<string[]> =>
-  p.evaluate(() =>
-    [
+    const tabbables = [
       ...document.querySelectorAll<HTMLElement>(
         'a[href], button, input, select, textarea, details > summary, [tabindex]',
       ),
@@ -65,11 +47,24 @@ const tabbables = (p: Page): Promise<string[]> =>
           getComputedStyle(el).visibility !== 'hidden' &&
           !el.closest('[inert], dialog:not([open])'),
       )
-      .map((el) => {
-        const href = el.getAttribute('href');
-        return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${href ? `[href=${href}]` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(/\s+/)[0]}` : ''}`;
-      }),
-  );
+      .map(name);
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { tabbables, focused: null };
+    const s = getComputedStyle(el);
+    const r = el.getBoundingClientRect();
+    const indicated =
+      (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+    const onScreen =
+      r.width > 0 &&
+      r.height > 0 &&
+      r.bottom > 0 &&
+      r.top < innerHeight &&
+      r.right > 0 &&
+      r.left < innerWidth;
+    const where = `top ${Math.round(r.top)}, bottom ${Math.round(r.bottom)} in a ${innerHeight} px window scrolled to ${Math.round(scrollY)} of ${document.documentElement.scrollHeight}`;
+    return { tabbables, focused: { name: name(el), indicated, onScreen, where } };
+  });
+const focused = async (p: Page) => (await probe(p)).focused;
 
 /**
  * Presses Tab from the top of a freshly loaded page until focus leaves the document, reading
@@ -78,7 +73,7 @@ const tabbables = (p: Page): Promise<string[]> =>
  */
 async function walk(path: string): Promise<{ stops: Stop[]; expected: string[] }> {
   await page.goto(site.url(path), { waitUntil: 'load' });
-  const expected = await tabbables(page);
+  const expected = (await probe(page)).tabbables;
   const stops: Stop[] = [];
   for (let i = 0; i < expected.length + 5; i++) {
     await page.keyboard.press('Tab');

@@ -59,8 +59,6 @@ function inspect(p: Page) {
 describe.each(PAGES)('$path without JavaScript', (info) => {
   test('shows its content, tables and math', async () => {
     problems.reset();
-    if (info.kind === 'not-found' && info.path !== '/404.html' && info.path !== '/en/404/')
-      problems.allowedErrorUrls.add(site.url(info.path));
     await page.goto(site.url(info.path), { waitUntil: 'load' });
     const facts = await inspect(page);
     // Measuring laid out every section, which may have started font loads: let them finish.

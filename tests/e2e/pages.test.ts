@@ -1,15 +1,17 @@
 /**
- * Every page of the production build in Chromium: loads cleanly and only from its own origin.
- * Also: a missing URL answers 404 with the 404 page. (Its <html lang> is
- * tests/build/discovery.test.ts; its heading links beside what they point at, topic chips and
- * their lists, tests/build/dist.test.ts. Each page's fit on a 360 px screen is
+ * Pages of the production build in Chromium: on a desktop the societal-impact table of the home
+ * and paper pages fits its column; a missing URL answers 404 with the 404 page; on a phone the
+ * sections below the first screen are laid out on demand. (That every page loads cleanly and
+ * only from its own origin is tests/e2e/a11y.test.ts, which loads each one for axe. A page's
+ * <html lang> is tests/build/discovery.test.ts; its heading links beside what they point at,
+ * topic chips and their lists, tests/build/dist.test.ts. Each page's fit on a 360 px screen is
  * tests/e2e/clipping.test.ts; its section ids, its tables' scroll regions, and math rendered
  * without a KaTeX error are tests/build/dist.test.ts; every formula shown is
  * tests/e2e/no-js.test.ts, and drawn in the build's KaTeX fonts tests/e2e/katex-fonts.test.ts;
  * that every #fragment link has its target is tests/build/links.test.ts, and that ids are
  * unique, html-validate's no-dup-id in tests/build/html-validate.test.ts.)
  */
-import type { Page, Response } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n';
 import { launch, type Browser } from '../support/browser';
@@ -37,43 +39,28 @@ const PHONE = { width: 360, height: 740 };
 
 useSite();
 
-describe.each(PAGES)('$path', (info) => {
-  let response: Response | null;
-
-  beforeAll(async () => {
-    problems.reset();
+test.each(PAGES.filter((p) => p.kind === 'paper' || p.kind === 'home').map((p) => p.path))(
+  '%s on a desktop: the societal-impact table fits its column whole, every column readable',
+  async (path) => {
     await page.setViewportSize(DESKTOP);
-    response = await page.goto(site.url(info.path), { waitUntil: 'load' });
-    await settle(page);
-  });
-
-  test('loads with status 200, no console or page errors, no failed or foreign requests', () => {
-    expect(response?.status(), `status of ${info.path}`).toBe(200);
-    expect(problems.summary(), `problems on ${info.path}`).toEqual({});
-  });
-
-  if (info.kind === 'paper' || info.kind === 'home') {
-    test('on a desktop the societal-impact table fits its column whole, every column readable', async () => {
-      await revealDeferredSections(page);
-      const table = await page.locator('.impact-table').evaluate((el) => {
-        const region = el.closest('.table-scroll')!;
-        const widths = [...el.querySelectorAll('thead th')].map((th) =>
-          Math.round(th.getBoundingClientRect().width),
-        );
-        return { scrollWidth: region.scrollWidth, clientWidth: region.clientWidth, widths };
-      });
-      expect(
-        table.scrollWidth,
-        'the table scrolls sideways on a 1280 px screen',
-      ).toBeLessThanOrEqual(table.clientWidth + 1);
-      expect(
-        Math.min(...table.widths),
-        `column widths ${table.widths.join(', ')} px`,
-      ).toBeGreaterThanOrEqual(100);
-      await page.evaluate(() => scrollTo(0, 0));
+    await page.goto(site.url(path), { waitUntil: 'load' });
+    await revealDeferredSections(page);
+    const table = await page.locator('.impact-table').evaluate((el) => {
+      const region = el.closest('.table-scroll')!;
+      const widths = [...el.querySelectorAll('thead th')].map((th) =>
+        Math.round(th.getBoundingClientRect().width),
+      );
+      return { scrollWidth: region.scrollWidth, clientWidth: region.clientWidth, widths };
     });
-  }
-});
+    expect(table.scrollWidth, 'the table scrolls sideways on a 1280 px screen').toBeLessThanOrEqual(
+      table.clientWidth + 1,
+    );
+    expect(
+      Math.min(...table.widths),
+      `column widths ${table.widths.join(', ')} px`,
+    ).toBeGreaterThanOrEqual(100);
+  },
+);
 
 // Its <html lang>, heading and noindex are the built 404.html's: tests/build/discovery.test.ts.
 describe('a URL that does not exist', () => {
@@ -93,13 +80,19 @@ describe('a URL that does not exist', () => {
   );
 });
 
-// On a phone the technical detail (all of a paper's math) is far below the first screen: the
-// browser neither lays it out nor fetches KaTeX's fonts until the reader gets near it.
-describe.each(
-  contentSlugs()
+// On a phone only the first screen is laid out at load: every section after the first, of a
+// paper page and of the home page, waits until the reader gets near it, and a paper's technical
+// detail (all its math) fetches no KaTeX font until then. (That every page still fits a 360 px
+// screen once all is laid out is tests/e2e/clipping.test.ts.)
+describe.each([
+  ...contentSlugs()
     .slice(0, 1)
     .flatMap((slug) => [paperPath('ja', slug), paperPath('en', slug)]),
-)('%s on a phone: math laid out on demand', (path) => {
+  '/',
+  '/en/',
+])('%s on a phone: sections laid out on demand', (path) => {
+  const paper = path.includes('/papers/');
+  const sections = paper ? '.paper-body > section' : '.home > section';
   let phoneBrowser: Browser;
   let phone: Page;
   const katexFonts: string[] = [];
@@ -118,27 +111,27 @@ describe.each(
     await phoneBrowser?.close();
   });
 
-  test('the first load skips the technical detail and fetches no math font', async () => {
+  test('the first load lays out the first section only and fetches no math font', async () => {
     await phone.goto(site.url(path), { waitUntil: 'load' });
     await settle(phone);
-    expect(await deferredSectionRendered(phone), 'the technical detail is not rendered yet').toBe(
-      false,
-    );
+    const count = await phone.locator(sections).count();
+    expect(count).toBeGreaterThan(2);
+    // Every section after the first is deferred; the last ones are screens away from the top.
+    expect(await phone.locator(DEFERRED_SECTIONS).count()).toBe(count - 1);
+    expect(await deferredSectionRendered(phone, `${sections}:last-of-type`)).toBe(false);
+    expect(await deferredSectionRendered(phone, `${sections}:first-of-type`)).toBe(true);
+    if (paper)
+      expect(await deferredSectionRendered(phone), 'the technical detail is not rendered yet').toBe(
+        false,
+      );
     expect(katexFonts).toEqual([]);
   });
 
-  test('the first load lays out the first screen only: the sections below it are skipped', async () => {
-    const sections = await phone.locator('.paper-body > section').count();
-    expect(sections).toBeGreaterThan(2);
-    // Every section after the first is deferred; the last ones are screens away from the top.
-    expect(await phone.locator(DEFERRED_SECTIONS).count()).toBe(sections - 1);
-    expect(await deferredSectionRendered(phone, '.paper-body > section:last-child')).toBe(false);
-    expect(await deferredSectionRendered(phone, '.paper-body > section:first-child')).toBe(true);
-  });
-
-  test('scrolling to it renders the math with KaTeX fonts', async () => {
-    const sections = await phone.locator('.paper-body > section').count();
-    expect(await revealDeferredSections(phone)).toBe(sections - 1);
+  test("scrolling renders every section, and a paper's math with KaTeX fonts", async () => {
+    const count = await phone.locator(sections).count();
+    expect(await revealDeferredSections(phone)).toBe(count - 1);
+    expect(await deferredSectionRendered(phone, `${sections}:last-of-type`)).toBe(true);
+    if (!paper) return;
     expect(await deferredSectionRendered(phone)).toBe(true);
     await settle(phone);
     expect(katexFonts.length, 'KaTeX fonts fetched once the math is near').toBeGreaterThan(0);
@@ -157,43 +150,23 @@ describe.each(
 
   // The section clips its overflow (for tools that measure it while skipped): jumping into it
   // must scroll the page, never the section's own contents.
-  test.each(['details', 'results', 'limitations'])(
-    'a link to #%s opens at that heading with the math rendered',
-    async (id) => {
-      await phone.goto(site.url(`${path}#${id}`), { waitUntil: 'load' });
-      await settle(phone);
-      const at = await phone.locator(MATH_SECTION).evaluate(
-        (section, target) => ({
-          top: document.getElementById(target)!.getBoundingClientRect().top,
-          inner: [section.scrollTop, section.scrollLeft],
-        }),
-        id,
-      );
-      expect(await deferredSectionRendered(phone)).toBe(true);
-      expect(at.inner, 'the section scrolled inside itself').toEqual([0, 0]);
-      expect(at.top).toBeGreaterThanOrEqual(0);
-      expect(at.top).toBeLessThan(PHONE.height / 4);
-    },
-  );
-});
-
-// The home page defers its sections the same way: the four papers, the tables and the outlook
-// are laid out as the reader scrolls to them, and are all there once they do. (That every page
-// still fits a 360 px screen once all is laid out is tests/e2e/clipping.test.ts.)
-describe.each(['/', '/en/'])('%s on a phone: sections laid out on demand', (path) => {
-  test('the first load skips the sections below the first screen', async () => {
-    await page.setViewportSize(PHONE);
-    await page.goto(site.url(path), { waitUntil: 'load' });
-    await settle(page);
-    const sections = await page.locator('.home > section').count();
-    expect(sections).toBeGreaterThan(2);
-    expect(await page.locator(DEFERRED_SECTIONS).count()).toBe(sections - 1);
-    expect(await deferredSectionRendered(page, '.home > section:last-of-type')).toBe(false);
-  });
-
-  test('scrolling renders every section', async () => {
-    const sections = await page.locator('.home > section').count();
-    expect(await revealDeferredSections(page)).toBe(sections - 1);
-    expect(await deferredSectionRendered(page, '.home > section:last-of-type')).toBe(true);
-  });
+  if (paper)
+    test.each(['details', 'results', 'limitations'])(
+      'a link to #%s opens at that heading with the math rendered',
+      async (id) => {
+        await phone.goto(site.url(`${path}#${id}`), { waitUntil: 'load' });
+        await settle(phone);
+        const at = await phone.locator(MATH_SECTION).evaluate(
+          (section, target) => ({
+            top: document.getElementById(target)!.getBoundingClientRect().top,
+            inner: [section.scrollTop, section.scrollLeft],
+          }),
+          id,
+        );
+        expect(await deferredSectionRendered(phone)).toBe(true);
+        expect(at.inner, 'the section scrolled inside itself').toEqual([0, 0]);
+        expect(at.top).toBeGreaterThanOrEqual(0);
+        expect(at.top).toBeLessThan(PHONE.height / 4);
+      },
+    );
 });

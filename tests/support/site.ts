@@ -27,16 +27,13 @@ export interface SitePage {
   path: string;
   lang: Lang;
   kind: PageKind;
-  /** The paper's slug on paper pages. */
-  slug?: string;
 }
 
 /** Classifies a page of the site from its URL path. */
 function describePath(path: string): SitePage {
   const lang: Lang = path === '/en/' || path.startsWith('/en/') ? 'en' : 'ja';
   const rest = lang === 'en' ? path.slice(3) : path;
-  const paper = /^\/papers\/([^/]+)\/$/.exec(rest);
-  if (paper) return { path, lang, kind: 'paper', slug: paper[1]! };
+  if (/^\/papers\/[^/]+\/$/.test(rest)) return { path, lang, kind: 'paper' };
   if (rest === '/search/') return { path, lang, kind: 'search' };
   if (rest === '/404.html' || rest === '/404/') return { path, lang, kind: 'not-found' };
   if (rest === '/') return { path, lang, kind: 'home' };
