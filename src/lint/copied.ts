@@ -109,8 +109,8 @@ export function checkCopiedIds(papers: ReadonlyMap<string, PaperFiles>): Problem
             if (line) cursor = line - 1;
             problems.push({
               file: place.file,
-              ...(line ? { line } : {}),
-              ...(where ? { where } : {}),
+              line,
+              where: where || undefined,
               message: `"${id.value}" is the ${id.what} of the paper "${other.slug}", not of this one: was this folder copied? Replace it with this paper's own`,
             });
           }

@@ -113,7 +113,7 @@ export interface FigureTag {
   tag: 'Figure' | 'FigureRef';
   /** The value of its `id` attribute (undefined when missing or not a plain string). */
   id: string | undefined;
-  line?: number;
+  line?: number | undefined;
 }
 
 /** Checks the figures of `papers/<slug>` against the tags found in each edition's body. */
@@ -166,7 +166,7 @@ export function lintFigures(
     const seen = new Set<string>();
     for (const t of found) {
       const say = (where: string, message: string) =>
-        problems.push({ file: mdx, ...(t.line ? { line: t.line } : {}), where, message });
+        problems.push({ file: mdx, line: t.line, where, message });
       if (!t.id)
         say(
           `<${t.tag}>`,

@@ -118,7 +118,7 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
   if (slugs.length === 0) problems.push({ file: `${root}/papers`, message: 'there are no papers' });
   const paperFiles = new Map<string, PaperFiles>();
   const anchors = new Map<string, Set<string>>();
-  const links: { file: string; url: string; line?: number }[] = [];
+  const links: { file: string; url: string; line?: number | undefined }[] = [];
   /** The paper that first used each arXiv id, OpenReview id, BibTeX key and order ("order=1"). */
   const seen = new Map<string, string>();
 
@@ -318,8 +318,7 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
 
   for (const { file, url, line } of links) {
     const problem = checkInternalLink(url, file, slugs, anchors);
-    if (problem)
-      problems.push({ file, ...(line ? { line } : {}), where: `link "${url}"`, message: problem });
+    if (problem) problems.push({ file, line, where: `link "${url}"`, message: problem });
   }
   return problems;
 }

@@ -13,9 +13,9 @@ export interface Problem {
   /** Path relative to the project root, e.g. "content/papers/x/ja.mdx". */
   file: string;
   /** The field or section, e.g. "authors[2].name" or "section ## 手法"; absent for whole-file problems. */
-  where?: string;
+  where?: string | undefined;
   /** Line number in the file, when known. */
-  line?: number;
+  line?: number | undefined;
   message: string;
 }
 
@@ -70,7 +70,7 @@ export function parseWith<S extends z.ZodType>(
     const { path, input: value } = issue;
     const where = `${prefix}${fieldName(path)}`;
     const say = (message: string, field = where) =>
-      problems.push({ file, ...(field ? { where: field } : {}), message });
+      problems.push({ file, where: field || undefined, message });
     if (issue.code === 'unrecognized_keys') {
       for (const k of issue.keys) {
         const field = `${where ? `${where}.` : ''}${k}`;
@@ -100,7 +100,7 @@ function yamlError(file: string, error: unknown, what: string): Problem {
   const e = error as { mark?: { line?: number }; reason?: string; message?: string };
   return {
     file,
-    ...(e.mark?.line !== undefined ? { line: e.mark.line + 1 } : {}),
+    line: e.mark?.line === undefined ? undefined : e.mark.line + 1,
     message: `${what} is not valid YAML: ${e.reason ?? e.message ?? String(error)}`,
   };
 }
@@ -120,8 +120,8 @@ function lintStrings(file: string, text: string, data: unknown): Problem[] {
     const index = own >= 0 ? own : lines.findIndex((l) => checkPlainText(l) !== null);
     return {
       file,
-      ...(index >= 0 ? { line: index + 1 } : {}),
-      ...(where ? { where } : {}),
+      line: index >= 0 ? index + 1 : undefined,
+      where: where || undefined,
       message: `found ${found}: text fields are plain text, and content may never carry markup that runs or a script or data URL`,
     };
   });
