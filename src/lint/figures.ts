@@ -13,7 +13,7 @@ import { texError } from '../markdown/math';
 import { splitMath } from '../figures/math';
 import type { BodyTable } from '../content/results-tables';
 import { figureFromTables } from '../content/figure-tables';
-import { isMap, parseWith, readContentFile, type Problem } from './issues';
+import { isMap, parseWith, readContentFile, type Problem, type ReadFile } from './issues';
 import { stringsOf } from './markup';
 
 /**
@@ -116,7 +116,10 @@ export interface FigureTag {
   line?: number | undefined;
 }
 
-/** Checks the figures of `papers/<slug>` against the tags found in each edition's body. */
+/**
+ * Checks the figures of `papers/<slug>` against the tags found in each edition's body; also
+ * returns `figures.yaml` as read (when it parses as YAML), for the other rules to read it once.
+ */
 export function lintFigures(
   files: Map<string, string>,
   root: string,
@@ -124,18 +127,18 @@ export function lintFigures(
   tags: Partial<Record<Lang, FigureTag[]>>,
   /** The tables of ja.mdx, in page order, when its body parsed: results charts read their numbers there. */
   tables?: readonly BodyTable[],
-): Problem[] {
+): { problems: Problem[]; read: ReadFile | undefined } {
   const problems: Problem[] = [];
   const rel = `${dir}/figures.yaml`;
   const file = `${root}/${rel}`;
-  const read = readContentFile(files, rel, root, problems, {
-    strings: false,
-    shape: [isMap, 'the file must map each figure name to its figure'],
-  });
-  if (files.has(rel) && !read) return problems;
+  const read = readContentFile(files, rel, root, problems, { strings: false });
+  const data = read?.data;
+  if (read && !isMap(data))
+    problems.push({ file, message: 'the file must map each figure name to its figure' });
+  if (files.has(rel) && !isMap(data)) return { problems, read };
   const defined = new Set<string>();
   const usedImages = new Set<string>();
-  for (const [name, value] of Object.entries(read?.data ?? {})) {
+  for (const [name, value] of Object.entries(isMap(data) ? data : {})) {
     defined.add(name);
     if (!KEY_RE.test(name))
       problems.push({
@@ -203,5 +206,5 @@ export function lintFigures(
       message: `the figures stand in a different order than in ja.mdx (${order.en.join(', ')} here, ${order.ja.join(', ')} there); both editions must place them in the same order so 図N and Figure N are the same figure`,
     });
   }
-  return problems;
+  return { problems, read };
 }

@@ -160,15 +160,6 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
     const parsed =
       read && parseWith(CONTENT_FILES.paperFacts.schema, factsFile, read.data, problems);
     if (parsed) {
-      paperFiles.set(slug, {
-        facts: parsed,
-        factsFile,
-        factsText: files.get(`${dir}/paper.yaml`) ?? '',
-        figuresFile: `${root}/${dir}/figures.yaml`,
-        figuresText: files.get(`${dir}/figures.yaml`),
-        // Its YAML errors are lintFigures' to report.
-        figures: readContentFile(files, `${dir}/figures.yaml`, root, [], { strings: false })?.data,
-      });
       const say = (where: string, message: string) =>
         problems.push({ file: factsFile, where, message });
       parsed.tags.forEach((tag, i) => {
@@ -232,7 +223,10 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
     const figureTags: Partial<Record<Lang, FigureTag[]>> = {};
     for (const lang of LANGS) if (bodies[lang]) figureTags[lang] = bodies[lang].figures;
     const cells = (lang: Lang) => bodies[lang]?.tables.map((x) => x.cells);
-    problems.push(...lintFigures(files, root, dir, figureTags, cells('ja')));
+    const figures = lintFigures(files, root, dir, figureTags, cells('ja'));
+    problems.push(...figures.problems);
+    if (read && parsed)
+      paperFiles.set(slug, { facts: parsed, paperYaml: read, figuresYaml: figures.read });
     // Both editions say the same: the en.mdx problems below compare it with ja.mdx.
     const inEn = (where: string, message: string) =>
       problems.push({ file: `${root}/${dir}/en.mdx`, where, message });

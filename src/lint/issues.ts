@@ -127,9 +127,10 @@ function lintStrings(file: string, text: string, data: unknown): Problem[] {
   });
 }
 
-/** A content file as read: its YAML data or frontmatter, and an MDX file's body. */
+/** A content file as read: its text, its YAML data or frontmatter, and an MDX file's body. */
 export interface ReadFile {
   file: string;
+  text: string;
   data: unknown;
   body: string;
 }
@@ -175,8 +176,8 @@ export function readContentFile<T = unknown>(
           file,
           message: 'the file must start with frontmatter between two "---" lines',
         });
-      read = { file, data: frontmatter as T, body: content };
-    } else read = { file, data: yaml.load(text) as T, body: '' };
+      read = { file, text, data: frontmatter as T, body: content };
+    } else read = { file, text, data: yaml.load(text) as T, body: '' };
   } catch (error) {
     problems.push(yamlError(file, error, mdx ? 'the frontmatter' : 'the file'));
     return undefined;
