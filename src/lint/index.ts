@@ -12,7 +12,7 @@ import { DETAIL_SECTIONS, KEY_POINTS_ID, PAGE_SECTIONS } from '../content/views/
 import { checkBody, type BodyReport } from './body';
 import { compareTableNumbers } from '../content/figure-tables';
 import { lintFigures, type FigureTag } from './figures';
-import { isMap, parseWith, readContentFile, type Problem, type ReadFile } from './issues';
+import { isMap, parseWith, readContentFile, reporter, type Problem, type ReadFile } from './issues';
 import {
   checkCorrectionQuotes,
   checkCorrections,
@@ -160,8 +160,7 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
     const parsed =
       read && parseWith(CONTENT_FILES.paperFacts.schema, factsFile, read.data, problems);
     if (parsed) {
-      const say = (where: string, message: string) =>
-        problems.push({ file: factsFile, where, message });
+      const say = reporter(problems, factsFile);
       parsed.tags.forEach((tag, i) => {
         if (!tags[tag])
           say(
@@ -228,8 +227,7 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
     if (read && parsed)
       paperFiles.set(slug, { facts: parsed, paperYaml: read, figuresYaml: figures.read });
     // Both editions say the same: the en.mdx problems below compare it with ja.mdx.
-    const inEn = (where: string, message: string) =>
-      problems.push({ file: `${root}/${dir}/en.mdx`, where, message });
+    const inEn = reporter(problems, `${root}/${dir}/en.mdx`);
     const { ja, en } = proses;
     if (ja && en && ja.impact.length !== en.impact.length)
       inEn(
@@ -269,15 +267,14 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
       });
       if (!entry) continue;
       const parsed = parseWith(CONTENT_FILES.digest.schema, entry.file, entry.data, problems);
-      const say = (where: string, message: string) =>
-        problems.push({ file: entry.file, where, message });
+      const say = reporter(problems, entry.file);
       if (parsed && parsed.kind !== name) say('kind', `kind must be "${name}" in ${name}.mdx`);
       // Components are for paper bodies: the digest goes through @astrojs/mdx, which knows none.
       const report = checkBody(entry.file, entry.body, lang, [], { components: {} });
       problems.push(...report.problems);
       addPage(`${lang}:`, entry, report);
       if (report.problems.length === 0 && entry.body.trim() === '')
-        problems.push({ file: entry.file, message: 'the body is empty' });
+        say(undefined, 'the body is empty');
       if (parsed?.kind === 'intro') {
         problems.push(...checkImpactLabel(entry.file, lang, parsed.impactLabel));
         const rows = parsed.impact.map((r) => r.paper);
@@ -397,7 +394,7 @@ export function lintGlossary(
   const file = `${root}/${CONTENT_FILES.glossary.path}`;
   const owner = new Map<string, string>();
   for (const [id, entry] of Object.entries(entries)) {
-    const say = (where: string, message: string) => problems.push({ file, where, message });
+    const say = reporter(problems, file);
     if (!KEY_RE.test(id))
       say(
         id,

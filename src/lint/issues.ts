@@ -190,6 +190,13 @@ export function readContentFile<T = unknown>(
   return read;
 }
 
+/** Reports problems of `file` into `problems`: `say(where, message, line)`. */
+export const reporter =
+  (problems: Problem[], file: string) =>
+  (where: string | undefined, message: string, line?: number) => {
+    problems.push({ file, where, line, message });
+  };
+
 /** One line per problem: `file:line: field "x": message`. */
 export function formatProblem(p: Problem): string {
   const loc = p.line ? `${p.file}:${p.line}` : p.file;
