@@ -14,12 +14,11 @@ import { compareTableNumbers } from '../content/figure-tables';
 import { lintFigures, type FigureTag } from './figures';
 import { isMap, parseWith, readContentFile, reporter, type Problem, type ReadFile } from './issues';
 import {
-  checkCorrectionQuotes,
-  checkCorrections,
   checkHomeTables,
   checkImpactLabel,
   checkPaperSources,
   checkSeedTerms,
+  lintCorrections,
 } from './provenance';
 import { checkFileLayout, isIgnored } from './files';
 import { stringsOf } from './markup';
@@ -418,36 +417,5 @@ export function lintGlossary(
       else owner.set(name, id);
     }
   }
-  return problems;
-}
-
-/**
- * `corrections.yaml` (optional): a list of corrections, each matching the schema, with a unique
- * id and, when it names a paper, an existing one; every `after` quote is on its page.
- */
-function lintCorrections(
-  files: ContentFiles,
-  root: string,
-  slugs: readonly string[],
-  pageText: Parameters<typeof checkCorrectionQuotes>[2],
-): Problem[] {
-  const problems: Problem[] = [];
-  const { file, data } =
-    readContentFile(files, CONTENT_FILES.corrections.path, root, problems, {
-      shape: [
-        (d): d is unknown[] | null | undefined => d == null || Array.isArray(d),
-        'the file must be a list of corrections, one "- id: …" entry each',
-      ],
-    }) ?? {};
-  if (file === undefined || !Array.isArray(data)) return problems;
-  const parsed = data.flatMap((entry: unknown, i) => {
-    const c = parseWith(CONTENT_FILES.corrections.schema, file, entry, problems, `[${i + 1}].`);
-    return c ? [c] : [];
-  });
-  if (parsed.length === data.length)
-    problems.push(
-      ...checkCorrections(file, parsed, slugs, root),
-      ...checkCorrectionQuotes(file, parsed, pageText),
-    );
   return problems;
 }
