@@ -390,10 +390,9 @@ export function lintGlossary(
   const problems: Problem[] = [];
   if (!files.has(CONTENT_FILES.glossary.path)) return problems;
   const entries = lintDataFile(files, root, CONTENT_FILES.glossary, problems);
-  const file = `${root}/${CONTENT_FILES.glossary.path}`;
+  const say = reporter(problems, `${root}/${CONTENT_FILES.glossary.path}`);
   const owner = new Map<string, string>();
   for (const [id, entry] of Object.entries(entries)) {
-    const say = reporter(problems, file);
     if (!KEY_RE.test(id))
       say(
         id,
