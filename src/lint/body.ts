@@ -52,19 +52,12 @@ export function parseBody(file: string, body: string): { tree?: Root; problem?: 
   try {
     return { tree: parser.runSync(parser.parse(body)) as Root };
   } catch (error) {
-    const e = error as {
-      message?: string;
-      line?: number;
-      place?: { line?: number; start?: { line?: number } };
-    };
+    // A VFileMessage (vfile-message 4) has its line whenever it has a place.
+    const e = error as { message?: string; line?: number };
     const reason = (e.message ?? String(error)).split('\n')[0] ?? '';
     // micromark puts the place in the message, "(83:1-83:8)", when the error has no line field.
     const fromReason = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(reason)?.[1];
-    const line =
-      e.line ??
-      e.place?.line ??
-      e.place?.start?.line ??
-      (fromReason ? Number(fromReason) : undefined);
+    const line = e.line ?? (fromReason ? Number(fromReason) : undefined);
     return {
       problem: {
         file,
