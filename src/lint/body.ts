@@ -26,11 +26,11 @@ export interface BodyReport {
   /** Ids of the body's headings, as the pipeline will write them. */
   anchors: string[];
   /** Link targets with their lines. */
-  links: { url: string; line?: number }[];
+  links: { url: string; line?: number | undefined }[];
   /** The TeX of every display formula, in order (compared between editions). */
   displayMath: string[];
   /** Every table, in order, with the direction of its "best" hint and its cells as written (compared between editions). */
-  tables: { best: BestDirection | 'none'; line?: number; cells: BodyTable }[];
+  tables: { best: BestDirection | 'none'; line?: number | undefined; cells: BodyTable }[];
   /** The `<Figure>` and `<FigureRef>` tags, in order. */
   figures: FigureTag[];
   /** False when the body could not be parsed (anchors, links and formulas are then unknown). */
@@ -52,23 +52,16 @@ export function parseBody(file: string, body: string): { tree?: Root; problem?: 
   try {
     return { tree: parser.runSync(parser.parse(body)) as Root };
   } catch (error) {
-    const e = error as {
-      message?: string;
-      line?: number;
-      place?: { line?: number; start?: { line?: number } };
-    };
+    // A VFileMessage (vfile-message 4) has its line whenever it has a place.
+    const e = error as { message?: string; line?: number };
     const reason = (e.message ?? String(error)).split('\n')[0] ?? '';
     // micromark puts the place in the message, "(83:1-83:8)", when the error has no line field.
     const fromReason = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(reason)?.[1];
-    const line =
-      e.line ??
-      e.place?.line ??
-      e.place?.start?.line ??
-      (fromReason ? Number(fromReason) : undefined);
+    const line = e.line ?? (fromReason ? Number(fromReason) : undefined);
     return {
       problem: {
         file,
-        ...(line ? { line } : {}),
+        line,
         message: `the MDX body cannot be parsed: ${reason}. Check for an unclosed tag, a stray "<" or "{" outside math, or an HTML comment (MDX does not allow <!-- -->)`,
       },
     };
@@ -107,8 +100,8 @@ function checkJsx(name: string | null, attributes: JsxAttributes): string[] {
 }
 
 /** The node's line, to spread into a problem. */
-const lineOf = (node: { position?: { start: { line: number } } | undefined }) =>
-  node.position ? { line: node.position.start.line } : {};
+const lineOf = (node: { position?: { start: { line: number } } | undefined } | undefined) =>
+  node?.position?.start.line;
 
 function hasContent(nodes: RootContent[]): boolean {
   return nodes.some(
@@ -147,13 +140,8 @@ export function checkBody(
   report.text = toString(tree);
 
   /** Reports `message` at `node`'s line (and `where`, when given). */
-  const flag = (node: Parameters<typeof lineOf>[0] | undefined, message: string, where?: string) =>
-    report.problems.push({
-      file,
-      ...(where ? { where } : {}),
-      ...(node ? lineOf(node) : {}),
-      message,
-    });
+  const flag = (node: Parameters<typeof lineOf>[0], message: string, where?: string) =>
+    report.problems.push({ file, where, line: lineOf(node), message });
   const idFor = headingIdFactory(lang);
   visit(tree, (node, index, parent) => {
     if (node.type === 'table' && parent && index !== undefined) {
@@ -165,7 +153,7 @@ export function checkBody(
           : undefined;
       report.tables.push({
         best: caption?.best ?? 'none',
-        ...lineOf(node),
+        line: lineOf(node),
         cells: tableOf(node, body, report.tables.length + 1),
       });
     }
@@ -206,7 +194,7 @@ export function checkBody(
         report.figures.push({
           tag: node.name,
           id: typeof id === 'string' ? id : undefined,
-          ...lineOf(node),
+          line: lineOf(node),
         });
       }
       for (const message of checkJsx(node.name, node.attributes)) flag(node, message);
@@ -215,7 +203,7 @@ export function checkBody(
       const message = checkLinkUrl(node.url);
       if (message) flag(node, message);
       // A link refused for its scheme is not also checked as a link into the site.
-      else if (node.type === 'link') report.links.push({ url: node.url, ...lineOf(node) });
+      else if (node.type === 'link') report.links.push({ url: node.url, line: lineOf(node) });
     }
     if (node.type === 'math' || node.type === 'inlineMath') {
       const err = texError(node.value, node.type === 'math');

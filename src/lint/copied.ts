@@ -6,7 +6,7 @@
  * duplicates in index.ts).
  */
 import type { PaperFacts } from '../content/schema';
-import type { Problem } from './issues';
+import type { Problem, ReadFile } from './issues';
 import { stringsOf } from './markup';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -71,15 +71,11 @@ function lineOf(
 
 /** One paper's files as the check reads them. */
 export interface PaperFiles {
-  /** The paper's parsed facts. */
+  /** The paper's parsed facts, read from `paper.yaml`. */
   facts: PaperFacts;
-  /** `paper.yaml`: its path for messages and its text. */
-  factsFile: string;
-  factsText: string;
-  /** `figures.yaml`, when the paper has one. */
-  figuresFile: string;
-  figuresText: string | undefined;
-  figures: unknown;
+  paperYaml: ReadFile;
+  /** `figures.yaml`, when the paper has one that parses as YAML. */
+  figuresYaml: ReadFile | undefined;
 }
 
 /** Every other paper's identifier found in a paper's sources, seed terms or figures. */
@@ -89,12 +85,11 @@ export function checkCopiedIds(papers: ReadonlyMap<string, PaperFiles>): Problem
   for (const [slug, paper] of papers) {
     const places = [
       ...(['sources', 'seedTerms'] as const).map((field) => ({
-        file: paper.factsFile,
-        text: paper.factsText,
+        ...paper.paperYaml,
         field,
-        value: paper.facts[field] as unknown,
+        data: paper.facts[field] as unknown,
       })),
-      { file: paper.figuresFile, text: paper.figuresText ?? '', field: '', value: paper.figures },
+      ...(paper.figuresYaml ? [{ ...paper.figuresYaml, field: '' }] : []),
     ];
     // The paper's own identifier may equal another's only through the duplicate check's case.
     const own = identifiersOf(paper.facts).map((i) => i.value);
@@ -103,14 +98,14 @@ export function checkCopiedIds(papers: ReadonlyMap<string, PaperFiles>): Problem
       for (const id of other.ids.filter((i) => !own.includes(i.value))) {
         for (const place of places) {
           let cursor = 0;
-          for (const { where, value } of stringsOf(place.value, place.field)) {
+          for (const { where, value } of stringsOf(place.data, place.field)) {
             if (!id.re.test(value)) continue;
             const line = lineOf(place.text, value, id.re, cursor, place.field);
             if (line) cursor = line - 1;
             problems.push({
               file: place.file,
-              ...(line ? { line } : {}),
-              ...(where ? { where } : {}),
+              line,
+              where: where || undefined,
               message: `"${id.value}" is the ${id.what} of the paper "${other.slug}", not of this one: was this folder copied? Replace it with this paper's own`,
             });
           }

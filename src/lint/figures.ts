@@ -13,7 +13,7 @@ import { texError } from '../markdown/math';
 import { splitMath } from '../figures/math';
 import type { BodyTable } from '../content/results-tables';
 import { figureFromTables } from '../content/figure-tables';
-import { isMap, parseWith, readContentFile, type Problem } from './issues';
+import { isMap, parseWith, readContentFile, reporter, type Problem, type ReadFile } from './issues';
 import { stringsOf } from './markup';
 
 /**
@@ -56,40 +56,32 @@ function looksLike(path: string, text: string): boolean {
   return /<svg[\s>]/.test(text);
 }
 
-/** Problems with the file of image figure `name`: absent, not its type, or over 2 MB. */
-function imageFileProblems(
+/** Says what is wrong with the file of an image figure (`where`: its field): absent, not its type, or over 2 MB. */
+function checkImageFile(
+  say: (where: string, message: string) => void,
+  where: string,
   files: Map<string, string>,
   root: string,
   dir: string,
-  name: string,
-  figure: ImageFigure,
-): Problem[] {
-  const file = `${root}/${dir}/figures.yaml`;
-  const where = `${name}.file`;
-  const text = files.get(`${dir}/${figure.file}`);
+  { file: name }: ImageFigure,
+): void {
+  const text = files.get(`${dir}/${name}`);
   if (text === undefined)
-    return [
-      {
-        file,
-        where,
-        message: `the image ${figure.file} is not there: put the file in ${root}/${dir}/figures/ or fix the name`,
-      },
-    ];
-  const bytes = byteSize(figure.file, text);
-  const problems: Problem[] = [];
+    return say(
+      where,
+      `the image ${name} is not there: put the file in ${root}/${dir}/figures/ or fix the name`,
+    );
+  const bytes = byteSize(name, text);
   if (bytes > IMAGE_MAX_BYTES)
-    problems.push({
-      file,
+    say(
       where,
-      message: `the image ${figure.file} weighs ${(bytes / 1024 / 1024).toFixed(1)} MB; an image figure may be at most 2 MB (resize it: the site serves it at most about 1,400 px wide)`,
-    });
-  if (!looksLike(figure.file, text))
-    problems.push({
-      file,
+      `the image ${name} weighs ${(bytes / 1024 / 1024).toFixed(1)} MB; an image figure may be at most 2 MB (resize it: the site serves it at most about 1,400 px wide)`,
+    );
+  if (!looksLike(name, text))
+    say(
       where,
-      message: `the file ${figure.file} is not ${figure.file.endsWith('.svg') ? 'an SVG image' : `a ${figure.file.split('.').pop()?.toUpperCase()} image`}; save it in the format its name says`,
-    });
-  return problems;
+      `the file ${name} is not ${name.endsWith('.svg') ? 'an SVG image' : `a ${name.split('.').pop()?.toUpperCase()} image`}; save it in the format its name says`,
+    );
 }
 
 /** Files of the paper's figures/ folder that no image figure uses. */
@@ -113,10 +105,13 @@ export interface FigureTag {
   tag: 'Figure' | 'FigureRef';
   /** The value of its `id` attribute (undefined when missing or not a plain string). */
   id: string | undefined;
-  line?: number;
+  line?: number | undefined;
 }
 
-/** Checks the figures of `papers/<slug>` against the tags found in each edition's body. */
+/**
+ * Checks the figures of `papers/<slug>` against the tags found in each edition's body; also
+ * returns `figures.yaml` as read (when it parses as YAML), for the other rules to read it once.
+ */
 export function lintFigures(
   files: Map<string, string>,
   root: string,
@@ -124,76 +119,68 @@ export function lintFigures(
   tags: Partial<Record<Lang, FigureTag[]>>,
   /** The tables of ja.mdx, in page order, when its body parsed: results charts read their numbers there. */
   tables?: readonly BodyTable[],
-): Problem[] {
+): { problems: Problem[]; read: ReadFile | undefined } {
   const problems: Problem[] = [];
   const rel = `${dir}/figures.yaml`;
   const file = `${root}/${rel}`;
-  const read = readContentFile(files, rel, root, problems, {
-    strings: false,
-    shape: [isMap, 'the file must map each figure name to its figure'],
-  });
-  if (files.has(rel) && !read) return problems;
+  const say = reporter(problems, file);
+  const read = readContentFile(files, rel, root, problems, { strings: false });
+  const data = read?.data;
+  if (read && !isMap(data)) say(undefined, 'the file must map each figure name to its figure');
+  if (files.has(rel) && !isMap(data)) return { problems, read };
   const defined = new Set<string>();
   const usedImages = new Set<string>();
-  for (const [name, value] of Object.entries(read?.data ?? {})) {
+  for (const [name, value] of Object.entries(isMap(data) ? data : {})) {
     defined.add(name);
     if (!KEY_RE.test(name))
-      problems.push({
-        file,
-        where: name,
-        message: `the figure name "${name}" must be a kebab-case key such as "perplexity"`,
-      });
+      say(name, `the figure name "${name}" must be a kebab-case key such as "perplexity"`);
     // A figure that names a file uses it, even while another of its fields is wrong.
     const named = (value as { file?: unknown } | null)?.file;
     if (typeof named === 'string') usedImages.add(named);
     const parsed = parseWith(figureSchema, file, value, problems, `${name}.`);
     if (!parsed) continue;
     problems.push(...figureMathProblems(file, name, value));
-    if (parsed.kind === 'image')
-      problems.push(...imageFileProblems(files, root, dir, name, parsed));
+    if (parsed.kind === 'image') checkImageFile(say, `${name}.file`, files, root, dir, parsed);
     if (tables)
-      for (const p of figureFromTables(name, parsed, tables).problems)
-        problems.push({ file, where: p.where, message: p.message });
+      for (const p of figureFromTables(name, parsed, tables).problems) say(p.where, p.message);
   }
   problems.push(...unusedImages(files, root, dir, usedImages));
   const order: Partial<Record<Lang, string[]>> = {};
   for (const lang of LANGS) {
     const found = tags[lang];
     if (!found) continue;
-    const mdx = `${root}/${dir}/${lang}.mdx`;
+    const inMdx = reporter(problems, `${root}/${dir}/${lang}.mdx`);
     const ids = found.flatMap((t) => (t.tag === 'Figure' && t.id ? [t.id] : []));
     order[lang] = ids;
     const seen = new Set<string>();
     for (const t of found) {
-      const say = (where: string, message: string) =>
-        problems.push({ file: mdx, ...(t.line ? { line: t.line } : {}), where, message });
+      const sayAt = (where: string, message: string) => inMdx(where, message, t.line);
       if (!t.id)
-        say(
+        sayAt(
           `<${t.tag}>`,
           `<${t.tag}> needs an id naming a figure of this paper's figures.yaml, written as id="name"`,
         );
       else if (!defined.has(t.id))
-        say(
+        sayAt(
           `<${t.tag} id="${t.id}" />`,
           `there is no figure "${t.id}" in this paper's figures.yaml; define it there or fix the name`,
         );
       else if (t.tag === 'FigureRef' && !ids.includes(t.id))
-        say(
+        sayAt(
           `<FigureRef id="${t.id}" />`,
           `the figure "${t.id}" is referred to but not placed in this edition; add <Figure id="${t.id}" />`,
         );
       if (t.tag !== 'Figure' || !t.id) continue;
       if (seen.has(t.id))
-        say(`<Figure id="${t.id}" />`, `the figure "${t.id}" is placed more than once`);
+        sayAt(`<Figure id="${t.id}" />`, `the figure "${t.id}" is placed more than once`);
       seen.add(t.id);
     }
     for (const name of defined) {
       if (!seen.has(name))
-        problems.push({
-          file,
-          where: name,
-          message: `the figure "${name}" is defined but never placed in ${lang}.mdx; add <Figure id="${name}" /> where it belongs in both editions, or remove it`,
-        });
+        say(
+          name,
+          `the figure "${name}" is defined but never placed in ${lang}.mdx; add <Figure id="${name}" /> where it belongs in both editions, or remove it`,
+        );
     }
   }
   if (order.ja && order.en && problems.length === 0 && order.ja.join() !== order.en.join()) {
@@ -203,5 +190,5 @@ export function lintFigures(
       message: `the figures stand in a different order than in ja.mdx (${order.en.join(', ')} here, ${order.ja.join(', ')} there); both editions must place them in the same order so 図N and Figure N are the same figure`,
     });
   }
-  return problems;
+  return { problems, read };
 }

@@ -12,14 +12,13 @@ import { DETAIL_SECTIONS, KEY_POINTS_ID, PAGE_SECTIONS } from '../content/views/
 import { checkBody, type BodyReport } from './body';
 import { compareTableNumbers } from '../content/figure-tables';
 import { lintFigures, type FigureTag } from './figures';
-import { isMap, parseWith, readContentFile, type Problem, type ReadFile } from './issues';
+import { isMap, parseWith, readContentFile, reporter, type Problem, type ReadFile } from './issues';
 import {
-  checkCorrectionQuotes,
-  checkCorrections,
   checkHomeTables,
   checkImpactLabel,
   checkPaperSources,
   checkSeedTerms,
+  lintCorrections,
 } from './provenance';
 import { checkFileLayout, isIgnored } from './files';
 import { stringsOf } from './markup';
@@ -118,7 +117,7 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
   if (slugs.length === 0) problems.push({ file: `${root}/papers`, message: 'there are no papers' });
   const paperFiles = new Map<string, PaperFiles>();
   const anchors = new Map<string, Set<string>>();
-  const links: { file: string; url: string; line?: number }[] = [];
+  const links: { file: string; url: string; line?: number | undefined }[] = [];
   /** The paper that first used each arXiv id, OpenReview id, BibTeX key and order ("order=1"). */
   const seen = new Map<string, string>();
 
@@ -160,17 +159,7 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
     const parsed =
       read && parseWith(CONTENT_FILES.paperFacts.schema, factsFile, read.data, problems);
     if (parsed) {
-      paperFiles.set(slug, {
-        facts: parsed,
-        factsFile,
-        factsText: files.get(`${dir}/paper.yaml`) ?? '',
-        figuresFile: `${root}/${dir}/figures.yaml`,
-        figuresText: files.get(`${dir}/figures.yaml`),
-        // Its YAML errors are lintFigures' to report.
-        figures: readContentFile(files, `${dir}/figures.yaml`, root, [], { strings: false })?.data,
-      });
-      const say = (where: string, message: string) =>
-        problems.push({ file: factsFile, where, message });
+      const say = reporter(problems, factsFile);
       parsed.tags.forEach((tag, i) => {
         if (!tags[tag])
           say(
@@ -232,10 +221,12 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
     const figureTags: Partial<Record<Lang, FigureTag[]>> = {};
     for (const lang of LANGS) if (bodies[lang]) figureTags[lang] = bodies[lang].figures;
     const cells = (lang: Lang) => bodies[lang]?.tables.map((x) => x.cells);
-    problems.push(...lintFigures(files, root, dir, figureTags, cells('ja')));
+    const figures = lintFigures(files, root, dir, figureTags, cells('ja'));
+    problems.push(...figures.problems);
+    if (read && parsed)
+      paperFiles.set(slug, { facts: parsed, paperYaml: read, figuresYaml: figures.read });
     // Both editions say the same: the en.mdx problems below compare it with ja.mdx.
-    const inEn = (where: string, message: string) =>
-      problems.push({ file: `${root}/${dir}/en.mdx`, where, message });
+    const inEn = reporter(problems, `${root}/${dir}/en.mdx`);
     const { ja, en } = proses;
     if (ja && en && ja.impact.length !== en.impact.length)
       inEn(
@@ -275,15 +266,14 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
       });
       if (!entry) continue;
       const parsed = parseWith(CONTENT_FILES.digest.schema, entry.file, entry.data, problems);
-      const say = (where: string, message: string) =>
-        problems.push({ file: entry.file, where, message });
+      const say = reporter(problems, entry.file);
       if (parsed && parsed.kind !== name) say('kind', `kind must be "${name}" in ${name}.mdx`);
       // Components are for paper bodies: the digest goes through @astrojs/mdx, which knows none.
       const report = checkBody(entry.file, entry.body, lang, [], { components: {} });
       problems.push(...report.problems);
       addPage(`${lang}:`, entry, report);
       if (report.problems.length === 0 && entry.body.trim() === '')
-        problems.push({ file: entry.file, message: 'the body is empty' });
+        say(undefined, 'the body is empty');
       if (parsed?.kind === 'intro') {
         problems.push(...checkImpactLabel(entry.file, lang, parsed.impactLabel));
         const rows = parsed.impact.map((r) => r.paper);
@@ -318,8 +308,7 @@ function lintRules(files: ContentFiles, root: string, contentDir: string): Probl
 
   for (const { file, url, line } of links) {
     const problem = checkInternalLink(url, file, slugs, anchors);
-    if (problem)
-      problems.push({ file, ...(line ? { line } : {}), where: `link "${url}"`, message: problem });
+    if (problem) problems.push({ file, line, where: `link "${url}"`, message: problem });
   }
   return problems;
 }
@@ -401,10 +390,9 @@ export function lintGlossary(
   const problems: Problem[] = [];
   if (!files.has(CONTENT_FILES.glossary.path)) return problems;
   const entries = lintDataFile(files, root, CONTENT_FILES.glossary, problems);
-  const file = `${root}/${CONTENT_FILES.glossary.path}`;
+  const say = reporter(problems, `${root}/${CONTENT_FILES.glossary.path}`);
   const owner = new Map<string, string>();
   for (const [id, entry] of Object.entries(entries)) {
-    const say = (where: string, message: string) => problems.push({ file, where, message });
     if (!KEY_RE.test(id))
       say(
         id,
@@ -428,36 +416,5 @@ export function lintGlossary(
       else owner.set(name, id);
     }
   }
-  return problems;
-}
-
-/**
- * `corrections.yaml` (optional): a list of corrections, each matching the schema, with a unique
- * id and, when it names a paper, an existing one; every `after` quote is on its page.
- */
-function lintCorrections(
-  files: ContentFiles,
-  root: string,
-  slugs: readonly string[],
-  pageText: Parameters<typeof checkCorrectionQuotes>[2],
-): Problem[] {
-  const problems: Problem[] = [];
-  const { file, data } =
-    readContentFile(files, CONTENT_FILES.corrections.path, root, problems, {
-      shape: [
-        (d): d is unknown[] | null | undefined => d == null || Array.isArray(d),
-        'the file must be a list of corrections, one "- id: …" entry each',
-      ],
-    }) ?? {};
-  if (file === undefined || !Array.isArray(data)) return problems;
-  const parsed = data.flatMap((entry: unknown, i) => {
-    const c = parseWith(CONTENT_FILES.corrections.schema, file, entry, problems, `[${i + 1}].`);
-    return c ? [c] : [];
-  });
-  if (parsed.length === data.length)
-    problems.push(
-      ...checkCorrections(file, parsed, slugs, root),
-      ...checkCorrectionQuotes(file, parsed, pageText),
-    );
   return problems;
 }

@@ -13,9 +13,9 @@ export interface Problem {
   /** Path relative to the project root, e.g. "content/papers/x/ja.mdx". */
   file: string;
   /** The field or section, e.g. "authors[2].name" or "section ## 手法"; absent for whole-file problems. */
-  where?: string;
+  where?: string | undefined;
   /** Line number in the file, when known. */
-  line?: number;
+  line?: number | undefined;
   message: string;
 }
 
@@ -70,7 +70,7 @@ export function parseWith<S extends z.ZodType>(
     const { path, input: value } = issue;
     const where = `${prefix}${fieldName(path)}`;
     const say = (message: string, field = where) =>
-      problems.push({ file, ...(field ? { where: field } : {}), message });
+      problems.push({ file, where: field || undefined, message });
     if (issue.code === 'unrecognized_keys') {
       for (const k of issue.keys) {
         const field = `${where ? `${where}.` : ''}${k}`;
@@ -100,7 +100,7 @@ function yamlError(file: string, error: unknown, what: string): Problem {
   const e = error as { mark?: { line?: number }; reason?: string; message?: string };
   return {
     file,
-    ...(e.mark?.line !== undefined ? { line: e.mark.line + 1 } : {}),
+    line: e.mark?.line === undefined ? undefined : e.mark.line + 1,
     message: `${what} is not valid YAML: ${e.reason ?? e.message ?? String(error)}`,
   };
 }
@@ -120,16 +120,17 @@ function lintStrings(file: string, text: string, data: unknown): Problem[] {
     const index = own >= 0 ? own : lines.findIndex((l) => checkPlainText(l) !== null);
     return {
       file,
-      ...(index >= 0 ? { line: index + 1 } : {}),
-      ...(where ? { where } : {}),
+      line: index >= 0 ? index + 1 : undefined,
+      where: where || undefined,
       message: `found ${found}: text fields are plain text, and content may never carry markup that runs or a script or data URL`,
     };
   });
 }
 
-/** A content file as read: its YAML data or frontmatter, and an MDX file's body. */
+/** A content file as read: its text, its YAML data or frontmatter, and an MDX file's body. */
 export interface ReadFile {
   file: string;
+  text: string;
   data: unknown;
   body: string;
 }
@@ -175,8 +176,8 @@ export function readContentFile<T = unknown>(
           file,
           message: 'the file must start with frontmatter between two "---" lines',
         });
-      read = { file, data: frontmatter as T, body: content };
-    } else read = { file, data: yaml.load(text) as T, body: '' };
+      read = { file, text, data: frontmatter as T, body: content };
+    } else read = { file, text, data: yaml.load(text) as T, body: '' };
   } catch (error) {
     problems.push(yamlError(file, error, mdx ? 'the frontmatter' : 'the file'));
     return undefined;
@@ -188,6 +189,13 @@ export function readContentFile<T = unknown>(
   if (options.strings !== false) problems.push(...lintStrings(file, text, read.data));
   return read;
 }
+
+/** Reports problems of `file` into `problems`: `say(where, message, line)`. */
+export const reporter =
+  (problems: Problem[], file: string) =>
+  (where: string | undefined, message: string, line?: number) => {
+    problems.push({ file, where, line, message });
+  };
 
 /** One line per problem: `file:line: field "x": message`. */
 export function formatProblem(p: Problem): string {

@@ -40,8 +40,8 @@ function valuePlaceholders(file: string, data: unknown, text: string): Problem[]
     if (at >= 0) cursor = at + snippet.length;
     out.push({
       file,
-      ...(at >= 0 ? { line: plain.slice(0, at).split('\n').length } : {}),
-      ...(where ? { where } : {}),
+      line: at >= 0 ? plain.slice(0, at).split('\n').length : undefined,
+      where: where || undefined,
       message: `"${shown(value)}" is a placeholder from the template: replace it with this field's value`,
     });
   }

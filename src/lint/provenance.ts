@@ -5,9 +5,14 @@
  * appear on their paper's page, the editions' home tables have the same rows, and
  * the corrections log names real papers. Pure: `lintContent` (./index.ts) calls these.
  */
-import type { Correction, DigestImpactRow, PaperFacts, SourceKind } from '../content/schema';
+import {
+  CONTENT_FILES,
+  type DigestImpactRow,
+  type PaperFacts,
+  type SourceKind,
+} from '../content/schema';
 import type { Lang } from '../i18n/langs';
-import type { Problem } from './issues';
+import { parseWith, readContentFile, reporter, type Problem } from './issues';
 
 /** Words an impact-table label must contain: it says the assessment is the digest's own. */
 const IMPACT_LABEL_MARK: Record<Lang, RegExp> = {
@@ -101,48 +106,49 @@ export function checkHomeTables(
   ];
 }
 
-/** The corrections log: unique ids, and each names an existing paper when it names one. */
-export function checkCorrections(
-  file: string,
-  corrections: readonly Correction[],
-  slugs: readonly string[],
-  root: string,
-): Problem[] {
-  const problems: Problem[] = [];
-  const seen = new Set<string>();
-  corrections.forEach((c, i) => {
-    if (seen.has(c.id))
-      problems.push({
-        file,
-        where: `[${i + 1}].id`,
-        message: `the id "${c.id}" is used by an earlier correction; each needs its own`,
-      });
-    seen.add(c.id);
-    if (c.paper && !slugs.includes(c.paper))
-      problems.push({
-        file,
-        where: `[${i + 1}].paper`,
-        message: `"${c.paper}" is not a paper; use a folder name from ${root}/papers/ or leave paper out for the home page`,
-      });
-  });
-  return problems;
-}
-
 /** Text folded for matching a quote: NFKC (full and half width alike), no white space. */
 const foldQuote = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
 /**
- * Every `after` quote of a correction is on its page as it reads now. `pageText(paper, lang)`
- * is the text of that edition of the page (a paper's frontmatter prose and body, or the home
- * page's for `paper` undefined), with `file` naming it; undefined when the page is unknown
- * (reported elsewhere). Matched ignoring width and white space.
+ * `corrections.yaml` (optional): a list of corrections, each matching the schema, with a unique
+ * id and, when it names a paper, an existing one. Every `after` quote of a correction is on its
+ * page as it reads now: `pageText(paper, lang)` is the text of that edition of the page (a
+ * paper's frontmatter prose and body, or the home page's for `paper` undefined), with `file`
+ * naming it; undefined when the page is unknown (reported elsewhere). Matched ignoring width and
+ * white space.
  */
-export function checkCorrectionQuotes(
-  file: string,
-  corrections: readonly Correction[],
+export function lintCorrections(
+  files: ReadonlyMap<string, string>,
+  root: string,
+  slugs: readonly string[],
   pageText: (paper: string | undefined, lang: Lang) => { text: string; file: string } | undefined,
 ): Problem[] {
   const problems: Problem[] = [];
+  const { file, data } =
+    readContentFile(files, CONTENT_FILES.corrections.path, root, problems, {
+      shape: [
+        (d): d is unknown[] | null | undefined => d == null || Array.isArray(d),
+        'the file must be a list of corrections, one "- id: …" entry each',
+      ],
+    }) ?? {};
+  if (file === undefined || !Array.isArray(data)) return problems;
+  const corrections = data.flatMap((entry: unknown, i) => {
+    const c = parseWith(CONTENT_FILES.corrections.schema, file, entry, problems, `[${i + 1}].`);
+    return c ? [c] : [];
+  });
+  if (corrections.length < data.length) return problems;
+  const say = reporter(problems, file);
+  const seen = new Set<string>();
+  corrections.forEach((c, i) => {
+    if (seen.has(c.id))
+      say(`[${i + 1}].id`, `the id "${c.id}" is used by an earlier correction; each needs its own`);
+    seen.add(c.id);
+    if (c.paper && !slugs.includes(c.paper))
+      say(
+        `[${i + 1}].paper`,
+        `"${c.paper}" is not a paper; use a folder name from ${root}/papers/ or leave paper out for the home page`,
+      );
+  });
   corrections.forEach((c, i) => {
     c.quotes?.forEach((q, j) => {
       for (const lang of ['ja', 'en'] as const) {
@@ -150,11 +156,10 @@ export function checkCorrectionQuotes(
         if (quote === undefined) continue;
         const page = pageText(c.paper, lang);
         if (!page || foldQuote(page.text).includes(foldQuote(quote))) continue;
-        problems.push({
-          file,
-          where: `[${i + 1}].quotes[${j + 1}].after.${lang}`,
-          message: `the quoted words "${quote}" are not on the page (${page.file}); quote the words exactly as the page reads them now (width and white space are ignored)`,
-        });
+        say(
+          `[${i + 1}].quotes[${j + 1}].after.${lang}`,
+          `the quoted words "${quote}" are not on the page (${page.file}); quote the words exactly as the page reads them now (width and white space are ignored)`,
+        );
       }
     });
   });

@@ -429,7 +429,7 @@ describe('figure rules of the linter', () => {
   const dir = 'papers/wavelet-positional-representation';
   const defined = get(readRealContent(), `${dir}/figures.yaml`);
   const run = (tags: Parameters<typeof lintFigures>[3], yamlText = defined) =>
-    lintFigures(new Map([[`${dir}/figures.yaml`, yamlText]]), 'content', dir, tags);
+    lintFigures(new Map([[`${dir}/figures.yaml`, yamlText]]), 'content', dir, tags).problems;
   const both = (ids: string[]) => ({
     ja: ids.map((id) => ({ tag: 'Figure' as const, id, line: 3 })),
     en: ids.map((id) => ({ tag: 'Figure' as const, id, line: 3 })),
