@@ -2,7 +2,7 @@
  * The papers' loader (src/collections/loader.ts) with a stand-in loader context and the real
  * MDX pipeline: which files become entries, BOM/CRLF files, unchanged files kept from the store,
  * removed files dropped, each body's HTML kept in a file of the cache folder, and what Astro's
- * render(entry) gets.
+ * render(entry) gets; and reading that HTML back (src/collections/rendered-html.ts).
  */
 import {
   existsSync,
@@ -21,6 +21,7 @@ import { mdxBodyLoader } from '../../src/collections/loader';
 import { fromHtml } from 'hast-util-from-html';
 import {
   hasRenderMisuse,
+  headingsOf,
   mayShowRenderMisuse,
   htmlFileOf,
   readRenderedHtml,
@@ -131,9 +132,7 @@ describe('mdxBodyLoader', () => {
       '<div class="editor-note" role="note"><p class="editor-note-label">Editor’s note</p>',
     );
     expect(entry.rendered?.html).not.toContain('Body A');
-    expect(entry.rendered?.metadata?.['headings']).toEqual([
-      { depth: 3, slug: 'method', text: 'Method' },
-    ]);
+    expect(headingsOf(entry)).toEqual([{ depth: 3, slug: 'method', text: 'Method' }]);
   });
 
   test('render(entry) gets a visible notice the build refuses, never an empty body', async () => {
@@ -195,5 +194,25 @@ describe('mdxBodyLoader', () => {
     );
     expect(store.get('a/en')?.data).toEqual({ title: 'A' });
     expect(store.get('a/en')?.body).not.toMatch(/\r/);
+  });
+});
+
+describe('rendered HTML files', () => {
+  test('an entry without a file or headings has neither', () => {
+    expect(htmlFileOf({ id: 'y', rendered: { metadata: {} } })).toBeUndefined();
+    expect(htmlFileOf(undefined)).toBeUndefined();
+    expect(headingsOf({ id: 'y' })).toEqual([]);
+  });
+
+  test('fails naming the entry when it has no file or the file is gone', async () => {
+    await expect(readRenderedHtml({ id: 'y/en' })).rejects.toThrow(
+      /"y\/en" has no rendered HTML file/,
+    );
+    await expect(
+      readRenderedHtml({
+        id: 'z/ja',
+        rendered: { metadata: { htmlFile: join(project({}), 'gone.html') } },
+      }),
+    ).rejects.toThrow(/"z\/ja": its rendered HTML .*gone\.html cannot be read/);
   });
 });
