@@ -14,7 +14,7 @@ import {
   isCaptionLine,
   parseCaptionLine,
 } from '../../src/content/results-tables';
-import { all, hasClass } from './support/hast';
+import { all, hasClass, tag } from './support/hast';
 
 describe('parseCaptionLine', () => {
   test.each([
@@ -143,7 +143,10 @@ describe('rehypeTables (through the pipeline)', () => {
   test('turns the caption line into a numbered caption with a link, and drops the paragraph', () => {
     const { tree, html } = render(`Lead.\n\n${results}`, EN);
     const [region] = all(tree, hasClass('table-scroll'));
-    expect(region?.properties['id']).toBe('table-1');
+    expect(region?.properties).toMatchObject({
+      id: 'table-1',
+      ariaLabel: 'Table 1 (scrolls sideways)',
+    });
     const caption = all(tree, (e) => e.tagName === 'caption')[0] as Element;
     expect(textOf(caption)).toMatch(
       /^Table 1 Perplexity, .*L=512.* #Link to Table 1Lower is better; the best value in each column is in bold\.$/,
@@ -179,15 +182,29 @@ describe('rehypeTables (through the pipeline)', () => {
     }
   });
 
-  test('marks nothing without a hint, and numbers every table with a caption', () => {
+  test('wraps every table in a labelled, focusable scrolling region, numbered in the document; marks nothing without a hint', () => {
     const plain = '| a | b |\n| - | - |\n| x | 1 |\n| y | 2 |\n';
-    const { tree } = render(`${plain}\n${results}`);
+    const { tree, html } = render(`${plain}\n${results}`);
     expect(all(tree, hasClass('best'))).toHaveLength(2);
-    expect(all(tree, hasClass('table-scroll')).map((r) => r.properties['id'])).toEqual([
-      'table-1',
-      'table-2',
+    const regions = all(tree, hasClass('table-scroll'));
+    expect(regions.map((r) => r.tagName)).toEqual(['div', 'div']);
+    expect(regions.map((r) => r.properties)).toMatchObject([
+      { id: 'table-1', role: 'region', tabIndex: 0, ariaLabel: '表1（横にスクロールできます）' },
+      { id: 'table-2', role: 'region', tabIndex: 0, ariaLabel: '表2（横にスクロールできます）' },
     ]);
+    for (const region of regions)
+      expect(region.children.filter((c) => c.type === 'element').map((c) => c.tagName)).toEqual([
+        'table',
+      ]);
+    expect(html).toMatch(
+      /^<div class="table-scroll" id="table-1" role="region" tabindex="0" aria-label="[^"]+"><table><caption>/,
+    );
     expect(all(tree, hasClass('table-number')).map((e) => textOf(e))).toEqual(['表1', '表2']);
+  });
+
+  test('renders math inside a table cell', () => {
+    const { tree } = render('| a | b |\n| - | - |\n| $x \\vert y$ | $\\mid$ |\n', EN);
+    expect(all(all(tree, tag('table'))[0] as Element, hasClass('katex'))).toHaveLength(2);
   });
 
   test('leaves a paragraph starting with "Table:" alone when no table follows it', () => {

@@ -121,40 +121,6 @@ describe('remarkPlugins and rehypePlugins: headings', () => {
   });
 });
 
-describe('remarkPlugins and rehypePlugins: tables', () => {
-  const table = '| 手法 | R^2 |\n| --- | --- |\n| SSA | 0.9 |\n';
-
-  test('wraps a table in a labelled, focusable scrolling region', () => {
-    const { tree, html } = render(table);
-    const [region] = all(tree, hasClass('table-scroll'));
-    expect(region?.tagName).toBe('div');
-    expect(region?.properties).toMatchObject({
-      role: 'region',
-      tabIndex: 0,
-      ariaLabel: '表1（横にスクロールできます）',
-    });
-    expect(region?.children.filter((c) => c.type === 'element').map((c) => c.tagName)).toEqual([
-      'table',
-    ]);
-    expect(html).toMatch(
-      /<div class="table-scroll" id="table-1" role="region" tabindex="0" aria-label="[^"]+"><table><caption>/,
-    );
-  });
-
-  test('numbers the tables of a document and labels them in English in an English file', () => {
-    const { tree } = render(`${table}\nText.\n\n${table}`, EN);
-    expect(all(tree, hasClass('table-scroll')).map((r) => r.properties['ariaLabel'])).toEqual([
-      'Table 1 (scrolls sideways)',
-      'Table 2 (scrolls sideways)',
-    ]);
-  });
-
-  test('renders math inside a table cell', () => {
-    const { tree } = render('| a | b |\n| - | - |\n| $x \\vert y$ | $\\mid$ |\n', EN);
-    expect(all(all(tree, tag('table'))[0] as Element, hasClass('katex'))).toHaveLength(2);
-  });
-});
-
 describe('remarkPlugins and rehypePlugins: language of words', () => {
   test('wraps Latin words in a Japanese paragraph in <span lang="en">', () => {
     const { tree, html } = render('提案手法 SSA は Significant-subspace Alignment の略である。');
