@@ -5,7 +5,6 @@
  * the pipeline that renders bodies (src/markdown/pipeline.ts). The real bodies, rendered on that
  * path, also prove the pipeline renders them cleanly with the anchors the linter checks.
  */
-import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import { checkElement, checkLinkUrl, checkPlainText } from '../../src/lint/markup';
 import { checkFileLayout, isKnownPath } from '../../src/lint/files';
@@ -15,7 +14,7 @@ import {
   sanitizeSchema,
   SAFE_STYLE,
 } from '../../src/markdown/html-policy';
-import { createBodyProcessor, markdownProcessor, rehypePlugins } from '../../src/markdown/pipeline';
+import { createBodyProcessor, rehypePlugins } from '../../src/markdown/pipeline';
 import type { Root } from 'hast';
 import { VFile } from 'vfile';
 import { dictionaries } from '../../src/i18n';
@@ -23,6 +22,7 @@ import { checkBody } from '../../src/lint/body';
 import { DETAIL_SECTIONS } from '../../src/content/views/sections';
 import { hasKatexError } from '../../src/markdown/katex-glyphs';
 import { all, tag } from './support/hast';
+import { EN, renderWithAstro } from './support/render';
 import { problem } from './support/builders';
 import { CONTENT_DIR, get, readRealContent, realSlugs, splitMdx } from './support/content';
 
@@ -196,14 +196,6 @@ describe('the file allow-list', () => {
 });
 
 describe('the sanitizer, behind the linter', () => {
-  const render = async (markdown: string, path = '/site/content/papers/x/en.mdx') => {
-    const renderer = await markdownProcessor().createRenderer({
-      ...markdownConfigDefaults,
-      syntaxHighlight: false,
-    });
-    return (await renderer.render(markdown, { fileURL: new URL(`file://${path}`) })).code;
-  };
-
   test('strips hostile HTML that reaches the pipeline (as if the linter had missed it)', async () => {
     const hostile = [
       '<script>alert(1)</script>',
@@ -217,7 +209,7 @@ describe('the sanitizer, behind the linter', () => {
       '<span style="background:url(https://example.org/t.png)">e</span>',
       '<div onmouseover="alert(1)" class="ok">f</div>',
     ].join('\n\n');
-    const html = await render(hostile);
+    const html = (await renderWithAstro(hostile, EN)).code;
     expect(html).not.toMatch(/<script|<style|<iframe|<form|<input|<use|<object|<embed/i);
     expect(html).not.toMatch(/\son[a-z]+=/i);
     expect(html).not.toMatch(/javascript:|data:image|url\(/i);

@@ -3,11 +3,10 @@
  * pipeline.ts (`remarkPlugins`, `rehypePlugins`), between remark-parse + remark-gfm (GFM is on in
  * Astro) and remark-rehype + rehype-stringify. Assertions look at the hast tree or at substrings.
  */
-import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { describe, expect, test } from 'vitest';
-import { EN, JA, render } from './support/render';
+import { EN, JA, render, renderWithAstro } from './support/render';
 import { fromHtml } from 'hast-util-from-html';
 import { hasKatexError } from '../../src/markdown/katex-glyphs';
 import { contentPath, langFromPath } from '../../src/content/file-info';
@@ -175,13 +174,7 @@ describe('markdownProcessor', () => {
   });
 
   test("renders through Astro's renderer with the same headings, math and tables", async () => {
-    const renderer = await markdownProcessor().createRenderer({
-      ...markdownConfigDefaults,
-      syntaxHighlight: false,
-    });
-    const out = await renderer.render('## 手法\n\nSSA の $x$ です。\n\n| a |\n| - |\n| 1 |\n', {
-      fileURL: new URL(`file://${JA}`),
-    });
+    const out = await renderWithAstro('## 手法\n\nSSA の $x$ です。\n\n| a |\n| - |\n| 1 |\n');
     expect(out.code).toContain('<h3 id="method">手法</h3>');
     expect(out.code).toContain('<span lang="en">SSA</span>');
     expect(out.code).toContain('<math');
