@@ -4,7 +4,6 @@
  * the linter and in the renderer with file and line, `<Note>` in both editions, and KaTeX
  * rendering each formula once for the linter and the renderer together.
  */
-import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import katex from 'katex';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -12,7 +11,6 @@ import { checkBody } from '../../src/lint/body';
 import { bodyComponents, type BodyComponent } from '../../src/markdown/components';
 import { clearTexCache } from '../../src/markdown/math';
 import {
-  jsxToHast,
   MDX_BODY_SYNTAX,
   mdxHandlers,
   remarkMdxBody,
@@ -66,29 +64,7 @@ describe('bodyComponents (the registry)', () => {
   });
 });
 
-describe('jsxToHast', () => {
-  test('turns a lowercase element into the HTML element with its literal attributes', () => {
-    const node = {
-      type: 'mdxJsxTextElement' as const,
-      name: 'abbr',
-      attributes: [
-        { type: 'mdxJsxAttribute' as const, name: 'title', value: 'Weight matching' },
-        { type: 'mdxJsxAttribute' as const, name: 'class', value: 'a b' },
-        { type: 'mdxJsxAttribute' as const, name: 'hidden', value: null },
-      ],
-      children: [],
-    };
-    const text: ElementContent = { type: 'text', value: 'WM' };
-    const el: Element = jsxToHast(node, [text]);
-    expect(el.tagName).toBe('abbr');
-    expect(el.properties).toEqual({
-      title: 'Weight matching',
-      className: ['a', 'b'],
-      hidden: true,
-    });
-    expect(el.children).toEqual([text]);
-  });
-
+describe('a body through renderMdxBody', () => {
   // Found by the property tests (content-fuzz.test.ts, seeds 1345904929, -1434060816 and
   // 599810003 on the ja bodies): an indented display formula crashed the CommonMark renderer the
   // bodies used before MDX. MDX has no indented code, so it is a formula like any other.
@@ -101,9 +77,13 @@ describe('jsxToHast', () => {
     expect(html).not.toContain('<code');
   });
 
-  test('inline HTML in a body renders as HTML', async () => {
-    const { html } = await render('E = mc<sup>2</sup>,<br /> see <abbr title="x">X</abbr>.\n');
-    expect(html).toBe('<p>E = mc<sup>2</sup>,<br> see <abbr title="x">X</abbr>.</p>');
+  test('inline HTML in a body renders as HTML, with its literal and boolean attributes', async () => {
+    const { html } = await render(
+      'E = mc<sup>2</sup>,<br /> see <abbr title="x" class="a b" hidden>X</abbr>.\n',
+    );
+    expect(html).toBe(
+      '<p>E = mc<sup>2</sup>,<br> see <abbr title="x" class="a b" hidden>X</abbr>.</p>',
+    );
   });
 });
 
