@@ -26,18 +26,6 @@ const labels = {
 const href = (slug: string) => `/iclr2025/papers/${slug}/`;
 const absolute = (h: string) => `https://example.org${h}`;
 
-describe('comparisonRows', () => {
-  test("takes each paper's row from its frontmatter and the code URL from its facts", () => {
-    const [row] = comparisonRows([sampleView('ja')], href);
-    expect(row).toMatchObject({
-      slug: 'test-time-adaptation-regression',
-      href: '/iclr2025/papers/test-time-adaptation-regression/',
-      task: '回帰',
-      code: 'https://github.com/kzkadc/regression-tta',
-    });
-  });
-});
-
 describe('CSV', () => {
   test.each([
     ['plain', 'plain'],
@@ -51,18 +39,20 @@ describe('CSV', () => {
   test('starts with a byte-order mark and ends lines with CRLF', () => {
     expect(toCsv(['a', 'b'], [['1', '2']])).toBe('\uFEFFa,b\r\n1,2\r\n');
   });
-  test('the comparison CSV has localized headers, absolute links and an empty cell for missing code', () => {
-    const data = comparisonData(
-      comparisonRows([sampleView('ja'), sampleView('ja', { code: undefined }, 'other')], href),
-      labels,
-      absolute,
+  test("the comparison CSV has localized headers, each paper's row from its frontmatter and facts with absolute links, and an empty cell for missing code", () => {
+    const rows = comparisonRows(
+      [sampleView('ja'), sampleView('ja', { code: undefined }, 'other')],
+      href,
     );
-    const lines = tableCsv(data).replace('\uFEFF', '').trimEnd().split('\r\n');
+    expect(rows.map((r) => r.slug)).toEqual(['test-time-adaptation-regression', 'other']);
+    const lines = tableCsv(comparisonData(rows, labels, absolute))
+      .replace('\uFEFF', '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('論文,URL,タスク,課題,鍵となるアイデア,データ,主な結果,公式実装');
-    expect(lines[1]).toContain(
-      ',https://example.org/iclr2025/papers/test-time-adaptation-regression/,',
+    expect(lines[1]).toBe(
+      '回帰のためのテスト時適応,https://example.org/iclr2025/papers/test-time-adaptation-regression/,回帰,P,K,"SVHN→MNIST, UTKFace",R,https://github.com/kzkadc/regression-tta',
     );
-    expect(lines[1]).toContain('"SVHN→MNIST, UTKFace"');
     expect(lines[2]?.endsWith(',')).toBe(true);
   });
 });
