@@ -3,9 +3,11 @@
  * the content linter's checks (src/lint/markup.ts) refuse hostile markup with what was
  * found; and hostile HTML that gets past the linter is stripped by the sanitizer at the end of
  * the pipeline that renders bodies (src/markdown/pipeline.ts). The real bodies, rendered on that
- * path, also prove the pipeline renders them cleanly with the anchors the linter checks.
+ * path, also prove the pipeline renders them cleanly with the anchors the linter checks, and
+ * that KaTeX renders each formula once for the linter and the renderer together.
  */
-import { describe, expect, test } from 'vitest';
+import katex from 'katex';
+import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import { checkElement, checkLinkUrl, checkPlainText } from '../../src/lint/markup';
 import { checkFileLayout, isKnownPath } from '../../src/lint/files';
 import {
@@ -21,6 +23,7 @@ import { dictionaries } from '../../src/i18n';
 import { checkBody } from '../../src/lint/body';
 import { DETAIL_SECTIONS } from '../../src/content/views/sections';
 import { hasKatexError } from '../../src/markdown/katex-glyphs';
+import { clearTexCache } from '../../src/markdown/math';
 import { all, tag } from './support/hast';
 import { EN, renderWithAstro } from './support/render';
 import { problem } from './support/builders';
@@ -206,7 +209,13 @@ describe('the sanitizer, behind the linter', () => {
     expect(html).toContain('<a>c</a> <img alt="d">');
   });
 
-  test('renders every real body with no KaTeX error and the anchors the linter checks, and as the pipeline without the sanitizer renders it', async () => {
+  test('renders every real body with no KaTeX error and the anchors the linter checks, each formula through KaTeX once, and as the pipeline without the sanitizer renders it', async () => {
+    clearTexCache();
+    const katexCalls = vi.spyOn(katex, 'renderToString');
+    onTestFinished(() => {
+      katexCalls.mockRestore();
+      clearTexCache();
+    });
     // The papers' own path (MDX, components, figures), with and without the sanitizer.
     const withIt = createBodyProcessor();
     // Every step but the sanitizer (the glossary and `lang` steps run after it).
@@ -249,6 +258,11 @@ describe('the sanitizer, behind the linter', () => {
         );
       }
     }
+    // Both editions share their display formulas, and the linter, both renders and the figures
+    // placed in the bodies (captions, labels) meet many formulas again: none is rendered twice.
+    const formulas = katexCalls.mock.calls.map(([tex, options]) => `${options?.displayMode}${tex}`);
+    expect(formulas.length).toBeGreaterThan(3);
+    expect(new Set(formulas).size).toBe(formulas.length);
   }, 120_000);
 
   test('the schema keeps ids unprefixed (the pages\u2019 anchors) and allows only safe inline styles', () => {

@@ -1,15 +1,13 @@
 /**
  * Paper bodies as MDX (src/markdown/mdx-body.ts, components.ts, pipeline.ts `renderMdxBody`):
  * the component registry, inline HTML as hast, every construct MDX would run as code failing in
- * the linter and in the renderer with file and line, `<Note>` in both editions, and KaTeX
- * rendering each formula once for the linter and the renderer together.
+ * the linter and in the renderer with file and line, and `<Note>` in both editions. (KaTeX
+ * rendering each formula once for the linter and the renderer together: html-policy.test.ts.)
  */
 import { h } from 'hastscript';
-import katex from 'katex';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkBody } from '../../src/lint/body';
 import { bodyComponents, type BodyComponent } from '../../src/markdown/components';
-import { clearTexCache } from '../../src/markdown/math';
 import {
   MDX_BODY_SYNTAX,
   mdxHandlers,
@@ -22,7 +20,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { renderMdxBody } from '../../src/markdown/pipeline';
-import { get, PROJECT_ROOT, readRealContent, realSlugs, splitMdx } from './support/content';
+import { PROJECT_ROOT } from './support/content';
 
 const FILE = 'content/papers/x/en.mdx';
 const ABS_EN = `${PROJECT_ROOT}content/papers/x/en.mdx`;
@@ -170,32 +168,4 @@ describe('<Note>', () => {
       '1: <Note> is empty; write the note between <Note> and </Note>',
     ]);
   });
-});
-
-describe('KaTeX renders each formula once per build', () => {
-  let calls: ReturnType<typeof vi.spyOn>;
-  beforeEach(() => {
-    clearTexCache();
-    calls = vi.spyOn(katex, 'renderToString');
-  });
-  afterEach(() => {
-    calls.mockRestore();
-    clearTexCache();
-  });
-
-  // Real work (two bodies, every formula rendered from an empty cache): more than the default 5 s on a busy machine.
-  test('the linter checks and the renderer renders a real paper with one KaTeX call per formula', async () => {
-    const slug = realSlugs()[0] as string;
-    for (const lang of ['ja', 'en'] as const) {
-      const file = `content/papers/${slug}/${lang}.mdx`;
-      const { body } = splitMdx(get(readRealContent(), `papers/${slug}/${lang}.mdx`));
-      expect(checkBody(file, body, lang, []).problems).toEqual([]);
-      await renderMdxBody(body, `${PROJECT_ROOT}${file}`);
-    }
-    // Both editions share their display formulas, and the figures placed in the bodies bring
-    // their own (captions, labels): still, no formula is rendered twice.
-    const formulas = calls.mock.calls.map(([tex, options]) => `${options?.displayMode}${tex}`);
-    expect(formulas.length).toBeGreaterThan(3);
-    expect(new Set(formulas).size).toBe(formulas.length);
-  }, 30_000);
 });
