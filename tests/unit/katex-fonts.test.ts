@@ -89,11 +89,8 @@ describe('the installed KaTeX stylesheet', () => {
 
 describe('matchFace', () => {
   test.each([
-    [{ family: 'KaTeX_Main', weight: 400, style: 'normal' }, 'KaTeX_Main-Regular'],
-    [{ family: 'KaTeX_Main', weight: 700, style: 'normal' }, 'KaTeX_Main-Bold'],
     // No bold italic face: style is matched first, then the nearest weight.
     [{ family: 'KaTeX_Main', weight: 700, style: 'italic' }, 'KaTeX_Main-Bold'],
-    [{ family: 'KaTeX_Math', weight: 400, style: 'normal' }, 'KaTeX_Math-Italic'],
     [{ family: 'KaTeX_AMS', weight: 700, style: 'normal' }, 'KaTeX_AMS-Regular'],
     [{ family: 'Times New Roman', weight: 400, style: 'normal' }, undefined],
   ] as const)('%o → %s', (font, file) => {

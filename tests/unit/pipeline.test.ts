@@ -73,7 +73,7 @@ describe('remarkPlugins and rehypePlugins: headings', () => {
   ])(
     'turns "%s" in %s file into <h3 id="method"> with an anchor link',
     (md, _, path, title, label) => {
-      const { tree, html } = render(`${md}\n\nx\n`, path);
+      const { tree } = render(`${md}\n\nx\n`, path);
       const [h3] = all(tree, tag('h3'));
       expect(h3?.properties['id']).toBe('method');
       expect(text(h3 as Element)).toBe(title);
@@ -82,7 +82,6 @@ describe('remarkPlugins and rehypePlugins: headings', () => {
       // The link is left out of the search index and hides its "#" from screen readers.
       const [link] = all(tree, hasClass('anchor-link'));
       expect(link?.properties).toMatchObject({ href: '#method', dataPagefindIgnore: '' });
-      expect(html).toContain('href="#method"');
       expect(link?.children.map((c) => [(c as Element).properties, text(c)])).toEqual([
         [{ ariaHidden: 'true' }, '#'],
         [{ className: ['sr-only'] }, label],
