@@ -16,8 +16,8 @@ import {
   sanitizeSchema,
   SAFE_STYLE,
 } from '../../src/markdown/html-policy';
-import { createBodyProcessor, rehypePlugins } from '../../src/markdown/pipeline';
-import type { Root } from 'hast';
+import { createBodyProcessor, rehypePlugins, renderMdxBody } from '../../src/markdown/pipeline';
+import { fromHtml } from 'hast-util-from-html';
 import { VFile } from 'vfile';
 import { dictionaries } from '../../src/i18n';
 import { checkBody } from '../../src/lint/body';
@@ -216,34 +216,19 @@ describe('the sanitizer, behind the linter', () => {
       katexCalls.mockRestore();
       clearTexCache();
     });
-    // The papers' own path (MDX, components, figures), with and without the sanitizer.
-    const withIt = createBodyProcessor();
-    // Every step but the sanitizer (the glossary and `lang` steps run after it).
+    // The papers' own path (MDX, components, figures, renderMdxBody), and every step of it but
+    // the sanitizer (the glossary and `lang` steps run after it).
     const withoutSanitizer = rehypePlugins.filter(
       (p) => !(Array.isArray(p) && p[1] === sanitizeSchema),
     );
     expect(withoutSanitizer).toHaveLength(rehypePlugins.length - 1);
     const without = createBodyProcessor(withoutSanitizer);
-    const html = async (
-      processor: typeof withIt,
-      body: string,
-      path: string,
-      lang: 'ja' | 'en',
-    ) => {
-      const paperDir = path.replace(/\/[^/]*$/, '');
-      const file = new VFile({
-        value: body,
-        path,
-        data: { body: { file: path, lang, paperDir }, astro: { frontmatter: {} } },
-      });
-      const tree = (await processor.run(processor.parse(file), file)) as Root;
-      return { tree, html: processor.stringify(tree, file) };
-    };
     for (const slug of realSlugs()) {
       for (const lang of ['ja', 'en'] as const) {
         const path = `${CONTENT_DIR}/papers/${slug}/${lang}.mdx`;
         const { body } = splitMdx(get(readRealContent(), `papers/${slug}/${lang}.mdx`));
-        const { tree, html: sanitized } = await html(withIt, body, path, lang);
+        const { html: sanitized } = await renderMdxBody(body, path);
+        const tree = fromHtml(sanitized, { fragment: true });
         expect(sanitized).toContain('class="katex"');
         expect(hasKatexError(tree), `${slug}/${lang}`).toBe(false);
         const ids = all(tree, (e) => /^h[1-6]$/.test(e.tagName)).map((h) => h.properties['id']);
@@ -254,7 +239,7 @@ describe('the sanitizer, behind the linter', () => {
         // Observable Plot numbers its marker ids with a counter that runs across renders.
         const markers = (h: string) => h.replace(/plot-marker-\d+/g, 'plot-marker');
         expect(markers(sanitized), `${slug}/${lang}`).toBe(
-          markers((await html(without, body, path, lang)).html),
+          markers(String(await without.process(new VFile({ value: body, path })))),
         );
       }
     }
