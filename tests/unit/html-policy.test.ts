@@ -10,12 +10,7 @@ import katex from 'katex';
 import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import { checkElement, checkLinkUrl, checkPlainText } from '../../src/lint/markup';
 import { checkFileLayout, isKnownPath } from '../../src/lint/files';
-import {
-  dangerousScheme,
-  decodeEntities,
-  sanitizeSchema,
-  SAFE_STYLE,
-} from '../../src/markdown/html-policy';
+import { dangerousScheme, sanitizeSchema, SAFE_STYLE } from '../../src/markdown/html-policy';
 import { createBodyProcessor, rehypePlugins, renderMdxBody } from '../../src/markdown/pipeline';
 import { fromHtml } from 'hast-util-from-html';
 import { VFile } from 'vfile';
@@ -56,10 +51,6 @@ describe('dangerousScheme', () => {
     'mailto:a@b.org',
     'x/javascript:y',
   ])('%j is safe', (url) => expect(dangerousScheme(url)).toBeNull());
-
-  test('decodes nested character references', () => {
-    expect(decodeEntities('&amp;#x3A;')).toBe(':');
-  });
 });
 
 describe('checkElement (the linter asks the sanitizer)', () => {
