@@ -58,12 +58,11 @@ describe('bestCells', () => {
     [undefined, 19.19, 17.99],
     [undefined, 19.19, 18.41],
   ];
-  test('marks the lowest value of each column, ties included, or the highest with "higher"', () => {
+  test('marks the lowest value of each column, ties included, or the highest with "higher", in columns of two numbers or more', () => {
     const best = (marks: string) => marks.split(' ').map((r) => [...r].map((c) => c === '*'));
     expect(bestCells(rows, 'lower')).toEqual(best('... .** .*.'));
     expect(bestCells(rows, 'higher')).toEqual(best('.** ... ...'));
-  });
-  test('leaves a column with fewer than two numbers unmarked', () => {
+    // A column with fewer than two numbers has no best value.
     expect(bestCells([[1], [undefined]], 'lower')).toEqual([[false], [false]]);
   });
 });
@@ -88,10 +87,8 @@ describe('mathSearchText', () => {
 
 describe('currentId', () => {
   const order = ['summary', 'details', 'method', 'cite'];
-  test('is the last passed heading in document order', () => {
+  test('is the last passed heading in document order, and undefined before the first', () => {
     expect(currentId(order, new Set(['method', 'summary', 'details']))).toBe('method');
-  });
-  test('is undefined before the first heading', () => {
     expect(currentId(order, new Set())).toBeUndefined();
   });
 });
