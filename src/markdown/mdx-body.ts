@@ -114,7 +114,7 @@ function elementProblems(
  * sanitiser or allow-list can hook here. Expression and spread attributes never reach it (they
  * fail the body first); they are skipped.
  */
-export function jsxToHast(node: MdxJsxElement, children: ElementContent[]): Element {
+function jsxToHast(node: MdxJsxElement, children: ElementContent[]): Element {
   const properties: Record<string, string | boolean> = {};
   for (const attr of node.attributes) {
     if (attr.type !== 'mdxJsxAttribute') continue;

@@ -109,10 +109,6 @@ describe('pageFacts', () => {
       glyphs: [['KaTeX_Main-Regular', '=']],
     });
   });
-
-  test('does not parse a page without formulas, error markup or a render(entry) notice', async () => {
-    expect(await pageFacts('p.html', '<p>Only prose about <b>math</b>.</p>')).toBeUndefined();
-  });
 });
 
 describe('katexErrorCheck', () => {

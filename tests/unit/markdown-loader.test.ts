@@ -2,17 +2,9 @@
  * The papers' loader (src/collections/loader.ts) with a stand-in loader context and the real
  * MDX pipeline: which files become entries, BOM/CRLF files, unchanged files kept from the store,
  * removed files dropped, each body's HTML kept in a file of the cache folder, and what Astro's
- * render(entry) gets.
+ * render(entry) gets; and reading that HTML back (src/collections/rendered-html.ts).
  */
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,6 +13,7 @@ import { mdxBodyLoader } from '../../src/collections/loader';
 import { fromHtml } from 'hast-util-from-html';
 import {
   hasRenderMisuse,
+  headingsOf,
   mayShowRenderMisuse,
   htmlFileOf,
   readRenderedHtml,
@@ -97,43 +90,34 @@ const mdx = (body: string, title = 'A') => `---\ntitle: ${title}\n---\n\n${body}
 const htmlOf = (store: Map<string, Entry>, id = 'a/en') => readRenderedHtml(store.get(id) as Entry);
 
 describe('mdxBodyLoader', () => {
-  test('loads <slug>/{ja,en}.mdx, skips drafts and other files, renders each body', async () => {
-    const store = await load(
-      project({
-        'content/papers/a/ja.mdx': mdx('Body A'),
-        'content/papers/a/en.mdx': mdx('Body A en', 'A en'),
-        'content/papers/a/paper.yaml': 'order: 1\n',
-        'content/papers/_draft/ja.mdx': mdx('Draft', 'D'),
-      }),
-    );
+  test('loads <slug>/{ja,en}.mdx (also with a byte-order mark and CRLF line endings), skips drafts and other files, renders each body as MDX into a file of the cache folder; headings stay in the store', async () => {
+    const root = project({
+      'content/papers/a/ja.mdx': '\uFEFF---\r\ntitle: A\r\n---\r\n\r\nBody A\r\n',
+      'content/papers/a/en.mdx': mdx(
+        '## Method\n\nBody A, x<sup>2</sup> and $x$\n\n<Note>\nChecked by the editors.\n</Note>',
+        'A en',
+      ),
+      'content/papers/a/paper.yaml': 'order: 1\n',
+      'content/papers/_draft/ja.mdx': mdx('Draft', 'D'),
+    });
+    const store = await load(root);
     expect([...store.keys()].sort()).toEqual(['a/en', 'a/ja']);
     expect(store.get('a/ja')).toMatchObject({
       data: { title: 'A' },
       filePath: 'content/papers/a/ja.mdx',
     });
-    expect(await htmlOf(store)).toBe('<p>Body A en</p>');
-  });
-
-  test('renders each body as MDX into a file of the cache folder, not the store; headings stay in the store', async () => {
-    const root = project({
-      'content/papers/a/en.mdx': mdx(
-        '## Method\n\nBody A, x<sup>2</sup> and $x$\n\n<Note>\nChecked by the editors.\n</Note>',
-      ),
-    });
-    const entry = (await load(root)).get('a/en') as Entry;
-    const file = htmlFileOf(entry) as string;
-    expect(file.startsWith(join(root, 'cache/rendered/papers/'))).toBe(true);
-    const html = readFileSync(file, 'utf8');
+    expect(store.get('a/ja')?.body).not.toMatch(/\r/);
+    expect(await htmlOf(store, 'a/ja')).toBe('<p><span lang="en">Body A</span></p>');
+    const entry = store.get('a/en') as Entry;
+    expect(htmlFileOf(entry)?.startsWith(join(root, 'cache/rendered/papers/'))).toBe(true);
+    const html = await htmlOf(store);
     expect(html).toContain('<h3 id="method">Method</h3>');
     // Components and inline HTML become HTML.
     expect(html).toContain('<p>Body A, x<sup>2</sup> and <span class="katex">');
     expect(html).toContain(
       '<div class="editor-note" role="note"><p class="editor-note-label">Editor’s note</p>',
     );
-    expect(entry.rendered?.html).not.toContain('Body A');
-    expect(entry.rendered?.metadata?.['headings']).toEqual([
-      { depth: 3, slug: 'method', text: 'Method' },
-    ]);
+    expect(headingsOf(entry)).toEqual([{ depth: 3, slug: 'method', text: 'Method' }]);
   });
 
   test('render(entry) gets a visible notice the build refuses, never an empty body', async () => {
@@ -188,12 +172,24 @@ describe('mdxBodyLoader', () => {
     // The old files of a and b are gone.
     expect(readdirSync(join(root, 'cache/rendered/papers'))).toHaveLength(2);
   });
+});
 
-  test('reads files with a byte-order mark and CRLF line endings', async () => {
-    const store = await load(
-      project({ 'content/papers/a/en.mdx': '\uFEFF---\r\ntitle: A\r\n---\r\n\r\nBody\r\n' }),
+describe('rendered HTML files', () => {
+  test('an entry without a file or headings has neither', () => {
+    expect(htmlFileOf({ id: 'y', rendered: { metadata: {} } })).toBeUndefined();
+    expect(htmlFileOf(undefined)).toBeUndefined();
+    expect(headingsOf({ id: 'y' })).toEqual([]);
+  });
+
+  test('fails naming the entry when it has no file or the file is gone', async () => {
+    await expect(readRenderedHtml({ id: 'y/en' })).rejects.toThrow(
+      /"y\/en" has no rendered HTML file/,
     );
-    expect(store.get('a/en')?.data).toEqual({ title: 'A' });
-    expect(store.get('a/en')?.body).not.toMatch(/\r/);
+    await expect(
+      readRenderedHtml({
+        id: 'z/ja',
+        rendered: { metadata: { htmlFile: join(project({}), 'gone.html') } },
+      }),
+    ).rejects.toThrow(/"z\/ja": its rendered HTML .*gone\.html cannot be read/);
   });
 });

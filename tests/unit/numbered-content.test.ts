@@ -14,7 +14,7 @@ import {
   isCaptionLine,
   parseCaptionLine,
 } from '../../src/content/results-tables';
-import { all, hasClass } from './support/hast';
+import { all, hasClass, tag } from './support/hast';
 
 describe('parseCaptionLine', () => {
   test.each([
@@ -58,12 +58,11 @@ describe('bestCells', () => {
     [undefined, 19.19, 17.99],
     [undefined, 19.19, 18.41],
   ];
-  test('marks the lowest value of each column, ties included, or the highest with "higher"', () => {
+  test('marks the lowest value of each column, ties included, or the highest with "higher", in columns of two numbers or more', () => {
     const best = (marks: string) => marks.split(' ').map((r) => [...r].map((c) => c === '*'));
     expect(bestCells(rows, 'lower')).toEqual(best('... .** .*.'));
     expect(bestCells(rows, 'higher')).toEqual(best('.** ... ...'));
-  });
-  test('leaves a column with fewer than two numbers unmarked', () => {
+    // A column with fewer than two numbers has no best value.
     expect(bestCells([[1], [undefined]], 'lower')).toEqual([[false], [false]]);
   });
 });
@@ -88,10 +87,8 @@ describe('mathSearchText', () => {
 
 describe('currentId', () => {
   const order = ['summary', 'details', 'method', 'cite'];
-  test('is the last passed heading in document order', () => {
+  test('is the last passed heading in document order, and undefined before the first', () => {
     expect(currentId(order, new Set(['method', 'summary', 'details']))).toBe('method');
-  });
-  test('is undefined before the first heading', () => {
     expect(currentId(order, new Set())).toBeUndefined();
   });
 });
@@ -116,23 +113,17 @@ describe('rehypeEquations (through the pipeline)', () => {
       expect(textOf(link)).toBe(label);
     },
   );
-
-  test('does not number inline math', () => {
-    expect(all(render('Only $x$ here.').tree, hasClass('equation'))).toEqual([]);
-  });
 });
 
 describe('rehypeMathText (through the pipeline)', () => {
-  test('puts a hidden twin with the TeX or a placeholder after each formula', () => {
+  test.each([
+    [JA, '（数式）'],
+    [EN, '(formula)'],
+  ])('puts a hidden twin with the TeX or a placeholder after each formula (%s)', (path, word) => {
     const long = '\\frac{q_m k_n^\\top}{\\sqrt d} + \\sum_i x_i';
-    const { html } = render(`ここで $q_m$ と $${long}$ を使う。\n\n$$\n${long}\n$$\n`);
-    expect(html).toContain('<span class="math-text" hidden>q_m</span> と');
-    expect(html.match(/<span class="math-text" hidden>（数式）<\/span>/g)).toHaveLength(2);
-  });
-
-  test('uses the English placeholder in English', () => {
-    const { html } = render(`Let $${'y'.repeat(40)}$ be.`, EN);
-    expect(html).toContain('<span class="math-text" hidden>(formula)</span>');
+    const { html } = render(`$q_m$; $${long}$.\n\n$$\n${long}\n$$\n`, path);
+    expect(html).toContain('<span class="math-text" hidden>q_m</span>;');
+    expect(html.split(`<span class="math-text" hidden>${word}</span>`)).toHaveLength(3);
   });
 });
 
@@ -143,7 +134,10 @@ describe('rehypeTables (through the pipeline)', () => {
   test('turns the caption line into a numbered caption with a link, and drops the paragraph', () => {
     const { tree, html } = render(`Lead.\n\n${results}`, EN);
     const [region] = all(tree, hasClass('table-scroll'));
-    expect(region?.properties['id']).toBe('table-1');
+    expect(region?.properties).toMatchObject({
+      id: 'table-1',
+      ariaLabel: 'Table 1 (scrolls sideways)',
+    });
     const caption = all(tree, (e) => e.tagName === 'caption')[0] as Element;
     expect(textOf(caption)).toMatch(
       /^Table 1 Perplexity, .*L=512.* #Link to Table 1Lower is better; the best value in each column is in bold\.$/,
@@ -179,15 +173,29 @@ describe('rehypeTables (through the pipeline)', () => {
     }
   });
 
-  test('marks nothing without a hint, and numbers every table with a caption', () => {
+  test('wraps every table in a labelled, focusable scrolling region, numbered in the document; marks nothing without a hint', () => {
     const plain = '| a | b |\n| - | - |\n| x | 1 |\n| y | 2 |\n';
-    const { tree } = render(`${plain}\n${results}`);
+    const { tree, html } = render(`${plain}\n${results}`);
     expect(all(tree, hasClass('best'))).toHaveLength(2);
-    expect(all(tree, hasClass('table-scroll')).map((r) => r.properties['id'])).toEqual([
-      'table-1',
-      'table-2',
+    const regions = all(tree, hasClass('table-scroll'));
+    expect(regions.map((r) => r.tagName)).toEqual(['div', 'div']);
+    expect(regions.map((r) => r.properties)).toMatchObject([
+      { id: 'table-1', role: 'region', tabIndex: 0, ariaLabel: '表1（横にスクロールできます）' },
+      { id: 'table-2', role: 'region', tabIndex: 0, ariaLabel: '表2（横にスクロールできます）' },
     ]);
+    for (const region of regions)
+      expect(region.children.filter((c) => c.type === 'element').map((c) => c.tagName)).toEqual([
+        'table',
+      ]);
+    expect(html).toMatch(
+      /^<div class="table-scroll" id="table-1" role="region" tabindex="0" aria-label="[^"]+"><table><caption>/,
+    );
     expect(all(tree, hasClass('table-number')).map((e) => textOf(e))).toEqual(['表1', '表2']);
+  });
+
+  test('renders math inside a table cell', () => {
+    const { tree } = render('| a | b |\n| - | - |\n| $x \\vert y$ | $\\mid$ |\n', EN);
+    expect(all(all(tree, tag('table'))[0] as Element, hasClass('katex'))).toHaveLength(2);
   });
 
   test('leaves a paragraph starting with "Table:" alone when no table follows it', () => {

