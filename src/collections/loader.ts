@@ -106,7 +106,9 @@ export function mdxBodyLoader(options: MarkdownLoaderOptions): Loader {
               .filter((rel) => options.match(rel))
               .sort()
           : [];
-      // A body's HTML depends on more than its file: on the pipeline's code, on the other files
+      // A body's HTML depends on more than its file: on the pipeline's code (src/markdown/ and
+      // every folder it may import, by the folders' READMEs: figures, content, site, i18n, whose
+      // strings label tables and glossary popovers), on the other files
       // of its paper folder (figure specs, and ja.mdx, whose tables results charts are drawn
       // from in both editions; not paper.yaml, which no body reads) and on the glossary (links
       // to its terms). All go into the digest, so a change to any renders the body again
@@ -114,7 +116,7 @@ export function mdxBodyLoader(options: MarkdownLoaderOptions): Loader {
       const sharedDigest = async () =>
         [
           await filesDigest(fileURLToPath(new URL('src/', config.root)), (rel) =>
-            /^(markdown|figures)\//.test(rel),
+            /^(markdown|figures|content|site|i18n)\//.test(rel),
           ),
           ...(await Promise.all(
             extra.map(async (f) => (existsSync(f) ? await readFile(f, 'utf8') : '')),
