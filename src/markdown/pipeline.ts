@@ -24,13 +24,12 @@ import { MDX_BODY_SYNTAX, mdxHandlers, remarkMdxBody } from './mdx-body';
 import remarkMathCheck from './remark-math-check';
 import { sanitizeSchema } from './html-policy';
 import rehypeBaseLinks from './rehype-base-links';
-import rehypeEquations from './rehype-equations';
+import rehypeFormulas from './rehype-formulas';
 import rehypeExternalLinks from './rehype-external-links';
 import rehypeGlossary from './rehype-glossary';
 import rehypeHeadings from './rehype-headings';
 import rehypeKatex from './rehype-katex';
 import rehypeLang from './rehype-lang';
-import rehypeMathText from './rehype-math-text';
 import rehypeTables from './rehype-tables';
 import rehypeFigureNumbers from './rehype-figures';
 
@@ -41,8 +40,7 @@ export const rehypePlugins = [
   rehypeFigureNumbers,
   rehypeTables,
   rehypeKatex,
-  rehypeEquations,
-  rehypeMathText,
+  rehypeFormulas,
   rehypeBaseLinks,
   rehypeExternalLinks,
   [rehypeSanitize, sanitizeSchema],
