@@ -4,7 +4,6 @@
  * numbers of the two editions' tables. Pure: no Node built-ins.
  */
 import type { Root, Table } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -12,13 +11,13 @@ import { visit } from 'unist-util-visit';
 import type { BodyTable } from '../content/results-tables';
 import { MDX_BODY_SYNTAX } from './mdx-syntax';
 
-/** A cell's source text: the slice of the body it covers (so math keeps its `$…$`), trimmed. */
+/**
+ * A cell's source text: the slice of the body it covers (so math keeps its `$…$`), trimmed. The
+ * tree is always parsed from `source`, so every cell has its position.
+ */
 function cellSource(cell: Table['children'][number]['children'][number], source: string): string {
-  const start = cell.position?.start.offset;
-  const end = cell.position?.end.offset;
-  if (start === undefined || end === undefined) return toString(cell).trim();
   return source
-    .slice(start, end)
+    .slice(cell.position?.start.offset, cell.position?.end.offset)
     .replace(/^\s*\|/, '')
     .replace(/\|\s*$/, '')
     .trim();

@@ -96,7 +96,7 @@ const attributes: Record<string, (string | [string, ...(string | number | RegExp
     ['tabIndex', 0, '0'],
     'dataPagefindIgnore',
     'translate',
-    // The search-only twin of a formula (rehype-math-text.ts) is `hidden`: without it, the TeX
+    // The search-only twin of a formula (rehype-formulas.ts) is `hidden`: without it, the TeX
     // or the placeholder would show on the page beside the formula.
     'hidden',
   ],

@@ -1,8 +1,7 @@
 /**
  * KaTeX for the whole build: the settings, and one memoised render shared by the content
- * linter's check (`texError`), the pipeline's check (`remark-math-check.ts`) and the pipeline's
- * render (`rehype-katex.ts`), so each formula is rendered by KaTeX once per build, not three
- * times.
+ * linter's check (`texError`) and the pipeline's render (`rehype-katex.ts`), so each formula is
+ * rendered by KaTeX once per build, not twice.
  */
 import katex from 'katex';
 import { contentPath } from '../content/file-info';

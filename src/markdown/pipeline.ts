@@ -1,8 +1,8 @@
 /**
  * The one Markdown/MDX pipeline: imported by `astro.config.ts` (the digest's MDX), by the papers'
- * loader (`renderMdxBody`) and by the tests, so what is tested is what ships. Order matters: the
- * math check runs first and fails the file on a bad formula; `rehype-katex.ts` then takes each
- * formula from the same KaTeX cache (one KaTeX render per formula and build); the `lang` marking
+ * loader (`renderMdxBody`) and by the tests, so what is tested is what ships. Order matters:
+ * `rehype-katex.ts` takes each formula from the linter's KaTeX cache (one KaTeX render per
+ * formula and build) and fails the file on a bad formula, with its line; the `lang` marking
  * runs after KaTeX so formulas are skipped. The sanitizer runs near the end, with the HTML policy
  * the content linter also enforces (`html-policy.ts`): whatever the linter missed is removed before
  * it can reach a page. Only the glossary step and the `lang` marking come after it: they add the
@@ -21,28 +21,25 @@ import { VFile } from 'vfile';
 import type { BodyContext } from './components';
 import type { HeadingInfo } from '../content/views/toc';
 import { MDX_BODY_SYNTAX, mdxHandlers, remarkMdxBody } from './mdx-body';
-import remarkMathCheck from './remark-math-check';
 import { sanitizeSchema } from './html-policy';
 import rehypeBaseLinks from './rehype-base-links';
-import rehypeEquations from './rehype-equations';
+import rehypeFormulas from './rehype-formulas';
 import rehypeExternalLinks from './rehype-external-links';
 import rehypeGlossary from './rehype-glossary';
 import rehypeHeadings from './rehype-headings';
 import rehypeKatex from './rehype-katex';
 import rehypeLang from './rehype-lang';
-import rehypeMathText from './rehype-math-text';
 import rehypeTables from './rehype-tables';
 import rehypeFigureNumbers from './rehype-figures';
 
-export const remarkPlugins = [remarkMath, remarkMathCheck];
+export const remarkPlugins = [remarkMath];
 
 export const rehypePlugins = [
   rehypeHeadings,
   rehypeFigureNumbers,
   rehypeTables,
   rehypeKatex,
-  rehypeEquations,
-  rehypeMathText,
+  rehypeFormulas,
   rehypeBaseLinks,
   rehypeExternalLinks,
   [rehypeSanitize, sanitizeSchema],

@@ -18,12 +18,8 @@ import { classesOf, hasClass } from './hast-classes';
 
 /** Whether `href` leads to another site (an absolute http(s) URL on another host). */
 export function isExternal(href: string, site: string = siteConfig.url): boolean {
-  if (!/^https?:\/\//i.test(href)) return false;
-  try {
-    return new URL(href).host !== new URL(site).host;
-  } catch {
-    return true;
-  }
+  // A URL that does not parse counts as external.
+  return /^https?:\/\//i.test(href) && URL.parse(href)?.host !== new URL(site).host;
 }
 
 /** Marks every external link of a tree (once), in the edition `lang`. */

@@ -1,10 +1,10 @@
 /**
  * Replaces the math elements remark-math leaves in the hast tree (`code.math-inline`,
  * `code.math-display` inside a `pre`, and ` ```math ` blocks) with KaTeX's output, taken from
- * the build's one formula cache (`math.ts`): the formula was rendered when it was checked, so
- * KaTeX does not run again here. Replaces rehype-katex, which renders every formula itself.
- * A formula that does not render fails the file (remark-math-check.ts has normally named it
- * first, with its line).
+ * the build's one formula cache (`math.ts`): the content linter rendered the formula when it
+ * checked it, so KaTeX does not run again here. Replaces rehype-katex, which renders every
+ * formula itself. A formula that does not render fails the file, naming it and the formula's
+ * line (the hast node keeps the Markdown's position).
  *
  * KaTeX's HTML for a formula is parsed into hast once, and each use gets a copy: copying took
  * about 6 µs where parsing a display formula took about 250 µs, and each formula comes at least

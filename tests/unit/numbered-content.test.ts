@@ -93,7 +93,7 @@ describe('currentId', () => {
   });
 });
 
-describe('rehypeEquations (through the pipeline)', () => {
+describe('rehypeFormulas: equations (through the pipeline)', () => {
   const body = '$$\na=1\n$$\n\nText $x$.\n\n$$\nb=2\n$$\n';
 
   test.each([
@@ -115,7 +115,7 @@ describe('rehypeEquations (through the pipeline)', () => {
   );
 });
 
-describe('rehypeMathText (through the pipeline)', () => {
+describe('rehypeFormulas: search text (through the pipeline)', () => {
   test.each([
     [JA, '（数式）'],
     [EN, '(formula)'],
