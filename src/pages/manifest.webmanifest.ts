@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import { useTranslations } from '../i18n';
 import { ICONS, webManifest } from '../site/discovery';
-import { withBase } from '../site/routes';
 import { siteConfig } from '../site/config';
+import { link } from '../site/routes';
 
 export const GET: APIRoute = () => {
   const t = useTranslations(siteConfig.defaultLang);
@@ -14,7 +14,7 @@ export const GET: APIRoute = () => {
     lang: siteConfig.defaultLang,
     base: siteConfig.base,
     icons: ICONS.filter((i) => i.size >= 192).map((i) => ({
-      src: withBase(siteConfig.base, `/${i.file}`),
+      src: link(`/${i.file}`),
       sizes: `${i.size}x${i.size}`,
     })),
   });

@@ -4,6 +4,7 @@
  * Every function returns a path relative to the site root without the base; `withBase` adds it.
  */
 import { LANGS, type Lang } from '../i18n/langs';
+import { siteConfig } from './config';
 
 const DEFAULT_LANG: Lang = 'ja';
 
@@ -60,3 +61,6 @@ export function withBase(base: string, path: string): string {
   if (/^[a-z]+:/i.test(path) || path.startsWith('#')) return path;
   return `${base.replace(/\/$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/** A link's href for a root-relative path of this site: the path under its base. */
+export const link = (path: string) => withBase(siteConfig.base, path);
