@@ -124,10 +124,7 @@ export async function renderCardPngInWorker(
   card: CardContent,
   fontFiles?: FontFile[],
 ): Promise<Buffer> {
-  const png = (await cardPool().run(cardTask(card, fontFiles))) as Awaited<
-    ReturnType<typeof drawCard>
-  >;
-  return asBuffer(png);
+  return asBuffer((await cardPool().run(cardTask(card, fontFiles))) as Uint8Array);
 }
 
 /** The card as SVG (on the calling thread). */

@@ -10,22 +10,18 @@ import { paperUrl } from '../content/views/papers';
  */
 export function escapeBibtex(value: string): string {
   const balanced = isBalanced(value);
-  return value.replace(/[\\{}&%$#_~^]/g, (ch) => {
-    switch (ch) {
-      case '\\':
-        return '\\textbackslash{}';
-      case '{':
-      case '}':
-        return balanced ? ch : `\\${ch}`;
-      case '~':
-        return '\\textasciitilde{}';
-      case '^':
-        return '\\textasciicircum{}';
-      default:
-        return `\\${ch}`;
-    }
-  });
+  return value.replace(
+    /[\\{}&%$#_~^]/g,
+    (ch) => WORDS[ch] ?? ((ch === '{' || ch === '}') && balanced ? ch : `\\${ch}`),
+  );
 }
+
+/** The special characters that have no backslash escape, written as commands. */
+const WORDS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
 
 function isBalanced(value: string): boolean {
   let depth = 0;

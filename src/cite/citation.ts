@@ -4,7 +4,8 @@
  */
 import type { Author, PaperFacts, Venue } from '../content/schema';
 import { bibtexEntry, escapeBibtex, familyFirst, toBibtex } from './bibtex';
-import { paperUrl } from '../content/views/papers';
+import { longDate, noonUtc, paperUrl } from '../content/views/papers';
+import { formatDay } from '../content/views/provenance';
 
 /** A run of citation text; `italic` marks the part APA sets in italics. */
 interface CitationPart {
@@ -115,14 +116,11 @@ export function digestBibtex(input: DigestCitationInput): string {
  * Japanese; "n.d." without a date.
  */
 export function apaDate(day: string | undefined, lang: 'ja' | 'en'): string {
-  const m = day ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null;
-  if (!m) return 'n.d.';
-  const [, y, mo, d] = m.map(Number) as [number, number, number, number];
-  const month = new Date(Date.UTC(y, mo - 1)).toLocaleString('en-US', {
-    month: 'long',
-    timeZone: 'UTC',
-  });
-  return lang === 'ja' ? `${y}年${mo}月${d}日` : `${y}, ${month} ${d}`;
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return 'n.d.';
+  if (lang === 'ja') return formatDay(day, 'ja');
+  const date = noonUtc(day);
+  const month = longDate('en', 'UTC', { month: 'long' }).format(date);
+  return `${date.getUTCFullYear()}, ${month} ${date.getUTCDate()}`;
 }
 
 /** The later of the given "YYYY-MM-DD" days (undefined when there is none). */

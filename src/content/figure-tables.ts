@@ -182,38 +182,26 @@ export function compareTableNumbers(ja: readonly BodyTable[], en: readonly BodyT
     const b = en[t];
     if (!b) return;
     const shape = (x: BodyTable) => `${x.rows.length} row(s) × ${x.head.length} column(s)`;
-    if (
-      a.rows.length !== b.rows.length ||
-      a.head.length !== b.head.length ||
-      a.rows.some((r, i) => r.length !== b.rows[i]?.length)
-    ) {
+    // The header is row 0 of both.
+    const [x, y] = [a, b].map((table) => [table.head, ...table.rows]) as [string[][], string[][]];
+    if (x.length !== y.length || x.some((r, i) => r.length !== y[i]?.length)) {
       out.push(
         `table ${t + 1} has ${shape(b)} here and ${shape(a)} in ja.mdx; both editions must show the same table`,
       );
       return;
     }
-    const cells: [string, string, string][] = [
-      ...a.head.map((h, c): [string, string, string] => [
-        h,
-        b.head[c] ?? '',
-        `header column ${c + 1}`,
-      ]),
-      ...a.rows.flatMap((r, i) =>
-        r.map((cell, c): [string, string, string] => [
-          cell,
-          b.rows[i]?.[c] ?? '',
-          `row ${i + 1} ("${b.rows[i]?.[0] ?? ''}"), column ${c + 1}`,
-        ]),
-      ),
-    ];
-    for (const [x, y, where] of cells) {
-      const nx = cellNumber(x);
-      const ny = cellNumber(y);
-      if ((nx !== undefined || ny !== undefined) && nx !== ny)
-        out.push(
-          `table ${t + 1}, ${where}: "${y}" here but "${x}" in ja.mdx; both editions must give the same numbers`,
-        );
-    }
+    x.forEach((row, i) =>
+      row.forEach((cell, c) => {
+        const other = y[i]?.[c] ?? '';
+        const where =
+          i === 0 ? `header column ${c + 1}` : `row ${i} ("${y[i]?.[0] ?? ''}"), column ${c + 1}`;
+        const [n, m] = [cell, other].map(cellNumber);
+        if ((n !== undefined || m !== undefined) && n !== m)
+          out.push(
+            `table ${t + 1}, ${where}: "${other}" here but "${cell}" in ja.mdx; both editions must give the same numbers`,
+          );
+      }),
+    );
   });
   return out;
 }

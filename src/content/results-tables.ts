@@ -49,16 +49,15 @@ export function hintAt(text: string): { value: string; length: number } | undefi
 /** Parses a caption line (`Table: … [best: lower]`); `undefined` when it is not one. */
 export function parseCaptionLine(line: string): CaptionLine | undefined {
   if (!isCaptionLine(line)) return undefined;
-  let text = line.trimStart().slice(CAPTION_PREFIX.length);
-  const hint = hintAt(text);
-  const out: CaptionLine = { text: '' };
-  if (hint) {
-    text = text.slice(0, text.length - hint.length);
-    if (hint.value === 'lower' || hint.value === 'higher') out.best = hint.value;
-    else out.error = `"[best: ${hint.value}]" is not a hint: write [best: lower] or [best: higher]`;
-  }
-  out.text = text.trim();
-  return out;
+  const rest = line.trimStart().slice(CAPTION_PREFIX.length);
+  const hint = hintAt(rest);
+  const text = rest.slice(0, rest.length - (hint?.length ?? 0)).trim();
+  if (!hint) return { text };
+  if (hint.value === 'lower' || hint.value === 'higher') return { text, best: hint.value };
+  return {
+    text,
+    error: `"[best: ${hint.value}]" is not a hint: write [best: lower] or [best: higher]`,
+  };
 }
 
 /** A trailing spread as results tables print it: "±0.03", "± 27.63". */

@@ -31,14 +31,11 @@ export function resolveSiteUrl(value: string | undefined, command?: string): str
       );
     return LOCAL_SITE_URL;
   }
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
+  const url = URL.parse(raw);
+  if (!url)
     throw new Error(
       `SITE_URL "${raw}" is not a URL: give an origin such as https://digest.example.org`,
     );
-  }
   if (
     !/^https?:$/.test(url.protocol) ||
     url.pathname !== '/' ||

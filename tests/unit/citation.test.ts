@@ -119,5 +119,6 @@ describe('cite this digest', () => {
       { url: input.url, siteName: 'S', date: '2026-12-06' },
     );
     expect(out.digest.apa.text).toBe(`S. (2026, December 6). T. ${input.url}`);
+    expect(apaDate('2026-12-06', 'ja')).toBe('2026年12月6日');
   });
 });

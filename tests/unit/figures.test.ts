@@ -669,5 +669,12 @@ describe('results charts read their numbers from the page tables (one source for
     ).toMatch(
       /table 1 has 2 row\(s\) × 2 column\(s\) here and 1 row\(s\) × 2 column\(s\) in ja\.mdx/,
     );
+    expect(compareTableNumbers([t(['a', '512'])], [t(['a', '1024'])])).toEqual([
+      'table 1, header column 2: "1024" here but "512" in ja.mdx; both editions must give the same numbers',
+    ]);
+    // A row one cell short is a different shape, even with the same counts of rows and headers.
+    expect(compareTableNumbers([t(['a', 'b'], ['x', '1'])], [t(['a', 'b'], ['x'])])[0]).toMatch(
+      /^table 1 has 1 row\(s\) × 2 column\(s\) here/,
+    );
   });
 });

@@ -116,27 +116,31 @@ export function authorLine(names: readonly string[], lang: Lang): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/**
+ * Long dates ("2025年4月24日", "24 April 2025") in `timeZone`, and a calendar day as an instant:
+ * noon UTC keeps the calendar day the same in every time zone from UTC-11 to UTC+11.
+ */
+export const longDate = (lang: Lang, timeZone: string, options?: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', {
+    ...(options ?? { year: 'numeric', month: 'long', day: 'numeric' }),
+    timeZone,
+  });
+export const noonUtc = (day: string) => new Date(`${day}T12:00:00Z`);
+
 /** Formats a venue's dates with `Intl`, in the site's time zone. */
 export function venueDates(
   venue: Pick<Venue, 'start' | 'end'>,
   lang: Lang,
   timeZone: string,
 ): string {
-  const locale = lang === 'ja' ? 'ja-JP' : 'en-GB';
-  const fmt = new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone,
-  });
-  // Noon UTC keeps the calendar day the same in every time zone from UTC-11 to UTC+11.
-  const start = new Date(`${venue.start}T12:00:00Z`);
-  const end = new Date(`${venue.end}T12:00:00Z`);
+  const fmt = longDate(lang, timeZone);
+  const start = noonUtc(venue.start);
+  const end = noonUtc(venue.end);
   if (lang === 'en') return fmt.formatRange(start, end);
   // ICU's Japanese range pattern falls back to "2025/04/24～2025/04/28" on some Node builds,
   // so the usual "2025年4月24日～28日" is composed from single-date formats.
   const sameMonth =
     start.getUTCFullYear() === end.getUTCFullYear() && start.getUTCMonth() === end.getUTCMonth();
-  const endFmt = sameMonth ? new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone }) : fmt;
+  const endFmt = sameMonth ? longDate(lang, timeZone, { day: 'numeric' }) : fmt;
   return `${fmt.format(start)}～${endFmt.format(end)}`;
 }

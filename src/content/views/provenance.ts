@@ -5,6 +5,7 @@
  */
 import type { Correction, PaperFacts } from '../schema';
 import type { Lang } from '../../i18n/langs';
+import { longDate, noonUtc } from './papers';
 
 /** The Sources list of a paper in one edition, in the order paper.yaml gives it. */
 export function sourceItems(facts: PaperFacts, lang: Lang) {
@@ -18,14 +19,8 @@ export function sourceItems(facts: PaperFacts, lang: Lang) {
 
 /** A calendar day ("2026-11-30") as "2026年11月30日" or "30 November 2026", independent of the machine's zone. */
 export function formatDay(day: string, lang: Lang): string {
-  const locale = lang === 'ja' ? 'ja-JP' : 'en-GB';
   // The day is a calendar date, not an instant: format it at noon UTC in UTC.
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T12:00:00Z`));
+  return longDate(lang, 'UTC').format(noonUtc(day));
 }
 
 /**
