@@ -41,6 +41,12 @@ export default defineConfig({
   markdown: { processor: markdownProcessor() },
   vite: {
     plugins: [katexWoff2Only()],
+    // The development server reports a content file changed only once its size has held still
+    // for 100 ms. Without this, a save that truncates the file and writes it a moment later
+    // (in two steps) was read empty by Astro's glob loader (paper.yaml failed its schema), and
+    // the write's own event, inside the watcher's 50 ms throttle, was dropped: the page kept
+    // the old facts until a restart.
+    server: { watch: { awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 20 } } },
     build: {
       // Scripts and fonts ship as files too (no inline script, no data: font for the policy to allow).
       // Inlined module scripts also kept an unreplaced __VITE_PRELOAD__ around dynamic import()

@@ -3,6 +3,7 @@
  * temporary copy of the project (tests/support/dev-server.ts), and each kind of content file
  * edited in turn: a paper's ja.mdx body and en.mdx frontmatter, paper.yaml, figures.yaml, the
  * glossary and the corrections log; the served HTML must show each edit (polled, no fixed waits).
+ * A save in two steps (emptied, then written) shows the written file.
  * Then a content error is shown in the terminal and in the browser (Astro's error overlay) naming
  * the file, the server keeps running, and the page comes back once the error is fixed.
  */
@@ -25,6 +26,20 @@ describe('the development server', () => {
     expect((await dev.get(path)).html).not.toContain(marker);
     dev.edit(rel, change);
     await dev.until(path, (r) => r.status === 200 && r.html.includes(marker));
+  });
+
+  // Some editors save by emptying the file and writing it a moment later: the page must show the
+  // written file, not the empty one (the watcher waits for the size to settle: astro.config.ts).
+  test('shows an edit saved in two steps (emptied, then written 30 ms later)', async () => {
+    const file = join(dev.dir, 'content', `papers/${PAPER}/paper.yaml`);
+    const text = readFileSync(file, 'utf8').replace(/^originalTitle: /m, '$&MARKER-TWO-STEPS ');
+    writeFileSync(file, '');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    writeFileSync(file, text);
+    await dev.until(
+      `/papers/${PAPER}/`,
+      (r) => r.status === 200 && r.html.includes('MARKER-TWO-STEPS'),
+    );
   });
 
   test('reports a content error in the terminal and the browser, keeps running, and recovers', async () => {

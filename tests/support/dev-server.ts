@@ -121,7 +121,11 @@ export async function startDevServer() {
       }
       if (performance.now() - start > limit)
         throw new Error(
-          `${path} did not change within ${limit} ms (last: ${last}); server output:\n${output.slice(-3000)}`,
+          `${path} did not change within ${limit} ms (last: ${last}); server output (requests left out):\n${output
+            .split('\n')
+            .filter((line) => !/^\S+ \[\d{3}\] \//.test(line))
+            .join('\n')
+            .slice(-3000)}`,
         );
       await new Promise((resolve) => setImmediate(resolve));
     }
