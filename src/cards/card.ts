@@ -1,6 +1,6 @@
 /**
  * The social card of a page, as a satori element tree built from plain objects, and the choice
- * of font subsets it needs. Pure: `card-render.ts` turns the tree into a PNG.
+ * of font subsets it needs. Pure: `render.ts` turns the tree into a PNG.
  */
 import { CARD_SIZE } from '../site/social';
 
