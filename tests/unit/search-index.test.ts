@@ -386,6 +386,8 @@ describe('runs', () => {
     [`TTA${ZW}の${ZW}回帰`, 'word:tta cjk:の回帰'],
     ['第1回テスト', 'cjk:第 word:1 cjk:回テスト'],
     ['拡張RoPE', 'cjk:拡張 word:rope'],
+    // A kanji outside the BMP (two UTF-16 units) starts a Japanese run like any other.
+    ['𠮷野家の牛丼', 'cjk:𠮷野家の牛丼'],
   ])('%j → %s', (text, expected) => {
     expect(runs(fold(text)).map((r) => `${r.kind}:${r.text}`)).toEqual(expected.split(' '));
   });

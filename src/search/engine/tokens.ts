@@ -16,7 +16,8 @@ import { lightStem } from './stem';
 
 /** Kanji, kana and the marks that live inside Japanese words. */
 const CJK = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\u3006\u30f5\u30f6]`;
-const CJK_CHAR = new RegExp(CJK, 'u');
+// Tested on the whole run: a kanji outside the BMP (𠮷) starts with a lone surrogate unit.
+const STARTS_CJK = new RegExp(`^${CJK}`, 'u');
 // A word stops where Japanese starts: kanji and kana are \p{L} too, and folding removes the U+200B
 // Pagefind puts between "1" and "回" or "TTA" and "の".
 const RUN = new RegExp(String.raw`${CJK}+|(?:(?!${CJK})[\p{L}\p{N}])+`, 'gu');
@@ -40,7 +41,7 @@ export interface Run {
 /** Splits folded text into Japanese runs and Latin/other words; punctuation separates. */
 export const runs = (folded: string): Run[] =>
   Array.from(folded.matchAll(RUN), ([text]) => ({
-    kind: CJK_CHAR.test(text[0] ?? '') ? 'cjk' : 'word',
+    kind: STARTS_CJK.test(text) ? 'cjk' : 'word',
     text,
   }));
 
@@ -92,7 +93,7 @@ export function hash32(s: string): number {
  * more letters (a word still being typed) finds all its completions in one shard.
  */
 export function shardKey(term: string): string {
-  return CJK_CHAR.test(term[0] ?? '') ? term : [...term].slice(0, 3).join('');
+  return STARTS_CJK.test(term) ? term : [...term].slice(0, 3).join('');
 }
 
 export const shardOf = (term: string, shards: number): number =>
