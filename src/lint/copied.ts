@@ -6,7 +6,7 @@
  * duplicates in index.ts).
  */
 import type { PaperFacts } from '../content/schema';
-import type { Problem, ReadFile } from './issues';
+import { findWritten, type Problem, type ReadFile } from './issues';
 import { stringsOf } from './markup';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,25 +50,6 @@ function identifiersOf(facts: PaperFacts): Identifier[] {
   return out;
 }
 
-/**
- * The line (1-based) of `text` that holds `value` (or else a match of `re`), at or after line
- * `from` (0-based), or after the line that starts the field `field`.
- */
-function lineOf(
-  text: string,
-  value: string,
-  re: RegExp,
-  from: number,
-  field: string,
-): number | undefined {
-  const lines = text.split('\n');
-  const start = Math.max(from, field ? lines.findIndex((l) => l.startsWith(`${field}:`)) : 0);
-  const first = value.split('\n')[0] ?? value;
-  let index = lines.findIndex((l, i) => i >= start && l.includes(first));
-  if (index < 0) index = lines.findIndex((l, i) => i >= start && re.test(l));
-  return index < 0 ? undefined : index + 1;
-}
-
 /** One paper's files as the check reads them. */
 export interface PaperFiles {
   /** The paper's parsed facts, read from `paper.yaml`. */
@@ -100,11 +81,14 @@ export function checkCopiedIds(papers: ReadonlyMap<string, PaperFiles>): Problem
           let cursor = 0;
           for (const { where, value } of stringsOf(place.data, place.field)) {
             if (!id.re.test(value)) continue;
-            const line = lineOf(place.text, value, id.re, cursor, place.field);
-            if (line) cursor = line - 1;
+            // At or after the previous one, and after the line that starts its field.
+            const field = place.field ? `\n${place.text}`.indexOf(`\n${place.field}:`) : 0;
+            const from = Math.max(cursor, field);
+            const found = findWritten(place.text, value.split('\n')[0], from, (l) => id.re.test(l));
+            if (found) cursor = found.end;
             problems.push({
               file: place.file,
-              line,
+              line: found?.line,
               where: where || undefined,
               message: `"${id.value}" is the ${id.what} of the paper "${other.slug}", not of this one: was this folder copied? Replace it with this paper's own`,
             });

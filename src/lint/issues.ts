@@ -106,21 +106,41 @@ function yamlError(file: string, error: unknown, what: string): Problem {
 }
 
 /**
+ * Where a string of a YAML file or frontmatter is written in the file's `text`: the first place
+ * at or after offset `from` that holds `needle` (its first words as written), else the start of
+ * the first line from `from`'s on that `fallback` accepts. Its line (1-based) and the offset
+ * after it, where the search for the next string may start; undefined when neither is found.
+ */
+export function findWritten(
+  text: string,
+  needle: string | undefined,
+  from = 0,
+  fallback?: (line: string) => boolean,
+): { line: number; end: number } | undefined {
+  let at = needle === undefined ? -1 : text.indexOf(needle, from);
+  let end = at + (needle?.length ?? 0);
+  if (at < 0 && fallback) {
+    const first = from > 0 ? text.lastIndexOf('\n', from - 1) + 1 : 0;
+    const lines = text.slice(first).split('\n');
+    const i = lines.findIndex(fallback);
+    if (i >= 0) at = end = first + lines.slice(0, i).join('\n').length + (i > 0 ? 1 : 0);
+  }
+  return at < 0 ? undefined : { line: text.slice(0, at).split('\n').length, end };
+}
+
+/**
  * The HTML policy over every string of a YAML file or frontmatter (`text` is the whole file, to
  * find the line): text fields are plain text and never carry markup or script URLs.
  */
 function lintStrings(file: string, text: string, data: unknown): Problem[] {
-  const lines = text.split('\n');
   return [...stringsOf(data)].flatMap(({ where, value }) => {
     const found = checkPlainText(value);
     if (!found) return [];
     // The string's own line when its first words are written out on one; else the first with markup.
-    const head = value.trim().split('\n')[0]?.slice(0, 40) ?? '';
-    const own = head ? lines.findIndex((l) => l.includes(head)) : -1;
-    const index = own >= 0 ? own : lines.findIndex((l) => checkPlainText(l) !== null);
+    const head = value.trim().split('\n')[0]?.slice(0, 40) || undefined;
     return {
       file,
-      line: index >= 0 ? index + 1 : undefined,
+      line: findWritten(text, head, 0, (l) => checkPlainText(l) !== null)?.line,
       where: where || undefined,
       message: `found ${found}: text fields are plain text, and content may never carry markup that runs or a script or data URL`,
     };

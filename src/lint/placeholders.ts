@@ -5,7 +5,7 @@
  * placeholders, the other rules' complaints about those same fields (a `TODO` is not a number,
  * a tag or a date) are left out, so the message lists the placeholders and what else is wrong.
  */
-import { readContentFile, type Problem } from './issues';
+import { findWritten, readContentFile, type Problem } from './issues';
 import { stringsOf } from './markup';
 
 /** A placeholder: the word TODO in capitals. */
@@ -35,12 +35,11 @@ function valuePlaceholders(file: string, data: unknown, text: string): Problem[]
   for (const { where, value } of stringsOf(data)) {
     if (!TODO_RE.test(value)) continue;
     const snippet = snippetOf(value);
-    let at = plain.indexOf(snippet, cursor);
-    if (at < 0) at = plain.indexOf(snippet);
-    if (at >= 0) cursor = at + snippet.length;
+    const found = findWritten(plain, snippet, cursor) ?? findWritten(plain, snippet);
+    if (found) cursor = found.end;
     out.push({
       file,
-      line: at >= 0 ? plain.slice(0, at).split('\n').length : undefined,
+      line: found?.line,
       where: where || undefined,
       message: `"${shown(value)}" is a placeholder from the template: replace it with this field's value`,
     });
