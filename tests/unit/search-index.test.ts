@@ -79,7 +79,7 @@ function must<T>(value: T | undefined | null, what: string): T {
 }
 
 /** A heading and its body, or a paragraph of the page's opening. "|" separates Japanese segments. */
-type Block = string | { id: string; heading: string; body: string; element?: string };
+type Block = string | readonly [id: string, heading: string, body: string, element?: string];
 
 /** A page as Pagefind extracts it (content, anchors at word indexes, filters). */
 function page(
@@ -105,14 +105,15 @@ function page(
       add(block);
       continue;
     }
+    const [id, heading, body, element = 'h2'] = block;
     anchors.push({
-      element: block.element ?? 'h2',
-      id: block.id,
-      text: block.heading.replaceAll('|', ''),
+      element,
+      id,
+      text: heading.replaceAll('|', ''),
       location: (content + end(last)).match(/[^\s\u200b]+/g)?.length ?? 0,
     });
-    add(block.heading);
-    add(block.body);
+    add(heading);
+    add(body);
   }
   return { url, title: title.replaceAll('|', ''), content, anchors, filters };
 }
@@ -129,11 +130,7 @@ const JA: PageRecord[] = [
     [
       // Every pair of "モデル学習" is here (モデ, デル in モデル; ル学, 学習 in ラベル学習), but never the run itself.
       '拡散|モデル|を|正例|ラベル|学習|で|訓練|する|。',
-      {
-        id: 'summary',
-        heading: '要約',
-        body: '不適切|な|画像|を|生成|し|ない|。|Stable |Diffusion |で|評価|する|。',
-      },
+      ['summary', '要約', '不適切|な|画像|を|生成|し|ない|。|Stable |Diffusion |で|評価|する|。'],
     ],
     { paper: [PUDM], tag: ['生成モデル'], lab: ['CD研'] },
   ),
@@ -143,17 +140,17 @@ const JA: PageRecord[] = [
     'テスト|時|適応|による|回帰',
     [
       '回帰|モデル|を|運用|時|に|合わせ|直す|。|第|1|回|テスト|時|適応|ワークショップ|で|発表|された|。',
-      {
-        id: 'problem',
-        heading: '問題|設定',
-        body: '共|変量|シフト|の|下|で|特徴|が|ガウス|分布|に|従う|と|仮定|する|。',
-      },
-      {
-        id: 'method',
-        heading: '提案|手法',
-        body: '主成分|分析|で|部分|空間|を|求め|、|モデル|学習|を|せ|ず|に|適応|する|。|式|は|x |< |y |& |z|。',
-      },
-      { id: 'results', heading: '結果', body: '回帰|の|誤差|が|減る|。' },
+      [
+        'problem',
+        '問題|設定',
+        '共|変量|シフト|の|下|で|特徴|が|ガウス|分布|に|従う|と|仮定|する|。',
+      ],
+      [
+        'method',
+        '提案|手法',
+        '主成分|分析|で|部分|空間|を|求め|、|モデル|学習|を|せ|ず|に|適応|する|。|式|は|x |< |y |& |z|。',
+      ],
+      ['results', '結果', '回帰|の|誤差|が|減る|。'],
     ],
     { paper: [TTA], tag: ['回帰'], lab: ['CS研'] },
   ),
@@ -163,7 +160,7 @@ const JA: PageRecord[] = [
     'ウェーブレット|による|位置|表現',
     [
       'ウェーブレット|変換|で|位置|符号化|を|見直す|。|RoPE |は|外挿|に|弱い|。',
-      { id: 'extrapolation', heading: '外挿', body: '長|文脈|へ|の|外挿|を|評価|する|。' },
+      ['extrapolation', '外挿', '長|文脈|へ|の|外挿|を|評価|する|。'],
     ],
     { paper: [WAVE], tag: ['言語モデル'], lab: ['CS研'] },
   ),
@@ -180,16 +177,12 @@ const EN: PageRecord[] = [
     'Linear mode connectivity and weight matching',
     [
       'Weight matching finds a permutation of hidden units.',
-      {
-        id: 'summary',
-        heading: 'Summary',
-        body: 'The composite of two models stays on a low-loss path.',
-      },
-      {
-        id: 'related',
-        heading: 'Test-time adaptation',
-        body: 'Test-time adaptation: test-time adaptation of merged models.',
-      },
+      ['summary', 'Summary', 'The composite of two models stays on a low-loss path.'],
+      [
+        'related',
+        'Test-time adaptation',
+        'Test-time adaptation: test-time adaptation of merged models.',
+      ],
     ],
     { paper: [LMC], tag: ['Model merging'], lab: ['CS Lab'] },
   ),
@@ -199,21 +192,17 @@ const EN: PageRecord[] = [
     'Test-time adaptation for regression',
     [
       'We adapt a regression model at test time using unlabelled inputs only.',
-      {
-        id: 'problem',
-        heading: 'Problem setting',
-        body: 'Under covariate shift, the features follow a Gaussian distribution.',
-      },
-      {
-        id: 'method',
-        heading: 'Proposed method',
-        body: 'Principal component analysis finds the subspace where x < y & z holds.',
-      },
-      {
-        id: 'results',
-        heading: 'Results',
-        body: 'The error of the regression head drops on California Housing.',
-      },
+      [
+        'problem',
+        'Problem setting',
+        'Under covariate shift, the features follow a Gaussian distribution.',
+      ],
+      [
+        'method',
+        'Proposed method',
+        'Principal component analysis finds the subspace where x < y & z holds.',
+      ],
+      ['results', 'Results', 'The error of the regression head drops on California Housing.'],
     ],
     { paper: [TTA], tag: ['Regression'], lab: ['CS Lab'] },
   ),
@@ -223,18 +212,13 @@ const EN: PageRecord[] = [
     'Wavelets for sequence models',
     [
       'Rotary position embedding (RoPE) is hard to extrapolate.',
-      { id: 'summary', heading: 'Summary', body: 'We replace positional encodings with wavelets.' },
-      {
-        id: 'extrapolation',
-        heading: 'Extrapolation',
-        body: 'Positional wavelets extrapolate to long contexts. Positional scales adapt. Positional resolution grows with the context.',
-      },
-      {
-        id: 'setting-1',
-        heading: 'Setting 1: WikiText-103',
-        body: 'Perplexity drops on WikiText-103.',
-        element: 'h3',
-      },
+      ['summary', 'Summary', 'We replace positional encodings with wavelets.'],
+      [
+        'extrapolation',
+        'Extrapolation',
+        'Positional wavelets extrapolate to long contexts. Positional scales adapt. Positional resolution grows with the context.',
+      ],
+      ['setting-1', 'Setting 1: WikiText-103', 'Perplexity drops on WikiText-103.', 'h3'],
     ],
     { paper: [WAVE], tag: ['Language models'], lab: ['PS Lab'] },
   ),
@@ -635,8 +619,8 @@ describe('buildSearchIndex', () => {
       buildSearchIndex([
         record(body, [], 'Wavelet study'),
         record(body, [], 'Other study'),
-        page('en', '/a/', 'T', ['Intro.', { id: 'h', heading: 'Wavelet', body }]),
-        page('en', '/b/', 'T', ['Intro.', { id: 'h', heading: 'Method', body }]),
+        page('en', '/a/', 'T', ['Intro.', ['h', 'Wavelet', body]]),
+        page('en', '/b/', 'T', ['Intro.', ['h', 'Method', body]]),
         page('en', '/z/', 'Filler', ['Other words for the average length, padding it out.']),
       ]),
       'en',
@@ -1001,14 +985,14 @@ describe('an index of many shards', () => {
   const PAGES = markers.map((marker, i) =>
     page('en', `/p/${String(i).padStart(2, '0')}/`, `Page ${i}`, [
       sentence(60),
-      { id: 'a', heading: 'First part', body: `${sentence(40)} ${marker} ${sentence(40)}` },
-      {
-        id: 'b',
-        heading: 'Second part',
-        body: i % 6 === 0 ? `位置符号化の外挿を調べる。 ${sentence(60)}` : sentence(60),
-      },
-      ...(i === 7 ? [{ id: 'c', heading: 'Fish', body: 'A zebrafish swims.' }] : []),
-      ...(i === 30 ? [{ id: 'c', heading: 'Horse', body: 'A zebroid grazes.' }] : []),
+      ['a', 'First part', `${sentence(40)} ${marker} ${sentence(40)}`],
+      [
+        'b',
+        'Second part',
+        i % 6 === 0 ? `位置符号化の外挿を調べる。 ${sentence(60)}` : sentence(60),
+      ],
+      ...(i === 7 ? [['c', 'Fish', 'A zebrafish swims.'] as const] : []),
+      ...(i === 30 ? [['c', 'Horse', 'A zebroid grazes.'] as const] : []),
     ]),
   );
   const BIG = buildSearchIndex(PAGES);
