@@ -429,15 +429,10 @@ describe('hash32, shardKey, shardOf', () => {
     }
   });
 
-  test('one shard (or none) means shard 0; different keys spread over shards', () => {
-    expect(shardOf('anything', 1)).toBe(0);
+  // One shard is shard 0 by the test above; that keys spread over shards, by the many-shard
+  // index below (no shard past three times the target size).
+  test('no shards means shard 0', () => {
     expect(shardOf('anything', 0)).toBe(0);
-    const used = new Set(
-      ['alp', 'bet', 'gam', 'del', 'eps', 'zet', 'eta', 'the', '位置', '符号'].map((t) =>
-        shardOf(t, 8),
-      ),
-    );
-    expect(used.size).toBeGreaterThan(3);
   });
 });
 
