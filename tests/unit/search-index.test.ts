@@ -336,52 +336,46 @@ const record = (content: string, anchors: PageRecord['anchors'] = [], title = 'T
 // ---------------------------------------------------------------------------------------------
 // tokens.ts
 
-describe('fold', () => {
-  test.each([
-    ['ＲｏＰＥ', 'rope'],
-    ['ICLR２０２５', 'iclr2025'],
-    ['ｳｪｰﾌﾞﾚｯﾄ', 'ウェーブレット'],
-    ['ｶﾞｳｽ', 'ガウス'],
-    ['test–time', 'test-time'],
-    ['test—time', 'test-time'],
-    ['a−b', 'a-b'],
-    ['ｔｅｓｔ－ｔｉｍｅ', 'test-time'],
-    [`テスト${ZW}時${ZW}適応`, 'テスト時適応'],
-    // Dakuten and handakuten are kept; a separate half-width dakuten composes into the voiced kana.
-    ['ガウス', 'ガウス'],
-    ['パープレキシティ', 'パープレキシティ'],
-  ])('%j → %j', (input, expected) => {
-    expect(fold(input)).toBe(expected);
-  });
+test.each([
+  ['ＲｏＰＥ', 'rope'],
+  ['ICLR２０２５', 'iclr2025'],
+  ['ｳｪｰﾌﾞﾚｯﾄ', 'ウェーブレット'],
+  ['ｶﾞｳｽ', 'ガウス'],
+  ['test–time', 'test-time'],
+  ['test—time', 'test-time'],
+  ['a−b', 'a-b'],
+  ['ｔｅｓｔ－ｔｉｍｅ', 'test-time'],
+  [`テスト${ZW}時${ZW}適応`, 'テスト時適応'],
+  // Dakuten and handakuten are kept; a separate half-width dakuten composes into the voiced kana.
+  ['ガウス', 'ガウス'],
+  ['パープレキシティ', 'パープレキシティ'],
+])('fold: %j → %j', (input, expected) => {
+  expect(fold(input)).toBe(expected);
 });
 
-describe('runs', () => {
-  test.each([
-    // Japanese runs apart from Latin words; punctuation and spaces separate.
-    ['RoPE と 位置符号化、WikiText-103!', 'word:rope cjk:と cjk:位置符号化 word:wikitext word:103'],
-    // The long-vowel mark and 々 stay inside a Japanese run.
-    ['ウェーブレット', 'cjk:ウェーブレット'],
-    ['時々', 'cjk:時々'],
-    // A Japanese run next to a Latin word or digits is cut from it, on either side. Pagefind joins
-    // these with U+200B only ("1", ZW, "回", ZW, "テスト"), which folding removes.
-    [`TTA${ZW}の${ZW}回帰`, 'word:tta cjk:の回帰'],
-    ['第1回テスト', 'cjk:第 word:1 cjk:回テスト'],
-    ['拡張RoPE', 'cjk:拡張 word:rope'],
-  ])('%j → %s', (text, expected) => {
-    expect(runs(fold(text)).map((r) => `${r.kind}:${r.text}`)).toEqual(expected.split(' '));
-  });
+test.each([
+  // Japanese runs apart from Latin words; punctuation and spaces separate.
+  ['RoPE と 位置符号化、WikiText-103!', 'word:rope cjk:と cjk:位置符号化 word:wikitext word:103'],
+  // The long-vowel mark and 々 stay inside a Japanese run.
+  ['ウェーブレット', 'cjk:ウェーブレット'],
+  ['時々', 'cjk:時々'],
+  // A Japanese run next to a Latin word or digits is cut from it, on either side. Pagefind joins
+  // these with U+200B only ("1", ZW, "回", ZW, "テスト"), which folding removes.
+  [`TTA${ZW}の${ZW}回帰`, 'word:tta cjk:の回帰'],
+  ['第1回テスト', 'cjk:第 word:1 cjk:回テスト'],
+  ['拡張RoPE', 'cjk:拡張 word:rope'],
+])('runs: %j → %s', (text, expected) => {
+  expect(runs(fold(text)).map((r) => `${r.kind}:${r.text}`)).toEqual(expected.split(' '));
 });
 
-describe('wordTerm', () => {
-  // All-letter words are stemmed (tests/unit/stem.test.ts has the stems); others are kept.
-  test.each([
-    ['matching', 'match'],
-    ['103', '103'],
-    ['gpt4', 'gpt4'],
-    ['naïve', 'naïve'],
-  ])('%j → %j', (word, term) => {
-    expect(wordTerm(word)).toBe(term);
-  });
+// All-letter words are stemmed (tests/unit/stem.test.ts has the stems); others are kept.
+test.each([
+  ['matching', 'match'],
+  ['103', '103'],
+  ['gpt4', 'gpt4'],
+  ['naïve', 'naïve'],
+])('wordTerm: %j → %j', (word, term) => {
+  expect(wordTerm(word)).toBe(term);
 });
 
 // Overlapping pairs, a single character as itself: rows of the queryGroups table below.
@@ -833,33 +827,31 @@ describe('escapeHtml and excerpt', () => {
 // ---------------------------------------------------------------------------------------------
 // search.ts
 
-describe('createSearch: the pages a query finds, and their number', () => {
-  test.each<[Lang, string, Record<string, string>, string[], string]>([
-    ['ja', 'ガウス', {}, [P('ja', TTA)], 'dakuten kept'],
-    ['ja', 'ｶﾞｳｽ', {}, [P('ja', TTA)], 'half-width, dakuten as a separate mark'],
-    ['ja', 'カウス', {}, [], 'ガウス without its dakuten'],
-    // "第1回テスト時適応ワークショップ": the katakana word follows a digit with only U+200B between.
-    ['ja', 'ワークショップ', {}, [P('ja', TTA)], 'a word Pagefind joined to a number'],
-    ['ja', 'RoPEの外挿', {}, [P('ja', WAVE)], 'the same in a query: RoPE AND の外挿'],
-    ['ja', '挿', {}, [P('ja', WAVE)], 'one kanji is a query'],
-    ['ja', 'の', {}, [], 'one hiragana is not indexed'],
-    ['ja', 'モデル', {}, ['/', P('ja', PUDM), P('ja', TTA)], 'no filter'],
-    ['ja', 'モデル', { tag: '回帰' }, [P('ja', TTA)], 'a tag narrows'],
-    ['ja', 'モデル', { lab: 'CS研' }, [P('ja', TTA)], 'a lab narrows'],
-    ['ja', 'モデル', { tag: '存在しない' }, [], 'an unknown value leaves nothing'],
-    ['ja', 'モデル', { tag: '回帰', lab: 'CD研' }, [], 'two filters that never meet'],
-    ['en', 'posit', {}, [P('en', WAVE)], 'completions of "posit" only, never "composite"'],
-    ['en', 'Perplex', {}, [P('en', WAVE)], 'a word still being typed finds its completions'],
-    ['en', 'positiona', {}, [P('en', WAVE)], 'one letter short of "positional"'],
-    ['en', 'TTA', { tag: 'Language models' }, [], 'no boost for a glossary paper filtered out'],
-    ['en', 'regression', {}, ['/en/', P('en', TTA)], 'no filter'],
-    ['en', 'models', { lab: 'CS Lab' }, [P('en', LMC), P('en', TTA)], 'a lab narrows'],
-    ['en', '位置符号化', {}, [], 'a Japanese term not on the English edition, and no error'],
-  ])('%s “%s” %j → %j (%s)', async (lang, query, filters, expected) => {
-    const out = await (lang === 'ja' ? ja : en).search(query, filters);
-    expect(urls(out).sort()).toEqual([...expected].sort());
-    expect(out.total).toBe(expected.length);
-  });
+test.each<[Lang, string, Record<string, string>, string[], string]>([
+  ['ja', 'ガウス', {}, [P('ja', TTA)], 'dakuten kept'],
+  ['ja', 'ｶﾞｳｽ', {}, [P('ja', TTA)], 'half-width, dakuten as a separate mark'],
+  ['ja', 'カウス', {}, [], 'ガウス without its dakuten'],
+  // "第1回テスト時適応ワークショップ": the katakana word follows a digit with only U+200B between.
+  ['ja', 'ワークショップ', {}, [P('ja', TTA)], 'a word Pagefind joined to a number'],
+  ['ja', 'RoPEの外挿', {}, [P('ja', WAVE)], 'the same in a query: RoPE AND の外挿'],
+  ['ja', '挿', {}, [P('ja', WAVE)], 'one kanji is a query'],
+  ['ja', 'の', {}, [], 'one hiragana is not indexed'],
+  ['ja', 'モデル', {}, ['/', P('ja', PUDM), P('ja', TTA)], 'no filter'],
+  ['ja', 'モデル', { tag: '回帰' }, [P('ja', TTA)], 'a tag narrows'],
+  ['ja', 'モデル', { lab: 'CS研' }, [P('ja', TTA)], 'a lab narrows'],
+  ['ja', 'モデル', { tag: '存在しない' }, [], 'an unknown value leaves nothing'],
+  ['ja', 'モデル', { tag: '回帰', lab: 'CD研' }, [], 'two filters that never meet'],
+  ['en', 'posit', {}, [P('en', WAVE)], 'completions of "posit" only, never "composite"'],
+  ['en', 'Perplex', {}, [P('en', WAVE)], 'a word still being typed finds its completions'],
+  ['en', 'positiona', {}, [P('en', WAVE)], 'one letter short of "positional"'],
+  ['en', 'TTA', { tag: 'Language models' }, [], 'no boost for a glossary paper filtered out'],
+  ['en', 'regression', {}, ['/en/', P('en', TTA)], 'no filter'],
+  ['en', 'models', { lab: 'CS Lab' }, [P('en', LMC), P('en', TTA)], 'a lab narrows'],
+  ['en', '位置符号化', {}, [], 'a Japanese term not on the English edition, and no error'],
+])('createSearch: %s “%s” %j → %j (%s)', async (lang, query, filters, expected) => {
+  const out = await (lang === 'ja' ? ja : en).search(query, filters);
+  expect(urls(out).sort()).toEqual([...expected].sort());
+  expect(out.total).toBe(expected.length);
 });
 
 describe('createSearch (Japanese edition)', () => {
@@ -1314,51 +1306,45 @@ describe('markRanges: Latin terms mark whole words from their start', () => {
   });
 });
 
-describe('the filters file', () => {
-  test('is fetched for a filter or a glossary term, not for a plain query', async () => {
-    // One more filter, past what meta.json carries (it then has no filters).
-    const pad = ['x'.repeat(META_FILTERS_MAX_BYTES)];
-    const big = engine(
-      buildSearchIndex(EN.map((p) => ({ ...p, filters: { ...p.filters, pad } }))),
-      'en',
-    );
-    expect(big.meta.f).toBeUndefined();
-    await big.search('wavelets', {});
-    expect(big.calls.f).toEqual([]);
-    const rope = await big.search('RoPE', {});
-    expect(big.calls.f).toHaveLength(1);
-    const filtered = await big.search('models', { lab: 'CS Lab' });
-    expect(big.calls.f).toHaveLength(2);
-    // Where meta.json carries the filters, the same searches fetch nothing more and find the same.
-    en.calls.f.length = 0;
-    expect(urls(await en.search('RoPE', {}))).toEqual(urls(rope));
-    expect(urls(await en.search('models', { lab: 'CS Lab' }))).toEqual(urls(filtered));
-    expect(en.calls.f).toEqual([]);
-  });
+test('the filters file is fetched for a filter or a glossary term, not for a plain query', async () => {
+  // One more filter, past what meta.json carries (it then has no filters).
+  const pad = ['x'.repeat(META_FILTERS_MAX_BYTES)];
+  const big = engine(
+    buildSearchIndex(EN.map((p) => ({ ...p, filters: { ...p.filters, pad } }))),
+    'en',
+  );
+  expect(big.meta.f).toBeUndefined();
+  await big.search('wavelets', {});
+  expect(big.calls.f).toEqual([]);
+  const rope = await big.search('RoPE', {});
+  expect(big.calls.f).toHaveLength(1);
+  const filtered = await big.search('models', { lab: 'CS Lab' });
+  expect(big.calls.f).toHaveLength(2);
+  // Where meta.json carries the filters, the same searches fetch nothing more and find the same.
+  en.calls.f.length = 0;
+  expect(urls(await en.search('RoPE', {}))).toEqual(urls(rope));
+  expect(urls(await en.search('models', { lab: 'CS Lab' }))).toEqual(urls(filtered));
+  expect(en.calls.f).toEqual([]);
 });
 
-describe('a superseded search', () => {
-  test('stops at its next wait when its signal is aborted, fetching no pages; an unaborted signal changes nothing', async () => {
-    const controller = new AbortController();
-    en.calls.d.length = 0;
-    const pending = en.search('positional', {}, 5, controller.signal);
-    controller.abort();
-    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
-    expect(en.calls.d).toEqual([]);
-    const out = await en.search('positional', {}, 5, new AbortController().signal);
-    expect(out).toEqual(await en.search('positional', {}, 5));
-    expect(out.hits.length).toBeGreaterThan(0);
-  });
+test('a superseded search stops at its next wait when its signal is aborted, fetching no pages; an unaborted signal changes nothing', async () => {
+  const controller = new AbortController();
+  en.calls.d.length = 0;
+  const pending = en.search('positional', {}, 5, controller.signal);
+  controller.abort();
+  await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  expect(en.calls.d).toEqual([]);
+  const out = await en.search('positional', {}, 5, new AbortController().signal);
+  expect(out).toEqual(await en.search('positional', {}, 5));
+  expect(out.hits.length).toBeGreaterThan(0);
 });
 
-describe('search file paths', () => {
-  test('each edition has its index folder and its glossary data below the base', async () => {
-    const { searchIndexUrl, searchDataUrl } = await import('../../src/search/engine/paths');
-    expect(searchIndexUrl('/', 'ja')).toBe('/search-index/ja/');
-    expect(searchIndexUrl('/iclr2025/', 'en')).toBe('/iclr2025/search-index/en/');
-    expect(searchDataUrl('/', 'ja')).toBe('/search-data.json');
-    expect(searchDataUrl('/iclr2025/', 'en')).toBe('/iclr2025/en/search-data.json');
-  });
+test('search file paths: each edition has its index folder and its glossary data below the base', async () => {
+  const { searchIndexUrl, searchDataUrl } = await import('../../src/search/engine/paths');
+  expect(searchIndexUrl('/', 'ja')).toBe('/search-index/ja/');
+  expect(searchIndexUrl('/iclr2025/', 'en')).toBe('/iclr2025/search-index/en/');
+  expect(searchDataUrl('/', 'ja')).toBe('/search-data.json');
+  expect(searchDataUrl('/iclr2025/', 'en')).toBe('/iclr2025/en/search-data.json');
 });
 
 describe('a query that finds nothing, and glossary entries', () => {
