@@ -1259,44 +1259,42 @@ describe('pagefindRecords', () => {
 // ---------------------------------------------------------------------------------------------
 // highlight.ts (Latin terms at word starts; Japanese anywhere)
 
-describe('markRanges: Latin terms mark whole words from their start', () => {
-  /** The text with each range markRanges returns in brackets (the ranges in order, apart). */
-  const marked = (text: string, terms: string[]) => {
-    let out = '';
-    let at = 0;
-    for (const [start, end] of markRanges(text, terms)) {
-      expect(start).toBeGreaterThanOrEqual(at);
-      expect(end).toBeGreaterThan(start);
-      out += `${text.slice(at, start)}[${text.slice(start, end)}]`;
-      at = end;
-    }
-    return out + text.slice(at);
-  };
+/** The text with each range markRanges returns in brackets (the ranges in order, apart). */
+const marked = (text: string, terms: string[]) => {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of markRanges(text, terms)) {
+    expect(start).toBeGreaterThanOrEqual(at);
+    expect(end).toBeGreaterThan(start);
+    out += `${text.slice(at, start)}[${text.slice(start, end)}]`;
+    at = end;
+  }
+  return out + text.slice(at);
+};
 
-  test.each<[string, string[], string]>([
-    ['positional composite', ['posit'], '[positional] composite'],
-    ['Composite positions', ['posit'], 'Composite [positions]'],
-    ['Encodings and encoder', ['encod'], '[Encodings] and [encoder]'],
-    ['ropes rope', ['rope'], '[ropes] [rope]'],
-    ['test-time adaptation', ['time'], 'test-[time] adaptation'],
-    ['RoPE-based', ['ＲｏＰＥ'], '[RoPE]-based'],
-    ['拡張RoPEを使う', ['rope'], '拡張[RoPE]を使う'],
-    ['ICLR2025 and 2025', ['2025'], 'ICLR2025 and [2025]'],
-    ['naïve naïvely', ['naïve'], '[naïve] [naïvely]'],
-    ['europe', ['rope'], 'europe'],
-    // The longer term and its extension win; shorter ones inside are not marked again.
-    ['positional encoding', ['posit', 'positional encoding'], '[positional encoding]'],
-    ['positionally', ['positional', 'posit'], '[positionally]'],
-    // Japanese terms still match inside runs and mark only themselves.
-    ['共変量シフトの下で', ['変量'], '共[変量]シフトの下で'],
-    ['ガウス分布とカウス', ['ガウス'], '[ガウス]分布とカウス'],
-    ['拡散モデルの拡散', ['拡散'], '[拡散]モデルの[拡散]'],
-    ['拡散モデルの拡散', ['拡散モデル', '拡散'], '[拡散モデル]の[拡散]'],
-    // A Latin term after a mid-word miss is still found later in the text.
-    ['composite, then positional', ['posit'], 'composite, then [positional]'],
-  ])('%j with %j', (text, terms, expected) => {
-    expect(marked(text, terms)).toBe(expected);
-  });
+test.each<[string, string[], string]>([
+  ['positional composite', ['posit'], '[positional] composite'],
+  ['Composite positions', ['posit'], 'Composite [positions]'],
+  ['Encodings and encoder', ['encod'], '[Encodings] and [encoder]'],
+  ['ropes rope', ['rope'], '[ropes] [rope]'],
+  ['test-time adaptation', ['time'], 'test-[time] adaptation'],
+  ['RoPE-based', ['ＲｏＰＥ'], '[RoPE]-based'],
+  ['拡張RoPEを使う', ['rope'], '拡張[RoPE]を使う'],
+  ['ICLR2025 and 2025', ['2025'], 'ICLR2025 and [2025]'],
+  ['naïve naïvely', ['naïve'], '[naïve] [naïvely]'],
+  ['europe', ['rope'], 'europe'],
+  // The longer term and its extension win; shorter ones inside are not marked again.
+  ['positional encoding', ['posit', 'positional encoding'], '[positional encoding]'],
+  ['positionally', ['positional', 'posit'], '[positionally]'],
+  // Japanese terms still match inside runs and mark only themselves.
+  ['共変量シフトの下で', ['変量'], '共[変量]シフトの下で'],
+  ['ガウス分布とカウス', ['ガウス'], '[ガウス]分布とカウス'],
+  ['拡散モデルの拡散', ['拡散'], '[拡散]モデルの[拡散]'],
+  ['拡散モデルの拡散', ['拡散モデル', '拡散'], '[拡散モデル]の[拡散]'],
+  // A Latin term after a mid-word miss is still found later in the text.
+  ['composite, then positional', ['posit'], 'composite, then [positional]'],
+])('markRanges: %j with %j', (text, terms, expected) => {
+  expect(marked(text, terms)).toBe(expected);
 });
 
 test('the filters file is fetched for a filter or a glossary term, not for a plain query', async () => {
