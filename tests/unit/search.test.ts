@@ -23,7 +23,6 @@ test.each([
   expect(queryFromUrl(search)).toBe(expected);
 });
 
-
 describe('fillTemplate', () => {
   test.each<[string, Record<string, string | number>, string]>([
     ['{count} results', { count: 3 }, '3 results'],
@@ -93,7 +92,6 @@ test.each([
   expect(withinOneEdit(b, a)).toBe(expected);
 });
 
-
 describe('correctQuery', () => {
   const vocabulary = ['diffusion', 'models', 'positional', 'wavelet', 'position'];
   test('replaces each unknown word of five letters or more by the first word one edit away', () => {
@@ -119,20 +117,17 @@ test('vocabularyOf: Latin words of five letters or more, folded, most frequent f
   ).toEqual(['wavelet', 'apple', 'diffusion', 'wavelets', 'zebra']);
 });
 
-
-describe('statusText', () => {
+test('statusText counts, says when nothing is found, and names the corrected query first', () => {
   const strings = {
     results: '{count} results',
     resultOne: '1 result',
     noResults: 'No results for “{query}”.',
     corrected: 'Showing results for “{query}”.',
   };
-  test('counts, says when nothing is found, and names the corrected query first', () => {
-    expect(statusText(strings, { hits: [1, 2], total: 4 }, 'x')).toBe('4 results');
-    expect(statusText(strings, { hits: [1], total: 1 }, 'x')).toBe('1 result');
-    expect(statusText(strings, { hits: [], total: 0 }, 'zzz')).toBe('No results for “zzz”.');
-    expect(statusText(strings, { hits: [1], total: 1, corrected: 'diffusion' }, 'diffusoin')).toBe(
-      'Showing results for “diffusion”. 1 result',
-    );
-  });
+  expect(statusText(strings, { hits: [1, 2], total: 4 }, 'x')).toBe('4 results');
+  expect(statusText(strings, { hits: [1], total: 1 }, 'x')).toBe('1 result');
+  expect(statusText(strings, { hits: [], total: 0 }, 'zzz')).toBe('No results for “zzz”.');
+  expect(statusText(strings, { hits: [1], total: 1, corrected: 'diffusion' }, 'diffusoin')).toBe(
+    'Showing results for “diffusion”. 1 result',
+  );
 });
