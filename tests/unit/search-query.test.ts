@@ -22,21 +22,19 @@ const glossary: Record<string, GlossaryEntry> = Object.fromEntries(
 );
 const table = synonymTable(glossary);
 
-describe('normaliseQuery', () => {
-  test.each([
-    ['ＲｏＰＥ', 'RoPE'],
-    ['ｔｅｓｔ−ｔｉｍｅ　ａｄａｐｔａｔｉｏｎ', 'test-time adaptation'],
-    ['ｳｪｰﾌﾞﾚｯﾄ', 'ウェーブレット'],
-    ['  拡散モデル  ', '拡散モデル'],
-    ['ICLR２０２５', 'ICLR2025'],
-    ['test–time', 'test-time'],
-    // Dakuten are kept: ガ stays ガ and カ stays カ.
-    ['ガウス', 'ガウス'],
-    ['ｶﾞｳｽ', 'ガウス'],
-    ['カウス', 'カウス'],
-  ])('%j → %j', (input, expected) => {
-    expect(normaliseQuery(input)).toBe(expected);
-  });
+test.each([
+  ['ＲｏＰＥ', 'RoPE'],
+  ['ｔｅｓｔ−ｔｉｍｅ　ａｄａｐｔａｔｉｏｎ', 'test-time adaptation'],
+  ['ｳｪｰﾌﾞﾚｯﾄ', 'ウェーブレット'],
+  ['  拡散モデル  ', '拡散モデル'],
+  ['ICLR２０２５', 'ICLR2025'],
+  ['test–time', 'test-time'],
+  // Dakuten are kept: ガ stays ガ and カ stays カ.
+  ['ガウス', 'ガウス'],
+  ['ｶﾞｳｽ', 'ガウス'],
+  ['カウス', 'カウス'],
+])('normaliseQuery: %j → %j', (input, expected) => {
+  expect(normaliseQuery(input)).toBe(expected);
 });
 
 describe('expandQuery with the real glossary', () => {
@@ -85,10 +83,8 @@ describe('expandQuery with the real glossary', () => {
   });
 });
 
-describe('marks on the landing page', () => {
-  test('highlightTerms: query, its words and glossary terms, longest first', () => {
-    expect(
-      highlightTerms({ query: 'TTA regression', alternatives: ['test-time adaptation'] }),
-    ).toEqual(['test-time adaptation', 'TTA regression', 'regression', 'TTA']);
-  });
+test('highlightTerms, the marks on the landing page: query, its words and glossary terms, longest first', () => {
+  expect(
+    highlightTerms({ query: 'TTA regression', alternatives: ['test-time adaptation'] }),
+  ).toEqual(['test-time adaptation', 'TTA regression', 'regression', 'TTA']);
 });

@@ -8,21 +8,19 @@ import { correctQuery, vocabularyOf, withinOneEdit } from '../../src/search/engi
 import { dictionaries } from '../../src/i18n';
 import { texToText } from '../../src/markdown/math-text';
 
-describe('queryFromUrl', () => {
-  test.each([
-    ['?q=RoPE', 'RoPE'],
-    ['?q=%20RoPE%20', 'RoPE'],
-    ['?q=test-time+adaptation', 'test-time adaptation'],
-    ['?q=%E6%8B%A1%E6%95%A3%E3%83%A2%E3%83%87%E3%83%AB', '拡散モデル'],
-    ['?page=2&q=diffusion', 'diffusion'],
-    ['?q=a&q=b', 'a'],
-    ['q=bare', 'bare'],
-    ['?q=', ''],
-    ['?other=1', ''],
-    ['', ''],
-  ])('reads %j as %j', (search, expected) => {
-    expect(queryFromUrl(search)).toBe(expected);
-  });
+test.each([
+  ['?q=RoPE', 'RoPE'],
+  ['?q=%20RoPE%20', 'RoPE'],
+  ['?q=test-time+adaptation', 'test-time adaptation'],
+  ['?q=%E6%8B%A1%E6%95%A3%E3%83%A2%E3%83%87%E3%83%AB', '拡散モデル'],
+  ['?page=2&q=diffusion', 'diffusion'],
+  ['?q=a&q=b', 'a'],
+  ['q=bare', 'bare'],
+  ['?q=', ''],
+  ['?other=1', ''],
+  ['', ''],
+])('queryFromUrl reads %j as %j', (search, expected) => {
+  expect(queryFromUrl(search)).toBe(expected);
 });
 
 describe('fillTemplate', () => {
@@ -79,21 +77,19 @@ describe('texToText: formulas in excerpts read as text, never as TeX', () => {
   });
 });
 
-describe('withinOneEdit', () => {
-  test.each([
-    ['diffusoin', 'diffusion', true], // two neighbours swapped
-    ['difusion', 'diffusion', true], // one letter missing
-    ['diffussion', 'diffusion', true], // one letter too many
-    ['diffusiom', 'diffusion', true], // one letter replaced
-    ['diffusion', 'diffusion', true],
-    ['difusoin', 'diffusion', false], // two edits
-    ['duffusoin', 'diffusion', false],
-    ['diffusionss', 'diffusion', false],
-    ['abc', 'cba', false],
-  ])('%j → %j: %s', (a, b, expected) => {
-    expect(withinOneEdit(a, b)).toBe(expected);
-    expect(withinOneEdit(b, a)).toBe(expected);
-  });
+test.each([
+  ['diffusoin', 'diffusion', true], // two neighbours swapped
+  ['difusion', 'diffusion', true], // one letter missing
+  ['diffussion', 'diffusion', true], // one letter too many
+  ['diffusiom', 'diffusion', true], // one letter replaced
+  ['diffusion', 'diffusion', true],
+  ['difusoin', 'diffusion', false], // two edits
+  ['duffusoin', 'diffusion', false],
+  ['diffusionss', 'diffusion', false],
+  ['abc', 'cba', false],
+])('withinOneEdit: %j → %j: %s', (a, b, expected) => {
+  expect(withinOneEdit(a, b)).toBe(expected);
+  expect(withinOneEdit(b, a)).toBe(expected);
 });
 
 describe('correctQuery', () => {
@@ -115,27 +111,23 @@ describe('correctQuery', () => {
   });
 });
 
-describe('vocabularyOf', () => {
-  test('Latin words of five letters or more, folded, most frequent first, ties alphabetical', () => {
-    expect(
-      vocabularyOf(['Wavelet wavelets WAVELET', 'ｄｉｆｆｕｓｉｏｎ and RoPE', 'zebra apple']),
-    ).toEqual(['wavelet', 'apple', 'diffusion', 'wavelets', 'zebra']);
-  });
+test('vocabularyOf: Latin words of five letters or more, folded, most frequent first, ties alphabetical', () => {
+  expect(
+    vocabularyOf(['Wavelet wavelets WAVELET', 'ｄｉｆｆｕｓｉｏｎ and RoPE', 'zebra apple']),
+  ).toEqual(['wavelet', 'apple', 'diffusion', 'wavelets', 'zebra']);
 });
 
-describe('statusText', () => {
+test('statusText counts, says when nothing is found, and names the corrected query first', () => {
   const strings = {
     results: '{count} results',
     resultOne: '1 result',
     noResults: 'No results for “{query}”.',
     corrected: 'Showing results for “{query}”.',
   };
-  test('counts, says when nothing is found, and names the corrected query first', () => {
-    expect(statusText(strings, { hits: [1, 2], total: 4 }, 'x')).toBe('4 results');
-    expect(statusText(strings, { hits: [1], total: 1 }, 'x')).toBe('1 result');
-    expect(statusText(strings, { hits: [], total: 0 }, 'zzz')).toBe('No results for “zzz”.');
-    expect(statusText(strings, { hits: [1], total: 1, corrected: 'diffusion' }, 'diffusoin')).toBe(
-      'Showing results for “diffusion”. 1 result',
-    );
-  });
+  expect(statusText(strings, { hits: [1, 2], total: 4 }, 'x')).toBe('4 results');
+  expect(statusText(strings, { hits: [1], total: 1 }, 'x')).toBe('1 result');
+  expect(statusText(strings, { hits: [], total: 0 }, 'zzz')).toBe('No results for “zzz”.');
+  expect(statusText(strings, { hits: [1], total: 1, corrected: 'diffusion' }, 'diffusoin')).toBe(
+    'Showing results for “diffusion”. 1 result',
+  );
 });

@@ -5,24 +5,22 @@
 import { describe, expect, test } from 'vitest';
 import { lightStem, measure } from '../../src/search/engine/stem';
 
-describe('measure (Porter m)', () => {
-  test.each([
-    ['tr', 0],
-    ['ee', 0],
-    ['tree', 0],
-    ['y', 0],
-    ['by', 0],
-    ['trouble', 1],
-    ['oats', 1],
-    ['trees', 1],
-    ['ivy', 1],
-    ['troubles', 2],
-    ['private', 2],
-    ['oaten', 2],
-    ['orrery', 2],
-  ] as const)('%s → %i', (stem, m) => {
-    expect(measure(stem)).toBe(m);
-  });
+test.each([
+  ['tr', 0],
+  ['ee', 0],
+  ['tree', 0],
+  ['y', 0],
+  ['by', 0],
+  ['trouble', 1],
+  ['oats', 1],
+  ['trees', 1],
+  ['ivy', 1],
+  ['troubles', 2],
+  ['private', 2],
+  ['oaten', 2],
+  ['orrery', 2],
+] as const)('measure (Porter m): %s → %i', (stem, m) => {
+  expect(measure(stem)).toBe(m);
 });
 
 describe('lightStem', () => {
