@@ -580,16 +580,6 @@ describe('checkBody', () => {
     );
   });
 
-  test('reports anchors, links and display formulas', () => {
-    const body =
-      '## Problem\n\nSee [m](#method).\n\n## Method\n\n$$\na\n$$\n\n### Sub part\n\nx\n\n## Results\n\ny\n\n## Limitations\n\nz\n';
-    const report = checkBody('f', body, 'en', ['Problem', 'Method', 'Results', 'Limitations']);
-    expect(report.problems).toEqual([]);
-    expect(report.anchors).toEqual(['problem', 'method', 'sub-part', 'results', 'limitations']);
-    expect(report.links).toEqual([{ url: '#method', line: 3 }]);
-    expect(report.displayMath).toEqual(['a']);
-  });
-
   test('counts a section holding only a display formula as not empty', () => {
     const body = '## A\n\n$$\nx\n$$\n\n## B\n\nb\n';
     expect(checkBody('f', body, 'en', ['A', 'B']).problems).toEqual([]);
