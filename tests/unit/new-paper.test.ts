@@ -51,18 +51,15 @@ describe('the template', () => {
     for (const field of required(paperFactsSchema))
       expect(JSON.stringify(data[field]), field).toMatch(/TODO/);
   });
-  // Three key points and the four sections in order: placeholders.test.ts lints the template
-  // clean once its placeholders are filled in.
+  // Three key points and the four sections in order, each with a placeholder (a missing or empty
+  // section is a problem that is not one): placeholders.test.ts finds only placeholders in the
+  // template and lints it clean once they are filled in.
   test.each(['ja', 'en'] as const)(
-    '%s.mdx has every frontmatter field the schema requires and a placeholder in each section',
+    '%s.mdx has every frontmatter field the schema requires, each a TODO',
     (lang) => {
-      const [, front = '', body = ''] = editionMdx(lang).split(/^---$/m);
-      const data = yaml.load(front) as Record<string, unknown>;
+      const data = yaml.load(editionMdx(lang).split(/^---$/m)[1] ?? '') as Record<string, unknown>;
       for (const field of required(paperProseSchema))
         expect(JSON.stringify(data[field]), field).toMatch(/TODO/);
-      const sections = body.split(/^## .+$/m).slice(1);
-      expect(sections).toHaveLength(4);
-      for (const section of sections) expect(section).toMatch(/TODO/);
     },
   );
 });

@@ -21,6 +21,7 @@ import {
   tagSchema,
   venueSchema,
 } from '../../src/content/schema';
+import { impactRow } from './support/builders';
 
 const fixture = (name: string) =>
   yaml.load(readFileSync(new URL(`../fixtures/schema/${name}`, import.meta.url), 'utf8')) as Record<
@@ -166,14 +167,7 @@ describe('paperProseSchema', () => {
 
 describe('digestImpactRowSchema', () => {
   test('adds paper and theme to an impact row', () => {
-    const row = {
-      paper: 'pu-diffusion-models',
-      theme: 't',
-      area: 'a',
-      impact: 'b',
-      stakeholders: 'c',
-      risk: 'd',
-    };
+    const row = impactRow('pu-diffusion-models');
     expect(digestImpactRowSchema.parse(row)).toEqual(row);
     expect(issues(digestImpactRowSchema, { ...row, paper: 'PU Diffusion' })).toEqual([
       expect.stringMatching(/^paper: paper must be a kebab-case key/),
