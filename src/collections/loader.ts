@@ -9,11 +9,12 @@
  * 3-8), the paper page rendering through `render(entry)`, `<Note>` as an Astro component, the
  * same remark/rehype pipeline: 1,000 generated papers built in 351 s (340 CPU s) at a 5,022 MiB
  * peak (Vite's bundle of the 2,000 MDX modules), against 212 s (201 CPU s) and 2,275 MiB for
- * this loader right after. At 100 papers, CPU s / peak: `glob` 55 / 1,745 MiB, with `deferRender`
- * 54 / 1,441 (a no-op for `.mdx`, always a deferred module: glob.js), with
- * `experimental.incrementalBuild` (cold) 52 / 1,696; this loader 35 / 1,165. So `glob()` misses
- * both targets (120 s, 2,048 MiB) and this loader stays. Here the few components a body may use
- * (src/markdown/components.ts, e.g. `<Note>`) and inline HTML become HTML at build time, and
+ * this loader right after; with `experimental.incrementalBuild` 249 s / 5,035 MiB cold and
+ * 209 s / 5,085 MiB rebuilt unchanged (load 0.4-2.6). At 100 papers, CPU s / peak: `glob`
+ * 55 / 1,745 MiB, with `deferRender` 54 / 1,441 (a no-op for `.mdx`, always a deferred module:
+ * glob.js); this loader 35 / 1,165. So `glob()` misses both targets (120 s, 2,048 MiB) and this
+ * loader stays. Here the few components a body may use (src/markdown/components.ts, e.g.
+ * `<Note>`) and inline HTML become HTML at build time, and
  * anything else MDX would run as code (expressions, imports, unknown components) fails the
  * build with file and line, exactly as the content linter reports it. Unchanged files keep
  * their HTML between builds (digest).
