@@ -5,17 +5,16 @@
  * content store.
  *
  * Why not Astro's `glob` loader: it turns every `.mdx` file into a JavaScript module that Vite
- * compiles and bundles, and at a thousand papers (two thousand modules) that bundling took
- * minutes and more than 4 GB of memory. Re-checked on Astro 7.4.8 (2026-12-07), not re-measured:
- * `glob({ deferRender: true })` changes nothing for `.mdx`, which Astro always stores as a
- * deferred content module (`contentModuleTypes`, glob.js) to be compiled by Vite; `deferRender`
- * only defers Markdown rendering. Moving the bodies to Astro's MDX would also mean rebuilding
- * the body components (`<Figure>`, `<Note>`) and the KaTeX and glossary passes as MDX
- * components and plugins, before a 1,000-paper measurement with `experimental.incrementalBuild`
- * could even run; that did not fit the time given, so this loader stays until such a
- * measurement shows `glob()` within the targets (120 s, 2,048 MiB; the last measurement of
- * this loader, in the README, is 104.9–113.1 s and 1,789–1,851 MiB). Here the few components a body may use
- * (src/markdown/components.ts, e.g. `<Note>`) and inline HTML become HTML at build time, and
+ * compiles and bundles. Measured 2026-12-07 on Astro 7.4.8 (this 2-core machine, shared, load
+ * 3-8), the paper page rendering through `render(entry)`, `<Note>` as an Astro component, the
+ * same remark/rehype pipeline: 1,000 generated papers built in 351 s (340 CPU s) at a 5,022 MiB
+ * peak (Vite's bundle of the 2,000 MDX modules), against 212 s (201 CPU s) and 2,275 MiB for
+ * this loader right after; with `experimental.incrementalBuild` 249 s / 5,035 MiB cold and
+ * 209 s / 5,085 MiB rebuilt unchanged (load 0.4-2.6). At 100 papers, CPU s / peak: `glob`
+ * 55 / 1,745 MiB, with `deferRender` 54 / 1,441 (a no-op for `.mdx`, always a deferred module:
+ * glob.js); this loader 35 / 1,165. So `glob()` misses both targets (120 s, 2,048 MiB) and this
+ * loader stays. Here the few components a body may use (src/markdown/components.ts, e.g.
+ * `<Note>`) and inline HTML become HTML at build time, and
  * anything else MDX would run as code (expressions, imports, unknown components) fails the
  * build with file and line, exactly as the content linter reports it. Unchanged files keep
  * their HTML between builds (digest).
