@@ -78,13 +78,15 @@ export function checkCopiedIds(papers: ReadonlyMap<string, PaperFiles>): Problem
       if (other.slug === slug) continue;
       for (const id of other.ids.filter((i) => !own.includes(i.value))) {
         for (const place of places) {
-          let cursor = 0;
+          // Each string is looked for after the previous one, from the line that starts its field.
+          let cursor = place.field
+            ? Math.max(0, `\n${place.text}`.indexOf(`\n${place.field}:`))
+            : 0;
           for (const { where, value } of stringsOf(place.data, place.field)) {
             if (!id.re.test(value)) continue;
-            // At or after the previous one, and after the line that starts its field.
-            const field = place.field ? `\n${place.text}`.indexOf(`\n${place.field}:`) : 0;
-            const from = Math.max(cursor, field);
-            const found = findWritten(place.text, value.split('\n')[0], from, (l) => id.re.test(l));
+            const found = findWritten(place.text, value.split('\n')[0], cursor, (l) =>
+              id.re.test(l),
+            );
             if (found) cursor = found.end;
             problems.push({
               file: place.file,
