@@ -13,9 +13,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-
-/** A paper's folder name: its URL slug (the linter's rule, src/lint/index.ts). */
-const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { KEY_RE } from '../src/content/schema.ts';
+import { siteConfig } from '../src/site/config.ts';
 
 /** The slug a folder name stands for after case folding and slips ("PU_Models" → "pu-models"). */
 const folded = (name: string) =>
@@ -29,7 +28,7 @@ const folded = (name: string) =>
 export function slugProblem(slug: string | undefined, existing: readonly string[]): string | null {
   if (slug === undefined || slug === '')
     return 'give the new paper\'s slug: npm run new-paper -- <slug>, such as "sparse-attention-survey"';
-  if (!SLUG_RE.test(slug)) {
+  if (!KEY_RE.test(slug)) {
     const hint = folded(slug) || 'my-paper';
     return `"${slug}" cannot be a slug: it is the paper's URL and must be lower-case letters and digits in words joined by single hyphens, such as "${hint}"`;
   }
@@ -189,7 +188,7 @@ export function newPaper(contentDir: string, slug: string | undefined): string[]
 }
 
 if (import.meta.main) {
-  const contentDir = resolve(process.env.CONTENT_DIR ?? join(import.meta.dirname, '../content'));
+  const contentDir = resolve(import.meta.dirname, '..', siteConfig.contentDir);
   const slug = process.argv[2];
   try {
     const written = newPaper(contentDir, slug);
