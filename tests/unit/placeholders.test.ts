@@ -206,6 +206,16 @@ describe('another paper identifiers (copied folder)', () => {
       'takahashi2025pudm',
     ],
     [
+      // The search starts at the field's line, so the comment above it is not the place named.
+      'a BibTeX key in the seed terms, which a comment above the field also has',
+      tta,
+      /^([^]*?)( {2}en: \[)/,
+      '# takahashi2025pudm\n$1$2takahashi2025pudm, ',
+      'seedTerms.en[1]',
+      /BibTeX key of the paper "pu-diffusion-models"/,
+      'takahashi2025pudm, ',
+    ],
+    [
       'a code URL in figures.yaml',
       `papers/${PU}/figures.yaml`,
       /^( {4}en: The unlabeled distribution)/m,
