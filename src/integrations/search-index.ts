@@ -1,17 +1,18 @@
 /**
  * Builds the search index into `dist/search-index/<lang>/` after Astro writes the pages. Pagefind's
- * Node API extracts each page (honouring `data-pagefind-body`, `-ignore`, `-meta`, `-filter` and
- * the selectors below); `src/search/build/build.ts` turns that into small sharded JSON that
+ * Node API extracts each page, given as `pagefindHtml` prepares it (honouring `data-pagefind-body`,
+ * `-ignore`, `-meta`, `-filter` and the selectors below); `src/search/build/build.ts` turns that into small sharded JSON that
  * the engine in the browser reads without WebAssembly. Nothing of Pagefind's own reader ships.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { buildSearchIndex } from '../search/build/build';
-import { pagefindRecords } from '../search/build/pagefind-records';
+import { pagefindHtml, pagefindRecords } from '../search/build/pagefind-records';
+import { htmlFiles } from './built-pages';
 import { SEARCH_INDEX_DIR } from '../search/engine/paths';
 
 /**
@@ -41,9 +42,14 @@ export function searchIndex(): AstroIntegration {
           excludeSelectors: EXCLUDE_SELECTORS,
         });
         if (!index) throw new AstroError(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: out });
-        if (added.errors.length > 0)
-          throw new AstroError(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+        for (const sourcePath of await htmlFiles(out)) {
+          const html = await readFile(join(out, sourcePath), 'utf8');
+          const added = await index.addHTMLFile({ sourcePath, content: pagefindHtml(html) });
+          if (added.errors.length > 0)
+            throw new AstroError(
+              `Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`,
+            );
+        }
         const got = await index.getFiles();
         if (got.errors.length > 0)
           throw new AstroError(`Pagefind could not return its index: ${got.errors.join('; ')}`);

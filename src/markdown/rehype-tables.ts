@@ -116,7 +116,7 @@ export default function rehypeTables() {
             anchorLink(id, t('anchor.table', { label })),
           ]),
           ...(captionLine?.best
-            ? [h('span', { className: ['caption-note'] }, [t(BETTER[captionLine.best])])]
+            ? [h('div', { className: ['caption-note'] }, [t(BETTER[captionLine.best])])]
             : []),
         ]),
       );

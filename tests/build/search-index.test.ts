@@ -108,6 +108,27 @@ describe.each(LANGS)('search index (%s)', (lang) => {
     expect(texts).toContain('L_train = 512');
     expect(texts).not.toMatch(/[_^]\{|\\\\[a-zA-Z]|［数式］/);
   });
+
+  test("a caption's, a header cell's and a definition list term's words end there, not run into the next", () => {
+    // Each <th> and <dt> of the page's HTML, and a caption's text before its label, is in its
+    // page text followed by a full stop or a space, as a paragraph's last word is ("Original
+    // title. Wavelet…", not "titleWavelet").
+    let checked = 0;
+    for (const doc of docs) {
+      const html = readFileSync(join(dist, doc.u.replace(/^\//, ''), 'index.html'), 'utf8');
+      const text = doc.s.map((s) => s[2]).join(' ');
+      const ends = /<(th|dt)\b[^>]*>([^<]+)<\/\1>|<caption\b[^>]*>([^<]+)<(?!\/caption)/g;
+      for (const [, , cell, caption] of html.matchAll(ends)) {
+        const words = decodeHTML((cell ?? caption) as string).trim();
+        expect(
+          [`${words}.`, `${words} `].some((w) => text.includes(w)),
+          words,
+        ).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
 });
 
 describe('glossary definitions shown in place on paper pages', () => {

@@ -1,6 +1,7 @@
 /**
  * Reads the pages Pagefind extracted out of the files its Node API returns (`getFiles()`), and
- * is the one place that checks their format. Pagefind stays the indexer of the built HTML; only
+ * is the one place that checks their format (and that knows which elements Pagefind ends as a
+ * sentence: `pagefindHtml`). Pagefind stays the indexer of the built HTML; only
  * its WebAssembly reader is replaced by a smaller one, so this module reads files that are
  * Pagefind's internals, not its API:
  *
@@ -40,6 +41,23 @@ const fragmentSchema = z.object({
   ),
   filters: z.record(z.string(), z.array(z.string())),
 });
+
+/**
+ * Pagefind ends a sentence (a space, and a full stop after a word) only at the end of the block
+ * elements it lists (`p`, `td`, `li`, `div`, headings…; `SENTENCE_SELECTORS` in its
+ * `fossick/parser.rs`) and writes the text of any other element straight on. A table's caption
+ * and header cells and a definition list's terms and descriptions ran into the words after them
+ * ("Original titleWavelet-based", "AreaImpact on society", 「分野社会への影響」), so those words
+ * could not be found and excerpts read as one run. The HTML Pagefind is given (not the HTML that
+ * ships) has the content of each such element in a `<div>`, which Pagefind ends like a paragraph.
+ */
+const UNENDED = 'th|caption|figcaption|summary|dt|dd';
+const UNENDED_OPEN = new RegExp(`<(?:${UNENDED})(?:\\s[^>]*)?>`, 'gi');
+const UNENDED_CLOSE = new RegExp(`</(?:${UNENDED})\\s*>`, 'gi');
+
+/** A built page as Pagefind should read it: see `UNENDED`. */
+export const pagefindHtml = (html: string): string =>
+  html.replace(UNENDED_OPEN, '$&<div>').replace(UNENDED_CLOSE, '</div>$&');
 
 const ENTRY = 'pagefind-entry.json';
 const FRAGMENT = /^fragment\/([a-z-]+)_[0-9a-f]+\.pf_fragment$/i;
