@@ -4,7 +4,8 @@
  * `-ignore`, `-meta`, `-filter` and the selectors below); `src/search/build/build.ts` turns that into small sharded JSON that
  * the engine in the browser reads without WebAssembly. Nothing of Pagefind's own reader ships.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -42,13 +43,25 @@ export function searchIndex(): AstroIntegration {
           excludeSelectors: EXCLUDE_SELECTORS,
         });
         if (!index) throw new AstroError(`Pagefind could not start: ${errors.join('; ')}`);
-        for (const sourcePath of await htmlFiles(out)) {
-          const html = await readFile(join(out, sourcePath), 'utf8');
-          const added = await index.addHTMLFile({ sourcePath, content: pagefindHtml(html) });
-          if (added.errors.length > 0)
-            throw new AstroError(
-              `Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`,
+        // Pagefind reads a copy of the pages as `pagefindHtml` prepares them: its folder walk
+        // parses them in parallel, where giving it each page (addHTMLFile) took 15–17 s at
+        // 1,000 papers against 12 s for the copy and the walk.
+        const copy = await mkdtemp(join(tmpdir(), 'search-index-'));
+        try {
+          const files = await htmlFiles(out);
+          for (let i = 0; i < files.length; i += 64)
+            await Promise.all(
+              files.slice(i, i + 64).map(async (rel) => {
+                const html = await readFile(join(out, rel), 'utf8');
+                await mkdir(dirname(join(copy, rel)), { recursive: true });
+                await writeFile(join(copy, rel), pagefindHtml(html));
+              }),
             );
+          const added = await index.addDirectory({ path: copy });
+          if (added.errors.length > 0)
+            throw new AstroError(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+        } finally {
+          await rm(copy, { recursive: true, force: true });
         }
         const got = await index.getFiles();
         if (got.errors.length > 0)
