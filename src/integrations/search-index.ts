@@ -1,8 +1,9 @@
 /**
  * Builds the search index into `dist/search-index/<lang>/` after Astro writes the pages. Pagefind's
- * Node API extracts each page, given as `pagefindHtml` prepares it (honouring `data-pagefind-body`,
- * `-ignore`, `-meta`, `-filter` and the selectors below); `src/search/build/build.ts` turns that into small sharded JSON that
- * the engine in the browser reads without WebAssembly. Nothing of Pagefind's own reader ships.
+ * Node API extracts each page, as `pagefindHtml` prepares it (honouring `data-pagefind-body`,
+ * `-ignore`, `-meta`, `-filter` and the selectors below); `src/search/build/build.ts` turns that
+ * into small sharded JSON that the engine in the browser reads without WebAssembly. Nothing of
+ * Pagefind's own reader ships.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -43,9 +44,8 @@ export function searchIndex(): AstroIntegration {
           excludeSelectors: EXCLUDE_SELECTORS,
         });
         if (!index) throw new AstroError(`Pagefind could not start: ${errors.join('; ')}`);
-        // Pagefind reads a copy of the pages as `pagefindHtml` prepares them: its folder walk
-        // parses them in parallel, where giving it each page (addHTMLFile) took 15–17 s at
-        // 1,000 papers against 12 s for the copy and the walk.
+        // Pagefind walks a copy of the pages as `pagefindHtml` prepares them: its folder walk
+        // parses pages in parallel, and handing it each page (addHTMLFile) was slower.
         const copy = await mkdtemp(join(tmpdir(), 'search-index-'));
         try {
           const files = await htmlFiles(out);
